@@ -1,0 +1,37 @@
+# Pumpurs — every target sets up what it needs itself (a .venv at the repository root).
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+DEMO_DB := demo-data/demo.db
+# The demo school's database key is kept in the OS keyring; where there is none (a headless
+# machine) Pumpurs uses its announced file fallback, protected by this passphrase.
+export PUMPURS_KEY_PASSPHRASE ?= demo-passphrase
+
+.PHONY: run test lint typecheck demo clean
+
+$(STAMP): pyproject.toml installer/system-packages.sh
+	@./installer/system-packages.sh
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	@$(BIN)/python -m pip install -q --upgrade pip
+	@$(BIN)/python -m pip install -q -e '.[dev]'
+	@touch $(STAMP)
+
+$(DEMO_DB): | $(STAMP)
+	@mkdir -p $(dir $(DEMO_DB))
+	$(BIN)/pumpurs demo --db $(DEMO_DB)
+
+demo: $(DEMO_DB)
+
+run: $(STAMP) $(DEMO_DB)
+	$(BIN)/pumpurs --db $(DEMO_DB)
+
+lint: $(STAMP)
+	$(BIN)/ruff check app tests
+	$(BIN)/mypy app
+
+test: lint
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+clean:
+	rm -rf $(VENV) demo-data .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,89 @@
+"""Typed errors of the domain.
+
+Services raise these with a message *key* and parameters; the text a person reads is rendered
+from the catalogue in `resources/i18n/messages.<lang>.json` (Latvian by default, English
+second) by `app.i18n`. Every message that concerns an input names the field and the problem.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from dataclasses import field as dc_field
+from typing import Any
+
+from app.i18n import DEFAULT_LANGUAGE, render
+
+
+class AppError(Exception):
+    """Base of every error a person may see."""
+
+    def __init__(self, key: str, **params: Any) -> None:
+        self.key = key
+        self.params = params
+        super().__init__(self.text(DEFAULT_LANGUAGE))
+
+    def text(self, lang: str = DEFAULT_LANGUAGE) -> str:
+        """The sentence for a person, in `lang`."""
+        return render(self.key, lang, **self.params)
+
+    def __str__(self) -> str:
+        return self.text(DEFAULT_LANGUAGE)
+
+
+@dataclass(frozen=True)
+class FieldProblem:
+    """One problem with one input field: `field` is its code name, `key` the message key."""
+
+    field: str
+    key: str
+    params: dict[str, Any] = dc_field(default_factory=dict)
+
+    def text(self, lang: str = DEFAULT_LANGUAGE) -> str:
+        return render(self.key, lang, **self.params)
+
+
+class ValidationError(AppError):
+    """Input that cannot be accepted; one problem per field so a form can show each."""
+
+    def __init__(self, problems: list[FieldProblem] | FieldProblem) -> None:
+        self.problems = problems if isinstance(problems, list) else [problems]
+        super().__init__("validation.summary")
+
+    def text(self, lang: str = DEFAULT_LANGUAGE) -> str:
+        return " ".join(p.text(lang) for p in self.problems)
+
+    @property
+    def fields(self) -> list[str]:
+        return [p.field for p in self.problems]
+
+
+class PermissionDenied(AppError):
+    """The signed-in user's roles do not allow this."""
+
+
+class NotFound(AppError):
+    """The record does not exist or is not visible to the user."""
+
+
+class Conflict(AppError):
+    """The action clashes with the current state (a duplicate, a locked plan, a stale edit)."""
+
+
+class AuthenticationFailed(AppError):
+    """Wrong user name or password, an inactive or locked-out account."""
+
+
+class DatabaseKeyError(AppError):
+    """The database cannot be opened: the key is missing or wrong. Nothing was changed."""
+
+
+class MigrationError(AppError):
+    """The schema could not be upgraded; the original file and its backup are untouched."""
+
+
+class SyncError(AppError):
+    """A sync step failed; `kind` says which failure case of sync-protocol.md it is."""
+
+    def __init__(self, key: str, kind: str = "unknown", **params: Any) -> None:
+        self.kind = kind
+        super().__init__(key, **params)

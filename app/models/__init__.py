@@ -1,0 +1,45 @@
+"""The school's store: typed SQLAlchemy 2 models. Importing this package registers them all."""
+
+from app.models.assessment import RiskAssessment, RiskFinding
+from app.models.attachment import Attachment, AttachmentBlob
+from app.models.audit import AuditEntry
+from app.models.base import Base
+from app.models.catalogue import MeasureType, RiskSign
+from app.models.outbox import OutboxChange
+from app.models.plan import PlanGoal, PlanReviewDate, PlanVersion, SupportMeasure, SupportPlan
+from app.models.plan_evaluation import ParentApplication, PlanEvaluation, RiskOutcome
+from app.models.school import School, SchoolClass, SchoolYear, Semester
+from app.models.student import Guardian, Student, SupportAssignment
+from app.models.support import Consultation, Expense
+from app.models.user import User, UserRole
+
+__all__ = [
+    "Attachment",
+    "AttachmentBlob",
+    "AuditEntry",
+    "Base",
+    "Consultation",
+    "Expense",
+    "Guardian",
+    "MeasureType",
+    "OutboxChange",
+    "ParentApplication",
+    "PlanEvaluation",
+    "PlanGoal",
+    "PlanReviewDate",
+    "PlanVersion",
+    "RiskAssessment",
+    "RiskFinding",
+    "RiskOutcome",
+    "RiskSign",
+    "School",
+    "SchoolClass",
+    "SchoolYear",
+    "Semester",
+    "Student",
+    "SupportAssignment",
+    "SupportMeasure",
+    "SupportPlan",
+    "User",
+    "UserRole",
+]

@@ -1,0 +1,66 @@
+"""The school, its school years, semesters and classes."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+from sqlalchemy import ForeignKey, String, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from app.models.base import Base, IdMixin, Syncable, TimestampMixin
+from app.models.enums import ProgrammeKind
+
+
+class School(IdMixin, TimestampMixin, Syncable, Base):
+    __tablename__ = "school"
+    __sync_entity__ = "school"
+
+    name: Mapped[str] = mapped_column(String(200))
+    registration_number: Mapped[str] = mapped_column(String(20))
+    municipality: Mapped[str] = mapped_column(String(120))
+    idle_lock_minutes: Mapped[int] = mapped_column(default=10)
+
+
+class SchoolYear(IdMixin, Base):
+    """A school year, labelled "2026/2027"; 1 September to 30 June (31 August at the latest)."""
+
+    __tablename__ = "school_year"
+
+    label: Mapped[str] = mapped_column(String(9), unique=True)
+    starts_on: Mapped[date]
+    ends_on: Mapped[date]
+    semesters: Mapped[list[Semester]] = relationship(
+        back_populates="school_year", order_by="Semester.number"
+    )
+
+
+class Semester(IdMixin, Base):
+    """Semester I: 1 Sep - 31 Dec; semester II: 1 Jan - 30 Jun."""
+
+    __tablename__ = "semester"
+    __table_args__ = (UniqueConstraint("school_year_id", "number"),)
+
+    school_year_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("school_year.id"))
+    number: Mapped[int]
+    starts_on: Mapped[date]
+    ends_on: Mapped[date]
+    school_year: Mapped[SchoolYear] = relationship(back_populates="semesters")
+
+    @property
+    def label(self) -> str:
+        return f"{self.school_year.label}-{self.number}"
+
+
+class SchoolClass(IdMixin, Syncable, Base):
+    """A class ("7.b", grade 7) or a vocational course ("Pavārs, 2. kurss", course 2)."""
+
+    __tablename__ = "school_class"
+    __sync_entity__ = "school_class"
+    __table_args__ = (UniqueConstraint("school_year_id", "name"),)
+
+    school_year_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("school_year.id"))
+    name: Mapped[str] = mapped_column(String(60))
+    programme: Mapped[ProgrammeKind] = mapped_column(default=ProgrammeKind.GENERAL)
+    grade: Mapped[int]  # grade 1-12 (general) or course 1-4 (vocational)
+    class_teacher_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("app_user.id"))

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Installs the Debian/Ubuntu packages Pumpurs needs to run and test on Linux:
+# Qt's runtime libraries (offscreen and on a real X11 display) and poppler-utils
+# (pdftotext, used by the report tests). Installs only what is missing; needs root or sudo.
+set -euo pipefail
+
+packages=(
+  libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libglib2.0-0
+  libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
+  libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxcb-randr0
+  poppler-utils
+)
+
+command -v dpkg-query >/dev/null 2>&1 || { echo "system-packages: not a Debian system; install Qt 6 runtime libraries yourself"; exit 0; }
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+if [ "$(id -u)" -eq 0 ]; then SUDO=""; elif command -v sudo >/dev/null 2>&1; then SUDO="sudo"; else
+  echo "system-packages: missing ${missing[*]}; run as root: apt-get install ${missing[*]}" >&2; exit 1
+fi
+echo "system-packages: installing ${missing[*]}"
+$SUDO apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
