@@ -1,17 +1,20 @@
 """The change log (outbox) that the sync reads: one row per change, written with the change.
 
-Rows are added by a `before_flush` listener for every `Syncable` row that is inserted,
-changed or deleted, in the same transaction, so a change can never be committed without
-its outbox row.
+Mapper events write an OutboxChange row for every `Syncable` row that is inserted, updated
+or deleted — including rows removed by a delete-orphan cascade — on the same connection and
+in the same transaction, so a change can never be committed without its outbox row.
+Bulk inserts (`session.execute(insert(...))`) bypass mapper events: code that bulk-inserts
+syncable rows (the demo generator, sync apply) writes their outbox rows itself.
 """
 
 from __future__ import annotations
 
 import uuid
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import String, event
-from sqlalchemy.orm import Mapped, Session, mapped_column
+from sqlalchemy import Connection, String, event, insert
+from sqlalchemy.orm import Mapped, Mapper, mapped_column, object_session
 
 from app.models.base import Base, Syncable, utcnow
 from app.models.enums import ChangeOp, SyncState
@@ -29,34 +32,31 @@ class OutboxChange(Base):
     bundle_id: Mapped[uuid.UUID | None]
 
 
-def _changes(session: Session) -> list[OutboxChange]:
-    now = utcnow()
-    rows: list[OutboxChange] = []
-    groups = (
-        (session.new, ChangeOp.UPSERT),
-        (session.dirty, ChangeOp.UPSERT),
-        (session.deleted, ChangeOp.DELETE),
+def _record(connection: Connection, target: Any, op: ChangeOp) -> None:
+    connection.execute(
+        insert(OutboxChange),
+        {"entity": target.__sync_entity__, "entity_id": target.id, "op": op,
+         "changed_at": utcnow(), "state": SyncState.TO_SEND},
     )
-    for objects, op in groups:
-        for obj in objects:
-            if not isinstance(obj, Syncable):
-                continue
-            if op is ChangeOp.UPSERT and obj in session.dirty and not session.is_modified(obj):
-                continue
-            entity_id = getattr(obj, "id", None)
-            if entity_id is None:
-                entity_id = uuid.uuid4()
-                obj.id = entity_id  # type: ignore[attr-defined]
-            rows.append(
-                OutboxChange(
-                    entity=obj.__sync_entity__, entity_id=entity_id, op=op, changed_at=now
-                )
-            )
-    return rows
 
 
-@event.listens_for(Session, "before_flush")
-def _record_changes(session: Session, flush_context: object, instances: object) -> None:
-    rows = _changes(session)
-    if rows:
-        session.add_all(rows)
+@event.listens_for(Base, "after_insert", propagate=True)
+def _inserted(mapper: Mapper[Any], connection: Connection, target: Any) -> None:
+    if isinstance(target, Syncable):
+        _record(connection, target, ChangeOp.UPSERT)
+
+
+@event.listens_for(Base, "after_update", propagate=True)
+def _updated(mapper: Mapper[Any], connection: Connection, target: Any) -> None:
+    # after_update also fires for rows whose only change was to a relationship collection.
+    session = object_session(target)
+    if isinstance(target, Syncable) and session is not None and session.is_modified(
+        target, include_collections=False
+    ):
+        _record(connection, target, ChangeOp.UPSERT)
+
+
+@event.listens_for(Base, "after_delete", propagate=True)
+def _deleted(mapper: Mapper[Any], connection: Connection, target: Any) -> None:
+    if isinstance(target, Syncable):
+        _record(connection, target, ChangeOp.DELETE)

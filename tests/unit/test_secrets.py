@@ -1,0 +1,206 @@
+"""SecretStore: the keyring store (in-memory backend), fail-backend detection, the passphrase
+file fallback and the choice between them."""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+import sys
+from pathlib import Path
+
+import pytest
+from keyring.backend import KeyringBackend
+from keyring.backends import chainer, fail, null
+
+from app.secrets import (
+    SERVICE,
+    KeyringSecretStore,
+    PassphraseFileSecretStore,
+    SecretStoreError,
+    choose_secret_store,
+    keyring_usable,
+)
+from tests.memory_keyring import MemoryKeyring
+
+
+def test_keyring_store_round_trip_base64_under_pumpurs_service() -> None:
+    backend = MemoryKeyring()
+    store = KeyringSecretStore(backend)
+    secret = bytes(range(256))
+
+    store.set("db-key:/x/school.db", secret)
+
+    assert store.get("db-key:/x/school.db") == secret
+    assert (SERVICE, "db-key:/x/school.db") in backend.passwords
+    assert isinstance(backend.passwords[(SERVICE, "db-key:/x/school.db")], str)
+    assert store.get("other") is None
+    store.delete("db-key:/x/school.db")
+    store.delete("db-key:/x/school.db")  # deleting a missing secret is not an error
+    assert store.get("db-key:/x/school.db") is None
+    assert "MemoryKeyring" in store.description
+
+
+def test_fail_null_and_keyrings_alt_backends_are_not_usable() -> None:
+    assert keyring_usable(MemoryKeyring())
+    assert not keyring_usable(fail.Keyring())
+    assert not keyring_usable(null.Keyring())
+    assert not KeyringSecretStore(fail.Keyring()).usable
+    assert not keyring_usable(_PlaintextFileKeyring())  # type: ignore[arg-type]
+
+
+class _PlaintextFileKeyring:
+    """Looks like keyrings.alt's plaintext backend (high priority, yet never acceptable).
+    Not a KeyringBackend subclass, so it does not join keyring's global discovery."""
+
+    __module__ = "keyrings.alt.file"
+    priority = 5
+
+
+@pytest.mark.parametrize(("backends", "usable"), [
+    ([], False),
+    ([fail.Keyring(), null.Keyring()], False),
+    ([fail.Keyring(), MemoryKeyring()], True),
+])
+def test_a_chainer_is_usable_only_with_a_usable_backend(
+        backends: list[KeyringBackend], usable: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The real chainer discovers this machine's backends; pin them for the test.
+    monkeypatch.setattr(chainer.ChainerBackend, "backends", backends)
+    assert keyring_usable(chainer.ChainerBackend()) is usable
+
+
+def test_keyring_errors_become_clear_messages() -> None:
+    store = KeyringSecretStore(fail.Keyring())
+    with pytest.raises(SecretStoreError) as exc:
+        store.set("a", b"b")
+    assert exc.value.key == "store.keyring_failed"
+    assert "atslēgu glabātuve" in exc.value.text("lv")
+    assert "keyring" in exc.value.text("en")
+
+
+def test_file_store_round_trip_and_reopen(tmp_path: Path) -> None:
+    path = tmp_path / "school.db.keys"
+    store = PassphraseFileSecretStore(path, "zils putns 7")
+    store.set("db-key:a", b"\x00secret\xff")
+    store.set("db-key:b", b"second")
+
+    reopened = PassphraseFileSecretStore(path, "zils putns 7")
+
+    assert reopened.get("db-key:a") == b"\x00secret\xff"
+    assert reopened.get("db-key:b") == b"second"
+    assert reopened.get("db-key:c") is None
+    reopened.delete("db-key:a")
+    assert PassphraseFileSecretStore(path, "zils putns 7").get("db-key:a") is None
+    assert str(path) in reopened.description
+
+
+def test_file_store_keeps_no_secret_in_clear(tmp_path: Path) -> None:
+    path = tmp_path / "k.keys"
+    PassphraseFileSecretStore(path, "pw").set("db-key:x", b"VERYSECRETVALUE")
+    raw = path.read_bytes()
+    data = json.loads(raw)
+    assert b"VERYSECRETVALUE" not in raw
+    assert data["kdf"]["name"] == "argon2id"
+    assert len(data["kdf"]["salt"]) >= 20  # 16 random bytes, base64
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX file modes")
+def test_file_store_is_private_to_the_user(tmp_path: Path) -> None:
+    path = tmp_path / "k.keys"
+    PassphraseFileSecretStore(path, "pw").set("n", b"v")
+    assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
+    assert [p.name for p in tmp_path.iterdir()] == ["k.keys"]  # no temp file left behind
+
+
+def test_wrong_passphrase_is_a_clear_error_and_changes_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "k.keys"
+    PassphraseFileSecretStore(path, "right").set("n", b"v")
+    before = path.read_bytes()
+
+    with pytest.raises(SecretStoreError) as exc:
+        PassphraseFileSecretStore(path, "wrong")
+
+    assert exc.value.key == "store.passphrase_wrong"
+    assert "parole ir nepareiza" in exc.value.text("lv")
+    assert "passphrase" in exc.value.text("en") and "wrong" in exc.value.text("en")
+    assert path.read_bytes() == before
+
+
+def test_damaged_file_is_reported(tmp_path: Path) -> None:
+    path = tmp_path / "k.keys"
+    path.write_text("not json", encoding="utf-8")
+    with pytest.raises(SecretStoreError) as exc:
+        PassphraseFileSecretStore(path, "pw")
+    assert exc.value.key == "store.file_damaged"
+    assert str(path) in exc.value.text("en")
+
+
+def test_sealed_value_cannot_be_moved_to_another_name(tmp_path: Path) -> None:
+    path = tmp_path / "k.keys"
+    PassphraseFileSecretStore(path, "pw").set("db-key:a", b"A")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["secrets"]["db-key:b"] = data["secrets"]["db-key:a"]
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(SecretStoreError):
+        PassphraseFileSecretStore(path, "pw").get("db-key:b")
+
+
+def test_auto_prefers_a_usable_keyring(tmp_path: Path) -> None:
+    choice = choose_secret_store(tmp_path / "s.db", "auto", backend=MemoryKeyring())
+    assert isinstance(choice.store, KeyringSecretStore)
+    assert not choice.fallback
+    assert "sistēmas atslēgu glabātuvē" in choice.announcement("lv")
+
+
+def test_auto_without_keyring_falls_back_to_announced_file(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PUMPURS_KEY_PASSPHRASE", "no vides")
+    db = tmp_path / "s.db"
+    choice = choose_secret_store(db, "auto", backend=fail.Keyring())
+    assert isinstance(choice.store, PassphraseFileSecretStore)
+    assert choice.fallback
+    assert choice.store.path == tmp_path / "s.db.keys"
+    lv, en = choice.announcement("lv"), choice.announcement("en")
+    assert lv == ("Sistēmas atslēgu glabātuve nav pieejama; datubāzes atslēga glabājas datnē "
+                  f"{db}.keys, aizsargāta ar paroli no PUMPURS_KEY_PASSPHRASE.")
+    assert "No system keyring" in en and f"{db}.keys" in en
+
+
+def test_a_typed_passphrase_is_announced_as_such(tmp_path: Path) -> None:
+    choice = choose_secret_store(tmp_path / "s.db", "auto", passphrase="pw",
+                                 backend=fail.Keyring())
+    assert choice.fallback
+    assert "ar ievadīto paroli" in choice.announcement("lv")
+    assert "passphrase you entered" in choice.announcement("en")
+
+
+def test_passphrase_from_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PUMPURS_KEY_PASSPHRASE", "no vides")
+    db = tmp_path / "s.db"
+    choose_secret_store(db, "file").store.set("n", b"v")
+    assert PassphraseFileSecretStore(Path(f"{db}.keys"), "no vides").get("n") == b"v"
+
+
+def test_no_keyring_and_no_passphrase_tells_what_to_do(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("PUMPURS_KEY_PASSPHRASE", raising=False)
+    with pytest.raises(SecretStoreError) as exc:
+        choose_secret_store(tmp_path / "s.db", "auto", backend=fail.Keyring())
+    assert exc.value.key == "store.passphrase_missing"
+    assert "PUMPURS_KEY_PASSPHRASE" in exc.value.text("lv")
+    assert "keyring" in exc.value.text("en")
+    assert not (tmp_path / "s.db.keys").exists()
+
+
+def test_keyring_mode_refuses_a_missing_keyring(tmp_path: Path) -> None:
+    with pytest.raises(SecretStoreError) as exc:
+        choose_secret_store(tmp_path / "s.db", "keyring", passphrase="pw", backend=fail.Keyring())
+    assert exc.value.key == "store.keyring_unavailable"
+    assert "PUMPURS_KEY_PASSPHRASE" in exc.value.text("en")
+
+
+def test_file_mode_uses_the_file_even_with_a_keyring(tmp_path: Path) -> None:
+    choice = choose_secret_store(tmp_path / "s.db", "file", passphrase="pw",
+                                 backend=MemoryKeyring())
+    assert isinstance(choice.store, PassphraseFileSecretStore)
+    assert "aizsargāta ar paroli" in choice.announcement("lv")
