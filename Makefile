@@ -8,7 +8,7 @@ DEMO_DB := demo-data/demo.db
 # machine) Pumpurs uses its announced file fallback, protected by this passphrase.
 export PUMPURS_KEY_PASSPHRASE ?= demo-passphrase
 
-.PHONY: run test lint typecheck demo clean
+.PHONY: run test lint demo translations clean
 
 $(STAMP): pyproject.toml installer/system-packages.sh
 	@./installer/system-packages.sh
@@ -17,20 +17,23 @@ $(STAMP): pyproject.toml installer/system-packages.sh
 	@$(BIN)/python -m pip install -q -e '.[dev]'
 	@touch $(STAMP)
 
+translations: $(STAMP)
+	@$(BIN)/python installer/translations.py compile
+
 $(DEMO_DB): | $(STAMP)
 	@mkdir -p $(dir $(DEMO_DB))
 	$(BIN)/pumpurs demo --db $(DEMO_DB)
 
 demo: $(DEMO_DB)
 
-run: $(STAMP) $(DEMO_DB)
+run: translations $(DEMO_DB)
 	$(BIN)/pumpurs --db $(DEMO_DB)
 
 lint: $(STAMP)
 	$(BIN)/ruff check app tests
 	$(BIN)/mypy app
 
-test: lint
+test: lint translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 clean:

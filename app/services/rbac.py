@@ -9,8 +9,8 @@ from __future__ import annotations
 import enum
 import uuid
 
-from sqlalchemy import ColumnElement, exists, false, or_, select, true
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, false, or_, select, true
+from sqlalchemy.orm import Session, aliased
 
 from app.errors import NotFound, PermissionDenied
 from app.models.enums import Role
@@ -97,14 +97,23 @@ def visible_students(actor: Actor) -> ColumnElement[bool]:
         clauses.append(Student.class_id.in_(
             select(SchoolClass.id).where(SchoolClass.class_teacher_id == actor.user_id)
         ))
-        clauses.append(exists().where(
-            SupportPlan.student_id == Student.id, SupportPlan.author_id == actor.user_id
-        ))
+        # Aliased and explicitly correlated to Student, so the clause also works inside
+        # queries that themselves select from support_plan.
+        plan = aliased(SupportPlan)
+        clauses.append(
+            select(plan.id)
+            .where(plan.student_id == Student.id, plan.author_id == actor.user_id)
+            .correlate(Student)
+            .exists()
+        )
     if actor.has(Role.SUPPORT):
-        clauses.append(exists().where(
-            SupportAssignment.student_id == Student.id,
-            SupportAssignment.user_id == actor.user_id,
-        ))
+        assigned = aliased(SupportAssignment)
+        clauses.append(
+            select(assigned.user_id)
+            .where(assigned.student_id == Student.id, assigned.user_id == actor.user_id)
+            .correlate(Student)
+            .exists()
+        )
     return or_(*clauses) if clauses else false()
 
 

@@ -1,0 +1,92 @@
+"""The command line: `pumpurs demo`, `pumpurs check-db`, `pumpurs recover`, and the options
+of the desktop app itself. Qt-free: the desktop app is started by `app.main`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from app.errors import AppError
+from app.i18n import DEFAULT_LANGUAGE, LANGUAGES, render
+from app.paths import default_database_path
+from app.secrets import SecretStoreChoice, choose_secret_store
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="pumpurs",
+        description="Pumpurs — support for pupils at risk of early school leaving.",
+    )
+    _common(parser, db_required=False)
+    sub = parser.add_subparsers(dest="command")
+    demo = sub.add_parser("demo", help="create a demo school with a fixed seed")
+    _common(demo)
+    demo.add_argument("--seed", type=int, default=2026, help="random seed (default 2026)")
+    check = sub.add_parser("check-db", help="verify the database, the audit trail and signatures")
+    _common(check)
+    recover = sub.add_parser("recover", help="store the database key again from the recovery key")
+    _common(recover)
+    recover.add_argument("--recovery-key", help="the recovery key (asked for when omitted)")
+    return parser
+
+
+def _common(p: argparse.ArgumentParser, db_required: bool = True) -> None:
+    p.add_argument("--db", type=Path, required=db_required, default=argparse.SUPPRESS,
+                   help="the school database file")
+    p.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS,
+                   help="language of messages: lv (default) or en")
+    p.add_argument("--key-store", choices=("auto", "keyring", "file"), default=argparse.SUPPRESS,
+                   help="where the database key is kept: the OS keyring (auto, the default) "
+                        "or the passphrase-protected file next to the database")
+    p.add_argument("--plaintext", action="store_true", default=argparse.SUPPRESS,
+                   help="no encryption (development and tests only)")
+
+
+def options(args: argparse.Namespace) -> tuple[Path, str, str, bool]:
+    db = getattr(args, "db", None) or default_database_path()
+    lang = getattr(args, "lang", None) or os.environ.get("PUMPURS_LANG", DEFAULT_LANGUAGE)
+    return (Path(db), lang if lang in LANGUAGES else DEFAULT_LANGUAGE,
+            getattr(args, "key_store", "auto"), bool(getattr(args, "plaintext", False)))
+
+
+def secret_store_for(db: Path, mode: str, lang: str, ask: Callable[[str], str | None],
+                     say: Callable[[str], None]) -> SecretStoreChoice:
+    """Choose the key store; ask for the fallback's passphrase when none is set; announce it."""
+    try:
+        choice = choose_secret_store(db, mode)  # type: ignore[arg-type]
+    except AppError as exc:
+        if getattr(exc, "key", "") != "store.passphrase_missing":
+            raise
+        passphrase = ask(render("cli.ask_passphrase", lang, path=f"{db}.keys"))
+        if not passphrase:
+            raise
+        choice = choose_secret_store(db, mode, passphrase)  # type: ignore[arg-type]
+    say(choice.announcement(lang))
+    return choice
+
+
+def ask_on_terminal(prompt: str) -> str | None:
+    if not sys.stdin.isatty():
+        return None
+    return getpass.getpass(prompt + " ")
+
+
+def run(argv: list[str]) -> int:
+    """Run a sub-command; returns the process exit code. Errors print as sentences."""
+    from app.cli_commands import COMMANDS
+
+    args = build_parser().parse_args(argv)
+    db, lang, mode, plaintext = options(args)
+    try:
+        return COMMANDS[args.command](args, db, lang, mode, plaintext)
+    except AppError as exc:
+        print(exc.text(lang), file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print(render("cli.interrupted", lang), file=sys.stderr)
+        return 130

@@ -1,0 +1,78 @@
+"""The sub-commands behind `pumpurs demo`, `pumpurs check-db` and `pumpurs recover`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from app.cli import ask_on_terminal, secret_store_for
+from app.i18n import render
+from app.models.database import (
+    create_school_database,
+    open_school_database,
+    recover_database_key,
+)
+from app.services.integrity import check_database
+from app.services.store import Store
+
+Command = Callable[[argparse.Namespace, Path, str, str, bool], int]
+
+
+def say(text: str) -> None:
+    print(text, flush=True)
+
+
+def demo(args: argparse.Namespace, db: Path, lang: str, mode: str, plaintext: bool) -> int:
+    from app.demo import build_demo_school
+
+    db.parent.mkdir(parents=True, exist_ok=True)
+    secrets = None if plaintext else secret_store_for(db, mode, lang, ask_on_terminal, say).store
+    if plaintext:
+        say(render("cli.plaintext_warning", lang, path=db))
+    started = time.perf_counter()
+    created = create_school_database(db, secrets, plaintext=plaintext)
+    try:
+        def progress(step: str, done: int, total: int) -> None:
+            print(f"\r{render('cli.demo_progress', lang, step=step, done=done, total=total)}",
+                  end="", file=sys.stderr, flush=True)
+
+        summary = build_demo_school(created.engine, seed=args.seed, progress=progress)
+        print(file=sys.stderr)
+    finally:
+        created.engine.dispose()
+    say(render("cli.demo_done", lang, path=db, pupils=summary.pupils, at_risk=summary.at_risk,
+               plans=summary.plans, seconds=f"{time.perf_counter() - started:.1f}"))
+    say(render("cli.demo_login", lang, username=summary.login_username,
+               password=summary.login_password))
+    if created.recovery_key:
+        say(render("cli.recovery_key", lang, recovery_key=created.recovery_key))
+    return 0
+
+
+def check_db(args: argparse.Namespace, db: Path, lang: str, mode: str, plaintext: bool) -> int:
+    secrets = None if plaintext else secret_store_for(db, mode, lang, ask_on_terminal, say).store
+    store = Store(open_school_database(db, secrets, plaintext=plaintext))
+    try:
+        report = check_database(store)
+    finally:
+        store.close()
+    for line in report.lines(lang):
+        say(line)
+    return 0 if report.ok else 1
+
+
+def recover(args: argparse.Namespace, db: Path, lang: str, mode: str, plaintext: bool) -> int:
+    choice = secret_store_for(db, mode, lang, ask_on_terminal, say)
+    text = args.recovery_key or ask_on_terminal(render("cli.ask_recovery_key", lang))
+    if not text:
+        say(render("cli.recovery_key_needed", lang))
+        return 2
+    recover_database_key(db, choice.store, text)
+    say(render("cli.recovered", lang, path=db))
+    return 0
+
+
+COMMANDS: dict[str, Command] = {"demo": demo, "check-db": check_db, "recover": recover}

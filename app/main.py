@@ -1,0 +1,41 @@
+"""The composition root: parses the command line, runs a sub-command or starts the desktop app.
+
+The only module outside app/ui that imports Qt — and it does so only when the desktop app
+is started, so `pumpurs demo` and `pumpurs check-db` run on machines without a display.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from app.cli import build_parser, options, run
+from app.i18n import render
+
+
+def _has_display() -> bool:
+    if not sys.platform.startswith("linux"):
+        return True
+    return bool(os.environ.get("QT_QPA_PLATFORM") or os.environ.get("DISPLAY")
+                or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    args = build_parser().parse_args(argv)
+    if args.command:
+        return run(argv)
+    db, lang, mode, plaintext = options(args)
+    if not _has_display():
+        print(render("cli.no_display", lang), file=sys.stderr)
+        return 2
+    if not db.exists():
+        print(render("cli.db_not_found", lang, path=db), file=sys.stderr)
+        return 2
+    from app.ui.desktop import run_desktop
+
+    return run_desktop(db, lang, mode, plaintext)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Qt item models (named so they never clash with app/models, the database models)."""

@@ -1,0 +1,118 @@
+"""Background work: one op API over a single database worker thread.
+
+    Op(parent, fn).success(show_rows).failure(show_error).start()
+
+`fn(progress, cancel)` runs on the worker thread (SQLite has one writer, so there is exactly
+one); it reports progress through `progress(text, done, total)` and stops when `cancel` is
+set. Results and errors come back on the GUI thread. A progress dialog with a cancel button
+appears only if the work takes longer than half a second.
+"""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+Progress = Callable[[str, int, int], None]
+Work = Callable[[Progress, threading.Event], Any]
+
+
+class DatabaseWorker:
+    """The one worker thread every op runs on; owned by the main window, not a global."""
+
+    def __init__(self) -> None:
+        self.pool = QThreadPool()
+        self.pool.setMaxThreadCount(1)
+
+    def wait(self, msecs: int = 30000) -> bool:
+        return self.pool.waitForDone(msecs)
+
+
+class _Relay(QObject):
+    done = Signal(object)
+    failed = Signal(object, str)
+    progress = Signal(str, int, int)
+
+
+class _Job(QRunnable):
+    def __init__(self, fn: Work, relay: _Relay, cancel: threading.Event) -> None:
+        super().__init__()
+        self.fn, self.relay, self.cancel = fn, relay, cancel
+
+    def run(self) -> None:
+        try:
+            result = self.fn(self.relay.progress.emit, self.cancel)
+        except Exception as exc:  # handed to the GUI thread, shown there
+            self.relay.failed.emit(exc, traceback.format_exc())
+        else:
+            self.relay.done.emit(result)
+
+
+class Op(QObject):
+    """One piece of background work with success/failure callbacks on the GUI thread."""
+
+    finished = Signal()
+
+    def __init__(self, parent: QWidget, worker: DatabaseWorker, fn: Work,
+                 title: str = "") -> None:
+        super().__init__(parent)
+        self._parent, self._worker, self._fn, self._title = parent, worker, fn, title
+        self._on_success: Callable[[Any], None] = lambda _r: None
+        self._on_failure: Callable[[Exception], None] | None = None
+        self.cancel_event = threading.Event()
+        self._relay = _Relay()
+        self._relay.done.connect(self._done)
+        self._relay.failed.connect(self._failed)
+        self._relay.progress.connect(self._progress)
+        self._dialog: QProgressDialog | None = None
+
+    def success(self, fn: Callable[[Any], None]) -> Op:
+        self._on_success = fn
+        return self
+
+    def failure(self, fn: Callable[[Exception], None]) -> Op:
+        self._on_failure = fn
+        return self
+
+    def start(self) -> Op:
+        if self._title:
+            dialog = QProgressDialog(self._title, self.tr("Cancel"), 0, 0, self._parent)
+            dialog.setMinimumDuration(500)
+            dialog.canceled.connect(self.cancel_event.set)
+            self._dialog = dialog
+        self._worker.pool.start(_Job(self._fn, self._relay, self.cancel_event))
+        return self
+
+    @Slot(str, int, int)
+    def _progress(self, text: str, done: int, total: int) -> None:
+        if self._dialog is not None:
+            self._dialog.setLabelText(text)
+            self._dialog.setMaximum(total)
+            self._dialog.setValue(done)
+
+    def _close_dialog(self) -> None:
+        if self._dialog is not None:
+            self._dialog.reset()
+            self._dialog.deleteLater()
+            self._dialog = None
+
+    @Slot(object)
+    def _done(self, result: Any) -> None:
+        self._close_dialog()
+        self._on_success(result)
+        self.finished.emit()
+        self.deleteLater()
+
+    @Slot(object, str)
+    def _failed(self, exc: Exception, trace: str) -> None:
+        self._close_dialog()
+        if self._on_failure is None:
+            raise exc
+        self._on_failure(exc)
+        self.finished.emit()
+        self.deleteLater()

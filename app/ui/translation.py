@@ -1,0 +1,55 @@
+"""Qt translations: English source strings, Latvian (default) from resources/i18n/*.ts.
+
+The .qm files are compiled from the .ts files at build time (`make`); if one is missing or
+older than its .ts (a fresh checkout run without make), it is compiled here with the
+lrelease that ships with PySide6.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from app.paths import resource_path
+
+log = logging.getLogger(__name__)
+
+
+def ts_path(lang: str) -> Path:
+    return resource_path("i18n", f"pumpurs_{lang}.ts")
+
+
+def compile_translation(lang: str) -> Path | None:
+    ts = ts_path(lang)
+    qm = ts.with_suffix(".qm")
+    if qm.exists() and (not ts.exists() or qm.stat().st_mtime >= ts.stat().st_mtime):
+        return qm
+    if not ts.exists():
+        return None
+    lrelease = shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent))
+    lrelease = lrelease or shutil.which("pyside6-lrelease")
+    if lrelease is None:
+        log.warning("pyside6-lrelease not found; %s stays uncompiled", ts)
+        return None
+    subprocess.run([lrelease, "-silent", str(ts), "-qm", str(qm)], check=True)
+    return qm
+
+
+def install_translator(app: QCoreApplication, lang: str) -> QTranslator | None:
+    """Install the translator for `lang` ("lv" or "en"); returns it so it can be removed."""
+    QLocale.setDefault(QLocale(QLocale.Language.Latvian if lang == "lv"
+                               else QLocale.Language.English, QLocale.Country.Latvia))
+    if lang == "en":
+        return None
+    qm = compile_translation(lang)
+    translator = QTranslator(app)
+    if qm is None or not translator.load(str(qm)):
+        log.warning("no %s translation loaded; the UI shows English", lang)
+        return None
+    app.installTranslator(translator)
+    return translator
