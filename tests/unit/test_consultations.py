@@ -1,0 +1,200 @@
+"""Consultations: who may log and edit them, bad input, and who may read the notes."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import replace
+from datetime import date, timedelta
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+
+from app.errors import AppError, NotFound, PermissionDenied, ValidationError
+from app.models import AuditEntry, Consultation, OutboxChange, SupportAssignment, User, UserRole
+from app.models.enums import ConsultationKind, Role, SpecialistType
+from app.services.actor import Actor
+from app.services.consultations import (
+    ConsultationInput,
+    ConsultationView,
+    list_consultations,
+    log_consultation,
+    update_consultation,
+)
+from tests.school_fixture import SchoolFixture
+from tests.unit.test_plans import db_state, expect_refused, new_plan
+
+ANNA = "Anna Ēcere"
+SECRET = "Stāsta par konfliktu ģimenē."
+DAY = date(2026, 10, 5)
+
+
+def consultation(school: SchoolFixture, pupil: str = ANNA, **changes: Any) -> ConsultationInput:
+    base = ConsultationInput(school.student_ids[pupil], None, DAY, 45,
+                             ConsultationKind.INDIVIDUAL, "Mācību motivācija", True, SECRET)
+    return replace(base, **changes)
+
+
+def log(school: SchoolFixture, who: str = "support", **changes: Any) -> ConsultationView:
+    return log_consultation(school.store, school.actors[who], consultation(school, **changes))
+
+
+def assign(school: SchoolFixture, who: str, pupil: str = ANNA) -> None:
+    with school.store.write() as s:
+        s.add(SupportAssignment(student_id=school.student_ids[pupil],
+                                user_id=school.actors[who].user_id))
+
+
+def test_support_staff_log_a_consultation_with_their_specialist_type(
+        school: SchoolFixture) -> None:
+    plan_id = new_plan(school).id
+    c = log(school, plan_id=plan_id, topic="  Mācību motivācija ")
+    assert (c.specialist_type, c.staff_name, c.minutes) == (
+        SpecialistType.PSYCHOLOGIST, "Līga Zariņa", 45)
+    assert (c.topic, c.plan_id, c.confidential_notes) == ("Mācību motivācija", plan_id, SECRET)
+    with school.store.read() as s:
+        entry = s.scalars(select(AuditEntry)
+                          .where(AuditEntry.action == "consultation.log")).one()
+        assert entry.entity_id == str(c.id) and '"minutes":45' in entry.details
+        all_details = " ".join(s.scalars(select(AuditEntry.details)))
+        assert "konfliktu" not in all_details and "motivācija" not in all_details
+        assert s.scalars(select(OutboxChange).where(OutboxChange.entity_id == c.id)).one()
+
+
+@pytest.mark.parametrize(("who", "error"), [
+    ("support", None), ("support2", NotFound), ("teacher", PermissionDenied),
+    ("teacher2", PermissionDenied), ("coordinator", PermissionDenied),
+    ("director", PermissionDenied), ("admin", PermissionDenied),
+])
+def test_log_consultation_by_role(school: SchoolFixture, who: str,
+                                  error: type[AppError] | None) -> None:
+    if error is None:
+        assert log(school, who).minutes == 45
+    else:
+        expect_refused(school, error, log, school, who)
+
+
+def test_a_support_person_who_sees_but_is_not_assigned_to_the_pupil_cannot_log(
+        school: SchoolFixture) -> None:
+    user_id = uuid.uuid4()
+    with school.store.write() as s:  # a psychologist who is also the coordinator
+        user = User(id=user_id, username="both", full_name="Zane Kļaviņa", password_hash="-",
+                    specialist_type=SpecialistType.PSYCHOLOGIST)
+        user.roles = [UserRole(role=Role.SUPPORT), UserRole(role=Role.COORDINATOR)]
+        s.add(user)
+    both = Actor(user_id, "both", "Zane Kļaviņa", frozenset({Role.SUPPORT, Role.COORDINATOR}),
+                 SpecialistType.PSYCHOLOGIST)
+    err = expect_refused(school, PermissionDenied, log_consultation, school.store, both,
+                         consultation(school, "Oskars Lūsis"))
+    assert "Oskars Lūsis" in err.text("lv") and "not assigned" in err.text("en")
+
+
+@pytest.mark.parametrize("minutes", [1, 480])
+def test_minutes_at_the_limits_are_accepted(school: SchoolFixture, minutes: int) -> None:
+    assert log(school, minutes=minutes).minutes == minutes
+
+
+def test_bad_input_names_each_field_and_saves_nothing(school: SchoolFixture) -> None:
+    other_plan = new_plan(school, pupil="Pēteris Šmits").id
+    future = date.today() + timedelta(days=1)
+    err = expect_refused(school, ValidationError, log, school, minutes=481, held_on=future,
+                         topic="x" * 301, plan_id=other_plan)
+    assert isinstance(err, ValidationError)
+    assert err.fields == ["minutes", "held_on", "topic", "plan_id"]
+    lv, en = err.text("lv"), err.text("en")
+    for part in ("Minūtes:", "480", "Konsultācijas datums:", future.strftime("%d.%m.%Y"), "Tēma:",
+                 "Atbalsta plāns:"):
+        assert part in lv
+    for part in ("Minutes:", "Consultation date:", "Topic:", "Support plan:"):
+        assert part in en
+    zero = expect_refused(school, ValidationError, log, school, minutes=0)
+    assert "Minūtes:" in zero.text("lv")
+
+
+# ---- confidential notes ---------------------------------------------------------------------
+
+def notes_seen(school: SchoolFixture, actor: Actor) -> list[str | None]:
+    rows = list_consultations(school.store, actor, school.student_ids[ANNA])
+    return [c.confidential_notes for c in rows]
+
+
+@pytest.mark.parametrize(("who", "seen"), [
+    ("support", [SECRET, "Otrā piezīme."]),  # the author of the first; support staff
+    ("support2", [SECRET, "Otrā piezīme."]),  # the author of the second; support staff
+    ("teacher", [None, None]),
+    ("coordinator", [None, None]),
+    ("director", [None, None]),
+])
+def test_confidential_notes_are_shown_only_to_support_staff(
+        school: SchoolFixture, who: str, seen: list[str | None]) -> None:
+    assign(school, "support2")
+    log(school)
+    log(school, "support2", held_on=DAY - timedelta(days=1), confidential_notes="Otrā piezīme.")
+    rows = list_consultations(school.store, school.actors[who], school.student_ids[ANNA])
+    assert [c.held_on for c in rows] == [DAY, DAY - timedelta(days=1)]  # newest first
+    assert [c.topic for c in rows] == ["Mācību motivācija"] * 2  # the topic is not secret
+    assert notes_seen(school, school.actors[who]) == seen
+
+
+@pytest.mark.parametrize(("who", "error"), [
+    ("teacher2", NotFound), ("support2", NotFound), ("admin", PermissionDenied),
+])
+def test_consultations_of_an_invisible_pupil_are_not_listed(
+        school: SchoolFixture, who: str, error: type[AppError]) -> None:
+    log(school)
+    with pytest.raises(error):
+        list_consultations(school.store, school.actors[who], school.student_ids[ANNA])
+
+
+def test_the_author_sees_their_own_notes_even_without_the_support_role(
+        school: SchoolFixture) -> None:
+    assign(school, "support2")
+    log(school)
+    log(school, "support2", confidential_notes="Citas piezīmes.")
+    # the psychologist has become the school's coordinator and is no longer support staff
+    former = replace(school.actors["support"], roles=frozenset({Role.COORDINATOR}))
+    rows = list_consultations(school.store, former, school.student_ids[ANNA])
+    by_author = {c.staff_name: c.confidential_notes for c in rows}
+    assert by_author == {"Līga Zariņa": SECRET, "Andris Liepa": None}
+
+
+# ---- update_consultation ----------------------------------------------------------------------
+
+def test_the_author_updates_a_consultation(school: SchoolFixture) -> None:
+    c = log(school)
+    changed = consultation(school, minutes=60, attended=False, confidential_notes="Labots.")
+    out = update_consultation(school.store, school.actors["support"], c.id, changed)
+    assert (out.minutes, out.attended, out.confidential_notes) == (60, False, "Labots.")
+    with school.store.read() as s:
+        stored = s.get(Consultation, c.id)
+        assert stored is not None and stored.minutes == 60
+        assert s.scalars(select(AuditEntry)
+                         .where(AuditEntry.action == "consultation.update")).one()
+
+
+@pytest.mark.parametrize(("who", "error"), [
+    ("support2", PermissionDenied), ("teacher", PermissionDenied),
+    ("coordinator", PermissionDenied), ("director", PermissionDenied),
+    ("admin", PermissionDenied),
+])
+def test_only_the_author_may_update(school: SchoolFixture, who: str,
+                                    error: type[AppError]) -> None:
+    assign(school, "support2")
+    c = log(school)
+    expect_refused(school, error, update_consultation, school.store, school.actors[who], c.id,
+                   consultation(school, minutes=10))
+
+
+def test_an_update_cannot_move_the_consultation_or_break_the_rules(
+        school: SchoolFixture) -> None:
+    c = log(school)
+    support = school.actors["support"]
+    err = expect_refused(school, ValidationError, update_consultation, school.store, support,
+                         c.id, consultation(school, "Pēteris Šmits"))
+    assert "Skolēns:" in err.text("lv") and "Pupil:" in err.text("en")
+    expect_refused(school, ValidationError, update_consultation, school.store, support, c.id,
+                   consultation(school, minutes=0))
+    before = db_state(school.store)
+    with pytest.raises(NotFound):
+        update_consultation(school.store, support, uuid.uuid4(), consultation(school))
+    assert db_state(school.store) == before
