@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from app.cli import ask_on_terminal, secret_store_for
-from app.i18n import render
+from app.i18n import plural_lv, render
 from app.models.database import (
     create_school_database,
     open_school_database,
@@ -19,6 +19,18 @@ from app.services.integrity import check_database
 from app.services.store import Store
 
 Command = Callable[[argparse.Namespace, Path, str, str, bool], int]
+
+
+def decimal_text(value: float, lang: str) -> str:
+    text = f"{value:.1f}"
+    return text.replace(".", ",") if lang == "lv" else text
+
+
+def plural_key(base: str, n: int, lang: str) -> str:
+    """`base.one` / `base.many` / `base.zero` by the language's plural rule."""
+    if lang == "lv":
+        return plural_lv(n, f"{base}.one", f"{base}.many", f"{base}.zero")
+    return f"{base}.one" if n == 1 else f"{base}.many"
 
 
 def say(text: str) -> None:
@@ -36,15 +48,17 @@ def demo(args: argparse.Namespace, db: Path, lang: str, mode: str, plaintext: bo
     created = create_school_database(db, secrets, plaintext=plaintext)
     try:
         def progress(step: str, done: int, total: int) -> None:
-            print(f"\r{render('cli.demo_progress', lang, step=step, done=done, total=total)}",
-                  end="", file=sys.stderr, flush=True)
+            text = render("cli.demo_progress", lang, step=render(step, lang), done=done,
+                          total=total)
+            print(text, file=sys.stderr, flush=True)
 
         summary = build_demo_school(created.engine, seed=args.seed, progress=progress)
-        print(file=sys.stderr)
     finally:
         created.engine.dispose()
-    say(render("cli.demo_done", lang, path=db, pupils=summary.pupils, at_risk=summary.at_risk,
-               plans=summary.plans, seconds=f"{time.perf_counter() - started:.1f}"))
+    say(render("cli.demo_done", lang, path=db, pupils=summary.pupils,
+               pupils_word=render(plural_key("cli.pupils", summary.pupils, lang), lang),
+               at_risk=summary.at_risk, plans=summary.plans,
+               seconds=decimal_text(time.perf_counter() - started, lang)))
     say(render("cli.demo_login", lang, username=summary.login_username,
                password=summary.login_password))
     if created.recovery_key:

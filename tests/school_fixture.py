@@ -11,8 +11,16 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import date
 
-from app.models import School, SchoolClass, SchoolYear, Semester, Student, SupportAssignment
-from app.models import User, UserRole
+from app.models import (
+    School,
+    SchoolClass,
+    SchoolYear,
+    Semester,
+    Student,
+    SupportAssignment,
+    User,
+    UserRole,
+)
 from app.models.enums import Role, SpecialistType
 from app.services.actor import Actor
 from app.services.store import Store

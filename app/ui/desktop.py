@@ -15,9 +15,9 @@ from app.errors import AppError
 from app.models.database import open_school_database
 from app.services import auth
 from app.services.actor import Actor
-from app.services.pupil_list import pupil_list
 from app.services.school import current_semester, school_info
 from app.services.store import Store
+from app.ui.context import UiContext
 from app.ui.fonts import load_fonts
 from app.ui.login_dialog import LoginDialog
 from app.ui.main_window import MainWindow
@@ -90,8 +90,7 @@ def run_desktop(db: Path, lang: str, mode: str, plaintext: bool) -> int:
         return 0
     actor, lang = signed_in
     worker = DatabaseWorker()
-    window = MainWindow(actor, school.name, semester.label, worker,
-                        lambda: pupil_list(store, actor, semester.id))
+    window = MainWindow(UiContext(store, actor, worker, school, semester, lang, secrets))
     window.show()
     code = app.exec()
     worker.wait()

@@ -1,7 +1,14 @@
-"""The main window: navigation by task, the current screen, and a truthful status bar."""
+"""The main window: navigation by task, the current screen, and a truthful status bar.
+
+Only the screens the signed-in person's roles may use are shown (the services refuse the
+rest anyway). Screens are built lazily the first time they are opened.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -12,58 +19,83 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.enums import Role
-from app.services.actor import Actor
-from app.services.pupil_list import PupilListRow
-from app.ui.pupils.pupils_screen import LoadRows, PupilsScreen
-from app.ui.tasks import DatabaseWorker
+from app.services.pupil_list import pupil_list
+from app.services.rbac import Permission, can
+from app.ui.context import UiContext
+from app.ui.pupils.pupils_screen import PupilsScreen
+
+ScreenFactory = Callable[[UiContext], QWidget]
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, actor: Actor, school_name: str, semester_label: str,
-                 worker: DatabaseWorker, load_pupils: LoadRows) -> None:
+    def __init__(self, ctx: UiContext) -> None:
         super().__init__()
-        self.actor, self.worker = actor, worker
-        self.setWindowTitle(self.tr("Pumpurs — %1").replace("%1", school_name))
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Pumpurs — %1").replace("%1", ctx.school.name))
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
-        self.navigation.setFixedWidth(180)
+        self.navigation.setFixedWidth(200)
         self.screens = QStackedWidget()
-        self.pupils = PupilsScreen(worker, load_pupils)
-        if self._may_see_pupils():
-            self._add_screen(self.tr("Pupils"), self.pupils)
-        self.navigation.currentRowChanged.connect(self.screens.setCurrentIndex)
+        self._factories: list[ScreenFactory] = []
+        self._built: dict[int, QWidget] = {}
+        for title, permission, factory in self._entries():
+            if can(ctx.actor, permission):
+                self.navigation.addItem(title)
+                self._factories.append(factory)
+                self.screens.addWidget(QWidget())
+        self.navigation.currentRowChanged.connect(self.open_screen)
         centre = QWidget()
         layout = QHBoxLayout(centre)
         layout.addWidget(self.navigation)
         layout.addWidget(self.screens, 1)
         self.setCentralWidget(centre)
+        self._status_bar()
+        self.resize(1280, 800)
+        if self.navigation.count():
+            self.navigation.setCurrentRow(0)
+
+    def _entries(self) -> list[tuple[str, Permission, ScreenFactory]]:
+        return [
+            (self.tr("Pupils"), Permission.STUDENT_VIEW, self._pupils),
+        ]
+
+    def _pupils(self, ctx: UiContext) -> QWidget:
+        screen = PupilsScreen(ctx.worker, lambda: pupil_list(ctx.store, ctx.actor,
+                                                             ctx.semester.id))
+        screen.reload()
+        return screen
+
+    def open_screen(self, row: int) -> None:
+        if row < 0:
+            return
+        if row not in self._built:
+            widget = self._factories[row](self.ctx)
+            old = self.screens.widget(row)
+            self.screens.insertWidget(row, widget)
+            self.screens.removeWidget(old)
+            old.deleteLater()
+            self._built[row] = widget
+        self.screens.setCurrentIndex(row)
+
+    def screen(self, row: int) -> QWidget:
+        self.open_screen(row)
+        return self._built[row]
+
+    def _status_bar(self) -> None:
         role_names = {
             Role.TEACHER: self.tr("class teacher"), Role.SUPPORT: self.tr("support staff"),
             Role.COORDINATOR: self.tr("coordinator"), Role.DIRECTOR: self.tr("director"),
             Role.ADMIN: self.tr("administrator"),
         }
-        roles = ", ".join(role_names[r] for r in sorted(actor.roles))
+        roles = ", ".join(role_names[r] for r in sorted(self.ctx.actor.roles))
         bar = self.statusBar()
-        self.user_label = QLabel(f"{actor.full_name} ({roles})")
-        self.semester_label = QLabel(self.tr("Semester %1").replace("%1", semester_label))
+        self.user_label = QLabel(f"{self.ctx.actor.full_name} ({roles})")
+        self.semester_label = QLabel(
+            self.tr("Semester %1").replace("%1", self.ctx.semester.label))
         self.sync_label = QLabel(self.tr("Sync: not set up yet — data stays on this computer"))
         for widget in (self.user_label, self.semester_label, self.sync_label):
             bar.addPermanentWidget(widget)
-        self.resize(1200, 760)
-        if self.navigation.count():
-            self.navigation.setCurrentRow(0)
-            self.pupils.reload()
 
-    def _may_see_pupils(self) -> bool:
-        return self.actor.has(Role.TEACHER, Role.SUPPORT, Role.COORDINATOR, Role.DIRECTOR)
-
-    def _add_screen(self, title: str, widget: QWidget) -> None:
-        self.navigation.addItem(title)
-        self.screens.addWidget(widget)
-
-    def closeEvent(self, event: object) -> None:
-        self.worker.wait()
-        super().closeEvent(event)  # type: ignore[arg-type]
-
-
-__all__ = ["MainWindow", "PupilListRow"]
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.ctx.worker.wait()
+        super().closeEvent(event)

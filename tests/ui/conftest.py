@@ -6,13 +6,21 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from datetime import date
 
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from app.services.school import current_semester, school_info
+from app.ui.context import UiContext
 from app.ui.fonts import load_fonts
+from app.ui.tasks import DatabaseWorker
 from app.ui.translation import install_translator
+from tests.catalogue_fixture import CatalogueFixture, load_test_catalogue
+from tests.school_fixture import SchoolFixture
+
+MakeContext = Callable[..., UiContext]
 
 
 @pytest.fixture(scope="session")
@@ -27,3 +35,24 @@ def latvian_ui(qapp: QApplication) -> Iterator[None]:
     yield
     if translator is not None:
         qapp.removeTranslator(translator)
+
+
+@pytest.fixture
+def catalogue(school: SchoolFixture) -> CatalogueFixture:
+    return load_test_catalogue(school.store, school)
+
+
+@pytest.fixture
+def make_ctx(school: SchoolFixture, catalogue: CatalogueFixture) -> Iterator[MakeContext]:
+    """`make_ctx("teacher")` → a UiContext signed in as that fixture user, today 23.11.2026."""
+    workers: list[DatabaseWorker] = []
+
+    def make(who: str, lang: str = "lv") -> UiContext:
+        worker = DatabaseWorker()
+        workers.append(worker)
+        return UiContext(school.store, school.actors[who], worker, school_info(school.store),
+                         current_semester(school.store, date(2026, 11, 23)), lang)
+
+    yield make
+    for worker in workers:
+        worker.wait()

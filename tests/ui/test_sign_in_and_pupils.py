@@ -2,27 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from app.services import auth
-from app.services.pupil_list import pupil_list
 from app.services.users_admin import change_password
 from app.ui.login_dialog import LoginDialog
 from app.ui.main_window import MainWindow
-from app.ui.tasks import DatabaseWorker
+from app.ui.pupils.pupils_screen import PupilsScreen
 from tests.school_fixture import SchoolFixture
+from tests.ui.conftest import MakeContext
+from tests.ui.keys import type_text
 
 PASSWORD = "Skolotāja-parole-1"
-
-
-def type_text(widget: QWidget, text: str) -> None:
-    """Type any text, Latvian letters included, as key events that carry the text."""
-    for ch in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
 
 
 def login(school: SchoolFixture, qtbot: QtBot) -> LoginDialog:
@@ -50,8 +43,8 @@ def test_wrong_password_says_so_in_latvian(school: SchoolFixture, qtbot: QtBot) 
     assert dialog.password.text() == ""
 
 
-def test_teacher_signs_in_and_finds_a_pupil_by_typing(school: SchoolFixture,
-                                                      qtbot: QtBot) -> None:
+def test_teacher_signs_in_and_finds_a_pupil_by_typing(school: SchoolFixture, qtbot: QtBot,
+                                                      make_ctx: MakeContext) -> None:
     dialog = login(school, qtbot)
     qtbot.keyClicks(dialog.username, "teacher")
     type_text(dialog.password, PASSWORD)
@@ -60,11 +53,11 @@ def test_teacher_signs_in_and_finds_a_pupil_by_typing(school: SchoolFixture,
     actor = dialog.actor
     assert actor is not None and actor.username == "teacher"
 
-    worker = DatabaseWorker()
-    window = MainWindow(actor, "Priekules vidusskola", "2026/2027-1", worker,
-                        lambda: pupil_list(school.store, actor, school.current_semester_id))
+    ctx = make_ctx("teacher")
+    window = MainWindow(ctx)
     qtbot.addWidget(window)
-    screen = window.pupils
+    screen = window.screen(0)
+    assert isinstance(screen, PupilsScreen)
     # The class teacher of 5.a sees her three pupils, not those of 6.b.
     qtbot.waitUntil(lambda: screen.model.rowCount() == 3)
     names = {screen.model.data(screen.model.index(r, 0)) for r in range(3)}
@@ -78,4 +71,3 @@ def test_teacher_signs_in_and_finds_a_pupil_by_typing(school: SchoolFixture,
     screen.search.clear()
     type_text(screen.search, "smits")  # without diacritics finds "Šmits"
     assert screen.proxy.data(screen.proxy.index(0, 0)) == "Šmits"
-    worker.wait()

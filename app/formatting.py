@@ -1,0 +1,63 @@
+"""How numbers, money and dates read for people: Latvian style by default.
+
+Dates `dd.mm.yyyy`, money `1 234,56 €` (a narrow no-break space between thousands, decimal
+comma), hours `1,5 h`. Shared by the desktop UI, the command line and the PDF reports.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+THOUSANDS = "\u00a0"  # no-break space: "1 234,56 €" never breaks across lines
+RIGA = ZoneInfo("Europe/Riga")
+
+
+def _group(digits: str) -> str:
+    out = []
+    while len(digits) > 3:
+        out.insert(0, digits[-3:])
+        digits = digits[:-3]
+    out.insert(0, digits)
+    return THOUSANDS.join(out)
+
+
+def format_money(cents: int, lang: str = "lv") -> str:
+    """1234.56 EUR from 123456 cents: lv "1 234,56 €", en "€1,234.56"."""
+    sign = "-" if cents < 0 else ""
+    euros, rest = divmod(abs(cents), 100)
+    if lang == "en":
+        return f"{sign}€{euros:,}.{rest:02d}"
+    return f"{sign}{_group(str(euros))},{rest:02d}\u00a0€"
+
+
+def format_hours(minutes: int, lang: str = "lv") -> str:
+    """Minutes as hours with at most two decimals: 90 → "1,5 h" (lv) / "1.5 h" (en)."""
+    hours, rest = divmod(minutes, 60)
+    text = str(hours) if rest == 0 else f"{minutes / 60:.2f}".rstrip("0")
+    return (text.replace(".", ",") if lang == "lv" else text) + "\u00a0h"
+
+
+def format_date(value: date | None, lang: str = "lv") -> str:
+    if value is None:
+        return ""
+    return value.strftime("%d.%m.%Y")
+
+
+def format_datetime(value: datetime | None, lang: str = "lv") -> str:
+    """An aware UTC time shown in Riga local time: "23.11.2026 14:05"."""
+    if value is None:
+        return ""
+    return value.astimezone(RIGA).strftime("%d.%m.%Y %H:%M")
+
+
+def parse_money(text: str) -> int:
+    """"1 234,56", "1234.5", "12 €" → cents. Raises ValueError on anything else."""
+    cleaned = text.replace("€", "").replace(THOUSANDS, "").replace(" ", "").strip()
+    cleaned = cleaned.replace(",", ".")
+    if not cleaned or cleaned.count(".") > 1:
+        raise ValueError(text)
+    whole, _, frac = cleaned.partition(".")
+    if not whole.isdigit() and whole != "" or (frac and not frac.isdigit()) or len(frac) > 2:
+        raise ValueError(text)
+    return int(whole or "0") * 100 + int((frac + "00")[:2])

@@ -1,0 +1,1 @@
+"""The pupil card: one tab per part of the pupil's file."""
