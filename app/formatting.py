@@ -14,7 +14,7 @@ RIGA = ZoneInfo("Europe/Riga")
 
 
 def _group(digits: str) -> str:
-    out = []
+    out: list[str] = []
     while len(digits) > 3:
         out.insert(0, digits[-3:])
         digits = digits[:-3]
@@ -58,6 +58,6 @@ def parse_money(text: str) -> int:
     if not cleaned or cleaned.count(".") > 1:
         raise ValueError(text)
     whole, _, frac = cleaned.partition(".")
-    if not whole.isdigit() and whole != "" or (frac and not frac.isdigit()) or len(frac) > 2:
+    if (not whole.isdigit() and whole != "") or (frac and not frac.isdigit()) or len(frac) > 2:
         raise ValueError(text)
     return int(whole or "0") * 100 + int((frac + "00")[:2])

@@ -72,12 +72,13 @@ class MainWindow(QMainWindow):
             widget = self._factories[row](self.ctx)
             old = self.screens.widget(row)
             self.screens.insertWidget(row, widget)
-            self.screens.removeWidget(old)
-            old.deleteLater()
+            if old is not None:
+                self.screens.removeWidget(old)
+                old.deleteLater()
             self._built[row] = widget
         self.screens.setCurrentIndex(row)
 
-    def screen(self, row: int) -> QWidget:
+    def screen_at(self, row: int) -> QWidget:
         self.open_screen(row)
         return self._built[row]
 

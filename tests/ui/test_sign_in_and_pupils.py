@@ -56,7 +56,7 @@ def test_teacher_signs_in_and_finds_a_pupil_by_typing(school: SchoolFixture, qtb
     ctx = make_ctx("teacher")
     window = MainWindow(ctx)
     qtbot.addWidget(window)
-    screen = window.screen(0)
+    screen = window.screen_at(0)
     assert isinstance(screen, PupilsScreen)
     # The class teacher of 5.a sees her three pupils, not those of 6.b.
     qtbot.waitUntil(lambda: screen.model.rowCount() == 3)
