@@ -14,7 +14,7 @@ $(STAMP): pyproject.toml installer/system-packages.sh
 	@./installer/system-packages.sh
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	@$(BIN)/python -m pip install -q --upgrade pip
-	@$(BIN)/python -m pip install -q -e '.[dev]'
+	@$(BIN)/python -m pip install -q -e '.[dev,hub]'
 	@touch $(STAMP)
 
 translations: $(STAMP)
