@@ -1,5 +1,5 @@
-"""The command line: `pumpurs demo`, `pumpurs check-db`, `pumpurs recover`, and the options
-of the desktop app itself. Qt-free: the desktop app is started by `app.main`.
+"""The command line: `pumpurs demo`, `pumpurs check-db`, `pumpurs recover`, `pumpurs report`,
+and the options of the desktop app itself. Qt-free: the desktop app is started by `app.main`.
 """
 
 from __future__ import annotations
@@ -32,6 +32,9 @@ def build_parser() -> argparse.ArgumentParser:
     recover = sub.add_parser("recover", help="store the database key again from the recovery key")
     _common(recover)
     recover.add_argument("--recovery-key", help="the recovery key (asked for when omitted)")
+    from app.cli_reports import add_report_parser
+
+    add_report_parser(sub, _common)
     return parser
 
 

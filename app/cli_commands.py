@@ -1,4 +1,5 @@
-"""The sub-commands behind `pumpurs demo`, `pumpurs check-db` and `pumpurs recover`."""
+"""The sub-commands behind `pumpurs demo`, `pumpurs check-db`, `pumpurs recover` and
+`pumpurs report` (in `app.cli_reports`)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from app.cli import ask_on_terminal, secret_store_for
+from app.cli_reports import report
 from app.i18n import plural_lv, render
 from app.models.database import (
     create_school_database,
@@ -89,4 +91,5 @@ def recover(args: argparse.Namespace, db: Path, lang: str, mode: str, plaintext:
     return 0
 
 
-COMMANDS: dict[str, Command] = {"demo": demo, "check-db": check_db, "recover": recover}
+COMMANDS: dict[str, Command] = {"demo": demo, "check-db": check_db, "recover": recover,
+                                "report": report}

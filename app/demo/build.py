@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
+from app.demo.approvals import sign_demo_approvals
 from app.demo.assessments import add_assessments
 from app.demo.calendar import DEMO_TODAY, at, build_calendar
 from app.demo.catalog import load_year_catalogues
@@ -98,6 +99,7 @@ def build_demo_school(engine: Engine, *, seed: int = 2026, today: date | None = 
         add_delivery(rows, rng("delivery"), plans, cases[-1], staff, cal)
         step()
         rows.write(session, now)
+        sign_demo_approvals(session, staff["direktors"].id, seed)
         summary = summarise(session, rows, seed, cal, staff)
         audit.record(session, SYSTEM_ACTOR, "demo.created", "school", school_id,
                      seed=seed, today=day.isoformat(), school=SCHOOL_NAME,

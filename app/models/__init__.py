@@ -9,8 +9,18 @@ from app.models.outbox import OutboxChange
 from app.models.plan import PlanGoal, PlanReviewDate, PlanVersion, SupportMeasure, SupportPlan
 from app.models.plan_evaluation import ParentApplication, PlanEvaluation, RiskOutcome
 from app.models.school import School, SchoolClass, SchoolYear, Semester
+from app.models.signing_key import SigningKey
 from app.models.student import Guardian, Student, SupportAssignment
 from app.models.support import Consultation, Expense
+from app.models.sync_state import (
+    DownlinkRecord,
+    MunicipalityDecision,
+    SyncBundle,
+    SyncConflict,
+    SyncIdentity,
+    SyncPlanTotal,
+    TrustRecord,
+)
 from app.models.user import User, UserRole
 
 __all__ = [
@@ -19,9 +29,11 @@ __all__ = [
     "AuditEntry",
     "Base",
     "Consultation",
+    "DownlinkRecord",
     "Expense",
     "Guardian",
     "MeasureType",
+    "MunicipalityDecision",
     "OutboxChange",
     "ParentApplication",
     "PlanEvaluation",
@@ -36,10 +48,16 @@ __all__ = [
     "SchoolClass",
     "SchoolYear",
     "Semester",
+    "SigningKey",
     "Student",
     "SupportAssignment",
     "SupportMeasure",
     "SupportPlan",
+    "SyncBundle",
+    "SyncConflict",
+    "SyncIdentity",
+    "SyncPlanTotal",
+    "TrustRecord",
     "User",
     "UserRole",
 ]

@@ -49,6 +49,10 @@ class PlanVersion(IdMixin, TimestampMixin, Syncable, Base):
     decision_comment: Mapped[str] = mapped_column(Text, default="")
     signature: Mapped[bytes | None] = mapped_column(LargeBinary)
     signer_fingerprint: Mapped[str | None] = mapped_column(String(80))
+    # At approval: the risk findings and the parent's application as the director saw them
+    # (canonical JSON). They live outside the version, so the version keeps its own copy,
+    # covered by the signature (`app.services.plan_signing`).
+    approved_context: Mapped[str | None] = mapped_column(Text)
     plan: Mapped[SupportPlan] = relationship(back_populates="versions")
     goals: Mapped[list[PlanGoal]] = relationship(
         order_by="PlanGoal.sort_order", cascade="all, delete-orphan"

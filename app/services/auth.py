@@ -127,3 +127,18 @@ def verify_password_for_unlock(store: Store, actor: Actor, password: str, *,
         _succeed(user, password)
         audit.record(s, actor, "auth.unlocked", "user", user.id)
         return True
+
+
+def unlock_refusal(store: Store, actor: Actor, *, now: datetime | None = None
+                   ) -> AuthenticationFailed | None:
+    """Why the signed-in person cannot leave the idle lock screen with a password any more
+    ("auth.locked" with the time, "auth.inactive"), or None while a password may still
+    unlock it. The lock screen asks this after a refused password."""
+    now = now or utcnow()
+    with store.read() as s:
+        user = s.get(User, actor.user_id)
+        if user is None or not user.active:
+            return AuthenticationFailed("auth.inactive")
+        if _is_locked(user, now):
+            return _locked_error(user)
+        return None

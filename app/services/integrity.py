@@ -1,9 +1,9 @@
 """Is the school's database whole? The checks behind `pumpurs check` and the About dialog.
 
 Each check is a function from a read-only connection to `Finding`s. `DEFAULT_CHECKS` are the
-SQLite file (integrity_check, and SQLCipher's page HMACs), the foreign keys and the audit
-chain. Extension point: approval signatures (a later issue) add one more function of the
-same shape — append it to `DEFAULT_CHECKS` or pass `checks=` to `check_database`.
+SQLite file (integrity_check, and SQLCipher's page HMACs), the foreign keys, the audit
+chain and the directors' approval signatures (`approvals_check`). More checks are functions
+of the same shape: append them to `DEFAULT_CHECKS` or pass `checks=` to `check_database`.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from app.i18n import DEFAULT_LANGUAGE, render
+from app.services.approvals_check import signature_problems
 from app.services.audit import verify_chain
 from app.services.store import Store
 
@@ -48,7 +49,8 @@ def _detail(exc: Exception) -> str:
 def sqlite_file(conn: Connection) -> list[Finding]:
     # SQLCipher checks each page's HMAC (a plaintext file returns nothing), then SQLite's own
     # check, which raises "malformed" on a damaged page rather than listing it.
-    problems = [str(r[0]) for r in conn.exec_driver_sql("PRAGMA cipher_integrity_check")]
+    cipher = conn.exec_driver_sql("PRAGMA cipher_integrity_check")
+    problems = [str(r[0]) for r in cipher] if cipher.returns_rows else []  # none if plaintext
     try:
         rows = conn.exec_driver_sql("PRAGMA integrity_check").fetchall()
         problems += [str(r[0]) for r in rows if r[0] != "ok"]
@@ -77,7 +79,17 @@ def audit_chain(conn: Connection) -> list[Finding]:
                     {"seq": chain.first_broken_seq})]
 
 
-DEFAULT_CHECKS: tuple[IntegrityCheck, ...] = (sqlite_file, foreign_keys, audit_chain)
+def approval_signatures(conn: Connection) -> list[Finding]:
+    """Every stored approval verifies against its director's key and the plan as stored."""
+    with Session(bind=conn) as session:
+        checked, problems = signature_problems(session)
+    if not problems:
+        return [Finding("approval_signatures", True, "approvals.check_ok", {"count": checked})]
+    return [Finding("approval_signatures", False, p.key, p.params) for p in problems]
+
+
+DEFAULT_CHECKS: tuple[IntegrityCheck, ...] = (
+    sqlite_file, foreign_keys, audit_chain, approval_signatures)
 
 
 @dataclass(frozen=True)

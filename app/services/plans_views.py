@@ -93,6 +93,13 @@ class PlanView:
     submitted_at: datetime | None
     parent_application: ParentApplicationView | None
     evaluation: EvaluationView | None
+    # The director's last decision on this version: the return comment (shown to the author
+    # while the plan is RETURNED), or the approval with its signing key's fingerprint.
+    decision_comment: str = ""
+    decided_by_id: uuid.UUID | None = None
+    decided_by_name: str | None = None
+    decided_at: datetime | None = None
+    signer_fingerprint: str | None = None
 
     @property
     def total_minutes(self) -> int:
@@ -181,4 +188,7 @@ def plan_view(session: Session, plan: SupportPlan) -> PlanView:
         submitted_at=version.submitted_at,
         parent_application=_application(session, plan.id),
         evaluation=_evaluation(session, plan.id),
+        decision_comment=version.decision_comment, decided_by_id=version.decided_by_id,
+        decided_by_name=_user_name(session, version.decided_by_id),
+        decided_at=version.decided_at, signer_fingerprint=version.signer_fingerprint,
     )

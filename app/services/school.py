@@ -63,3 +63,12 @@ def current_semester(store: Store, today: date | None = None) -> SemesterInfo:
         raise NotFound("not_found", entity="semester")
     started = [x for x in all_semesters if x.starts_on <= today]
     return started[-1] if started else all_semesters[0]
+
+
+def school_year_id(store: Store, label: str) -> uuid.UUID:
+    """The id of the school year "2026/2027" (e.g. to read its catalogue's measure types)."""
+    with store.read() as s:
+        year_id = s.scalar(select(SchoolYear.id).where(SchoolYear.label == label))
+    if year_id is None:
+        raise NotFound("not_found", entity="school_year")
+    return year_id

@@ -108,10 +108,17 @@ def create_first_admin(store: Store, username: str, full_name: str, password: st
     """The first administrator of a new database (first-run wizard); Conflict once any user
     exists. Recorded in the audit trail as done by the system."""
     with store.write() as s:
-        if s.scalar(select(func.count()).select_from(User)):
-            raise Conflict("users.first_admin_exists")
-        data = UserInput(username, full_name, password, (Role.ADMIN,), None, password_confirm)
-        return _insert(s, SYSTEM_ACTOR, data, "user.first_admin_created")
+        return add_first_admin(s, username, full_name, password, password_confirm)
+
+
+def add_first_admin(session: Session, username: str, full_name: str, password: str,
+                    password_confirm: str | None = None) -> UserSummary:
+    """`create_first_admin` inside the caller's transaction (school set-up does it together
+    with the school and its calendar, all or nothing)."""
+    if session.scalar(select(func.count()).select_from(User)):
+        raise Conflict("users.first_admin_exists")
+    data = UserInput(username, full_name, password, (Role.ADMIN,), None, password_confirm)
+    return _insert(session, SYSTEM_ACTOR, data, "user.first_admin_created")
 
 
 def create_user(store: Store, actor: Actor, data: UserInput) -> UserSummary:

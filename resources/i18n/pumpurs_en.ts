@@ -1,39 +1,1147 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB">
 <context>
-    <name>LoginDialog</name>
+    <name>AddUserDialog</name>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="35" />
-        <source>Pumpurs — sign in</source>
-        <translation>Pumpurs — sign in</translation>
+        <location filename="../../app/ui/settings/user_dialogs.py" line="62" />
+        <source>Add a user</source>
+        <translation>Add a user</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="55" />
+        <location filename="../../app/ui/settings/user_dialogs.py" line="70" />
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="56" />
+        <location filename="../../app/ui/settings/user_dialogs.py" line="71" />
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/user_dialogs.py" line="72" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="57" />
+        <location filename="../../app/ui/settings/user_dialogs.py" line="73" />
+        <source>Repeat the password</source>
+        <translation>Repeat the password</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/user_dialogs.py" line="74" />
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/user_dialogs.py" line="75" />
+        <source>Specialist type</source>
+        <translation>Specialist type</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPage</name>
+    <message>
+        <location filename="../../app/ui/first_run/pages.py" line="92" />
+        <source>The first administrator</source>
+        <translation>The first administrator</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/pages.py" line="94" />
+        <source>The administrator manages user accounts and the school's settings. Other staff get their accounts from the administrator later.</source>
+        <translation>The administrator manages user accounts and the school's settings. Other staff get their accounts from the administrator later.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/pages.py" line="102" />
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/pages.py" line="103" />
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/pages.py" line="104" />
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/pages.py" line="105" />
+        <source>Repeat the password</source>
+        <translation>Repeat the password</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationEditor</name>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_application.py" line="36" />
+        <source>Choose the scanned application</source>
+        <translation>Choose the scanned application</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_application.py" line="37" />
+        <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_application.py" line="59" />
+        <source>Parent's or guardian's name and surname</source>
+        <translation>Parent's or guardian's name and surname</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_application.py" line="62" />
+        <location filename="../../app/ui/pupil_card/plan_application.py" line="114" />
+        <source>No scan attached</source>
+        <translation>No scan attached</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_application.py" line="64" />
+        <source>Choose scan…</source>
+        <translation>Choose scan…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_application.py" line="73" />
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_application.py" line="74" />
+        <source>Date received</source>
+        <translation>Date received</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_application.py" line="75" />
+        <source>Scanned application</source>
+        <translation>Scanned application</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_application.py" line="110" />
+        <source>%1 (to be saved)</source>
+        <translation>%1 (to be saved)</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentTab</name>
+    <message>
+        <location filename="../../app/ui/pupil_card/assessment_tab.py" line="81" />
+        <source>Loading the assessment…</source>
+        <translation>Loading the assessment…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/assessment_tab.py" line="103" />
+        <source>Risk assessment</source>
+        <translation>Risk assessment</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/assessment_tab.py" line="107" />
+        <source>Date and early-warning indicators (ABC)</source>
+        <translation>Date and early-warning indicators (ABC)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/assessment_tab.py" line="112" />
+        <source>e.g. 7,5</source>
+        <translation>e.g. 7,5</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/assessment_tab.py" line="117" />
+        <source>Subjects, separated by commas</source>
+        <translation>Subjects, separated by commas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/assessment_tab.py" line="123" />
+        <source>Date of assessment</source>
+        <translation>Date of assessment</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/assessment_tab.py" line="124" />
+        <source>Absence, % of lessons</source>
+        <translation>Absence, % of lessons</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/assessment_tab.py" line="125" />
+        <source>Unjustified lessons missed</source>
+        <translation>Unjustified lessons missed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/assessment_tab.py" line="127" />
+        <source>Failing marks (below 4)</source>
+        <translation>Failing marks (below 4)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/assessment_tab.py" line="128" />
+        <source>Subjects with failing marks</source>
+        <translation>Subjects with failing marks</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/assessment_tab.py" line="130" />
+        <source>Conduct incidents</source>
+        <translation>Conduct incidents</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/assessment_tab.py" line="131" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/assessment_tab.py" line="210" />
+        <source>No assessment for semester %1 yet.</source>
+        <translation>No assessment for semester %1 yet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/assessment_tab.py" line="213" />
+        <source>Assessed on %1 by %2.</source>
+        <translation>Assessed on %1 by %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/assessment_tab.py" line="216" />
+        <source>You may read the assessment but not change it.</source>
+        <translation>You may read the assessment but not change it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/assessment_tab.py" line="266" />
+        <source>Overall risk level: %1</source>
+        <translation>Overall risk level: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/assessment_tab.py" line="280" />
+        <source>Saving the assessment…</source>
+        <translation>Saving the assessment…</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryBox</name>
+    <message>
+        <location filename="../../app/ui/pupil_card/assessment_signs.py" line="123" />
+        <source>Level: %1</source>
+        <translation>Level: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationForm</name>
+    <message>
+        <location filename="../../app/ui/consultations/consultation_form.py" line="53" />
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/consultations/consultation_form.py" line="61" />
+        <source>The pupil attended</source>
+        <translation>The pupil attended</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/consultations/consultation_form.py" line="65" />
+        <source>Seen only by support staff and by you.</source>
+        <translation>Seen only by support staff and by you.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/consultations/consultation_form.py" line="67" />
+        <source>Save consultation</source>
+        <translation>Save consultation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/consultations/consultation_form.py" line="69" />
+        <location filename="../../app/ui/consultations/consultation_form.py" line="103" />
+        <source>New consultation</source>
+        <translation>New consultation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/consultations/consultation_form.py" line="70" />
+        <source>Undo changes</source>
+        <translation>Undo changes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/consultations/consultation_form.py" line="73" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/consultations/consultation_form.py" line="74" />
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/consultations/consultation_form.py" line="75" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/consultations/consultation_form.py" line="76" />
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/consultations/consultation_form.py" line="78" />
+        <source>Confidential notes</source>
+        <translation>Confidential notes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/consultations/consultation_form.py" line="104" />
+        <source>Correct the consultation of %1</source>
+        <translation>Correct the consultation of %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationRowsModel</name>
+    <message>
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="81" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="81" />
+        <source>Pupil</source>
+        <translation>Pupil</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="81" />
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="82" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="82" />
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="82" />
+        <source>Attended</source>
+        <translation>Attended</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="83" />
+        <source>Specialist</source>
+        <translation>Specialist</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="83" />
+        <source>Confidential notes</source>
+        <translation>Confidential notes</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationWords</name>
+    <message>
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="30" />
+        <source>individual</source>
+        <translation>individual</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="31" />
+        <source>group</source>
+        <translation>group</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="32" />
+        <source>with a parent</source>
+        <translation>with a parent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="33" />
+        <source>with a teacher</source>
+        <translation>with a teacher</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="38" />
+        <source>social pedagogue</source>
+        <translation>social pedagogue</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="39" />
+        <source>psychologist</source>
+        <translation>psychologist</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="40" />
+        <source>speech therapist</source>
+        <translation>speech therapist</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="41" />
+        <source>special education teacher</source>
+        <translation>special education teacher</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="42" />
+        <source>teacher's assistant</source>
+        <translation>teacher's assistant</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="43" />
+        <source>subject teacher</source>
+        <translation>subject teacher</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="44" />
+        <source>occupational therapist</source>
+        <translation>occupational therapist</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="45" />
+        <source>sign language interpreter</source>
+        <translation>sign language interpreter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="46" />
+        <source>assistant</source>
+        <translation>assistant</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="48" />
+        <source>other</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="51" />
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="51" />
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationsScreen</name>
+    <message>
+        <location filename="../../app/ui/consultations/consultations_screen.py" line="42" />
+        <source>My pupils and consultations, semester %1</source>
+        <translation>My pupils and consultations, semester %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/consultations/consultations_screen.py" line="61" />
+        <source>Pupils assigned to me</source>
+        <translation>Pupils assigned to me</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/consultations/consultations_screen.py" line="62" />
+        <source>My consultations</source>
+        <translation>My consultations</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/consultations/consultations_screen.py" line="75" />
+        <source>This screen is for support staff who log consultations.</source>
+        <translation>This screen is for support staff who log consultations.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/consultations/consultations_screen.py" line="81" />
+        <source>Pupil</source>
+        <translation>Pupil</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/consultations/consultations_screen.py" line="81" />
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/consultations/consultations_screen.py" line="81" />
+        <source>Consultations</source>
+        <translation>Consultations</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/consultations/consultations_screen.py" line="82" />
+        <source>Hours delivered</source>
+        <translation>Hours delivered</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/consultations/consultations_screen.py" line="82" />
+        <source>Missed (not attended)</source>
+        <translation>Missed (not attended)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/consultations/consultations_screen.py" line="99" />
+        <source>Loading consultations…</source>
+        <translation>Loading consultations…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/consultations/consultations_screen.py" line="126" />
+        <source>Pupils: %1 · consultations: %2 · delivered this semester: %3</source>
+        <translation>Pupils: %1 · consultations: %2 · delivered this semester: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationsTab</name>
+    <message>
+        <location filename="../../app/ui/pupil_card/consultations_tab.py" line="87" />
+        <source>Correct the selected consultation</source>
+        <translation>Correct the selected consultation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/consultations_tab.py" line="99" />
+        <source>Consultations</source>
+        <translation>Consultations</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/consultations_tab.py" line="134" />
+        <source>No support plan in semester %1. Consultation hours delivered: %2.</source>
+        <translation>No support plan in semester %1. Consultation hours delivered: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/consultations_tab.py" line="136" />
+        <source>Support plan of semester %1 — planned and delivered hours:</source>
+        <translation>Support plan of semester %1 — planned and delivered hours:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/consultations_tab.py" line="139" />
+        <source>%1: planned %2, delivered %3, not attended %4</source>
+        <translation>%1: planned %2, delivered %3, not attended %4</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/consultations_tab.py" line="145" />
+        <source>The plan has no consultation hours.</source>
+        <translation>The plan has no consultation hours.</translation>
+    </message>
+</context>
+<context>
+    <name>Cover</name>
+    <message>
+        <location filename="../../app/ui/idle_lock.py" line="38" />
+        <source>Pumpurs is locked.</source>
+        <translation>Pumpurs is locked.</translation>
+    </message>
+</context>
+<context>
+    <name>CreatePage</name>
+    <message>
+        <location filename="../../app/ui/first_run/create_page.py" line="46" />
+        <source>Creating the school</source>
+        <translation>Creating the school</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/create_page.py" line="52" />
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/create_page.py" line="67" />
+        <source>Recovery key — write it down on paper or store it in a safe place now. It is shown only this once; without it a lost key store means the data cannot be opened.</source>
+        <translation>Recovery key — write it down on paper or store it in a safe place now. It is shown only this once; without it a lost key store means the data cannot be opened.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/create_page.py" line="79" />
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/create_page.py" line="82" />
+        <source>I have written down or stored the recovery key</source>
+        <translation>I have written down or stored the recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/create_page.py" line="117" />
+        <source>The school “%1” is set up, with the school years %2. Sign in as “%3”. %4</source>
+        <translation>The school “%1” is set up, with the school years %2. Sign in as “%3”. %4</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/create_page.py" line="122" />
+        <source>Pumpurs has no catalogue of risk signs and measures for %1 yet; it is loaded with a later update of the program.</source>
+        <translation>Pumpurs has no catalogue of risk signs and measures for %1 yet; it is loaded with a later update of the program.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/create_page.py" line="130" />
+        <source>The database was not created: %1</source>
+        <translation>The database was not created: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/create_page.py" line="139" />
+        <source>Creating the encrypted database and setting up the school…</source>
+        <translation>Creating the encrypted database and setting up the school…</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsTab</name>
+    <message>
+        <location filename="../../app/ui/pupil_card/documents_tab.py" line="59" />
+        <source>Attach a document</source>
+        <translation>Attach a document</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/documents_tab.py" line="93" />
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/documents_tab.py" line="93" />
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/documents_tab.py" line="94" />
+        <source>Added by</source>
+        <translation>Added by</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/documents_tab.py" line="94" />
+        <source>Added on</source>
+        <translation>Added on</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/documents_tab.py" line="102" />
+        <source>Attach a file…</source>
+        <translation>Attach a file…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/documents_tab.py" line="107" />
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/documents_tab.py" line="110" />
+        <source>Remove…</source>
+        <translation>Remove…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/documents_tab.py" line="128" />
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/documents_tab.py" line="177" />
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/documents_tab.py" line="178" />
+        <source>Saving %1…</source>
+        <translation>Saving %1…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/documents_tab.py" line="188" />
+        <source>Saving the document…</source>
+        <translation>Saving the document…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/documents_tab.py" line="192" />
+        <source>“%1” is attached.</source>
+        <translation>“%1” is attached.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/documents_tab.py" line="198" />
+        <source>The file cannot be read: %1</source>
+        <translation>The file cannot be read: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/documents_tab.py" line="216" />
+        <source>Opening the document…</source>
+        <translation>Opening the document…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/documents_tab.py" line="222" />
+        <source>No program on this computer opens “%1”.</source>
+        <translation>No program on this computer opens “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/documents_tab.py" line="228" />
+        <source>Remove the document “%1”? It cannot be undone.</source>
+        <translation>Remove the document “%1”? It cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/documents_tab.py" line="236" />
+        <source>“%1” is removed.</source>
+        <translation>“%1” is removed.</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationForm</name>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_evaluation.py" line="33" />
+        <source>Semester-end evaluation</source>
+        <translation>Semester-end evaluation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_evaluation.py" line="41" />
+        <source>— not assessed —</source>
+        <translation>— not assessed —</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_evaluation.py" line="42" />
+        <source>risk reduced</source>
+        <translation>risk reduced</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_evaluation.py" line="43" />
+        <source>risk unchanged</source>
+        <translation>risk unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_evaluation.py" line="44" />
+        <source>risk increased</source>
+        <translation>risk increased</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_evaluation.py" line="54" />
+        <source>continue the support</source>
+        <translation>continue the support</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_evaluation.py" line="55" />
+        <source>end the support</source>
+        <translation>end the support</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_evaluation.py" line="56" />
+        <source>refer to other services</source>
+        <translation>refer to other services</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_evaluation.py" line="60" />
+        <source>Record the evaluation and close the plan</source>
+        <translation>Record the evaluation and close the plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_evaluation.py" line="63" />
+        <source>How did the plan go?</source>
+        <translation>How did the plan go?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_evaluation.py" line="64" />
+        <source>Recommendation</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_evaluation.py" line="65" />
+        <source>Date of evaluation</source>
+        <translation>Date of evaluation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_evaluation.py" line="84" />
+        <source>Recording the evaluation…</source>
+        <translation>Recording the evaluation…</translation>
+    </message>
+</context>
+<context>
+    <name>ExpensesTab</name>
+    <message>
+        <location filename="../../app/ui/pupil_card/expenses_tab.py" line="86" />
+        <location filename="../../app/ui/pupil_card/expenses_tab.py" line="89" />
+        <location filename="../../app/ui/pupil_card/expenses_tab.py" line="123" />
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/expenses_tab.py" line="86" />
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/expenses_tab.py" line="86" />
+        <source>Spent</source>
+        <translation>Spent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/expenses_tab.py" line="87" />
+        <source>Remaining</source>
+        <translation>Remaining</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/expenses_tab.py" line="89" />
+        <location filename="../../app/ui/pupil_card/expenses_tab.py" line="122" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/expenses_tab.py" line="89" />
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/expenses_tab.py" line="90" />
+        <location filename="../../app/ui/pupil_card/expenses_tab.py" line="125" />
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/expenses_tab.py" line="90" />
+        <source>Recorded by</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/expenses_tab.py" line="95" />
+        <source>Expenses paid out</source>
+        <translation>Expenses paid out</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/expenses_tab.py" line="102" />
+        <source>Record an expense</source>
+        <translation>Record an expense</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/expenses_tab.py" line="112" />
+        <source>e.g. 25,50</source>
+        <translation>e.g. 25,50</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/expenses_tab.py" line="115" />
+        <source>Save expense</source>
+        <translation>Save expense</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/expenses_tab.py" line="118" />
+        <source>Undo changes</source>
+        <translation>Undo changes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/expenses_tab.py" line="124" />
+        <source>Amount, €</source>
+        <translation>Amount, €</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/expenses_tab.py" line="141" />
+        <source>Expenses</source>
+        <translation>Expenses</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/expenses_tab.py" line="198" />
+        <source>No support plan in semester %1; spent this semester:</source>
+        <translation>No support plan in semester %1; spent this semester:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/expenses_tab.py" line="199" />
+        <source>No support plan in semester %1 and no expenses in it.</source>
+        <translation>No support plan in semester %1 and no expenses in it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/expenses_tab.py" line="205" />
+        <source>Support plan of semester %1 — planned and spent euro:</source>
+        <translation>Support plan of semester %1 — planned and spent euro:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/expenses_tab.py" line="206" />
+        <source>The support plan of semester %1 has no euro measures.</source>
+        <translation>The support plan of semester %1 has no euro measures.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/expenses_tab.py" line="218" />
+        <source>Amount: enter the sum in euro, for example 25,50.</source>
+        <translation>Amount: enter the sum in euro, for example 25,50.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/expenses_tab.py" line="227" />
+        <source>Measure: the catalogue has no euro measures.</source>
+        <translation>Measure: the catalogue has no euro measures.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../app/ui/first_run/wizard.py" line="40" />
+        <source>Pumpurs — first start</source>
+        <translation>Pumpurs — first start</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/wizard.py" line="52" />
+        <source>Finish</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/wizard.py" line="53" />
+        <source>Next &gt;</source>
+        <translation>Next &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/wizard.py" line="54" />
+        <source>&lt; Back</source>
+        <translation>&lt; Back</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/wizard.py" line="55" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsEditor</name>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_goals.py" line="35" />
+        <source>Type a goal and press Add goal</source>
+        <translation>Type a goal and press Add goal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_goals.py" line="37" />
+        <source>Add goal</source>
+        <translation>Add goal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_goals.py" line="38" />
+        <source>Remove goal</source>
+        <translation>Remove goal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_goals.py" line="39" />
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_goals.py" line="40" />
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+</context>
+<context>
+    <name>GuardiansTable</name>
+    <message>
+        <location filename="../../app/ui/pupils/guardians_table.py" line="32" />
+        <source>Name and surname</source>
+        <translation>Name and surname</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupils/guardians_table.py" line="32" />
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupils/guardians_table.py" line="32" />
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupils/guardians_table.py" line="33" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupils/guardians_table.py" line="39" />
+        <source>Add parent or guardian</source>
+        <translation>Add parent or guardian</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupils/guardians_table.py" line="42" />
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <location filename="../../app/ui/pupil_card/history_tab.py" line="34" />
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/history_tab.py" line="34" />
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/history_tab.py" line="35" />
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/history_tab.py" line="45" />
+        <source>Nothing has been recorded about this pupil yet.</source>
+        <translation>Nothing has been recorded about this pupil yet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/history_tab.py" line="53" />
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveDialog</name>
+    <message>
+        <location filename="../../app/ui/pupils/leave_dialog.py" line="36" />
+        <source>Mark as left</source>
+        <translation>Mark as left</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupils/leave_dialog.py" line="40" />
+        <source>left school</source>
+        <translation>left school</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupils/leave_dialog.py" line="41" />
+        <source>transferred to another school</source>
+        <translation>transferred to another school</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupils/leave_dialog.py" line="43" />
+        <source>graduated</source>
+        <translation>graduated</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupils/leave_dialog.py" line="51" />
+        <source>e.g. the new school, or the reason</source>
+        <translation>e.g. the new school, or the reason</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupils/leave_dialog.py" line="54" />
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupils/leave_dialog.py" line="55" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupils/leave_dialog.py" line="56" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupils/leave_dialog.py" line="60" />
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupils/leave_dialog.py" line="61" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>LocationPage</name>
+    <message>
+        <location filename="../../app/ui/first_run/location_page.py" line="33" />
+        <source>Database location</source>
+        <translation>Database location</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/location_page.py" line="34" />
+        <source>The database is encrypted; only Pumpurs can open it.</source>
+        <translation>The database is encrypted; only Pumpurs can open it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/location_page.py" line="36" />
+        <source>Create the database</source>
+        <translation>Create the database</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/location_page.py" line="43" />
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/location_page.py" line="64" />
+        <source>Key file passphrase</source>
+        <translation>Key file passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/location_page.py" line="65" />
+        <source>Repeat the passphrase</source>
+        <translation>Repeat the passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/location_page.py" line="68" />
+        <location filename="../../app/ui/first_run/location_page.py" line="95" />
+        <source>Database file</source>
+        <translation>Database file</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/location_page.py" line="85" />
+        <source>The recovery key shown at the end is the only other way to open the database.</source>
+        <translation>The recovery key shown at the end is the only other way to open the database.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/location_page.py" line="89" />
+        <source>This computer has no system key store. The database key will be kept in the file %1, protected by a passphrase that you choose here. Pumpurs asks for it when it starts.</source>
+        <translation>This computer has no system key store. The database key will be kept in the file %1, protected by a passphrase that you choose here. Pumpurs asks for it when it starts.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/location_page.py" line="96" />
+        <source>Pumpurs database (*.db)</source>
+        <translation>Pumpurs database (*.db)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/location_page.py" line="103" />
+        <source>Database file: choose where the database is saved.</source>
+        <translation>Database file: choose where the database is saved.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/location_page.py" line="108" />
+        <source>Database file: %1 is not a folder — choose another location.</source>
+        <translation>Database file: %1 is not a folder — choose another location.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/location_page.py" line="112" />
+        <source>Key file passphrase: it must be at least %1 characters long.</source>
+        <translation>Key file passphrase: it must be at least %1 characters long.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/location_page.py" line="115" />
+        <source>Repeat the passphrase: it does not match the passphrase — type the same passphrase again.</source>
+        <translation>Repeat the passphrase: it does not match the passphrase — type the same passphrase again.</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../app/ui/lock_screen.py" line="40" />
+        <source>Pumpurs — locked</source>
+        <translation>Pumpurs — locked</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lock_screen.py" line="42" />
+        <source>Locked — enter your password</source>
+        <translation>Locked — enter your password</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lock_screen.py" line="56" />
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lock_screen.py" line="60" />
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lock_screen.py" line="65" />
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lock_screen.py" line="87" />
+        <source>Password: enter your password to unlock.</source>
+        <translation>Password: enter your password to unlock.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lock_screen.py" line="111" />
+        <source>Password: it is not correct — check it and try again.</source>
+        <translation>Password: it is not correct — check it and try again.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../app/ui/login_dialog.py" line="34" />
+        <source>Pumpurs — sign in</source>
+        <translation>Pumpurs — sign in</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login_dialog.py" line="52" />
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login_dialog.py" line="53" />
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login_dialog.py" line="54" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="61" />
+        <location filename="../../app/ui/login_dialog.py" line="58" />
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="62" />
+        <location filename="../../app/ui/login_dialog.py" line="59" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="75" />
+        <location filename="../../app/ui/login_dialog.py" line="77" />
         <source>User name: enter your user name.</source>
         <translation>User name: enter your user name.</translation>
     </message>
@@ -41,176 +1149,1576 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="26" />
+        <location filename="../../app/ui/main_window.py" line="34" />
         <source>Pumpurs — %1</source>
         <translation>Pumpurs — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="33" />
+        <location filename="../../app/ui/main_window.py" line="59" />
         <source>Pupils</source>
         <translation>Pupils</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="41" />
+        <location filename="../../app/ui/main_window.py" line="87" />
         <source>class teacher</source>
         <translation>class teacher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="41" />
+        <location filename="../../app/ui/main_window.py" line="87" />
         <source>support staff</source>
         <translation>support staff</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="42" />
+        <location filename="../../app/ui/main_window.py" line="88" />
         <source>coordinator</source>
         <translation>coordinator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="42" />
+        <location filename="../../app/ui/main_window.py" line="88" />
         <source>director</source>
         <translation>director</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="43" />
+        <location filename="../../app/ui/main_window.py" line="89" />
         <source>administrator</source>
         <translation>administrator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="48" />
+        <location filename="../../app/ui/main_window.py" line="95" />
         <source>Semester %1</source>
         <translation>Semester %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="49" />
+        <location filename="../../app/ui/main_window.py" line="96" />
         <source>Sync: not set up yet — data stays on this computer</source>
         <translation>Sync: not set up yet — data stays on this computer</translation>
     </message>
 </context>
 <context>
+    <name>MeasureRowsModel</name>
+    <message>
+        <location filename="../../app/ui/item_models/measure_rows.py" line="104" />
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/measure_rows.py" line="104" />
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/measure_rows.py" line="104" />
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/measure_rows.py" line="105" />
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/measure_rows.py" line="105" />
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/measure_rows.py" line="105" />
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/measure_rows.py" line="106" />
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/measure_rows.py" line="180" />
+        <source>%1/h</source>
+        <translation>%1/h</translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresEditor</name>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_measures.py" line="59" />
+        <source>Add measure</source>
+        <translation>Add measure</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_measures.py" line="60" />
+        <source>Remove measure</source>
+        <translation>Remove measure</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_measures.py" line="61" />
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_measures.py" line="62" />
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_measures.py" line="92" />
+        <source>Name of a provider from outside</source>
+        <translation>Name of a provider from outside</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_measures.py" line="97" />
+        <location filename="../../app/ui/pupil_card/plan_measures.py" line="274" />
+        <source>Planned hours</source>
+        <translation>Planned hours</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_measures.py" line="103" />
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_measures.py" line="104" />
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_measures.py" line="105" />
+        <source>Outside provider</source>
+        <translation>Outside provider</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_measures.py" line="106" />
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_measures.py" line="111" />
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_measures.py" line="124" />
+        <source>hours</source>
+        <translation>hours</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_measures.py" line="124" />
+        <source>euro</source>
+        <translation>euro</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_measures.py" line="127" />
+        <source>— not a staff member —</source>
+        <translation>— not a staff member —</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_measures.py" line="275" />
+        <source>Planned amount, €</source>
+        <translation>Planned amount, €</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_measures.py" line="276" />
+        <source>e.g. 1,5</source>
+        <translation>e.g. 1,5</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_measures.py" line="277" />
+        <source>e.g. 25,00</source>
+        <translation>e.g. 25,00</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_measures.py" line="283" />
+        <source>Planned hours: type a number of hours, e.g. 1,5.</source>
+        <translation>Planned hours: type a number of hours, e.g. 1,5.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_measures.py" line="284" />
+        <source>Planned amount: type a sum in euro, e.g. 25,00.</source>
+        <translation>Planned amount: type a sum in euro, e.g. 25,00.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_measures.py" line="290" />
+        <source>Total: %1</source>
+        <translation>Total: %1</translation>
+    </message>
+</context>
+<context>
     <name>Op</name>
     <message>
-        <location filename="../../app/ui/tasks.py" line="84" />
+        <location filename="../../app/ui/tasks.py" line="91" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
 </context>
 <context>
-    <name>PupilRowsModel</name>
+    <name>OverviewTab</name>
     <message>
-        <location filename="../../app/ui/item_models/pupil_rows.py" line="45" />
-        <source>low</source>
-        <translation>low</translation>
+        <location filename="../../app/ui/pupil_card/overview_tab.py" line="74" />
+        <source>Overview</source>
+        <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/pupil_rows.py" line="46" />
-        <source>medium</source>
-        <translation>medium</translation>
+        <location filename="../../app/ui/pupil_card/overview_tab.py" line="101" />
+        <source>Support plan</source>
+        <translation>Support plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/pupil_rows.py" line="46" />
-        <source>high</source>
-        <translation>high</translation>
+        <location filename="../../app/ui/pupil_card/overview_tab.py" line="104" />
+        <source>Parents or guardians</source>
+        <translation>Parents or guardians</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/pupil_rows.py" line="49" />
-        <source>Surname</source>
-        <translation>Surname</translation>
+        <location filename="../../app/ui/pupil_card/overview_tab.py" line="106" />
+        <source>Support staff</source>
+        <translation>Support staff</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/pupil_rows.py" line="49" />
-        <source>Name</source>
-        <translation>Name</translation>
+        <location filename="../../app/ui/pupil_card/overview_tab.py" line="117" />
+        <source>Risk in semester %1</source>
+        <translation>Risk in semester %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/pupil_rows.py" line="49" />
-        <source>Class</source>
-        <translation>Class</translation>
+        <location filename="../../app/ui/pupil_card/overview_tab.py" line="121" />
+        <source>The pupil has not been assessed in this semester yet.</source>
+        <translation>The pupil has not been assessed in this semester yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/pupil_rows.py" line="50" />
+        <location filename="../../app/ui/pupil_card/overview_tab.py" line="125" />
+        <source>Assessed on %1 by %2.</source>
+        <translation>Assessed on %1 by %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/overview_tab.py" line="130" />
         <source>Learning</source>
         <translation>Learning</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/pupil_rows.py" line="50" />
+        <location filename="../../app/ui/pupil_card/overview_tab.py" line="131" />
         <source>Social &amp; health</source>
         <translation>Social &amp; health</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/pupil_rows.py" line="50" />
+        <location filename="../../app/ui/pupil_card/overview_tab.py" line="132" />
         <source>Economic</source>
         <translation>Economic</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/pupil_rows.py" line="51" />
+        <location filename="../../app/ui/pupil_card/overview_tab.py" line="132" />
         <source>Family</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/pupil_rows.py" line="51" />
-        <source>Overall</source>
-        <translation>Overall</translation>
+        <location filename="../../app/ui/pupil_card/overview_tab.py" line="135" />
+        <source>no risk</source>
+        <translation>no risk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/pupil_rows.py" line="51" />
-        <source>Plan</source>
-        <translation>Plan</translation>
+        <location filename="../../app/ui/pupil_card/overview_tab.py" line="135" />
+        <source>low</source>
+        <translation>low</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/pupil_rows.py" line="54" />
+        <location filename="../../app/ui/pupil_card/overview_tab.py" line="136" />
+        <source>medium</source>
+        <translation>medium</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/overview_tab.py" line="136" />
+        <source>high</source>
+        <translation>high</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/overview_tab.py" line="155" />
+        <source>No support plan in this semester.</source>
+        <translation>No support plan in this semester.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/overview_tab.py" line="156" />
+        <source>The plan is a draft.</source>
+        <translation>The plan is a draft.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/overview_tab.py" line="157" />
+        <source>The plan is waiting for the director's approval.</source>
+        <translation>The plan is waiting for the director's approval.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/overview_tab.py" line="158" />
+        <source>The plan was returned for changes.</source>
+        <translation>The plan was returned for changes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/overview_tab.py" line="159" />
+        <source>The plan is approved.</source>
+        <translation>The plan is approved.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/overview_tab.py" line="160" />
+        <source>The plan is closed.</source>
+        <translation>The plan is closed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/overview_tab.py" line="166" />
+        <source>No parents or guardians recorded.</source>
+        <translation>No parents or guardians recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/overview_tab.py" line="176" />
+        <source>No support staff assigned.</source>
+        <translation>No support staff assigned.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/overview_tab.py" line="178" />
+        <source>social pedagogue</source>
+        <translation>social pedagogue</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/overview_tab.py" line="179" />
+        <source>psychologist</source>
+        <translation>psychologist</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/overview_tab.py" line="180" />
+        <source>speech therapist</source>
+        <translation>speech therapist</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/overview_tab.py" line="181" />
+        <source>special education teacher</source>
+        <translation>special education teacher</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/overview_tab.py" line="182" />
+        <source>teacher's assistant</source>
+        <translation>teacher's assistant</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/overview_tab.py" line="183" />
+        <source>subject teacher</source>
+        <translation>subject teacher</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/overview_tab.py" line="184" />
+        <source>occupational therapist</source>
+        <translation>occupational therapist</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/overview_tab.py" line="185" />
+        <source>sign language interpreter</source>
+        <translation>sign language interpreter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/overview_tab.py" line="186" />
+        <source>assistant</source>
+        <translation>assistant</translation>
+    </message>
+</context>
+<context>
+    <name>PlanRowsModel</name>
+    <message>
+        <location filename="../../app/ui/item_models/plan_rows.py" line="50" />
+        <source>Pupil</source>
+        <translation>Pupil</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/plan_rows.py" line="50" />
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/plan_rows.py" line="50" />
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/plan_rows.py" line="50" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/plan_rows.py" line="51" />
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/plan_rows.py" line="51" />
+        <source>Total cost</source>
+        <translation>Total cost</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/plan_rows.py" line="51" />
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+</context>
+<context>
+    <name>PlanSaving</name>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_saving.py" line="97" />
+        <source>Submitting the plan…</source>
+        <translation>Submitting the plan…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_saving.py" line="98" />
+        <source>Saving the plan…</source>
+        <translation>Saving the plan…</translation>
+    </message>
+</context>
+<context>
+    <name>PlanStatusBox</name>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_status.py" line="36" />
         <source>draft</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/pupil_rows.py" line="54" />
+        <location filename="../../app/ui/pupil_card/plan_status.py" line="37" />
         <source>submitted</source>
         <translation>submitted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/pupil_rows.py" line="55" />
+        <location filename="../../app/ui/pupil_card/plan_status.py" line="38" />
         <source>returned</source>
         <translation>returned</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/pupil_rows.py" line="55" />
+        <location filename="../../app/ui/pupil_card/plan_status.py" line="39" />
         <source>approved</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/pupil_rows.py" line="56" />
+        <location filename="../../app/ui/pupil_card/plan_status.py" line="40" />
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_status.py" line="44" />
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_status.py" line="46" />
+        <source>(read only)</source>
+        <translation>(read only)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_status.py" line="48" />
+        <source>Semester %1, version %2, author %3</source>
+        <translation>Semester %1, version %2, author %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_status.py" line="52" />
+        <source>submitted %1</source>
+        <translation>submitted %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_status.py" line="66" />
+        <source>%1 returned the plan on %2: %3</source>
+        <translation>%1 returned the plan on %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_status.py" line="69" />
+        <source>Approved by %1 on %2.</source>
+        <translation>Approved by %1 on %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_status.py" line="74" />
+        <source>risk reduced</source>
+        <translation>risk reduced</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_status.py" line="75" />
+        <source>risk unchanged</source>
+        <translation>risk unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_status.py" line="76" />
+        <source>risk increased</source>
+        <translation>risk increased</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_status.py" line="79" />
+        <source>continue the support</source>
+        <translation>continue the support</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_status.py" line="80" />
+        <source>end the support</source>
+        <translation>end the support</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_status.py" line="81" />
+        <source>refer to other services</source>
+        <translation>refer to other services</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_status.py" line="83" />
+        <source>Evaluated on %1. Recommendation: %2.</source>
+        <translation>Evaluated on %1. Recommendation: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanStatusWords</name>
+    <message>
+        <location filename="../../app/ui/item_models/plan_rows.py" line="37" />
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/plan_rows.py" line="37" />
+        <source>submitted</source>
+        <translation>submitted</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/plan_rows.py" line="38" />
+        <source>returned</source>
+        <translation>returned</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/plan_rows.py" line="38" />
+        <source>approved</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/plan_rows.py" line="39" />
         <source>closed</source>
         <translation>closed</translation>
     </message>
 </context>
 <context>
+    <name>PlanTab</name>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_tab.py" line="61" />
+        <source>Loading the plan…</source>
+        <translation>Loading the plan…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_tab.py" line="64" />
+        <source>Create plan</source>
+        <translation>Create plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_tab.py" line="77" />
+        <source>Support plan</source>
+        <translation>Support plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_tab.py" line="91" />
+        <source>Submit for approval</source>
+        <translation>Submit for approval</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_tab.py" line="96" />
+        <source>Goals</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_tab.py" line="98" />
+        <source>Support measures</source>
+        <translation>Support measures</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_tab.py" line="101" />
+        <source>Responsible person</source>
+        <translation>Responsible person</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_tab.py" line="103" />
+        <source>Review dates</source>
+        <translation>Review dates</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_tab.py" line="104" />
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_tab.py" line="105" />
+        <source>Parent's application</source>
+        <translation>Parent's application</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_tab.py" line="150" />
+        <source>— not chosen —</source>
+        <translation>— not chosen —</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_tab.py" line="171" />
+        <source>This pupil has no support plan for semester %1 yet.</source>
+        <translation>This pupil has no support plan for semester %1 yet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_tab.py" line="252" />
+        <source>Creating the plan…</source>
+        <translation>Creating the plan…</translation>
+    </message>
+</context>
+<context>
+    <name>PlansScreen</name>
+    <message>
+        <location filename="../../app/ui/plans/plans_screen.py" line="43" />
+        <source>Support plans, semester %1</source>
+        <translation>Support plans, semester %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/plans_screen.py" line="48" />
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/plans_screen.py" line="59" />
+        <source>Open pupil card</source>
+        <translation>Open pupil card</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/plans_screen.py" line="66" />
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/plans_screen.py" line="97" />
+        <source>Loading plans…</source>
+        <translation>Loading plans…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/plans_screen.py" line="122" />
+        <source>Plans shown: %1 of %2</source>
+        <translation>Plans shown: %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/plans_screen.py" line="126" />
+        <source>Total cost of the plans shown: %1</source>
+        <translation>Total cost of the plans shown: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PupilCard</name>
+    <message>
+        <location filename="../../app/ui/pupil_card/card.py" line="81" />
+        <source>Overall risk:</source>
+        <translation>Overall risk:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/card.py" line="92" />
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/card.py" line="94" />
+        <source>Undo changes</source>
+        <translation>Undo changes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/card.py" line="107" />
+        <source>Pupil card</source>
+        <translation>Pupil card</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/card.py" line="131" />
+        <source>Pupil card — %1</source>
+        <translation>Pupil card — %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/card.py" line="133" />
+        <source>class %1</source>
+        <translation>class %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/card.py" line="135" />
+        <source>studying</source>
+        <translation>studying</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/card.py" line="136" />
+        <source>left school on %1</source>
+        <translation>left school on %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/card.py" line="137" />
+        <source>transferred to another school on %1</source>
+        <translation>transferred to another school on %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/card.py" line="138" />
+        <source>graduated on %1</source>
+        <translation>graduated on %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/card.py" line="143" />
+        <source>no risk</source>
+        <translation>no risk</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/card.py" line="143" />
+        <source>low</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/card.py" line="144" />
+        <source>medium</source>
+        <translation>medium</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/card.py" line="144" />
+        <source>high</source>
+        <translation>high</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/card.py" line="147" />
+        <source>not assessed</source>
+        <translation>not assessed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/card.py" line="190" />
+        <source>Unsaved changes in: %1. Save them before closing?</source>
+        <translation>Unsaved changes in: %1. Save them before closing?</translation>
+    </message>
+</context>
+<context>
+    <name>PupilDialog</name>
+    <message>
+        <location filename="../../app/ui/pupils/pupil_dialog.py" line="50" />
+        <source>Add pupil</source>
+        <translation>Add pupil</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupils/pupil_dialog.py" line="50" />
+        <source>Edit pupil</source>
+        <translation>Edit pupil</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupils/pupil_dialog.py" line="59" />
+        <source>optional, e.g. 010115-21234</source>
+        <translation>optional, e.g. 010115-21234</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupils/pupil_dialog.py" line="60" />
+        <source>known</source>
+        <translation>known</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupils/pupil_dialog.py" line="76" />
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupils/pupil_dialog.py" line="77" />
+        <source>Surname</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupils/pupil_dialog.py" line="78" />
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupils/pupil_dialog.py" line="79" />
+        <source>Personal code</source>
+        <translation>Personal code</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupils/pupil_dialog.py" line="80" />
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupils/pupil_dialog.py" line="81" />
+        <source>Parents or guardians</source>
+        <translation>Parents or guardians</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupils/pupil_dialog.py" line="85" />
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupils/pupil_dialog.py" line="88" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupils/pupil_dialog.py" line="163" />
+        <source>Saving the pupil…</source>
+        <translation>Saving the pupil…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupils/pupil_dialog.py" line="178" />
+        <source>Save anyway?</source>
+        <translation>Save anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupils/pupil_dialog.py" line="188" />
+        <source>Discard the changes you have not saved?</source>
+        <translation>Discard the changes you have not saved?</translation>
+    </message>
+</context>
+<context>
+    <name>PupilFilterBar</name>
+    <message>
+        <location filename="../../app/ui/pupils/pupil_filters.py" line="19" />
+        <source>All classes</source>
+        <translation>All classes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupils/pupil_filters.py" line="21" />
+        <source>Any category</source>
+        <translation>Any category</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupils/pupil_filters.py" line="21" />
+        <source>Learning</source>
+        <translation>Learning</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupils/pupil_filters.py" line="22" />
+        <source>Social &amp; health</source>
+        <translation>Social &amp; health</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupils/pupil_filters.py" line="23" />
+        <source>Economic</source>
+        <translation>Economic</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupils/pupil_filters.py" line="23" />
+        <source>Family</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupils/pupil_filters.py" line="26" />
+        <source>any level</source>
+        <translation>any level</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupils/pupil_filters.py" line="26" />
+        <source>low or higher</source>
+        <translation>low or higher</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupils/pupil_filters.py" line="27" />
+        <source>medium or higher</source>
+        <translation>medium or higher</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupils/pupil_filters.py" line="27" />
+        <source>high</source>
+        <translation>high</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupils/pupil_filters.py" line="30" />
+        <source>Any plan</source>
+        <translation>Any plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupils/pupil_filters.py" line="30" />
+        <source>No plan</source>
+        <translation>No plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupils/pupil_filters.py" line="31" />
+        <source>Plan: draft</source>
+        <translation>Plan: draft</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupils/pupil_filters.py" line="32" />
+        <source>Plan: submitted</source>
+        <translation>Plan: submitted</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupils/pupil_filters.py" line="33" />
+        <source>Plan: returned</source>
+        <translation>Plan: returned</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupils/pupil_filters.py" line="34" />
+        <source>Plan: approved</source>
+        <translation>Plan: approved</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupils/pupil_filters.py" line="35" />
+        <source>Plan: closed</source>
+        <translation>Plan: closed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupils/pupil_filters.py" line="38" />
+        <source>Studying</source>
+        <translation>Studying</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupils/pupil_filters.py" line="39" />
+        <source>Left the school</source>
+        <translation>Left the school</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupils/pupil_filters.py" line="39" />
+        <source>All pupils</source>
+        <translation>All pupils</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupils/pupil_filters.py" line="44" />
+        <source>Risk:</source>
+        <translation>Risk:</translation>
+    </message>
+</context>
+<context>
+    <name>PupilRowsModel</name>
+    <message>
+        <location filename="../../app/ui/item_models/pupil_rows.py" line="101" />
+        <source>low</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/pupil_rows.py" line="102" />
+        <source>medium</source>
+        <translation>medium</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/pupil_rows.py" line="102" />
+        <source>high</source>
+        <translation>high</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/pupil_rows.py" line="105" />
+        <source>Surname</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/pupil_rows.py" line="105" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/pupil_rows.py" line="105" />
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/pupil_rows.py" line="106" />
+        <source>Learning</source>
+        <translation>Learning</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/pupil_rows.py" line="106" />
+        <source>Social &amp; health</source>
+        <translation>Social &amp; health</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/pupil_rows.py" line="106" />
+        <source>Economic</source>
+        <translation>Economic</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/pupil_rows.py" line="107" />
+        <source>Family</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/pupil_rows.py" line="107" />
+        <source>Overall</source>
+        <translation>Overall</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/pupil_rows.py" line="107" />
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/pupil_rows.py" line="107" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/pupil_rows.py" line="110" />
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/pupil_rows.py" line="110" />
+        <source>submitted</source>
+        <translation>submitted</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/pupil_rows.py" line="111" />
+        <source>returned</source>
+        <translation>returned</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/pupil_rows.py" line="111" />
+        <source>approved</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/pupil_rows.py" line="112" />
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/pupil_rows.py" line="115" />
+        <source>studying</source>
+        <translation>studying</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/pupil_rows.py" line="115" />
+        <source>left school</source>
+        <translation>left school</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/pupil_rows.py" line="116" />
+        <source>transferred</source>
+        <translation>transferred</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/pupil_rows.py" line="117" />
+        <source>graduated</source>
+        <translation>graduated</translation>
+    </message>
+</context>
+<context>
     <name>PupilsScreen</name>
     <message>
-        <location filename="../../app/ui/pupils/pupils_screen.py" line="36" />
+        <location filename="../../app/ui/pupils/pupils_screen.py" line="80" />
         <source>Type part of a name or class…</source>
         <translation>Type part of a name or class…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupils/pupils_screen.py" line="50" />
+        <location filename="../../app/ui/pupils/pupils_screen.py" line="92" />
+        <source>Open card</source>
+        <translation>Open card</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupils/pupils_screen.py" line="93" />
+        <source>Add pupil…</source>
+        <translation>Add pupil…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupils/pupils_screen.py" line="94" />
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupils/pupils_screen.py" line="95" />
+        <source>Mark as left…</source>
+        <translation>Mark as left…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupils/pupils_screen.py" line="102" />
         <source>Find:</source>
         <translation>Find:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupils/pupils_screen.py" line="59" />
+        <location filename="../../app/ui/pupils/pupils_screen.py" line="156" />
+        <source>Reading pupils and their risk levels…</source>
+        <translation>Reading pupils and their risk levels…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupils/pupils_screen.py" line="156" />
+        <source>Reading classes…</source>
+        <translation>Reading classes…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupils/pupils_screen.py" line="158" />
         <source>Loading pupils…</source>
         <translation>Loading pupils…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupils/pupils_screen.py" line="72" />
+        <location filename="../../app/ui/pupils/pupils_screen.py" line="196" />
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
 </context>
 <context>
+    <name>RateDialog</name>
+    <message>
+        <location filename="../../app/ui/settings/rates_tab.py" line="43" />
+        <source>Rate of “%1”</source>
+        <translation>Rate of “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rates_tab.py" line="48" />
+        <source>for example, 18,50</source>
+        <translation>for example, 18,50</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rates_tab.py" line="49" />
+        <source>no hourly rate</source>
+        <translation>no hourly rate</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rates_tab.py" line="53" />
+        <source>empty: no cap</source>
+        <translation>empty: no cap</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rates_tab.py" line="54" />
+        <source>Rate per hour, €</source>
+        <translation>Rate per hour, €</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rates_tab.py" line="55" />
+        <source>Cap per pupil and semester, €</source>
+        <translation>Cap per pupil and semester, €</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rates_tab.py" line="79" />
+        <source>Rate per hour: enter an amount in euro, for example 18,50.</source>
+        <translation>Rate per hour: enter an amount in euro, for example 18,50.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rates_tab.py" line="80" />
+        <source>Cap: enter an amount in euro, for example 500,00, or leave it empty.</source>
+        <translation>Cap: enter an amount in euro, for example 500,00, or leave it empty.</translation>
+    </message>
+</context>
+<context>
+    <name>RatesTab</name>
+    <message>
+        <location filename="../../app/ui/settings/rates_tab.py" line="96" />
+        <source>Support measures of the school year %1</source>
+        <translation>Support measures of the school year %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rates_tab.py" line="101" />
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rates_tab.py" line="101" />
+        <source>Rate per hour</source>
+        <translation>Rate per hour</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rates_tab.py" line="101" />
+        <source>Planned as</source>
+        <translation>Planned as</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rates_tab.py" line="102" />
+        <source>Cap per pupil and semester</source>
+        <translation>Cap per pupil and semester</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rates_tab.py" line="112" />
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rates_tab.py" line="141" />
+        <source>no cap</source>
+        <translation>no cap</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rates_tab.py" line="148" />
+        <source>This school year has no catalogue of measures.</source>
+        <translation>This school year has no catalogue of measures.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rates_tab.py" line="172" />
+        <source>Saved: %1. Plans made earlier keep their rates.</source>
+        <translation>Saved: %1. Plans made earlier keep their rates.</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <location filename="../../app/ui/settings/user_dialogs.py" line="104" />
+        <source>New password for %1</source>
+        <translation>New password for %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/user_dialogs.py" line="107" />
+        <source>New password</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/user_dialogs.py" line="108" />
+        <source>Repeat the password</source>
+        <translation>Repeat the password</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDatesEditor</name>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_dates.py" line="52" />
+        <source>Add date</source>
+        <translation>Add date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_dates.py" line="53" />
+        <source>Remove date</source>
+        <translation>Remove date</translation>
+    </message>
+</context>
+<context>
+    <name>RolesDialog</name>
+    <message>
+        <location filename="../../app/ui/settings/user_dialogs.py" line="89" />
+        <source>Roles of %1</source>
+        <translation>Roles of %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/user_dialogs.py" line="91" />
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/user_dialogs.py" line="92" />
+        <source>Specialist type</source>
+        <translation>Specialist type</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolPage</name>
+    <message>
+        <location filename="../../app/ui/first_run/pages.py" line="61" />
+        <source>Your school</source>
+        <translation>Your school</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/pages.py" line="62" />
+        <source>As written in the register of educational institutions.</source>
+        <translation>As written in the register of educational institutions.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/pages.py" line="66" />
+        <source>10 or 11 digits</source>
+        <translation>10 or 11 digits</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/pages.py" line="68" />
+        <source>for example, Dienvidkurzemes novads</source>
+        <translation>for example, Dienvidkurzemes novads</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/pages.py" line="70" />
+        <source>School name</source>
+        <translation>School name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/pages.py" line="71" />
+        <source>Registration number</source>
+        <translation>Registration number</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/pages.py" line="73" />
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolTab</name>
+    <message>
+        <location filename="../../app/ui/settings/school_tab.py" line="47" />
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/school_tab.py" line="49" />
+        <source>School name</source>
+        <translation>School name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/school_tab.py" line="50" />
+        <source>Registration number</source>
+        <translation>Registration number</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/school_tab.py" line="52" />
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/school_tab.py" line="53" />
+        <source>Lock the screen after idle time</source>
+        <translation>Lock the screen after idle time</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/school_tab.py" line="55" />
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/school_tab.py" line="58" />
+        <source>Undo changes</source>
+        <translation>Undo changes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/school_tab.py" line="115" />
+        <source>The school's settings are saved.</source>
+        <translation>The school's settings are saved.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="51" />
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="52" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsLabels</name>
+    <message>
+        <location filename="../../app/ui/settings/labels.py" line="13" />
+        <source>class teacher</source>
+        <translation>class teacher</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/labels.py" line="13" />
+        <source>support staff</source>
+        <translation>support staff</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/labels.py" line="14" />
+        <source>coordinator</source>
+        <translation>coordinator</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/labels.py" line="14" />
+        <source>director</source>
+        <translation>director</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/labels.py" line="15" />
+        <source>administrator</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/labels.py" line="23" />
+        <source>social pedagogue</source>
+        <translation>social pedagogue</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/labels.py" line="24" />
+        <source>psychologist</source>
+        <translation>psychologist</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/labels.py" line="25" />
+        <source>speech therapist</source>
+        <translation>speech therapist</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/labels.py" line="26" />
+        <source>special education teacher</source>
+        <translation>special education teacher</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/labels.py" line="27" />
+        <source>teacher's assistant</source>
+        <translation>teacher's assistant</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/labels.py" line="28" />
+        <source>subject teacher</source>
+        <translation>subject teacher</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/labels.py" line="29" />
+        <source>occupational therapist</source>
+        <translation>occupational therapist</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/labels.py" line="30" />
+        <source>sign language interpreter</source>
+        <translation>sign language interpreter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/labels.py" line="31" />
+        <source>assistant</source>
+        <translation>assistant</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/labels.py" line="35" />
+        <source>per hour</source>
+        <translation>per hour</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/labels.py" line="35" />
+        <source>amount in euro</source>
+        <translation>amount in euro</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <location filename="../../app/ui/settings/settings_screen.py" line="36" />
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_screen.py" line="40" />
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_screen.py" line="43" />
+        <source>Catalogue rates</source>
+        <translation>Catalogue rates</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_screen.py" line="45" />
+        <source>There are no settings that your role may change.</source>
+        <translation>There are no settings that your role may change.</translation>
+    </message>
+</context>
+<context>
+    <name>SignRow</name>
+    <message>
+        <location filename="../../app/ui/pupil_card/assessment_signs.py" line="45" />
+        <source>low</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/assessment_signs.py" line="46" />
+        <source>medium</source>
+        <translation>medium</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/assessment_signs.py" line="47" />
+        <source>high</source>
+        <translation>high</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/assessment_signs.py" line="52" />
+        <source>Note (optional)</source>
+        <translation>Note (optional)</translation>
+    </message>
+</context>
+<context>
+    <name>UsersTab</name>
+    <message>
+        <location filename="../../app/ui/settings/users_tab.py" line="49" />
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/users_tab.py" line="49" />
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/users_tab.py" line="49" />
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/users_tab.py" line="49" />
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/users_tab.py" line="56" />
+        <source>Add a user…</source>
+        <translation>Add a user…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/users_tab.py" line="57" />
+        <source>Change roles…</source>
+        <translation>Change roles…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/users_tab.py" line="58" />
+        <location filename="../../app/ui/settings/users_tab.py" line="123" />
+        <source>Deactivate</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/users_tab.py" line="59" />
+        <source>Reset password…</source>
+        <translation>Reset password…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/users_tab.py" line="85" />
+        <source>deactivated</source>
+        <translation>deactivated</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/users_tab.py" line="87" />
+        <source>locked until %1</source>
+        <translation>locked until %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/users_tab.py" line="88" />
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/users_tab.py" line="124" />
+        <source>Reactivate</source>
+        <translation>Reactivate</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/users_tab.py" line="134" />
+        <source>Saved: %1.</source>
+        <translation>Saved: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/users_tab.py" line="164" />
+        <source>%1 can sign in again.</source>
+        <translation>%1 can sign in again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/users_tab.py" line="165" />
+        <source>%1 can no longer sign in; their records stay.</source>
+        <translation>%1 can no longer sign in; their records stay.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../app/ui/first_run/pages.py" line="38" />
+        <source>Welcome to Pumpurs</source>
+        <translation>Welcome to Pumpurs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/pages.py" line="40" />
+        <source>This wizard sets up Pumpurs on this computer: it records your school's details, creates the first administrator account and an encrypted database. At the end it shows a recovery key once — have paper and a pen ready.</source>
+        <translation>This wizard sets up Pumpurs on this computer: it records your school's details, creates the first administrator account and an encrypted database. At the end it shows a recovery key once — have paper and a pen ready.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/pages.py" line="52" />
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+</context>
+<context>
     <name>desktop</name>
     <message>
-        <location filename="../../app/ui/desktop.py" line="35" />
+        <location filename="../../app/ui/desktop.py" line="36" />
         <source>Something went wrong. Nothing you saved before is lost. Copy the report below and send it to your administrator.</source>
         <translation>Something went wrong. Nothing you saved before is lost. Copy the report below and send it to your administrator.</translation>
+    </message>
+</context>
+<context>
+    <name>questions</name>
+    <message>
+        <location filename="../../app/ui/pupils/questions.py" line="32" />
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupils/questions.py" line="34" />
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupils/questions.py" line="45" />
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupils/questions.py" line="47" />
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupils/questions.py" line="49" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 </TS>

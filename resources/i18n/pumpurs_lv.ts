@@ -1,39 +1,1147 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="lv_LV">
 <context>
-    <name>LoginDialog</name>
+    <name>AddUserDialog</name>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="35" />
-        <source>Pumpurs — sign in</source>
-        <translation>Pumpurs — pieteikšanās</translation>
+        <location filename="../../app/ui/settings/user_dialogs.py" line="62" />
+        <source>Add a user</source>
+        <translation>Jauns lietotājs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="55" />
+        <location filename="../../app/ui/settings/user_dialogs.py" line="70" />
         <source>User name</source>
         <translation>Lietotājvārds</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="56" />
+        <location filename="../../app/ui/settings/user_dialogs.py" line="71" />
+        <source>Full name</source>
+        <translation>Vārds un uzvārds</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/user_dialogs.py" line="72" />
         <source>Password</source>
         <translation>Parole</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="57" />
+        <location filename="../../app/ui/settings/user_dialogs.py" line="73" />
+        <source>Repeat the password</source>
+        <translation>Parole vēlreiz</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/user_dialogs.py" line="74" />
+        <source>Roles</source>
+        <translation>Lomas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/user_dialogs.py" line="75" />
+        <source>Specialist type</source>
+        <translation>Speciālista veids</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPage</name>
+    <message>
+        <location filename="../../app/ui/first_run/pages.py" line="92" />
+        <source>The first administrator</source>
+        <translation>Pirmais administrators</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/pages.py" line="94" />
+        <source>The administrator manages user accounts and the school's settings. Other staff get their accounts from the administrator later.</source>
+        <translation>Administrators pārvalda lietotāju kontus un skolas iestatījumus. Pārējiem darbiniekiem kontus vēlāk izveidos administrators.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/pages.py" line="102" />
+        <source>User name</source>
+        <translation>Lietotājvārds</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/pages.py" line="103" />
+        <source>Full name</source>
+        <translation>Vārds un uzvārds</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/pages.py" line="104" />
+        <source>Password</source>
+        <translation>Parole</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/pages.py" line="105" />
+        <source>Repeat the password</source>
+        <translation>Parole vēlreiz</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationEditor</name>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_application.py" line="36" />
+        <source>Choose the scanned application</source>
+        <translation>Izvēlieties ieskenēto iesniegumu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_application.py" line="37" />
+        <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translation>Skenējumi (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Visas datnes (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_application.py" line="59" />
+        <source>Parent's or guardian's name and surname</source>
+        <translation>Vecāka vai aizbildņa vārds un uzvārds</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_application.py" line="62" />
+        <location filename="../../app/ui/pupil_card/plan_application.py" line="114" />
+        <source>No scan attached</source>
+        <translation>Skenējums nav pievienots</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_application.py" line="64" />
+        <source>Choose scan…</source>
+        <translation>Izvēlēties skenējumu…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_application.py" line="73" />
+        <source>Applicant</source>
+        <translation>Iesniedzējs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_application.py" line="74" />
+        <source>Date received</source>
+        <translation>Saņemšanas datums</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_application.py" line="75" />
+        <source>Scanned application</source>
+        <translation>Ieskenētais iesniegums</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_application.py" line="110" />
+        <source>%1 (to be saved)</source>
+        <translation>%1 (tiks saglabāts)</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentTab</name>
+    <message>
+        <location filename="../../app/ui/pupil_card/assessment_tab.py" line="81" />
+        <source>Loading the assessment…</source>
+        <translation>Ielādē izvērtējumu…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/assessment_tab.py" line="103" />
+        <source>Risk assessment</source>
+        <translation>Riska izvērtējums</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/assessment_tab.py" line="107" />
+        <source>Date and early-warning indicators (ABC)</source>
+        <translation>Datums un agrīnās brīdināšanas rādītāji (ABC)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/assessment_tab.py" line="112" />
+        <source>e.g. 7,5</source>
+        <translation>piemēram, 7,5</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/assessment_tab.py" line="117" />
+        <source>Subjects, separated by commas</source>
+        <translation>Priekšmeti, atdalīti ar komatiem</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/assessment_tab.py" line="123" />
+        <source>Date of assessment</source>
+        <translation>Izvērtēšanas datums</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/assessment_tab.py" line="124" />
+        <source>Absence, % of lessons</source>
+        <translation>Kavējumi, % no stundām</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/assessment_tab.py" line="125" />
+        <source>Unjustified lessons missed</source>
+        <translation>Neattaisnoti kavētās stundas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/assessment_tab.py" line="127" />
+        <source>Failing marks (below 4)</source>
+        <translation>Nesekmīgi vērtējumi (zem 4)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/assessment_tab.py" line="128" />
+        <source>Subjects with failing marks</source>
+        <translation>Priekšmeti ar nesekmīgiem vērtējumiem</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/assessment_tab.py" line="130" />
+        <source>Conduct incidents</source>
+        <translation>Uzvedības pārkāpumi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/assessment_tab.py" line="131" />
+        <source>Note</source>
+        <translation>Piezīme</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/assessment_tab.py" line="210" />
+        <source>No assessment for semester %1 yet.</source>
+        <translation>Semestrim %1 vēl nav izvērtējuma.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/assessment_tab.py" line="213" />
+        <source>Assessed on %1 by %2.</source>
+        <translation>Izvērtēts %1, izvērtēja %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/assessment_tab.py" line="216" />
+        <source>You may read the assessment but not change it.</source>
+        <translation>Izvērtējumu varat lasīt, bet nevarat to mainīt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/assessment_tab.py" line="266" />
+        <source>Overall risk level: %1</source>
+        <translation>Kopējais riska līmenis: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/assessment_tab.py" line="280" />
+        <source>Saving the assessment…</source>
+        <translation>Saglabā izvērtējumu…</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryBox</name>
+    <message>
+        <location filename="../../app/ui/pupil_card/assessment_signs.py" line="123" />
+        <source>Level: %1</source>
+        <translation>Līmenis: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationForm</name>
+    <message>
+        <location filename="../../app/ui/consultations/consultation_form.py" line="53" />
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/consultations/consultation_form.py" line="61" />
+        <source>The pupil attended</source>
+        <translation>Skolēns ieradās</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/consultations/consultation_form.py" line="65" />
+        <source>Seen only by support staff and by you.</source>
+        <translation>Redz tikai atbalsta personāls un jūs.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/consultations/consultation_form.py" line="67" />
+        <source>Save consultation</source>
+        <translation>Saglabāt konsultāciju</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/consultations/consultation_form.py" line="69" />
+        <location filename="../../app/ui/consultations/consultation_form.py" line="103" />
+        <source>New consultation</source>
+        <translation>Jauna konsultācija</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/consultations/consultation_form.py" line="70" />
+        <source>Undo changes</source>
+        <translation>Atsaukt izmaiņas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/consultations/consultation_form.py" line="73" />
+        <source>Date</source>
+        <translation>Datums</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/consultations/consultation_form.py" line="74" />
+        <source>Minutes</source>
+        <translation>Minūtes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/consultations/consultation_form.py" line="75" />
+        <source>Type</source>
+        <translation>Veids</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/consultations/consultation_form.py" line="76" />
+        <source>Topic</source>
+        <translation>Tēma</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/consultations/consultation_form.py" line="78" />
+        <source>Confidential notes</source>
+        <translation>Konfidenciālās piezīmes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/consultations/consultation_form.py" line="104" />
+        <source>Correct the consultation of %1</source>
+        <translation>Labot %1 konsultāciju</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationRowsModel</name>
+    <message>
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="81" />
+        <source>Date</source>
+        <translation>Datums</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="81" />
+        <source>Pupil</source>
+        <translation>Skolēns</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="81" />
+        <source>Minutes</source>
+        <translation>Minūtes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="82" />
+        <source>Type</source>
+        <translation>Veids</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="82" />
+        <source>Topic</source>
+        <translation>Tēma</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="82" />
+        <source>Attended</source>
+        <translation>Ieradās</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="83" />
+        <source>Specialist</source>
+        <translation>Speciālists</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="83" />
+        <source>Confidential notes</source>
+        <translation>Konfidenciālās piezīmes</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationWords</name>
+    <message>
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="30" />
+        <source>individual</source>
+        <translation>individuāla</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="31" />
+        <source>group</source>
+        <translation>grupas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="32" />
+        <source>with a parent</source>
+        <translation>ar vecākiem</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="33" />
+        <source>with a teacher</source>
+        <translation>ar pedagogu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="38" />
+        <source>social pedagogue</source>
+        <translation>sociālais pedagogs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="39" />
+        <source>psychologist</source>
+        <translation>psihologs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="40" />
+        <source>speech therapist</source>
+        <translation>logopēds</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="41" />
+        <source>special education teacher</source>
+        <translation>speciālais pedagogs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="42" />
+        <source>teacher's assistant</source>
+        <translation>pedagoga palīgs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="43" />
+        <source>subject teacher</source>
+        <translation>mācību priekšmeta skolotājs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="44" />
+        <source>occupational therapist</source>
+        <translation>ergoterapeits</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="45" />
+        <source>sign language interpreter</source>
+        <translation>surdotulks</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="46" />
+        <source>assistant</source>
+        <translation>asistents</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="48" />
+        <source>other</source>
+        <translation>cits</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="51" />
+        <source>yes</source>
+        <translation>jā</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="51" />
+        <source>no</source>
+        <translation>nē</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationsScreen</name>
+    <message>
+        <location filename="../../app/ui/consultations/consultations_screen.py" line="42" />
+        <source>My pupils and consultations, semester %1</source>
+        <translation>Mani skolēni un konsultācijas, semestris %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/consultations/consultations_screen.py" line="61" />
+        <source>Pupils assigned to me</source>
+        <translation>Man piešķirtie skolēni</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/consultations/consultations_screen.py" line="62" />
+        <source>My consultations</source>
+        <translation>Manas konsultācijas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/consultations/consultations_screen.py" line="75" />
+        <source>This screen is for support staff who log consultations.</source>
+        <translation>Šis skats ir paredzēts atbalsta personālam, kas ieraksta konsultācijas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/consultations/consultations_screen.py" line="81" />
+        <source>Pupil</source>
+        <translation>Skolēns</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/consultations/consultations_screen.py" line="81" />
+        <source>Class</source>
+        <translation>Klase</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/consultations/consultations_screen.py" line="81" />
+        <source>Consultations</source>
+        <translation>Konsultācijas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/consultations/consultations_screen.py" line="82" />
+        <source>Hours delivered</source>
+        <translation>Sniegtās stundas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/consultations/consultations_screen.py" line="82" />
+        <source>Missed (not attended)</source>
+        <translation>Neapmeklētās</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/consultations/consultations_screen.py" line="99" />
+        <source>Loading consultations…</source>
+        <translation>Ielādē konsultācijas…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/consultations/consultations_screen.py" line="126" />
+        <source>Pupils: %1 · consultations: %2 · delivered this semester: %3</source>
+        <translation>Skolēni: %1 · konsultācijas: %2 · šajā semestrī sniegts: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationsTab</name>
+    <message>
+        <location filename="../../app/ui/pupil_card/consultations_tab.py" line="87" />
+        <source>Correct the selected consultation</source>
+        <translation>Labot atlasīto konsultāciju</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/consultations_tab.py" line="99" />
+        <source>Consultations</source>
+        <translation>Konsultācijas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/consultations_tab.py" line="134" />
+        <source>No support plan in semester %1. Consultation hours delivered: %2.</source>
+        <translation>Semestrī %1 atbalsta plāna nav. Sniegtās konsultāciju stundas: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/consultations_tab.py" line="136" />
+        <source>Support plan of semester %1 — planned and delivered hours:</source>
+        <translation>Semestra %1 atbalsta plāns — plānotās un sniegtās stundas:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/consultations_tab.py" line="139" />
+        <source>%1: planned %2, delivered %3, not attended %4</source>
+        <translation>%1: plānotas %2, sniegtas %3, neapmeklētas %4</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/consultations_tab.py" line="145" />
+        <source>The plan has no consultation hours.</source>
+        <translation>Plānā nav konsultāciju stundu.</translation>
+    </message>
+</context>
+<context>
+    <name>Cover</name>
+    <message>
+        <location filename="../../app/ui/idle_lock.py" line="38" />
+        <source>Pumpurs is locked.</source>
+        <translation>Pumpurs ir bloķēts.</translation>
+    </message>
+</context>
+<context>
+    <name>CreatePage</name>
+    <message>
+        <location filename="../../app/ui/first_run/create_page.py" line="46" />
+        <source>Creating the school</source>
+        <translation>Skolas izveide</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/create_page.py" line="52" />
+        <source>Try again</source>
+        <translation>Mēģināt vēlreiz</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/create_page.py" line="67" />
+        <source>Recovery key — write it down on paper or store it in a safe place now. It is shown only this once; without it a lost key store means the data cannot be opened.</source>
+        <translation>Atkopšanas atslēga — pierakstiet to uz papīra vai saglabājiet drošā vietā tagad. Tā tiek parādīta tikai šo vienu reizi; ja atslēgu glabātuve tiek zaudēta, bez tās datus vairs nevar atvērt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/create_page.py" line="79" />
+        <source>Copy</source>
+        <translation>Kopēt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/create_page.py" line="82" />
+        <source>I have written down or stored the recovery key</source>
+        <translation>Esmu pierakstījis vai droši saglabājis atkopšanas atslēgu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/create_page.py" line="117" />
+        <source>The school “%1” is set up, with the school years %2. Sign in as “%3”. %4</source>
+        <translation>Skola “%1” ir izveidota ar mācību gadiem %2. Piesakieties kā “%3”. %4</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/create_page.py" line="122" />
+        <source>Pumpurs has no catalogue of risk signs and measures for %1 yet; it is loaded with a later update of the program.</source>
+        <translation>Pumpurā vēl nav riska pazīmju un atbalsta pasākumu kataloga mācību gadam %1; tas tiks ielādēts ar kādu no nākamajiem programmas atjauninājumiem.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/create_page.py" line="130" />
+        <source>The database was not created: %1</source>
+        <translation>Datubāze netika izveidota: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/create_page.py" line="139" />
+        <source>Creating the encrypted database and setting up the school…</source>
+        <translation>Veido šifrēto datubāzi un iestata skolu…</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsTab</name>
+    <message>
+        <location filename="../../app/ui/pupil_card/documents_tab.py" line="59" />
+        <source>Attach a document</source>
+        <translation>Pievienot dokumentu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/documents_tab.py" line="93" />
+        <source>File</source>
+        <translation>Datne</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/documents_tab.py" line="93" />
+        <source>Size</source>
+        <translation>Izmērs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/documents_tab.py" line="94" />
+        <source>Added by</source>
+        <translation>Pievienoja</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/documents_tab.py" line="94" />
+        <source>Added on</source>
+        <translation>Pievienots</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/documents_tab.py" line="102" />
+        <source>Attach a file…</source>
+        <translation>Pievienot datni…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/documents_tab.py" line="107" />
+        <source>Open</source>
+        <translation>Atvērt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/documents_tab.py" line="110" />
+        <source>Remove…</source>
+        <translation>Dzēst…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/documents_tab.py" line="128" />
+        <source>Documents</source>
+        <translation>Dokumenti</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/documents_tab.py" line="177" />
+        <source>Reading %1…</source>
+        <translation>Nolasa %1…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/documents_tab.py" line="178" />
+        <source>Saving %1…</source>
+        <translation>Saglabā %1…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/documents_tab.py" line="188" />
+        <source>Saving the document…</source>
+        <translation>Saglabā dokumentu…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/documents_tab.py" line="192" />
+        <source>“%1” is attached.</source>
+        <translation>Dokuments “%1” pievienots.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/documents_tab.py" line="198" />
+        <source>The file cannot be read: %1</source>
+        <translation>Datni nevar nolasīt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/documents_tab.py" line="216" />
+        <source>Opening the document…</source>
+        <translation>Atver dokumentu…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/documents_tab.py" line="222" />
+        <source>No program on this computer opens “%1”.</source>
+        <translation>Šajā datorā nav programmas, kas atver “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/documents_tab.py" line="228" />
+        <source>Remove the document “%1”? It cannot be undone.</source>
+        <translation>Vai dzēst dokumentu “%1”? To nevarēs atsaukt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/documents_tab.py" line="236" />
+        <source>“%1” is removed.</source>
+        <translation>Dokuments “%1” dzēsts.</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationForm</name>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_evaluation.py" line="33" />
+        <source>Semester-end evaluation</source>
+        <translation>Semestra noslēguma izvērtējums</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_evaluation.py" line="41" />
+        <source>— not assessed —</source>
+        <translation>— nav vērtēts —</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_evaluation.py" line="42" />
+        <source>risk reduced</source>
+        <translation>risks samazinājies</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_evaluation.py" line="43" />
+        <source>risk unchanged</source>
+        <translation>risks nav mainījies</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_evaluation.py" line="44" />
+        <source>risk increased</source>
+        <translation>risks palielinājies</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_evaluation.py" line="54" />
+        <source>continue the support</source>
+        <translation>turpināt atbalstu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_evaluation.py" line="55" />
+        <source>end the support</source>
+        <translation>beigt atbalstu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_evaluation.py" line="56" />
+        <source>refer to other services</source>
+        <translation>nosūtīt pie citiem speciālistiem vai dienestiem</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_evaluation.py" line="60" />
+        <source>Record the evaluation and close the plan</source>
+        <translation>Saglabāt izvērtējumu un noslēgt plānu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_evaluation.py" line="63" />
+        <source>How did the plan go?</source>
+        <translation>Kā plāns izdevās?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_evaluation.py" line="64" />
+        <source>Recommendation</source>
+        <translation>Ieteikums</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_evaluation.py" line="65" />
+        <source>Date of evaluation</source>
+        <translation>Izvērtējuma datums</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_evaluation.py" line="84" />
+        <source>Recording the evaluation…</source>
+        <translation>Saglabā izvērtējumu…</translation>
+    </message>
+</context>
+<context>
+    <name>ExpensesTab</name>
+    <message>
+        <location filename="../../app/ui/pupil_card/expenses_tab.py" line="86" />
+        <location filename="../../app/ui/pupil_card/expenses_tab.py" line="89" />
+        <location filename="../../app/ui/pupil_card/expenses_tab.py" line="123" />
+        <source>Measure</source>
+        <translation>Pasākums</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/expenses_tab.py" line="86" />
+        <source>Planned</source>
+        <translation>Plānots</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/expenses_tab.py" line="86" />
+        <source>Spent</source>
+        <translation>Izlietots</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/expenses_tab.py" line="87" />
+        <source>Remaining</source>
+        <translation>Atlikums</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/expenses_tab.py" line="89" />
+        <location filename="../../app/ui/pupil_card/expenses_tab.py" line="122" />
+        <source>Date</source>
+        <translation>Datums</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/expenses_tab.py" line="89" />
+        <source>Amount</source>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/expenses_tab.py" line="90" />
+        <location filename="../../app/ui/pupil_card/expenses_tab.py" line="125" />
+        <source>Description</source>
+        <translation>Apraksts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/expenses_tab.py" line="90" />
+        <source>Recorded by</source>
+        <translation>Ierakstīja</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/expenses_tab.py" line="95" />
+        <source>Expenses paid out</source>
+        <translation>Izmaksātie izdevumi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/expenses_tab.py" line="102" />
+        <source>Record an expense</source>
+        <translation>Ierakstīt izdevumus</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/expenses_tab.py" line="112" />
+        <source>e.g. 25,50</source>
+        <translation>piem., 25,50</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/expenses_tab.py" line="115" />
+        <source>Save expense</source>
+        <translation>Saglabāt izdevumus</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/expenses_tab.py" line="118" />
+        <source>Undo changes</source>
+        <translation>Atsaukt izmaiņas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/expenses_tab.py" line="124" />
+        <source>Amount, €</source>
+        <translation>Summa, €</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/expenses_tab.py" line="141" />
+        <source>Expenses</source>
+        <translation>Izdevumi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/expenses_tab.py" line="198" />
+        <source>No support plan in semester %1; spent this semester:</source>
+        <translation>Semestrī %1 atbalsta plāna nav; šajā semestrī izlietots:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/expenses_tab.py" line="199" />
+        <source>No support plan in semester %1 and no expenses in it.</source>
+        <translation>Semestrī %1 nav ne atbalsta plāna, ne izdevumu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/expenses_tab.py" line="205" />
+        <source>Support plan of semester %1 — planned and spent euro:</source>
+        <translation>Semestra %1 atbalsta plāns — plānotā un izlietotā summa eiro:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/expenses_tab.py" line="206" />
+        <source>The support plan of semester %1 has no euro measures.</source>
+        <translation>Semestra %1 atbalsta plānā nav pasākumu eiro.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/expenses_tab.py" line="218" />
+        <source>Amount: enter the sum in euro, for example 25,50.</source>
+        <translation>Summa: ievadiet summu eiro, piemēram, 25,50.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/expenses_tab.py" line="227" />
+        <source>Measure: the catalogue has no euro measures.</source>
+        <translation>Pasākums: katalogā nav neviena pasākuma eiro.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../app/ui/first_run/wizard.py" line="40" />
+        <source>Pumpurs — first start</source>
+        <translation>Pumpurs — pirmā palaišana</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/wizard.py" line="52" />
+        <source>Finish</source>
+        <translation>Pabeigt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/wizard.py" line="53" />
+        <source>Next &gt;</source>
+        <translation>Tālāk &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/wizard.py" line="54" />
+        <source>&lt; Back</source>
+        <translation>&lt; Atpakaļ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/wizard.py" line="55" />
+        <source>Cancel</source>
+        <translation>Atcelt</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsEditor</name>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_goals.py" line="35" />
+        <source>Type a goal and press Add goal</source>
+        <translation>Ierakstiet mērķi un nospiediet “Pievienot mērķi”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_goals.py" line="37" />
+        <source>Add goal</source>
+        <translation>Pievienot mērķi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_goals.py" line="38" />
+        <source>Remove goal</source>
+        <translation>Noņemt mērķi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_goals.py" line="39" />
+        <source>Move up</source>
+        <translation>Uz augšu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_goals.py" line="40" />
+        <source>Move down</source>
+        <translation>Uz leju</translation>
+    </message>
+</context>
+<context>
+    <name>GuardiansTable</name>
+    <message>
+        <location filename="../../app/ui/pupils/guardians_table.py" line="32" />
+        <source>Name and surname</source>
+        <translation>Vārds un uzvārds</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupils/guardians_table.py" line="32" />
+        <source>Relation</source>
+        <translation>Radniecība</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupils/guardians_table.py" line="32" />
+        <source>Phone</source>
+        <translation>Tālrunis</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupils/guardians_table.py" line="33" />
+        <source>E-mail</source>
+        <translation>E-pasts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupils/guardians_table.py" line="39" />
+        <source>Add parent or guardian</source>
+        <translation>Pievienot vecāku vai aizbildni</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupils/guardians_table.py" line="42" />
+        <source>Remove</source>
+        <translation>Noņemt</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <location filename="../../app/ui/pupil_card/history_tab.py" line="34" />
+        <source>When</source>
+        <translation>Kad</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/history_tab.py" line="34" />
+        <source>Who</source>
+        <translation>Kas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/history_tab.py" line="35" />
+        <source>What happened</source>
+        <translation>Kas notika</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/history_tab.py" line="45" />
+        <source>Nothing has been recorded about this pupil yet.</source>
+        <translation>Par šo skolēnu vēl nekas nav reģistrēts.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/history_tab.py" line="53" />
+        <source>History</source>
+        <translation>Vēsture</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveDialog</name>
+    <message>
+        <location filename="../../app/ui/pupils/leave_dialog.py" line="36" />
+        <source>Mark as left</source>
+        <translation>Atzīmēt aiziešanu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupils/leave_dialog.py" line="40" />
+        <source>left school</source>
+        <translation>pārtrauca mācības</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupils/leave_dialog.py" line="41" />
+        <source>transferred to another school</source>
+        <translation>pārgāja uz citu izglītības iestādi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupils/leave_dialog.py" line="43" />
+        <source>graduated</source>
+        <translation>absolvēja</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupils/leave_dialog.py" line="51" />
+        <source>e.g. the new school, or the reason</source>
+        <translation>piemēram, jaunā skola vai iemesls</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupils/leave_dialog.py" line="54" />
+        <source>What happened</source>
+        <translation>Kas notika</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupils/leave_dialog.py" line="55" />
+        <source>Date</source>
+        <translation>Datums</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupils/leave_dialog.py" line="56" />
+        <source>Note</source>
+        <translation>Piezīme</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupils/leave_dialog.py" line="60" />
+        <source>Save</source>
+        <translation>Saglabāt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupils/leave_dialog.py" line="61" />
+        <source>Cancel</source>
+        <translation>Atcelt</translation>
+    </message>
+</context>
+<context>
+    <name>LocationPage</name>
+    <message>
+        <location filename="../../app/ui/first_run/location_page.py" line="33" />
+        <source>Database location</source>
+        <translation>Datubāzes atrašanās vieta</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/location_page.py" line="34" />
+        <source>The database is encrypted; only Pumpurs can open it.</source>
+        <translation>Datubāze ir šifrēta; to var atvērt tikai Pumpurs.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/location_page.py" line="36" />
+        <source>Create the database</source>
+        <translation>Izveidot datubāzi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/location_page.py" line="43" />
+        <source>Choose…</source>
+        <translation>Izvēlēties…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/location_page.py" line="64" />
+        <source>Key file passphrase</source>
+        <translation>Atslēgu datnes parole</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/location_page.py" line="65" />
+        <source>Repeat the passphrase</source>
+        <translation>Atslēgu datnes parole vēlreiz</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/location_page.py" line="68" />
+        <location filename="../../app/ui/first_run/location_page.py" line="95" />
+        <source>Database file</source>
+        <translation>Datubāzes datne</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/location_page.py" line="85" />
+        <source>The recovery key shown at the end is the only other way to open the database.</source>
+        <translation>Beigās parādītā atkopšanas atslēga ir vienīgais cits veids, kā atvērt datubāzi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/location_page.py" line="89" />
+        <source>This computer has no system key store. The database key will be kept in the file %1, protected by a passphrase that you choose here. Pumpurs asks for it when it starts.</source>
+        <translation>Šajā datorā nav sistēmas atslēgu glabātuves. Datubāzes atslēga tiks glabāta datnē %1, aizsargāta ar paroli, ko izvēlaties šeit. Pumpurs to prasīs katrā palaišanas reizē.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/location_page.py" line="96" />
+        <source>Pumpurs database (*.db)</source>
+        <translation>Pumpurs datubāze (*.db)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/location_page.py" line="103" />
+        <source>Database file: choose where the database is saved.</source>
+        <translation>Datubāzes datne: izvēlieties, kur saglabāt datubāzi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/location_page.py" line="108" />
+        <source>Database file: %1 is not a folder — choose another location.</source>
+        <translation>Datubāzes datne: %1 nav mape — izvēlieties citu vietu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/location_page.py" line="112" />
+        <source>Key file passphrase: it must be at least %1 characters long.</source>
+        <translation>Atslēgu datnes parole: tai jābūt vismaz %1 rakstzīmes garai.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/location_page.py" line="115" />
+        <source>Repeat the passphrase: it does not match the passphrase — type the same passphrase again.</source>
+        <translation>Atslēgu datnes parole vēlreiz: tā nesakrīt ar paroli — ievadiet to pašu paroli vēlreiz.</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../app/ui/lock_screen.py" line="40" />
+        <source>Pumpurs — locked</source>
+        <translation>Pumpurs — bloķēts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lock_screen.py" line="42" />
+        <source>Locked — enter your password</source>
+        <translation>Bloķēts — ievadiet savu paroli</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lock_screen.py" line="56" />
+        <source>Unlock</source>
+        <translation>Atbloķēt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lock_screen.py" line="60" />
+        <source>Sign out</source>
+        <translation>Iziet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lock_screen.py" line="65" />
+        <source>Password</source>
+        <translation>Parole</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lock_screen.py" line="87" />
+        <source>Password: enter your password to unlock.</source>
+        <translation>Parole: ievadiet savu paroli, lai atbloķētu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lock_screen.py" line="111" />
+        <source>Password: it is not correct — check it and try again.</source>
+        <translation>Parole: tā nav pareiza — pārbaudiet to un mēģiniet vēlreiz.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../app/ui/login_dialog.py" line="34" />
+        <source>Pumpurs — sign in</source>
+        <translation>Pumpurs — pieteikšanās</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login_dialog.py" line="52" />
+        <source>User name</source>
+        <translation>Lietotājvārds</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login_dialog.py" line="53" />
+        <source>Password</source>
+        <translation>Parole</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login_dialog.py" line="54" />
         <source>Language</source>
         <translation>Valoda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="61" />
+        <location filename="../../app/ui/login_dialog.py" line="58" />
         <source>Sign in</source>
         <translation>Pieteikties</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="62" />
+        <location filename="../../app/ui/login_dialog.py" line="59" />
         <source>Quit</source>
         <translation>Iziet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="75" />
+        <location filename="../../app/ui/login_dialog.py" line="77" />
         <source>User name: enter your user name.</source>
         <translation>Lietotājvārds: ievadiet savu lietotājvārdu.</translation>
     </message>
@@ -41,176 +1149,1576 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="26" />
+        <location filename="../../app/ui/main_window.py" line="34" />
         <source>Pumpurs — %1</source>
         <translation>Pumpurs — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="33" />
+        <location filename="../../app/ui/main_window.py" line="59" />
         <source>Pupils</source>
         <translation>Skolēni</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="41" />
+        <location filename="../../app/ui/main_window.py" line="87" />
         <source>class teacher</source>
         <translation>klases audzinātājs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="41" />
+        <location filename="../../app/ui/main_window.py" line="87" />
         <source>support staff</source>
         <translation>atbalsta personāls</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="42" />
+        <location filename="../../app/ui/main_window.py" line="88" />
         <source>coordinator</source>
         <translation>PMP koordinators</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="42" />
+        <location filename="../../app/ui/main_window.py" line="88" />
         <source>director</source>
         <translation>direktors</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="43" />
+        <location filename="../../app/ui/main_window.py" line="89" />
         <source>administrator</source>
         <translation>administrators</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="48" />
+        <location filename="../../app/ui/main_window.py" line="95" />
         <source>Semester %1</source>
         <translation>Semestris %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="49" />
+        <location filename="../../app/ui/main_window.py" line="96" />
         <source>Sync: not set up yet — data stays on this computer</source>
         <translation>Sinhronizācija: vēl nav iestatīta — dati glabājas tikai šajā datorā</translation>
     </message>
 </context>
 <context>
+    <name>MeasureRowsModel</name>
+    <message>
+        <location filename="../../app/ui/item_models/measure_rows.py" line="104" />
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/measure_rows.py" line="104" />
+        <source>Measure</source>
+        <translation>Pasākums</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/measure_rows.py" line="104" />
+        <source>Provider</source>
+        <translation>Sniedzējs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/measure_rows.py" line="105" />
+        <source>Subject</source>
+        <translation>Mācību priekšmets</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/measure_rows.py" line="105" />
+        <source>Planned</source>
+        <translation>Plānots</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/measure_rows.py" line="105" />
+        <source>Rate</source>
+        <translation>Likme</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/measure_rows.py" line="106" />
+        <source>Cost</source>
+        <translation>Izmaksas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/measure_rows.py" line="180" />
+        <source>%1/h</source>
+        <translation>%1/h</translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresEditor</name>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_measures.py" line="59" />
+        <source>Add measure</source>
+        <translation>Pievienot pasākumu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_measures.py" line="60" />
+        <source>Remove measure</source>
+        <translation>Noņemt pasākumu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_measures.py" line="61" />
+        <source>Move up</source>
+        <translation>Uz augšu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_measures.py" line="62" />
+        <source>Move down</source>
+        <translation>Uz leju</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_measures.py" line="92" />
+        <source>Name of a provider from outside</source>
+        <translation>Ārēja pakalpojuma sniedzēja vārds</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_measures.py" line="97" />
+        <location filename="../../app/ui/pupil_card/plan_measures.py" line="274" />
+        <source>Planned hours</source>
+        <translation>Plānotās stundas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_measures.py" line="103" />
+        <source>Measure</source>
+        <translation>Pasākums</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_measures.py" line="104" />
+        <source>Provider</source>
+        <translation>Sniedzējs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_measures.py" line="105" />
+        <source>Outside provider</source>
+        <translation>Ārējs sniedzējs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_measures.py" line="106" />
+        <source>Subject</source>
+        <translation>Mācību priekšmets</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_measures.py" line="111" />
+        <source>Cost</source>
+        <translation>Izmaksas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_measures.py" line="124" />
+        <source>hours</source>
+        <translation>stundas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_measures.py" line="124" />
+        <source>euro</source>
+        <translation>eiro</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_measures.py" line="127" />
+        <source>— not a staff member —</source>
+        <translation>— nav skolas darbinieks —</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_measures.py" line="275" />
+        <source>Planned amount, €</source>
+        <translation>Plānotā summa, €</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_measures.py" line="276" />
+        <source>e.g. 1,5</source>
+        <translation>piemēram, 1,5</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_measures.py" line="277" />
+        <source>e.g. 25,00</source>
+        <translation>piemēram, 25,00</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_measures.py" line="283" />
+        <source>Planned hours: type a number of hours, e.g. 1,5.</source>
+        <translation>Plānotās stundas: ierakstiet stundu skaitu, piemēram, 1,5.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_measures.py" line="284" />
+        <source>Planned amount: type a sum in euro, e.g. 25,00.</source>
+        <translation>Plānotā summa: ierakstiet summu eiro, piemēram, 25,00.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_measures.py" line="290" />
+        <source>Total: %1</source>
+        <translation>Kopā: %1</translation>
+    </message>
+</context>
+<context>
     <name>Op</name>
     <message>
-        <location filename="../../app/ui/tasks.py" line="84" />
+        <location filename="../../app/ui/tasks.py" line="91" />
         <source>Cancel</source>
         <translation>Atcelt</translation>
     </message>
 </context>
 <context>
-    <name>PupilRowsModel</name>
+    <name>OverviewTab</name>
     <message>
-        <location filename="../../app/ui/item_models/pupil_rows.py" line="45" />
-        <source>low</source>
-        <translation>zems</translation>
+        <location filename="../../app/ui/pupil_card/overview_tab.py" line="74" />
+        <source>Overview</source>
+        <translation>Pārskats</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/pupil_rows.py" line="46" />
-        <source>medium</source>
-        <translation>vidējs</translation>
+        <location filename="../../app/ui/pupil_card/overview_tab.py" line="101" />
+        <source>Support plan</source>
+        <translation>Atbalsta plāns</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/pupil_rows.py" line="46" />
-        <source>high</source>
-        <translation>augsts</translation>
+        <location filename="../../app/ui/pupil_card/overview_tab.py" line="104" />
+        <source>Parents or guardians</source>
+        <translation>Vecāki vai aizbildņi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/pupil_rows.py" line="49" />
-        <source>Surname</source>
-        <translation>Uzvārds</translation>
+        <location filename="../../app/ui/pupil_card/overview_tab.py" line="106" />
+        <source>Support staff</source>
+        <translation>Atbalsta personāls</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/pupil_rows.py" line="49" />
-        <source>Name</source>
-        <translation>Vārds</translation>
+        <location filename="../../app/ui/pupil_card/overview_tab.py" line="117" />
+        <source>Risk in semester %1</source>
+        <translation>Risks semestrī %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/pupil_rows.py" line="49" />
-        <source>Class</source>
-        <translation>Klase</translation>
+        <location filename="../../app/ui/pupil_card/overview_tab.py" line="121" />
+        <source>The pupil has not been assessed in this semester yet.</source>
+        <translation>Šajā semestrī skolēnam vēl nav riska izvērtējuma.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/pupil_rows.py" line="50" />
+        <location filename="../../app/ui/pupil_card/overview_tab.py" line="125" />
+        <source>Assessed on %1 by %2.</source>
+        <translation>Izvērtēts %1, izvērtēja %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/overview_tab.py" line="130" />
         <source>Learning</source>
         <translation>Mācības</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/pupil_rows.py" line="50" />
+        <location filename="../../app/ui/pupil_card/overview_tab.py" line="131" />
         <source>Social &amp; health</source>
         <translation>Sociālā vide, veselība</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/pupil_rows.py" line="50" />
+        <location filename="../../app/ui/pupil_card/overview_tab.py" line="132" />
         <source>Economic</source>
         <translation>Ekonomiskie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/pupil_rows.py" line="51" />
+        <location filename="../../app/ui/pupil_card/overview_tab.py" line="132" />
         <source>Family</source>
         <translation>Ģimene</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/pupil_rows.py" line="51" />
-        <source>Overall</source>
-        <translation>Kopā</translation>
+        <location filename="../../app/ui/pupil_card/overview_tab.py" line="135" />
+        <source>no risk</source>
+        <translation>nav riska</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/pupil_rows.py" line="51" />
-        <source>Plan</source>
-        <translation>Plāns</translation>
+        <location filename="../../app/ui/pupil_card/overview_tab.py" line="135" />
+        <source>low</source>
+        <translation>zems</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/pupil_rows.py" line="54" />
+        <location filename="../../app/ui/pupil_card/overview_tab.py" line="136" />
+        <source>medium</source>
+        <translation>vidējs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/overview_tab.py" line="136" />
+        <source>high</source>
+        <translation>augsts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/overview_tab.py" line="155" />
+        <source>No support plan in this semester.</source>
+        <translation>Šajā semestrī atbalsta plāna nav.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/overview_tab.py" line="156" />
+        <source>The plan is a draft.</source>
+        <translation>Plāns ir melnraksts.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/overview_tab.py" line="157" />
+        <source>The plan is waiting for the director's approval.</source>
+        <translation>Plāns gaida direktora apstiprinājumu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/overview_tab.py" line="158" />
+        <source>The plan was returned for changes.</source>
+        <translation>Plāns atgriezts labošanai.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/overview_tab.py" line="159" />
+        <source>The plan is approved.</source>
+        <translation>Plāns ir apstiprināts.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/overview_tab.py" line="160" />
+        <source>The plan is closed.</source>
+        <translation>Plāns ir slēgts.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/overview_tab.py" line="166" />
+        <source>No parents or guardians recorded.</source>
+        <translation>Vecāki vai aizbildņi nav norādīti.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/overview_tab.py" line="176" />
+        <source>No support staff assigned.</source>
+        <translation>Atbalsta personāls nav piesaistīts.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/overview_tab.py" line="178" />
+        <source>social pedagogue</source>
+        <translation>sociālais pedagogs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/overview_tab.py" line="179" />
+        <source>psychologist</source>
+        <translation>psihologs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/overview_tab.py" line="180" />
+        <source>speech therapist</source>
+        <translation>logopēds</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/overview_tab.py" line="181" />
+        <source>special education teacher</source>
+        <translation>speciālais pedagogs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/overview_tab.py" line="182" />
+        <source>teacher's assistant</source>
+        <translation>pedagoga palīgs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/overview_tab.py" line="183" />
+        <source>subject teacher</source>
+        <translation>mācību priekšmeta skolotājs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/overview_tab.py" line="184" />
+        <source>occupational therapist</source>
+        <translation>ergoterapeits</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/overview_tab.py" line="185" />
+        <source>sign language interpreter</source>
+        <translation>surdotulks</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/overview_tab.py" line="186" />
+        <source>assistant</source>
+        <translation>asistents</translation>
+    </message>
+</context>
+<context>
+    <name>PlanRowsModel</name>
+    <message>
+        <location filename="../../app/ui/item_models/plan_rows.py" line="50" />
+        <source>Pupil</source>
+        <translation>Skolēns</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/plan_rows.py" line="50" />
+        <source>Class</source>
+        <translation>Klase</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/plan_rows.py" line="50" />
+        <source>Author</source>
+        <translation>Autors</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/plan_rows.py" line="50" />
+        <source>Status</source>
+        <translation>Statuss</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/plan_rows.py" line="51" />
+        <source>Version</source>
+        <translation>Versija</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/plan_rows.py" line="51" />
+        <source>Total cost</source>
+        <translation>Kopējās izmaksas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/plan_rows.py" line="51" />
+        <source>Submitted</source>
+        <translation>Iesniegts</translation>
+    </message>
+</context>
+<context>
+    <name>PlanSaving</name>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_saving.py" line="97" />
+        <source>Submitting the plan…</source>
+        <translation>Iesniedz plānu…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_saving.py" line="98" />
+        <source>Saving the plan…</source>
+        <translation>Saglabā plānu…</translation>
+    </message>
+</context>
+<context>
+    <name>PlanStatusBox</name>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_status.py" line="36" />
         <source>draft</source>
         <translation>melnraksts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/pupil_rows.py" line="54" />
+        <location filename="../../app/ui/pupil_card/plan_status.py" line="37" />
         <source>submitted</source>
         <translation>iesniegts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/pupil_rows.py" line="55" />
+        <location filename="../../app/ui/pupil_card/plan_status.py" line="38" />
         <source>returned</source>
         <translation>atgriezts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/pupil_rows.py" line="55" />
+        <location filename="../../app/ui/pupil_card/plan_status.py" line="39" />
         <source>approved</source>
         <translation>apstiprināts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/pupil_rows.py" line="56" />
+        <location filename="../../app/ui/pupil_card/plan_status.py" line="40" />
+        <source>closed</source>
+        <translation>noslēgts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_status.py" line="44" />
+        <source>Status: %1</source>
+        <translation>Statuss: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_status.py" line="46" />
+        <source>(read only)</source>
+        <translation>(tikai lasīšanai)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_status.py" line="48" />
+        <source>Semester %1, version %2, author %3</source>
+        <translation>Semestris %1, versija %2, autors %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_status.py" line="52" />
+        <source>submitted %1</source>
+        <translation>iesniegts %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_status.py" line="66" />
+        <source>%1 returned the plan on %2: %3</source>
+        <translation>%1 atgrieza plānu %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_status.py" line="69" />
+        <source>Approved by %1 on %2.</source>
+        <translation>Apstiprināja %1 %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_status.py" line="74" />
+        <source>risk reduced</source>
+        <translation>risks samazinājies</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_status.py" line="75" />
+        <source>risk unchanged</source>
+        <translation>risks nav mainījies</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_status.py" line="76" />
+        <source>risk increased</source>
+        <translation>risks palielinājies</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_status.py" line="79" />
+        <source>continue the support</source>
+        <translation>turpināt atbalstu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_status.py" line="80" />
+        <source>end the support</source>
+        <translation>beigt atbalstu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_status.py" line="81" />
+        <source>refer to other services</source>
+        <translation>nosūtīt pie citiem speciālistiem vai dienestiem</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_status.py" line="83" />
+        <source>Evaluated on %1. Recommendation: %2.</source>
+        <translation>Izvērtēts %1. Ieteikums: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanStatusWords</name>
+    <message>
+        <location filename="../../app/ui/item_models/plan_rows.py" line="37" />
+        <source>draft</source>
+        <translation>melnraksts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/plan_rows.py" line="37" />
+        <source>submitted</source>
+        <translation>iesniegts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/plan_rows.py" line="38" />
+        <source>returned</source>
+        <translation>atgriezts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/plan_rows.py" line="38" />
+        <source>approved</source>
+        <translation>apstiprināts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/plan_rows.py" line="39" />
         <source>closed</source>
         <translation>noslēgts</translation>
     </message>
 </context>
 <context>
+    <name>PlanTab</name>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_tab.py" line="61" />
+        <source>Loading the plan…</source>
+        <translation>Ielādē plānu…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_tab.py" line="64" />
+        <source>Create plan</source>
+        <translation>Izveidot plānu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_tab.py" line="77" />
+        <source>Support plan</source>
+        <translation>Atbalsta plāns</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_tab.py" line="91" />
+        <source>Submit for approval</source>
+        <translation>Iesniegt apstiprināšanai</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_tab.py" line="96" />
+        <source>Goals</source>
+        <translation>Mērķi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_tab.py" line="98" />
+        <source>Support measures</source>
+        <translation>Atbalsta pasākumi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_tab.py" line="101" />
+        <source>Responsible person</source>
+        <translation>Atbildīgā persona</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_tab.py" line="103" />
+        <source>Review dates</source>
+        <translation>Pārskatīšanas datumi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_tab.py" line="104" />
+        <source>Summary</source>
+        <translation>Kopsavilkums</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_tab.py" line="105" />
+        <source>Parent's application</source>
+        <translation>Vecāka iesniegums</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_tab.py" line="150" />
+        <source>— not chosen —</source>
+        <translation>— nav izvēlēts —</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_tab.py" line="171" />
+        <source>This pupil has no support plan for semester %1 yet.</source>
+        <translation>Skolēnam vēl nav atbalsta plāna semestrim %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_tab.py" line="252" />
+        <source>Creating the plan…</source>
+        <translation>Veido plānu…</translation>
+    </message>
+</context>
+<context>
+    <name>PlansScreen</name>
+    <message>
+        <location filename="../../app/ui/plans/plans_screen.py" line="43" />
+        <source>Support plans, semester %1</source>
+        <translation>Atbalsta plāni, semestris %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/plans_screen.py" line="48" />
+        <source>All statuses</source>
+        <translation>Visi statusi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/plans_screen.py" line="59" />
+        <source>Open pupil card</source>
+        <translation>Atvērt skolēna karti</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/plans_screen.py" line="66" />
+        <source>Status:</source>
+        <translation>Statuss:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/plans_screen.py" line="97" />
+        <source>Loading plans…</source>
+        <translation>Ielādē plānus…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/plans_screen.py" line="122" />
+        <source>Plans shown: %1 of %2</source>
+        <translation>Parādīti plāni: %1 no %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/plans_screen.py" line="126" />
+        <source>Total cost of the plans shown: %1</source>
+        <translation>Parādīto plānu kopējās izmaksas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PupilCard</name>
+    <message>
+        <location filename="../../app/ui/pupil_card/card.py" line="81" />
+        <source>Overall risk:</source>
+        <translation>Kopējais risks:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/card.py" line="92" />
+        <source>Save</source>
+        <translation>Saglabāt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/card.py" line="94" />
+        <source>Undo changes</source>
+        <translation>Atsaukt izmaiņas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/card.py" line="107" />
+        <source>Pupil card</source>
+        <translation>Skolēna karte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/card.py" line="131" />
+        <source>Pupil card — %1</source>
+        <translation>Skolēna karte — %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/card.py" line="133" />
+        <source>class %1</source>
+        <translation>%1 klase</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/card.py" line="135" />
+        <source>studying</source>
+        <translation>mācās</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/card.py" line="136" />
+        <source>left school on %1</source>
+        <translation>pārtrauca mācības %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/card.py" line="137" />
+        <source>transferred to another school on %1</source>
+        <translation>%1 pārgāja uz citu izglītības iestādi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/card.py" line="138" />
+        <source>graduated on %1</source>
+        <translation>absolvēja %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/card.py" line="143" />
+        <source>no risk</source>
+        <translation>nav riska</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/card.py" line="143" />
+        <source>low</source>
+        <translation>zems</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/card.py" line="144" />
+        <source>medium</source>
+        <translation>vidējs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/card.py" line="144" />
+        <source>high</source>
+        <translation>augsts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/card.py" line="147" />
+        <source>not assessed</source>
+        <translation>nav izvērtēts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/card.py" line="190" />
+        <source>Unsaved changes in: %1. Save them before closing?</source>
+        <translation>Nesaglabātas izmaiņas cilnēs: %1. Vai saglabāt tās pirms aizvēršanas?</translation>
+    </message>
+</context>
+<context>
+    <name>PupilDialog</name>
+    <message>
+        <location filename="../../app/ui/pupils/pupil_dialog.py" line="50" />
+        <source>Add pupil</source>
+        <translation>Pievienot skolēnu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupils/pupil_dialog.py" line="50" />
+        <source>Edit pupil</source>
+        <translation>Labot skolēna datus</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupils/pupil_dialog.py" line="59" />
+        <source>optional, e.g. 010115-21234</source>
+        <translation>nav obligāts, piemēram, 010115-21234</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupils/pupil_dialog.py" line="60" />
+        <source>known</source>
+        <translation>zināms</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupils/pupil_dialog.py" line="76" />
+        <source>First name</source>
+        <translation>Vārds</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupils/pupil_dialog.py" line="77" />
+        <source>Surname</source>
+        <translation>Uzvārds</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupils/pupil_dialog.py" line="78" />
+        <source>Class</source>
+        <translation>Klase</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupils/pupil_dialog.py" line="79" />
+        <source>Personal code</source>
+        <translation>Personas kods</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupils/pupil_dialog.py" line="80" />
+        <source>Birth date</source>
+        <translation>Dzimšanas datums</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupils/pupil_dialog.py" line="81" />
+        <source>Parents or guardians</source>
+        <translation>Vecāki vai aizbildņi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupils/pupil_dialog.py" line="85" />
+        <source>Save</source>
+        <translation>Saglabāt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupils/pupil_dialog.py" line="88" />
+        <source>Cancel</source>
+        <translation>Atcelt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupils/pupil_dialog.py" line="163" />
+        <source>Saving the pupil…</source>
+        <translation>Saglabā skolēna datus…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupils/pupil_dialog.py" line="178" />
+        <source>Save anyway?</source>
+        <translation>Vai tomēr saglabāt?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupils/pupil_dialog.py" line="188" />
+        <source>Discard the changes you have not saved?</source>
+        <translation>Vai atmest nesaglabātās izmaiņas?</translation>
+    </message>
+</context>
+<context>
+    <name>PupilFilterBar</name>
+    <message>
+        <location filename="../../app/ui/pupils/pupil_filters.py" line="19" />
+        <source>All classes</source>
+        <translation>Visas klases</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupils/pupil_filters.py" line="21" />
+        <source>Any category</source>
+        <translation>Jebkura kategorija</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupils/pupil_filters.py" line="21" />
+        <source>Learning</source>
+        <translation>Mācības</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupils/pupil_filters.py" line="22" />
+        <source>Social &amp; health</source>
+        <translation>Sociālā vide, veselība</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupils/pupil_filters.py" line="23" />
+        <source>Economic</source>
+        <translation>Ekonomiskie</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupils/pupil_filters.py" line="23" />
+        <source>Family</source>
+        <translation>Ģimene</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupils/pupil_filters.py" line="26" />
+        <source>any level</source>
+        <translation>jebkurš līmenis</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupils/pupil_filters.py" line="26" />
+        <source>low or higher</source>
+        <translation>zems vai augstāks</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupils/pupil_filters.py" line="27" />
+        <source>medium or higher</source>
+        <translation>vidējs vai augstāks</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupils/pupil_filters.py" line="27" />
+        <source>high</source>
+        <translation>augsts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupils/pupil_filters.py" line="30" />
+        <source>Any plan</source>
+        <translation>Jebkurš plāns</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupils/pupil_filters.py" line="30" />
+        <source>No plan</source>
+        <translation>Nav plāna</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupils/pupil_filters.py" line="31" />
+        <source>Plan: draft</source>
+        <translation>Plāns: melnraksts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupils/pupil_filters.py" line="32" />
+        <source>Plan: submitted</source>
+        <translation>Plāns: iesniegts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupils/pupil_filters.py" line="33" />
+        <source>Plan: returned</source>
+        <translation>Plāns: atgriezts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupils/pupil_filters.py" line="34" />
+        <source>Plan: approved</source>
+        <translation>Plāns: apstiprināts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupils/pupil_filters.py" line="35" />
+        <source>Plan: closed</source>
+        <translation>Plāns: slēgts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupils/pupil_filters.py" line="38" />
+        <source>Studying</source>
+        <translation>Mācās</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupils/pupil_filters.py" line="39" />
+        <source>Left the school</source>
+        <translation>Beiguši mācības skolā</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupils/pupil_filters.py" line="39" />
+        <source>All pupils</source>
+        <translation>Visi skolēni</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupils/pupil_filters.py" line="44" />
+        <source>Risk:</source>
+        <translation>Risks:</translation>
+    </message>
+</context>
+<context>
+    <name>PupilRowsModel</name>
+    <message>
+        <location filename="../../app/ui/item_models/pupil_rows.py" line="101" />
+        <source>low</source>
+        <translation>zems</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/pupil_rows.py" line="102" />
+        <source>medium</source>
+        <translation>vidējs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/pupil_rows.py" line="102" />
+        <source>high</source>
+        <translation>augsts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/pupil_rows.py" line="105" />
+        <source>Surname</source>
+        <translation>Uzvārds</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/pupil_rows.py" line="105" />
+        <source>Name</source>
+        <translation>Vārds</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/pupil_rows.py" line="105" />
+        <source>Class</source>
+        <translation>Klase</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/pupil_rows.py" line="106" />
+        <source>Learning</source>
+        <translation>Mācības</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/pupil_rows.py" line="106" />
+        <source>Social &amp; health</source>
+        <translation>Sociālā vide, veselība</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/pupil_rows.py" line="106" />
+        <source>Economic</source>
+        <translation>Ekonomiskie</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/pupil_rows.py" line="107" />
+        <source>Family</source>
+        <translation>Ģimene</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/pupil_rows.py" line="107" />
+        <source>Overall</source>
+        <translation>Kopā</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/pupil_rows.py" line="107" />
+        <source>Plan</source>
+        <translation>Plāns</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/pupil_rows.py" line="107" />
+        <source>Status</source>
+        <translation>Statuss</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/pupil_rows.py" line="110" />
+        <source>draft</source>
+        <translation>melnraksts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/pupil_rows.py" line="110" />
+        <source>submitted</source>
+        <translation>iesniegts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/pupil_rows.py" line="111" />
+        <source>returned</source>
+        <translation>atgriezts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/pupil_rows.py" line="111" />
+        <source>approved</source>
+        <translation>apstiprināts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/pupil_rows.py" line="112" />
+        <source>closed</source>
+        <translation>noslēgts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/pupil_rows.py" line="115" />
+        <source>studying</source>
+        <translation>mācās</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/pupil_rows.py" line="115" />
+        <source>left school</source>
+        <translation>pārtrauca mācības</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/pupil_rows.py" line="116" />
+        <source>transferred</source>
+        <translation>pārgāja uz citu skolu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/pupil_rows.py" line="117" />
+        <source>graduated</source>
+        <translation>absolvēja</translation>
+    </message>
+</context>
+<context>
     <name>PupilsScreen</name>
     <message>
-        <location filename="../../app/ui/pupils/pupils_screen.py" line="36" />
+        <location filename="../../app/ui/pupils/pupils_screen.py" line="80" />
         <source>Type part of a name or class…</source>
         <translation>Ierakstiet vārda, uzvārda vai klases daļu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupils/pupils_screen.py" line="50" />
+        <location filename="../../app/ui/pupils/pupils_screen.py" line="92" />
+        <source>Open card</source>
+        <translation>Atvērt karti</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupils/pupils_screen.py" line="93" />
+        <source>Add pupil…</source>
+        <translation>Pievienot skolēnu…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupils/pupils_screen.py" line="94" />
+        <source>Edit…</source>
+        <translation>Labot…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupils/pupils_screen.py" line="95" />
+        <source>Mark as left…</source>
+        <translation>Atzīmēt aiziešanu…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupils/pupils_screen.py" line="102" />
         <source>Find:</source>
         <translation>Meklēt:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupils/pupils_screen.py" line="59" />
+        <location filename="../../app/ui/pupils/pupils_screen.py" line="156" />
+        <source>Reading pupils and their risk levels…</source>
+        <translation>Nolasa skolēnus un viņu riska līmeņus…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupils/pupils_screen.py" line="156" />
+        <source>Reading classes…</source>
+        <translation>Nolasa klases…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupils/pupils_screen.py" line="158" />
         <source>Loading pupils…</source>
         <translation>Ielādē skolēnus…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupils/pupils_screen.py" line="72" />
+        <location filename="../../app/ui/pupils/pupils_screen.py" line="196" />
         <source>%1 of %2</source>
         <translation>%1 no %2</translation>
     </message>
 </context>
 <context>
+    <name>RateDialog</name>
+    <message>
+        <location filename="../../app/ui/settings/rates_tab.py" line="43" />
+        <source>Rate of “%1”</source>
+        <translation>“%1” likme</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rates_tab.py" line="48" />
+        <source>for example, 18,50</source>
+        <translation>piemēram, 18,50</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rates_tab.py" line="49" />
+        <source>no hourly rate</source>
+        <translation>stundas likmes nav</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rates_tab.py" line="53" />
+        <source>empty: no cap</source>
+        <translation>tukšs — bez limita</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rates_tab.py" line="54" />
+        <source>Rate per hour, €</source>
+        <translation>Stundas likme, €</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rates_tab.py" line="55" />
+        <source>Cap per pupil and semester, €</source>
+        <translation>Limits vienam skolēnam semestrī, €</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rates_tab.py" line="79" />
+        <source>Rate per hour: enter an amount in euro, for example 18,50.</source>
+        <translation>Stundas likme: ievadiet summu eiro, piemēram, 18,50.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rates_tab.py" line="80" />
+        <source>Cap: enter an amount in euro, for example 500,00, or leave it empty.</source>
+        <translation>Limits: ievadiet summu eiro, piemēram, 500,00, vai atstājiet tukšu.</translation>
+    </message>
+</context>
+<context>
+    <name>RatesTab</name>
+    <message>
+        <location filename="../../app/ui/settings/rates_tab.py" line="96" />
+        <source>Support measures of the school year %1</source>
+        <translation>Atbalsta pasākumi %1. mācību gadā</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rates_tab.py" line="101" />
+        <source>Measure</source>
+        <translation>Pasākums</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rates_tab.py" line="101" />
+        <source>Rate per hour</source>
+        <translation>Stundas likme</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rates_tab.py" line="101" />
+        <source>Planned as</source>
+        <translation>Plāno kā</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rates_tab.py" line="102" />
+        <source>Cap per pupil and semester</source>
+        <translation>Limits skolēnam semestrī</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rates_tab.py" line="112" />
+        <source>Edit…</source>
+        <translation>Labot…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rates_tab.py" line="141" />
+        <source>no cap</source>
+        <translation>bez limita</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rates_tab.py" line="148" />
+        <source>This school year has no catalogue of measures.</source>
+        <translation>Šim mācību gadam nav atbalsta pasākumu kataloga.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rates_tab.py" line="172" />
+        <source>Saved: %1. Plans made earlier keep their rates.</source>
+        <translation>Saglabāts: %1. Agrāk sagatavotajos plānos paliek iepriekšējās likmes.</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <location filename="../../app/ui/settings/user_dialogs.py" line="104" />
+        <source>New password for %1</source>
+        <translation>%1 — jauna parole</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/user_dialogs.py" line="107" />
+        <source>New password</source>
+        <translation>Jaunā parole</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/user_dialogs.py" line="108" />
+        <source>Repeat the password</source>
+        <translation>Parole vēlreiz</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDatesEditor</name>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_dates.py" line="52" />
+        <source>Add date</source>
+        <translation>Pievienot datumu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_dates.py" line="53" />
+        <source>Remove date</source>
+        <translation>Noņemt datumu</translation>
+    </message>
+</context>
+<context>
+    <name>RolesDialog</name>
+    <message>
+        <location filename="../../app/ui/settings/user_dialogs.py" line="89" />
+        <source>Roles of %1</source>
+        <translation>%1 — lomas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/user_dialogs.py" line="91" />
+        <source>Roles</source>
+        <translation>Lomas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/user_dialogs.py" line="92" />
+        <source>Specialist type</source>
+        <translation>Speciālista veids</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolPage</name>
+    <message>
+        <location filename="../../app/ui/first_run/pages.py" line="61" />
+        <source>Your school</source>
+        <translation>Jūsu skola</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/pages.py" line="62" />
+        <source>As written in the register of educational institutions.</source>
+        <translation>Kā norādīts izglītības iestāžu reģistrā.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/pages.py" line="66" />
+        <source>10 or 11 digits</source>
+        <translation>10 vai 11 cipari</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/pages.py" line="68" />
+        <source>for example, Dienvidkurzemes novads</source>
+        <translation>piemēram, Dienvidkurzemes novads</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/pages.py" line="70" />
+        <source>School name</source>
+        <translation>Skolas nosaukums</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/pages.py" line="71" />
+        <source>Registration number</source>
+        <translation>Reģistrācijas numurs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/pages.py" line="73" />
+        <source>Municipality</source>
+        <translation>Pašvaldība</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolTab</name>
+    <message>
+        <location filename="../../app/ui/settings/school_tab.py" line="47" />
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/school_tab.py" line="49" />
+        <source>School name</source>
+        <translation>Skolas nosaukums</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/school_tab.py" line="50" />
+        <source>Registration number</source>
+        <translation>Reģistrācijas numurs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/school_tab.py" line="52" />
+        <source>Municipality</source>
+        <translation>Pašvaldība</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/school_tab.py" line="53" />
+        <source>Lock the screen after idle time</source>
+        <translation>Bloķēt ekrānu pēc dīkstāves</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/school_tab.py" line="55" />
+        <source>Save</source>
+        <translation>Saglabāt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/school_tab.py" line="58" />
+        <source>Undo changes</source>
+        <translation>Atsaukt izmaiņas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/school_tab.py" line="115" />
+        <source>The school's settings are saved.</source>
+        <translation>Skolas iestatījumi ir saglabāti.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="51" />
+        <source>Save</source>
+        <translation>Saglabāt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="52" />
+        <source>Cancel</source>
+        <translation>Atcelt</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsLabels</name>
+    <message>
+        <location filename="../../app/ui/settings/labels.py" line="13" />
+        <source>class teacher</source>
+        <translation>klases audzinātājs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/labels.py" line="13" />
+        <source>support staff</source>
+        <translation>atbalsta personāls</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/labels.py" line="14" />
+        <source>coordinator</source>
+        <translation>PMP koordinators</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/labels.py" line="14" />
+        <source>director</source>
+        <translation>direktors</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/labels.py" line="15" />
+        <source>administrator</source>
+        <translation>administrators</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/labels.py" line="23" />
+        <source>social pedagogue</source>
+        <translation>sociālais pedagogs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/labels.py" line="24" />
+        <source>psychologist</source>
+        <translation>psihologs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/labels.py" line="25" />
+        <source>speech therapist</source>
+        <translation>logopēds</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/labels.py" line="26" />
+        <source>special education teacher</source>
+        <translation>speciālais pedagogs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/labels.py" line="27" />
+        <source>teacher's assistant</source>
+        <translation>pedagoga palīgs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/labels.py" line="28" />
+        <source>subject teacher</source>
+        <translation>mācību priekšmeta skolotājs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/labels.py" line="29" />
+        <source>occupational therapist</source>
+        <translation>ergoterapeits</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/labels.py" line="30" />
+        <source>sign language interpreter</source>
+        <translation>surdotulks</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/labels.py" line="31" />
+        <source>assistant</source>
+        <translation>asistents</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/labels.py" line="35" />
+        <source>per hour</source>
+        <translation>par stundu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/labels.py" line="35" />
+        <source>amount in euro</source>
+        <translation>summa eiro</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <location filename="../../app/ui/settings/settings_screen.py" line="36" />
+        <source>Users</source>
+        <translation>Lietotāji</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_screen.py" line="40" />
+        <source>School</source>
+        <translation>Skola</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_screen.py" line="43" />
+        <source>Catalogue rates</source>
+        <translation>Kataloga likmes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_screen.py" line="45" />
+        <source>There are no settings that your role may change.</source>
+        <translation>Jūsu lomai nav iestatījumu, ko mainīt.</translation>
+    </message>
+</context>
+<context>
+    <name>SignRow</name>
+    <message>
+        <location filename="../../app/ui/pupil_card/assessment_signs.py" line="45" />
+        <source>low</source>
+        <translation>zems</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/assessment_signs.py" line="46" />
+        <source>medium</source>
+        <translation>vidējs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/assessment_signs.py" line="47" />
+        <source>high</source>
+        <translation>augsts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/assessment_signs.py" line="52" />
+        <source>Note (optional)</source>
+        <translation>Piezīme (nav obligāta)</translation>
+    </message>
+</context>
+<context>
+    <name>UsersTab</name>
+    <message>
+        <location filename="../../app/ui/settings/users_tab.py" line="49" />
+        <source>User name</source>
+        <translation>Lietotājvārds</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/users_tab.py" line="49" />
+        <source>Full name</source>
+        <translation>Vārds un uzvārds</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/users_tab.py" line="49" />
+        <source>Roles</source>
+        <translation>Lomas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/users_tab.py" line="49" />
+        <source>State</source>
+        <translation>Stāvoklis</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/users_tab.py" line="56" />
+        <source>Add a user…</source>
+        <translation>Pievienot lietotāju…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/users_tab.py" line="57" />
+        <source>Change roles…</source>
+        <translation>Mainīt lomas…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/users_tab.py" line="58" />
+        <location filename="../../app/ui/settings/users_tab.py" line="123" />
+        <source>Deactivate</source>
+        <translation>Deaktivizēt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/users_tab.py" line="59" />
+        <source>Reset password…</source>
+        <translation>Iestatīt jaunu paroli…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/users_tab.py" line="85" />
+        <source>deactivated</source>
+        <translation>deaktivizēts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/users_tab.py" line="87" />
+        <source>locked until %1</source>
+        <translation>bloķēts līdz %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/users_tab.py" line="88" />
+        <source>active</source>
+        <translation>aktīvs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/users_tab.py" line="124" />
+        <source>Reactivate</source>
+        <translation>Aktivizēt atkārtoti</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/users_tab.py" line="134" />
+        <source>Saved: %1.</source>
+        <translation>Saglabāts: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/users_tab.py" line="164" />
+        <source>%1 can sign in again.</source>
+        <translation>%1 atkal var pieteikties.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/users_tab.py" line="165" />
+        <source>%1 can no longer sign in; their records stay.</source>
+        <translation>%1 vairs nevar pieteikties; lietotāja ieraksti tiek saglabāti.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../app/ui/first_run/pages.py" line="38" />
+        <source>Welcome to Pumpurs</source>
+        <translation>Laipni lūdzam Pumpurā</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/pages.py" line="40" />
+        <source>This wizard sets up Pumpurs on this computer: it records your school's details, creates the first administrator account and an encrypted database. At the end it shows a recovery key once — have paper and a pen ready.</source>
+        <translation>Šis vednis sagatavo Pumpuru darbam šajā datorā: tas saglabā skolas datus, izveido pirmā administratora kontu un šifrētu datubāzi. Beigās vienu reizi tiks parādīta atkopšanas atslēga — sagatavojiet papīru un pildspalvu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/pages.py" line="52" />
+        <source>Language</source>
+        <translation>Valoda</translation>
+    </message>
+</context>
+<context>
     <name>desktop</name>
     <message>
-        <location filename="../../app/ui/desktop.py" line="35" />
+        <location filename="../../app/ui/desktop.py" line="36" />
         <source>Something went wrong. Nothing you saved before is lost. Copy the report below and send it to your administrator.</source>
         <translation>Radās kļūda. Nekas no iepriekš saglabātā nav zudis. Nokopējiet zemāk redzamo ziņojumu un nosūtiet to sistēmas administratoram.</translation>
+    </message>
+</context>
+<context>
+    <name>questions</name>
+    <message>
+        <location filename="../../app/ui/pupils/questions.py" line="32" />
+        <source>Yes</source>
+        <translation>Jā</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupils/questions.py" line="34" />
+        <source>No</source>
+        <translation>Nē</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupils/questions.py" line="45" />
+        <source>Save</source>
+        <translation>Saglabāt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupils/questions.py" line="47" />
+        <source>Discard</source>
+        <translation>Atmest</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupils/questions.py" line="49" />
+        <source>Cancel</source>
+        <translation>Atcelt</translation>
     </message>
 </context>
 </TS>

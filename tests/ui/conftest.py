@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 from app.services.school import current_semester, school_info
 from app.ui.context import UiContext
 from app.ui.fonts import load_fonts
+from app.ui.qt_workarounds import install_emit_fix
 from app.ui.tasks import DatabaseWorker
 from app.ui.translation import install_translator
 from tests.catalogue_fixture import CatalogueFixture, load_test_catalogue
@@ -25,6 +26,7 @@ MakeContext = Callable[..., UiContext]
 
 @pytest.fixture(scope="session")
 def qapp_args() -> list[str]:
+    install_emit_fix()  # before the first signal: PySide6 6.12 loses a reference per emit
     return ["pumpurs-tests"]
 
 

@@ -1,8 +1,16 @@
-"""The pupils table: a Qt model over `PupilListRow`s and a diacritic-blind filter proxy."""
+"""The pupils table: a Qt model over `PupilListRow`s and a diacritic-blind filter proxy.
+
+Sorting happens in the source model by precomputed ranks (Latvian alphabetical order for
+names, natural order for classes "5.a" < "10.a"): one Python sort of 2,000 rows instead of a
+call back into Python for every comparison the proxy would make. The proxy only filters,
+reading the rows directly for the same reason.
+"""
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
@@ -15,8 +23,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from app.models.enums import RiskCategory, RiskLevel
+from app.models.enums import PlanStatus, RiskCategory, RiskLevel, StudentStatus
 from app.services.pupil_list import PupilListRow
+from app.services.students_search import latvian_sort_key
 
 Index = QModelIndex | QPersistentModelIndex
 LEVEL_COLOURS = {
@@ -28,6 +37,11 @@ LEVEL_COLOURS = {
 CATEGORIES = list(RiskCategory)
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+LEVEL_ROLE = Qt.ItemDataRole.UserRole + 3  # the RiskLevel of a level column, for the badge
+FIRST_LEVEL_COLUMN, OVERALL_COLUMN, PLAN_COLUMN, STATUS_COLUMN = 3, 7, 8, 9
+NO_PLAN = "none"  # the plan filter value for pupils without a plan this semester
+PLAN_ORDER: dict[PlanStatus | None, int] = {None: 0, **{s: i + 1 for i, s in enumerate(PlanStatus)}}
+STATUS_ORDER = {s: i for i, s in enumerate(StudentStatus)}
 
 
 def fold(text: str) -> str:
@@ -36,11 +50,53 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+def class_sort_key(name: str) -> tuple[object, ...]:
+    """Numbers compare as numbers: "5.a" < "10.a"; the rest in Latvian order."""
+    return tuple((0, int(part), ()) if part.isdigit() else (1, 0, latvian_sort_key(part))
+                 for part in re.findall(r"\d+|\D+", name))
+
+
+def _ranks(keys: list[Any]) -> list[int]:
+    order = sorted(range(len(keys)), key=keys.__getitem__)
+    ranks = [0] * len(keys)
+    for rank, i in enumerate(order):
+        ranks[i] = rank
+    return ranks
+
+
+@dataclass(frozen=True)
+class PupilCriteria:
+    """What the filter bar asks for; None means "any"."""
+
+    class_name: str | None = None
+    category: RiskCategory | None = None  # None: the overall level
+    min_level: RiskLevel = RiskLevel.NONE
+    plan: str | None = None  # a PlanStatus value, NO_PLAN, or None
+    statuses: frozenset[StudentStatus] | None = frozenset({StudentStatus.ACTIVE})
+
+    def accepts(self, row: PupilListRow) -> bool:
+        if self.class_name is not None and row.class_name != self.class_name:
+            return False
+        if self.statuses is not None and row.status not in self.statuses:
+            return False
+        level = row.overall if self.category is None else row.levels.get(self.category,
+                                                                          RiskLevel.NONE)
+        if level < self.min_level:
+            return False
+        if self.plan is not None:
+            plan = row.plan_status.value if row.plan_status else NO_PLAN
+            if plan != self.plan:
+                return False
+        return True
+
+
 class PupilRowsModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.rows: list[PupilListRow] = []
-        self._search: list[str] = []
+        self.search: list[str] = []
+        self._sort: list[list[int]] = []
+        self._sorted_by: tuple[int, Qt.SortOrder] | None = None
         self._level_names = {
             RiskLevel.NONE: "", RiskLevel.LOW: self.tr("low"),
             RiskLevel.MEDIUM: self.tr("medium"), RiskLevel.HIGH: self.tr("high"),
@@ -48,19 +104,64 @@ class PupilRowsModel(QAbstractTableModel):
         self._headers = [
             self.tr("Surname"), self.tr("Name"), self.tr("Class"),
             self.tr("Learning"), self.tr("Social & health"), self.tr("Economic"),
-            self.tr("Family"), self.tr("Overall"), self.tr("Plan"),
+            self.tr("Family"), self.tr("Overall"), self.tr("Plan"), self.tr("Status"),
         ]
         self._plan_names = {
             "draft": self.tr("draft"), "submitted": self.tr("submitted"),
             "returned": self.tr("returned"), "approved": self.tr("approved"),
             "closed": self.tr("closed"),
         }
+        self._status_names = {
+            StudentStatus.ACTIVE: self.tr("studying"), StudentStatus.LEFT: self.tr("left school"),
+            StudentStatus.TRANSFERRED: self.tr("transferred"),
+            StudentStatus.GRADUATED: self.tr("graduated"),
+        }
 
     def set_rows(self, rows: list[PupilListRow]) -> None:
         self.beginResetModel()
         self.rows = rows
-        self._search = [fold(f"{r.first_name} {r.last_name} {r.class_name}") for r in rows]
+        self.search = [fold(f"{r.first_name} {r.last_name} {r.class_name}") for r in rows]
+        last = [latvian_sort_key(r.last_name) for r in rows]
+        first = [latvian_sort_key(r.first_name) for r in rows]
+        classes = [class_sort_key(r.class_name) for r in rows]
+        self._sort = [
+            _ranks(list(zip(last, first, strict=True))),
+            _ranks(list(zip(first, last, strict=True))),
+            _ranks(list(zip(classes, last, first, strict=True))),
+        ]
+        if self._sorted_by is not None:
+            self._reorder(self._order(*self._sorted_by))
         self.endResetModel()
+
+    def _order(self, column: int, order: Qt.SortOrder) -> list[int]:
+        """The rows' positions sorted by `column`, ties by surname and name."""
+        by_name = self._sort[0]
+        keys = [(self._sort_value(i, row, column), by_name[i]) for i, row in enumerate(self.rows)]
+        return sorted(range(len(self.rows)), key=keys.__getitem__,
+                      reverse=order == Qt.SortOrder.DescendingOrder)
+
+    def _reorder(self, order: list[int]) -> None:
+        self.rows = [self.rows[i] for i in order]
+        self.search = [self.search[i] for i in order]
+        self._sort = [[ranks[i] for i in order] for ranks in self._sort]
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self._headers):
+            return
+        self._sorted_by = (column, order)
+        if not self.rows:
+            return
+        self.layoutAboutToBeChanged.emit()
+        order_ = self._order(column, order)
+        new_row = {old: new for new, old in enumerate(order_)}
+        old_indexes = self.persistentIndexList()
+        self.changePersistentIndexList(old_indexes, [
+            self.index(new_row[i.row()], i.column()) for i in old_indexes])
+        self._reorder(order_)
+        self.layoutChanged.emit()
+
+    def row_at(self, source_row: int) -> PupilListRow:
+        return self.rows[source_row]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
@@ -74,55 +175,94 @@ class PupilRowsModel(QAbstractTableModel):
             return self._headers[section]
         return None
 
+    def level_name(self, level: RiskLevel) -> str:
+        return self._level_names[level]
+
     def _level(self, row: PupilListRow, col: int) -> RiskLevel:
-        return row.levels.get(CATEGORIES[col - 3], RiskLevel.NONE) if col < 7 else row.overall
+        if col < OVERALL_COLUMN:
+            return row.levels.get(CATEGORIES[col - FIRST_LEVEL_COLUMN], RiskLevel.NONE)
+        return row.overall
+
+    def _is_level(self, col: int) -> bool:
+        return FIRST_LEVEL_COLUMN <= col <= OVERALL_COLUMN
+
+    def _sort_value(self, r: int, row: PupilListRow, col: int) -> int:
+        if col < FIRST_LEVEL_COLUMN:
+            return self._sort[col][r]
+        if self._is_level(col):
+            return int(self._level(row, col))
+        if col == PLAN_COLUMN:
+            return PLAN_ORDER[row.plan_status]
+        return STATUS_ORDER[row.status]
+
+    def _display(self, row: PupilListRow, col: int) -> str:
+        if col == 0:
+            return row.last_name
+        if col == 1:
+            return row.first_name
+        if col == 2:
+            return row.class_name
+        if col == PLAN_COLUMN:
+            return self._plan_names.get(row.plan_status.value, "") if row.plan_status else ""
+        if col == STATUS_COLUMN:
+            return self._status_names[row.status]
+        return self._level_names[self._level(row, col)]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        row, col = self.rows[index.row()], index.column()
-        if role == SEARCH_ROLE:
-            return self._search[index.row()]
-        if role == SORT_ROLE:
-            if 3 <= col <= 7:
-                return int(self._level(row, col))
-            return fold(str(self.data(index)))
+        r, col = index.row(), index.column()
+        row = self.rows[r]
         if role == Qt.ItemDataRole.DisplayRole:
-            if col == 0:
-                return row.last_name
-            if col == 1:
-                return row.first_name
-            if col == 2:
-                return row.class_name
-            if col == 8:
-                return self._plan_names.get(row.plan_status.value, "") if row.plan_status else ""
-            return self._level_names[self._level(row, col)]
-        if role == Qt.ItemDataRole.BackgroundRole and 3 <= col <= 7:
+            return self._display(row, col)
+        if role == SEARCH_ROLE:
+            return self.search[r]
+        if role == SORT_ROLE:
+            return self._sort_value(r, row, col)
+        if role == LEVEL_ROLE and self._is_level(col):
+            return int(self._level(row, col))
+        if role == Qt.ItemDataRole.BackgroundRole and self._is_level(col):
             colour = LEVEL_COLOURS[self._level(row, col)]
             return QBrush(colour) if colour else None
         if role == Qt.ItemDataRole.UserRole:
-            if 3 <= col <= 7:
-                return int(self._level(row, col))
-            return row.student_id
+            return int(self._level(row, col)) if self._is_level(col) else row.student_id
         return None
 
 
 class PupilFilter(QSortFilterProxyModel):
-    """Filter-as-you-type on name and class, blind to case and Latvian diacritics."""
+    """Filter-as-you-type on name and class, blind to case and Latvian diacritics, combined
+    with the filter bar's criteria (class, risk, plan, status)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._needle = ""
+        self._needle: list[str] = []
+        self.criteria = PupilCriteria()
         self.setSortRole(SORT_ROLE)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """The source model sorts itself (fast); the proxy keeps its order and only filters."""
+        self.sourceModel().sort(column, order)
 
     def set_text(self, text: str) -> None:
         self.beginFilterChange()
-        self._needle = fold(text.strip())
+        self._needle = fold(text.strip()).split()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        if not self._needle:
-            return True
+    def set_criteria(self, criteria: PupilCriteria) -> None:
+        self.beginFilterChange()
+        self.criteria = criteria
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def row_at(self, proxy_row: int) -> PupilListRow:
         model = self.sourceModel()
-        text = model.data(model.index(source_row, 0, source_parent), SEARCH_ROLE)
-        return all(part in text for part in self._needle.split())
+        assert isinstance(model, PupilRowsModel)
+        return model.row_at(self.mapToSource(self.index(proxy_row, 0)).row())
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        model = self.sourceModel()
+        assert isinstance(model, PupilRowsModel)
+        if self._needle:
+            text = model.search[source_row]
+            if not all(part in text for part in self._needle):
+                return False
+        return self.criteria.accepts(model.rows[source_row])

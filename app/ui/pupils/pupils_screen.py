@@ -1,33 +1,77 @@
-"""The Pupils screen: the table of visible pupils with filter-as-you-type."""
+"""The Pupils screen: the table of visible pupils with filter-as-you-type and filters.
+
+    screen = pupils_screen(ctx, tab_factories=[...])   # loads in the background
+
+Filters beside the search box (class, risk category and minimum level, plan, status), sorting
+by any column, a coloured badge per risk level and "12 no 590". Those who may edit pupils get
+"Add pupil", "Edit" and "Mark as left" (enabled only for the classes they may change);
+double-click or Enter opens the pupil card.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import uuid
+from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from app.errors import AppError
+from app.services.classes import ClassInfo, list_classes
 from app.services.pupil_list import PupilListRow
-from app.ui.item_models.pupil_rows import PupilFilter, PupilRowsModel
-from app.ui.tasks import DatabaseWorker, Op
+from app.services.rbac import Permission, can
+from app.services.students import StudentView
+from app.ui.context import UiContext
+from app.ui.item_models.pupil_rows import (
+    FIRST_LEVEL_COLUMN,
+    OVERALL_COLUMN,
+    PupilCriteria,
+    PupilFilter,
+    PupilRowsModel,
+    class_sort_key,
+)
+from app.ui.pupil_card.card import PupilCard, TabFactory, basic_tabs
+from app.ui.pupils.leave_dialog import LeaveDialog
+from app.ui.pupils.loading import PupilsData, pupil_rows
+from app.ui.pupils.pupil_dialog import PupilDialog
+from app.ui.pupils.pupil_filters import PupilFilterBar
+from app.ui.pupils.questions import AskUnsaved, Confirm, ask_unsaved, ask_yes_no
+from app.ui.pupils.risk_badge import RiskBadgeDelegate
+from app.ui.tasks import DatabaseWorker, Op, Progress
 
 LoadRows = Callable[[], list[PupilListRow]]
+OpenCard = Callable[[uuid.UUID], None]
 
 
 class PupilsScreen(QWidget):
-    def __init__(self, worker: DatabaseWorker, load_rows: LoadRows,
-                 parent: QWidget | None = None) -> None:
+    """`PupilsScreen(worker, load_rows)` is a plain list; with `ctx` it also edits pupils and
+    opens pupil cards (with `tab_factories`, or through `open_card` if given)."""
+
+    loaded = Signal()
+
+    def __init__(self, worker: DatabaseWorker, load_rows: LoadRows | None = None,
+                 parent: QWidget | None = None, *, ctx: UiContext | None = None,
+                 tab_factories: Sequence[TabFactory] | None = None,
+                 open_card: OpenCard | None = None, confirm: Confirm = ask_yes_no,
+                 ask: AskUnsaved = ask_unsaved) -> None:
         super().__init__(parent)
-        self._worker, self._load_rows = worker, load_rows
+        self._worker, self._load_rows, self.ctx = worker, load_rows, ctx
+        self._tabs = list(tab_factories) if tab_factories is not None else basic_tabs()
+        self._open_card, self._confirm, self._ask = open_card, confirm, ask
+        self.classes: list[ClassInfo] = []
+        self.cards: dict[uuid.UUID, PupilCard] = {}
+        self.dialog: PupilDialog | LeaveDialog | None = None
+        self._select_id: uuid.UUID | None = None
         self.model = PupilRowsModel(self)
         self.proxy = PupilFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -36,37 +80,212 @@ class PupilsScreen(QWidget):
         self.search.setPlaceholderText(self.tr("Type part of a name or class…"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._filter)
+        self.filters = PupilFilterBar()
+        self.filters.changed.connect(self._criteria)
         self.count = QLabel()
-        self.table = QTableView()
-        self.table.setObjectName("pupils_table")
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.count.setObjectName("pupil_count")
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.table = self._make_table()
+        self.open_button = self._button("open_card", self.tr("Open card"), self.open_current)
+        self.add_button = self._button("add_pupil", self.tr("Add pupil…"), self.add_pupil)
+        self.edit_button = self._button("edit_pupil", self.tr("Edit…"), self.edit_current)
+        self.leave_button = self._button("mark_left", self.tr("Mark as left…"),
+                                         self.mark_current_left)
+        may_edit = ctx is not None and can(ctx.actor, Permission.STUDENT_EDIT)
+        for button in (self.add_button, self.edit_button, self.leave_button):
+            button.setVisible(may_edit)
+        self.open_button.setVisible(ctx is not None or open_card is not None)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Find:")))
         top.addWidget(self.search, 1)
         top.addWidget(self.count)
+        actions = QHBoxLayout()
+        for button in (self.open_button, self.add_button, self.edit_button, self.leave_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.filters)
+        layout.addLayout(actions)
+        layout.addWidget(self.error)
         layout.addWidget(self.table)
+        self._update_buttons()
+
+    def _make_table(self) -> QTableView:
+        table = QTableView()
+        table.setObjectName("pupils_table")
+        table.setModel(self.proxy)
+        table.setSortingEnabled(True)
+        table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.verticalHeader().setVisible(False)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        table.horizontalHeader().setStretchLastSection(True)
+        badge = RiskBadgeDelegate(table)
+        for col in range(FIRST_LEVEL_COLUMN, OVERALL_COLUMN + 1):
+            table.setItemDelegateForColumn(col, badge)
+        table.activated.connect(lambda _index: self.open_current())
+        table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
+        return table
+
+    def _button(self, name: str, text: str, action: Callable[[], object]) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.clicked.connect(lambda: action())
+        return button
+
+    # Loading ------------------------------------------------------------------------------
+
+    def _fetch(self, progress: Progress, steps: tuple[str, str]) -> PupilsData:
+        ctx = self.ctx
+        progress(steps[0], 0, 2)
+        if ctx is None:
+            assert self._load_rows is not None
+            return PupilsData(self._load_rows(), [])
+        rows = pupil_rows(ctx) if self._load_rows is None else self._load_rows()
+        progress(steps[1], 1, 2)
+        return PupilsData(rows, list_classes(ctx.store, ctx.actor, ctx.semester.school_year))
 
     def reload(self) -> Op:
-        return Op(self, self._worker, lambda _p, _c: self._load_rows(),
-                  self.tr("Loading pupils…")).success(self._show).start()
+        """Load (again) in the background; a progress window appears if it takes a while."""
+        steps = (self.tr("Reading pupils and their risk levels…"), self.tr("Reading classes…"))
+        return Op(self, self._worker, lambda progress, _c: self._fetch(progress, steps),
+                  self.tr("Loading pupils…")).success(self._show).failure(self._failed).start()
 
-    def _show(self, rows: list[PupilListRow]) -> None:
-        self.model.set_rows(rows)
+    def _show(self, data: PupilsData | list[PupilListRow]) -> None:
+        if isinstance(data, list):
+            data = PupilsData(data, [])
+        self.classes = data.classes
+        self.model.set_rows(data.rows)
+        names = [c.name for c in data.classes]
+        extra = {r.class_name for r in data.rows} - set(names)
+        self.filters.set_classes(names + sorted(extra, key=class_sort_key))
         self.table.resizeColumnsToContents()
+        self.error.hide()
+        if self._select_id is not None:
+            self.select_pupil(self._select_id)
+            self._select_id = None
         self._update_count()
+        self._update_buttons()
+        self.loaded.emit()
+
+    def _failed(self, exc: Exception) -> None:
+        if not isinstance(exc, AppError):
+            raise exc
+        self.error.setText(exc.text(self.ctx.lang if self.ctx else "lv"))
+        self.error.show()
+
+    # Filtering and selection --------------------------------------------------------------
 
     def _filter(self, text: str) -> None:
         self.proxy.set_text(text)
         self._update_count()
 
+    def _criteria(self, criteria: PupilCriteria) -> None:
+        self.proxy.set_criteria(criteria)
+        self._update_count()
+        self._update_buttons()
+
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         self.count.setText(self.tr("%1 of %2").replace("%1", str(shown)).replace("%2", str(total)))
+
+    def current_row(self) -> PupilListRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.proxy.row_at(rows[0].row()) if rows else None
+
+    def select_pupil(self, student_id: uuid.UUID) -> bool:
+        for row in range(self.proxy.rowCount()):
+            if self.proxy.row_at(row).student_id == student_id:
+                self.table.selectRow(row)
+                self.table.setCurrentIndex(self.proxy.index(row, 0))
+                return True
+        return False
+
+    def _editable(self, row: PupilListRow | None) -> bool:
+        return row is not None and any(c.editable and c.name == row.class_name
+                                       for c in self.classes)
+
+    def _update_buttons(self) -> None:
+        row = self.current_row()
+        self.open_button.setEnabled(row is not None)
+        self.add_button.setEnabled(any(c.editable for c in self.classes))
+        self.edit_button.setEnabled(self._editable(row))
+        self.leave_button.setEnabled(self._editable(row))
+
+    # Actions ------------------------------------------------------------------------------
+
+    def add_pupil(self) -> PupilDialog | None:
+        return self._pupil_dialog(None)
+
+    def edit_current(self) -> PupilDialog | None:
+        row = self.current_row()
+        return self._pupil_dialog(row.student_id) if self._editable(row) and row else None
+
+    def _pupil_dialog(self, student_id: uuid.UUID | None) -> PupilDialog | None:
+        if self.ctx is None:
+            return None
+        dialog = PupilDialog(self.ctx, student_id, self, confirm=self._confirm)
+        dialog.saved.connect(self._pupil_saved)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def mark_current_left(self) -> LeaveDialog | None:
+        row = self.current_row()
+        if self.ctx is None or row is None or not self._editable(row):
+            return None
+        dialog = LeaveDialog(self.ctx, row.student_id, row.full_name, self)
+        dialog.saved.connect(self._pupil_saved)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _pupil_saved(self, view: StudentView) -> None:
+        self._select_id = view.id
+        card = self.cards.get(view.id)
+        if card is not None:
+            card.load_header()
+        self.reload()
+
+    def open_current(self) -> PupilCard | None:
+        row = self.current_row()
+        if row is None:
+            return None
+        if self._open_card is not None:
+            self._open_card(row.student_id)
+            return None
+        if self.ctx is None:
+            return None
+        card = self.cards.get(row.student_id)
+        if card is None:
+            card = PupilCard(self.ctx, row.student_id, self._tabs, self, ask=self._ask)
+            card.closed.connect(self._card_closed)
+            self.cards[row.student_id] = card
+        card.show()
+        card.raise_()
+        card.activateWindow()
+        return card
+
+    def close_cards(self) -> bool:
+        """Close every open card (each asks about its unsaved edits); False if one stays."""
+        return all(card.close() for card in list(self.cards.values()))
+
+    def _card_closed(self, student_id: uuid.UUID) -> None:
+        card = self.cards.pop(student_id, None)
+        if card is not None:
+            card.deleteLater()
+
+
+def pupils_screen(ctx: UiContext, *, tab_factories: Sequence[TabFactory] | None = None,
+                  open_card: OpenCard | None = None) -> PupilsScreen:
+    """The full Pupils screen for the signed-in person, already loading."""
+    screen = PupilsScreen(ctx.worker, ctx=ctx, tab_factories=tab_factories,
+                          open_card=open_card)
+    screen.reload()
+    return screen

@@ -1,0 +1,122 @@
+"""The school's side of the sync: its identity, the municipality's trust, bundles, downlinks.
+
+None of these rows is `Syncable` (they describe the sync itself and never travel).
+- `SyncIdentity`: the one row naming the school's sync keys (private halves in SecretStore).
+- `TrustRecord`: every imported trust document, kept whole; the highest version is current.
+- `SyncBundle`: a built school-upload bundle, its exact bytes (never changed) and its state.
+- `DownlinkRecord`: each applied hub-downlink bundle (seq + manifest hash, for rollback).
+- `MunicipalityDecision`: the municipality's accepted / returned decision on a plan version.
+- `SyncConflict`: a decision that could not be applied safely, for a person to resolve.
+- `SyncPlanTotal`: the consultation / expense totals per plan as last put into a bundle.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+
+from sqlalchemy import ForeignKey, LargeBinary, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.models.base import Base, IdMixin, utcnow
+
+
+class SyncIdentity(Base):
+    __tablename__ = "sync_identity"
+
+    school_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    signing_public: Mapped[str] = mapped_column(String(64))  # base64url Ed25519
+    signing_key_id: Mapped[str] = mapped_column(String(16))
+    encryption_public: Mapped[str] = mapped_column(String(64))  # base64url X25519
+    encryption_key_id: Mapped[str] = mapped_column(String(16))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    last_attempt_at: Mapped[datetime | None]
+    last_success_at: Mapped[datetime | None]
+    last_error: Mapped[str] = mapped_column(Text, default="")
+
+
+class TrustRecord(Base):
+    __tablename__ = "sync_trust"
+
+    version: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    document: Mapped[bytes] = mapped_column(LargeBinary)
+    municipality: Mapped[str] = mapped_column(String(200))
+    hub_id: Mapped[str] = mapped_column(String(128))
+    hub_signing_public: Mapped[str] = mapped_column(String(64))
+    hub_signing_key_id: Mapped[str] = mapped_column(String(16))
+    hub_encryption_public: Mapped[str] = mapped_column(String(64))
+    previous_signing_public: Mapped[str | None] = mapped_column(String(64))
+    url: Mapped[str] = mapped_column(String(500))
+    require_names: Mapped[bool] = mapped_column(default=False)
+    issued_at: Mapped[datetime]
+    expires_at: Mapped[datetime]
+    imported_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class SyncBundle(Base):
+    """States: built → sent → acknowledged | held | rejected | conflict."""
+
+    __tablename__ = "sync_bundle"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True)  # the manifest's bundle_id
+    seq: Mapped[int] = mapped_column(unique=True)
+    manifest_sha256: Mapped[str] = mapped_column(String(64))
+    prev_manifest_sha256: Mapped[str | None] = mapped_column(String(64))
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    counts: Mapped[str] = mapped_column(Text)  # canonical JSON {entity: n}
+    state: Mapped[str] = mapped_column(String(16), default="built", index=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    sent_at: Mapped[datetime | None]
+    attempts: Mapped[int] = mapped_column(default=0)
+    next_attempt_at: Mapped[datetime | None]
+    last_error: Mapped[str] = mapped_column(Text, default="")
+    receipt_status: Mapped[str | None] = mapped_column(String(16))
+    receipt_reason: Mapped[str | None] = mapped_column(Text)
+    receipt_received_at: Mapped[datetime | None]
+    acknowledged_at: Mapped[datetime | None]
+
+
+class DownlinkRecord(Base):
+    __tablename__ = "sync_downlink"
+
+    seq: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    bundle_id: Mapped[uuid.UUID] = mapped_column(unique=True)
+    manifest_sha256: Mapped[str] = mapped_column(String(64))
+    receipts: Mapped[int] = mapped_column(default=0)
+    decisions: Mapped[int] = mapped_column(default=0)
+    applied_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class MunicipalityDecision(Base):
+    __tablename__ = "municipality_decision"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True)  # the hub's decision_id
+    plan_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("support_plan.id"), index=True)
+    plan_version_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("plan_version.id"))
+    outcome: Mapped[str] = mapped_column(String(16))  # accepted | returned
+    comment: Mapped[str] = mapped_column(Text, default="")
+    decided_at: Mapped[datetime]
+    applied_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class SyncConflict(IdMixin, Base):
+    __tablename__ = "sync_conflict"
+
+    decision_id: Mapped[uuid.UUID] = mapped_column(unique=True)
+    plan_id: Mapped[uuid.UUID] = mapped_column(index=True)
+    plan_version_id: Mapped[uuid.UUID]
+    outcome: Mapped[str] = mapped_column(String(16))
+    comment: Mapped[str] = mapped_column(Text, default="")
+    decided_at: Mapped[datetime]
+    reason: Mapped[str] = mapped_column(String(80))  # a message key: why it was not applied
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    resolved_at: Mapped[datetime | None]
+    resolved_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("app_user.id"))
+    resolution: Mapped[str] = mapped_column(String(16), default="")
+
+
+class SyncPlanTotal(Base):
+    __tablename__ = "sync_plan_total"
+
+    plan_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    digest: Mapped[str] = mapped_column(String(64))

@@ -1,0 +1,76 @@
+"""The work the wizard does on the database thread: key store, encrypted file, school.
+
+Qt-free. Either everything exists afterwards (the file, its key in the key store, the school
+and its first administrator) or nothing this call made is left behind.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from keyring.backend import KeyringBackend
+
+from app.models.database import create_school_database
+from app.models.keys import secret_name
+from app.secrets import SecretStore, choose_secret_store
+from app.services.school_setup import (
+    FirstAdminInput,
+    SchoolSetupInput,
+    SchoolSetupResult,
+    set_up_school,
+)
+from app.services.store import Store
+
+
+@dataclass(frozen=True)
+class CreationRequest:
+    path: Path
+    school: SchoolSetupInput
+    admin: FirstAdminInput
+    today: date
+    passphrase: str | None  # the key file's passphrase where there is no system key store
+    backend: KeyringBackend | None  # None: the platform's key store
+
+
+@dataclass(frozen=True)
+class CreatedSchool:
+    path: Path
+    recovery_key: str
+    setup: SchoolSetupResult
+    secrets: SecretStore
+    key_store_note: str  # which key store holds the key, as the store announces it (lv)
+
+
+def _remove(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        with contextlib.suppress(FileNotFoundError):
+            Path(f"{path}{suffix}").unlink()
+
+
+def create_school(request: CreationRequest, lang: str = "lv") -> CreatedSchool:
+    key_file = Path(f"{request.path}.keys")
+    key_file_existed = key_file.exists()
+    choice = choose_secret_store(request.path, "auto", request.passphrase, request.backend)
+    try:
+        created = create_school_database(request.path, choice.store)
+    except BaseException:
+        if not key_file_existed:
+            key_file.unlink(missing_ok=True)
+        raise
+    store = Store(created.engine)
+    try:
+        result = set_up_school(store, request.school, request.admin, request.today)
+    except BaseException:
+        store.close()
+        _remove(request.path)
+        choice.store.delete(secret_name(request.path))
+        if not key_file_existed:
+            key_file.unlink(missing_ok=True)
+        raise
+    store.close()
+    assert created.recovery_key is not None  # an encrypted database always has one
+    return CreatedSchool(request.path, created.recovery_key, result, choice.store,
+                         choice.announcement(lang))

@@ -1,0 +1,295 @@
+"""The support plan (IAP) tab of the pupil card: the current semester's plan, edited as a
+draft and sent to the director.
+
+No plan yet: a "Create plan" button (from the semester's risk assessment). A plan: goals,
+measures with their live cost, the responsible person, review dates, a summary and the
+parent's application; Save (the card's) keeps the draft, "Submit for approval" sends it.
+Everything is read-only unless the plan is a draft or was returned and this person is its
+author or the coordinator.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import AppError
+from app.models.enums import PlanStatus, Role
+from app.services import plans
+from app.services.plan_staff import StaffMember
+from app.services.plans import PlanDraftInput, PlanView
+from app.services.rbac import Permission, can
+from app.ui.context import UiContext
+from app.ui.form_errors import FormErrors
+from app.ui.pupil_card.card_tab import CardTab
+from app.ui.pupil_card.plan_application import ApplicationEditor, ChooseFile, choose_scan
+from app.ui.pupil_card.plan_dates import ReviewDatesEditor
+from app.ui.pupil_card.plan_evaluation import EvaluationForm
+from app.ui.pupil_card.plan_goals import GoalsEditor
+from app.ui.pupil_card.plan_measures import MeasuresEditor, combo_id
+from app.ui.pupil_card.plan_saving import PlanData, PlanSaving, SaveOutcome, load_plan_data
+from app.ui.pupil_card.plan_status import PlanStatusBox
+from app.ui.tasks import Op
+
+EDITABLE = (PlanStatus.DRAFT, PlanStatus.RETURNED)
+
+
+class PlanTab(CardTab):
+    def __init__(self, ctx: UiContext, student_id: uuid.UUID,
+                 choose_file: ChooseFile = choose_scan, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, student_id, parent)
+        self.view: PlanView | None = None
+        self.editable = False
+        self.errors = FormErrors(ctx.lang)
+        self.saving = PlanSaving(self)
+        self._draft_base: tuple[object, ...] = ()
+        self._app_base: tuple[object, ...] = ()
+        self._filling = False
+        self.message = QLabel(self.tr("Loading the plan…"))
+        self.message.setObjectName("plan_message")
+        self.message.setWordWrap(True)
+        self.create_button = QPushButton(self.tr("Create plan"))
+        self.create_button.setObjectName("create_plan")
+        self.create_button.hide()
+        self.create_button.clicked.connect(self.create)
+        self._build_editor(choose_file)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.message)
+        layout.addWidget(self.create_button)
+        layout.addWidget(self.errors.general)
+        layout.addWidget(self.scroll, 1)
+        self.scroll.hide()
+
+    def title(self) -> str:
+        return self.tr("Support plan")
+
+    def _build_editor(self, choose_file: ChooseFile) -> None:
+        lang, errors = self.ctx.lang, self.errors
+        self.status = PlanStatusBox(lang)
+        self.goals = GoalsEditor()
+        self.measures = MeasuresEditor(lang)
+        self.responsible = QComboBox()
+        self.responsible.setObjectName("responsible")
+        self.review_dates = ReviewDatesEditor()
+        self.summary = QPlainTextEdit()
+        self.summary.setObjectName("plan_summary")
+        self.summary.setMaximumHeight(90)
+        self.application = ApplicationEditor(errors, choose_file)
+        self.submit_button = QPushButton(self.tr("Submit for approval"))
+        self.submit_button.setObjectName("submit_plan")
+        self.submit_button.clicked.connect(self.submit)
+        self.evaluation = EvaluationForm(self.ctx, errors, self._evaluated)
+        self.evaluation.hide()
+        goals_box = QGroupBox(self.tr("Goals"))
+        QVBoxLayout(goals_box).addWidget(errors.wrap("goals", self.goals))
+        measures_box = QGroupBox(self.tr("Support measures"))
+        QVBoxLayout(measures_box).addWidget(errors.wrap("measures", self.measures))
+        other = QFormLayout()
+        other.addRow(self.tr("Responsible person"),
+                     errors.wrap("responsible_id", self.responsible))
+        other.addRow(self.tr("Review dates"), errors.wrap("review_dates", self.review_dates))
+        other.addRow(self.tr("Summary"), errors.wrap("summary", self.summary))
+        application_box = QGroupBox(self.tr("Parent's application"))
+        QVBoxLayout(application_box).addWidget(
+            errors.wrap("parent_application", self.application))
+        actions = QHBoxLayout()
+        actions.addStretch(1)
+        actions.addWidget(self.submit_button)
+        page = QWidget()
+        body = QVBoxLayout(page)
+        body.addWidget(self.status)
+        body.addWidget(goals_box)
+        body.addWidget(measures_box)
+        body.addLayout(other)
+        body.addWidget(application_box)
+        body.addWidget(self.evaluation)
+        body.addLayout(actions)
+        body.addStretch(1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(page)
+        for editor in (self.goals, self.measures, self.review_dates, self.application):
+            editor.changed.connect(self._edited)
+        self.responsible.currentIndexChanged.connect(lambda _i: self._edited())
+        self.summary.textChanged.connect(self._edited)
+
+    # --- loading ---------------------------------------------------------------------------
+
+    def load(self) -> None:
+        ctx, student_id = self.ctx, self.student_id
+        Op(self, ctx.worker, lambda _p, _c: load_plan_data(ctx, student_id)).success(
+            self._loaded).failure(self._load_failed).start()
+
+    def _loaded(self, data: PlanData) -> None:
+        self.measures.set_catalogue(data.types, data.staff)
+        self._fill_staff(data.staff)
+        self.show_plan(data.plan)
+
+    def _load_failed(self, exc: Exception) -> None:
+        if not isinstance(exc, AppError):
+            raise exc
+        self.message.setText(exc.text(self.ctx.lang))
+        self.message.show()
+
+    def _fill_staff(self, staff: list[StaffMember]) -> None:
+        self._filling = True
+        self.responsible.clear()
+        self.responsible.addItem(self.tr("— not chosen —"), "")
+        for m in staff:
+            self.responsible.addItem(m.full_name, str(m.id))
+        self._filling = False
+
+    def may_change(self, view: PlanView) -> bool:
+        """The plan's author or a coordinator, with the right to edit plans."""
+        actor = self.ctx.actor
+        return can(actor, Permission.PLAN_EDIT) and (
+            view.author_id == actor.user_id or actor.has(Role.COORDINATOR))
+
+    def may_edit(self, view: PlanView) -> bool:
+        return view.status in EDITABLE and self.may_change(view)
+
+    def show_plan(self, view: PlanView | None) -> None:
+        """Show the stored plan (or the way to create one) and forget unsaved edits."""
+        self.view = view
+        self.errors.clear()
+        if view is None:
+            can_create = can(self.ctx.actor, Permission.PLAN_EDIT)
+            self.message.setText(
+                self.tr("This pupil has no support plan for semester %1 yet.").replace(
+                    "%1", self.ctx.semester.label))
+            self.message.show()
+            self.create_button.setVisible(can_create)
+            self.scroll.hide()
+            self.set_dirty(False)
+            return
+        self.message.clear()
+        self.message.hide()
+        self.create_button.hide()
+        self.scroll.show()
+        self.editable = self.may_edit(view)
+        self.status.show_plan(view, self.editable)
+        self._fill_draft(view)
+        self._fill_application(view)
+        self._set_read_only(not self.editable)
+        self.evaluation.plan = view
+        self.evaluation.setVisible(view.status is PlanStatus.APPROVED and self.may_change(view))
+        self.set_dirty(False)
+
+    def _fill_draft(self, view: PlanView) -> None:
+        self._filling = True
+        self.goals.set_goals(view.goals)
+        self.measures.set_measures(view.measures, current_rates=self.may_edit(view))
+        index = self.responsible.findData(str(view.responsible_id)) if view.responsible_id else 0
+        if index < 0:  # no longer active: still show who it is
+            self.responsible.addItem(view.responsible_name or "?", str(view.responsible_id))
+            index = self.responsible.count() - 1
+        self.responsible.setCurrentIndex(index)
+        self.review_dates.set_dates(view.review_dates)
+        self.summary.setPlainText(view.summary)
+        self._filling = False
+        self._draft_base = self._draft_key()
+
+    def _fill_application(self, view: PlanView) -> None:
+        self._filling = True
+        default_day = min(date.today(), self.ctx.semester.ends_on)
+        self.application.set_view(view.parent_application, default_day)
+        self._filling = False
+        self._app_base = self.application.key()
+
+    def _set_read_only(self, read_only: bool) -> None:
+        self.goals.set_read_only(read_only)
+        self.measures.set_read_only(read_only)
+        self.review_dates.set_read_only(read_only)
+        self.application.set_read_only(read_only)
+        self.responsible.setEnabled(not read_only)
+        self.summary.setReadOnly(read_only)
+        self.submit_button.setVisible(not read_only)
+
+    # --- edits -----------------------------------------------------------------------------
+
+    def draft(self) -> PlanDraftInput:
+        return PlanDraftInput(goals=self.goals.goals(), measures=self.measures.inputs(),
+                              responsible_id=combo_id(self.responsible),
+                              review_dates=self.review_dates.dates(),
+                              summary=self.summary.toPlainText())
+
+    def _draft_key(self) -> tuple[object, ...]:
+        d = self.draft()
+        return (d.goals, self.measures.key(), d.responsible_id, d.review_dates,
+                d.summary.strip())
+
+    def draft_changed(self) -> bool:
+        return self._draft_key() != self._draft_base
+
+    def application_changed(self) -> bool:
+        return self.application.key() != self._app_base
+
+    def _edited(self) -> None:
+        if not self._filling and self.view is not None:
+            self.set_dirty(self.draft_changed() or self.application_changed())
+
+    # --- actions ---------------------------------------------------------------------------
+
+    def create(self) -> None:
+        ctx = self.ctx
+        self.create_button.setEnabled(False)
+        Op(self, ctx.worker,
+           lambda _p, _c: plans.create_plan(ctx.store, ctx.actor, self.student_id,
+                                            ctx.semester.id),
+           self.tr("Creating the plan…")).success(self._created).failure(
+            self._action_failed).start()
+
+    def _created(self, view: PlanView) -> None:
+        self.create_button.setEnabled(True)
+        self.show_plan(view)
+        self.saved.emit()
+
+    def save(self) -> None:
+        if self.view is None or not self.editable or not self.is_dirty():
+            return
+        self.saving.start(submit=False)
+
+    def submit(self) -> None:
+        if self.view is not None and self.editable:
+            self.saving.start(submit=True)
+
+    def revert(self) -> None:
+        self.errors.clear()
+        self.load()
+
+    def saved_outcome(self, outcome: SaveOutcome) -> None:
+        """Called by `PlanSaving` when the work is done (all of it, or the draft only)."""
+        if outcome.problem is None:
+            self.show_plan(outcome.view)
+            self.saved.emit()
+            return
+        if outcome.view is not None:  # the draft was saved, the application was not
+            self.view = outcome.view
+            self._fill_draft(outcome.view)
+            self.status.show_plan(outcome.view, self.editable)
+            self.saved.emit()
+        self.errors.show(outcome.problem)
+        self._edited()
+
+    def _evaluated(self, view: PlanView) -> None:
+        self.show_plan(view)
+        self.saved.emit()
+
+    def _action_failed(self, exc: Exception) -> None:
+        self.create_button.setEnabled(True)
+        if not isinstance(exc, AppError):
+            raise exc
+        self.errors.show(exc)

@@ -1,0 +1,33 @@
+"""What the Pupils screen loads on the worker thread: the rows (leavers included) and classes.
+
+Runs on the database worker through `Op`; Qt-free apart from living under app/ui.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.models.enums import RiskCategory, RiskLevel, StudentStatus
+from app.services.classes import ClassInfo
+from app.services.pupil_list import PupilListRow, pupil_list
+from app.services.students_query import list_students
+from app.ui.context import UiContext
+
+
+@dataclass(frozen=True)
+class PupilsData:
+    rows: list[PupilListRow]
+    classes: list[ClassInfo]
+
+
+def pupil_rows(ctx: UiContext) -> list[PupilListRow]:
+    """The semester's pupils with their risk levels, and the pupils who left (no levels
+    unless they were assessed this semester), so the status filter can show them."""
+    rows = pupil_list(ctx.store, ctx.actor, ctx.semester.id)
+    listed = {r.student_id for r in rows}
+    none = {c: RiskLevel.NONE for c in RiskCategory}
+    for s in list_students(ctx.store, ctx.actor, status=None):
+        if s.status is not StudentStatus.ACTIVE and s.id not in listed:
+            rows.append(PupilListRow(s.id, s.first_name, s.last_name, s.class_name, s.status,
+                                     dict(none), RiskLevel.NONE, None))
+    return rows

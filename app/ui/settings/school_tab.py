@@ -1,0 +1,125 @@
+"""Settings → School (administrator): name, registration number, municipality and the idle
+lock time, saved together (all or nothing) with `save_school_settings`."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import AppError
+from app.services.school import SchoolInfo, school_info
+from app.services.school_settings import IDLE_LOCK_MAX, IDLE_LOCK_MIN, save_school_settings
+from app.ui.context import UiContext
+from app.ui.form_errors import FormErrors
+from app.ui.tasks import Op
+
+
+def _line(name: str) -> QLineEdit:
+    edit = QLineEdit()
+    edit.setObjectName(name)
+    return edit
+
+
+class SchoolTab(QWidget):
+    school_changed = Signal(object)  # SchoolInfo
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.info: SchoolInfo | None = None
+        self.op: Op | None = None
+        self.errors = FormErrors(ctx.lang)
+        self.name = _line("school_name")
+        self.registration_number = _line("registration_number")
+        self.municipality = _line("municipality")
+        self.idle_minutes = QSpinBox()
+        self.idle_minutes.setObjectName("idle_lock_minutes")
+        self.idle_minutes.setRange(IDLE_LOCK_MIN, IDLE_LOCK_MAX)
+        self.idle_minutes.setSuffix(self.tr(" min"))
+        form = QFormLayout()
+        form.addRow(self.tr("School name"), self.errors.wrap("name", self.name))
+        form.addRow(self.tr("Registration number"),
+                    self.errors.wrap("registration_number", self.registration_number))
+        form.addRow(self.tr("Municipality"), self.errors.wrap("municipality", self.municipality))
+        form.addRow(self.tr("Lock the screen after idle time"),
+                    self.errors.wrap("idle_lock_minutes", self.idle_minutes))
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setObjectName("save_school")
+        self.save_button.clicked.connect(self.save)
+        self.revert_button = QPushButton(self.tr("Undo changes"))
+        self.revert_button.setObjectName("revert_school")
+        self.revert_button.clicked.connect(self.revert)
+        self.status = QLabel()
+        self.status.setObjectName("school_status")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.errors.general)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+
+    def load(self) -> Op:
+        store = self.ctx.store
+        return Op(self, self.ctx.worker, lambda _p, _c: school_info(store)).success(
+            self._show).start()
+
+    def _show(self, info: SchoolInfo) -> None:
+        self.info = info
+        self.name.setText(info.name)
+        self.registration_number.setText(info.registration_number)
+        self.municipality.setText(info.municipality)
+        self.idle_minutes.setValue(info.idle_lock_minutes)
+
+    def is_dirty(self) -> bool:
+        info = self.info
+        return info is not None and (
+            self.name.text(), self.registration_number.text(), self.municipality.text(),
+            self.idle_minutes.value(),
+        ) != (info.name, info.registration_number, info.municipality, info.idle_lock_minutes)
+
+    def revert(self) -> None:
+        self.errors.clear()
+        self.status.clear()
+        if self.info is not None:
+            self._show(self.info)
+
+    def save(self) -> None:
+        if self.op is not None:
+            return
+        self.errors.clear()
+        self.status.clear()
+        store, actor = self.ctx.store, self.ctx.actor
+        values = (self.name.text(), self.registration_number.text(), self.municipality.text(),
+                  self.idle_minutes.value())
+        self.save_button.setEnabled(False)
+        self.op = Op(self, self.ctx.worker,
+                     lambda _p, _c: save_school_settings(store, actor, *values))
+        self.op.success(self._saved).failure(self._failed).start()
+
+    def _saved(self, info: SchoolInfo) -> None:
+        self.op = None
+        self.save_button.setEnabled(True)
+        self._show(info)
+        self.status.setText(self.tr("The school's settings are saved."))
+        self.school_changed.emit(info)
+
+    def _failed(self, exc: Exception) -> None:
+        self.op = None
+        self.save_button.setEnabled(True)
+        if isinstance(exc, AppError):
+            self.errors.show(exc)
+        else:
+            self.errors.general.setText(str(exc))
+            self.errors.general.show()

@@ -1,0 +1,63 @@
+"""The Settings screen: only the tabs the signed-in person's roles may use.
+
+- Users, School: the administrator (`Permission.USER_MANAGE`, `SCHOOL_SETTINGS`);
+- Catalogue rates: the coordinator (`Permission.CATALOGUE_EDIT`).
+Anyone else sees one sentence and nothing of the settings. The lead connects
+`idle_lock_changed` to `IdleLock.set_minutes`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from app.services.rbac import Permission, can
+from app.services.school import SchoolInfo
+from app.ui.context import UiContext
+from app.ui.settings.rates_tab import RatesTab
+from app.ui.settings.school_tab import SchoolTab
+from app.ui.settings.users_tab import UsersTab
+
+
+class SettingsScreen(QWidget):
+    idle_lock_changed = Signal(int)
+    school_changed = Signal(object)  # SchoolInfo
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("settings_tabs")
+        self.users_tab: UsersTab | None = None
+        self.school_tab: SchoolTab | None = None
+        self.rates_tab: RatesTab | None = None
+        if can(ctx.actor, Permission.USER_MANAGE):
+            self.users_tab = UsersTab(ctx)
+            self.tabs.addTab(self.users_tab, self.tr("Users"))
+        if can(ctx.actor, Permission.SCHOOL_SETTINGS):
+            self.school_tab = SchoolTab(ctx)
+            self.school_tab.school_changed.connect(self._school_saved)
+            self.tabs.addTab(self.school_tab, self.tr("School"))
+        if can(ctx.actor, Permission.CATALOGUE_EDIT):
+            self.rates_tab = RatesTab(ctx)
+            self.tabs.addTab(self.rates_tab, self.tr("Catalogue rates"))
+        layout = QVBoxLayout(self)
+        self.nothing = QLabel(self.tr("There are no settings that your role may change."))
+        self.nothing.setObjectName("no_settings")
+        layout.addWidget(self.nothing)
+        layout.addWidget(self.tabs)
+        self.nothing.setVisible(self.tabs.count() == 0)
+        self.tabs.setVisible(self.tabs.count() > 0)
+        self.reload()
+
+    def reload(self) -> None:
+        for tab in (self.users_tab, self.school_tab, self.rates_tab):
+            if tab is not None:
+                tab.load()
+
+    def tab_titles(self) -> list[str]:
+        return [self.tabs.tabText(i) for i in range(self.tabs.count())]
+
+    def _school_saved(self, info: SchoolInfo) -> None:
+        self.idle_lock_changed.emit(info.idle_lock_minutes)
+        self.school_changed.emit(info)

@@ -1,0 +1,292 @@
+"""The support plan tab: a class teacher drafts, completes and submits Anna's plan; others
+read it; bad input is named next to its field and nothing is saved."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
+from pytestqt.qtbot import QtBot
+
+from app.formatting import format_money
+from app.models.enums import PlanStatus, RiskCategory
+from app.secrets import KeyringSecretStore
+from app.services import plans
+from app.services.approvals import approve_plan, return_plan
+from app.services.catalogue import measure_types
+from app.services.plan_costs import hours_cost_cents
+from app.ui.pupil_card.plan_dates import set_date
+from app.ui.pupil_card.plan_tab import PlanTab
+from tests.catalogue_fixture import CatalogueFixture
+from tests.memory_keyring import MemoryKeyring
+from tests.school_fixture import SchoolFixture
+from tests.ui.conftest import MakeContext
+from tests.ui.keys import type_text
+
+ANNA = "Anna Ēcere"
+
+
+def open_tab(qtbot: QtBot, make_ctx: MakeContext, school: SchoolFixture, who: str = "teacher",
+             scan: Path | None = None) -> PlanTab:
+    tab = PlanTab(make_ctx(who), school.student_ids[ANNA],
+                  choose_file=lambda _parent: str(scan) if scan else None)
+    qtbot.addWidget(tab)
+    tab.resize(1100, 900)
+    tab.show()
+    tab.load()
+    qtbot.waitUntil(lambda: tab.message.text() != "Ielādē plānu…")
+    return tab
+
+
+def click(qtbot: QtBot, button: QPushButton) -> None:
+    assert button.isVisible() and button.isEnabled(), button.text()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def create(qtbot: QtBot, tab: PlanTab) -> None:
+    assert tab.message.text() == "Skolēnam vēl nav atbalsta plāna semestrim 2026/2027-1."
+    with qtbot.waitSignal(tab.saved):
+        click(qtbot, tab.create_button)
+    assert tab.status.status.text() == "Statuss: melnraksts"
+
+
+def add_measure(qtbot: QtBot, tab: PlanTab, type_id: object, amount: str,
+                provider: str | None = None) -> None:
+    m = tab.measures
+    click(qtbot, m.add_button)
+    m.type_combo.setCurrentIndex(m.type_combo.findData(str(type_id)))
+    if provider is not None:
+        m.provider_combo.setCurrentIndex(m.provider_combo.findText(provider))
+    m.amount.clear()
+    type_text(m.amount, amount)
+
+
+def cell(tab: PlanTab, row: int, column: int) -> str:
+    model = tab.measures.model
+    return str(model.data(model.index(row, column)))
+
+
+def stored(school: SchoolFixture, who: str = "teacher") -> plans.PlanView:
+    found = plans.list_plans(school.store, school.actors[who], school.current_semester_id)
+    assert len(found) == 1
+    return plans.get_plan(school.store, school.actors[who], found[0].id)
+
+
+def test_teacher_drafts_completes_and_submits_a_plan(
+        qtbot: QtBot, make_ctx: MakeContext, school: SchoolFixture,
+        catalogue: CatalogueFixture, tmp_path: Path) -> None:
+    scan = tmp_path / "iesniegums.pdf"
+    scan.write_bytes(b"%PDF-1.4 vecaka iesniegums")
+    tab = open_tab(qtbot, make_ctx, school, scan=scan)
+    assert tab.title() == "Atbalsta plāns"
+    create(qtbot, tab)
+
+    type_text(tab.goals.new_goal, "Uzlabot sekmes matemātikā")
+    click(qtbot, tab.goals.add_button)
+    type_text(tab.goals.new_goal, "Mazināt neattaisnotus kavējumus")
+    click(qtbot, tab.goals.add_button)
+    assert tab.goals.goals() == ("Uzlabot sekmes matemātikā", "Mazināt neattaisnotus kavējumus")
+
+    rates = {t.code: t.rate_cents for t in measure_types(school.store, school.year_id)}
+    psychologist = hours_cost_cents(90, rates["consult_psychologist"])
+    add_measure(qtbot, tab, catalogue.measure("consult_psychologist"), "1,5", "Līga Zariņa")
+    assert tab.measures.amount_label.text() == "Plānotās stundas"
+    assert cell(tab, 0, 4) == "1,5\u00a0h"
+    assert cell(tab, 0, 6) == format_money(psychologist)
+    assert tab.measures.row_cost.text() == format_money(psychologist)
+    add_measure(qtbot, tab, catalogue.measure("meals"), "25,00")
+    assert tab.measures.amount_label.text() == "Plānotā summa, €"
+    assert cell(tab, 1, 6) == "25,00\u00a0€"
+    assert cell(tab, 1, 5) == "—"
+    total = format_money(psychologist + 2500)
+    assert tab.measures.total.text() == f"Kopā: {total}"
+    assert tab.is_dirty()
+
+    tab.responsible.setCurrentIndex(tab.responsible.findText("Ilze Kalniņa"))
+    set_date(tab.review_dates.new_date, date(2026, 12, 15))
+    click(qtbot, tab.review_dates.add_button)
+    with qtbot.waitSignal(tab.saved):
+        tab.save()
+    assert not tab.is_dirty()
+    view = stored(school)
+    assert view.status is PlanStatus.DRAFT
+    assert [(m.code, m.planned_minutes, m.planned_cents, m.cost_cents) for m in view.measures] \
+        == [("consult_psychologist", 90, 0, psychologist), ("meals", 0, 2500, 2500)]
+    assert view.measures[0].provider_id == school.actors["support"].user_id
+    assert view.total_cost_cents == psychologist + 2500
+    assert view.review_dates == (date(2026, 12, 15),)
+    assert view.responsible_id == school.actors["teacher"].user_id
+    assert tab.measures.total.text() == f"Kopā: {total}"  # shown again from what was stored
+
+    type_text(tab.application.applicant, "Inese Ēcere")
+    set_date(tab.application.received, date(2026, 11, 20))
+    click(qtbot, tab.application.choose_button)
+    assert tab.application.scan_label.text() == "iesniegums.pdf (tiks saglabāts)"
+    with qtbot.waitSignal(tab.saved):
+        tab.save()
+    application = stored(school).parent_application
+    assert application is not None and application.applicant_name == "Inese Ēcere"
+    assert application.filename == "iesniegums.pdf"
+    assert tab.application.scan_label.text() == "iesniegums.pdf"
+
+    with qtbot.waitSignal(tab.saved):
+        click(qtbot, tab.submit_button)
+    assert tab.status.status.text() == "Statuss: iesniegts (tikai lasīšanai)"
+    assert stored(school).status is PlanStatus.SUBMITTED
+    assert not tab.submit_button.isVisible()
+    assert not tab.goals.add_button.isVisible() and not tab.measures.editor.isVisible()
+    assert tab.application.applicant.isReadOnly() and not tab.responsible.isEnabled()
+
+
+def test_director_and_support_staff_see_the_plan_read_only(
+        qtbot: QtBot, make_ctx: MakeContext, school: SchoolFixture,
+        catalogue: CatalogueFixture) -> None:
+    teacher = school.actors["teacher"]
+    plan = plans.create_plan(school.store, teacher, school.student_ids[ANNA],
+                             school.current_semester_id)
+    plans.save_plan_draft(school.store, teacher, plan.id, plans.PlanDraftInput(
+        goals=("Regulāri apmeklēt skolu",),
+        measures=(plans.MeasureInput(catalogue.measure("meals"), planned_cents=4000),)))
+    for who in ("director", "support"):
+        tab = open_tab(qtbot, make_ctx, school, who)
+        assert tab.status.status.text() == "Statuss: melnraksts (tikai lasīšanai)"
+        assert tab.goals.goals() == ("Regulāri apmeklēt skolu",)
+        assert cell(tab, 0, 1) == "Ēdināšana"
+        assert tab.measures.total.text() == "Kopā: 40,00\u00a0€"
+        assert not tab.submit_button.isVisible() and not tab.measures.add_button.isVisible()
+        assert not tab.goals.new_goal.isVisible() and tab.summary.isReadOnly()
+
+
+def test_support_staff_cannot_create_a_plan(qtbot: QtBot, make_ctx: MakeContext,
+                                            school: SchoolFixture) -> None:
+    tab = open_tab(qtbot, make_ctx, school, "support")
+    assert tab.message.text() == "Skolēnam vēl nav atbalsta plāna semestrim 2026/2027-1."
+    assert not tab.create_button.isVisible()
+
+
+def test_bad_input_is_named_next_to_its_field_and_nothing_is_saved(
+        qtbot: QtBot, make_ctx: MakeContext, school: SchoolFixture,
+        catalogue: CatalogueFixture) -> None:
+    tab = open_tab(qtbot, make_ctx, school)
+    create(qtbot, tab)
+    add_measure(qtbot, tab, catalogue.measure("consult_psychologist"), "pusotra")
+    assert tab.measures.amount_problem.isVisible()
+    assert tab.measures.amount_problem.text() == (
+        "Plānotās stundas: ierakstiet stundu skaitu, piemēram, 1,5.")
+    assert cell(tab, 0, 6) == "—"
+    set_date(tab.review_dates.new_date, date(2027, 2, 15))  # the next semester
+    click(qtbot, tab.review_dates.add_button)
+    tab.save()
+    qtbot.waitUntil(lambda: tab.errors.message("measures") != "")
+    assert tab.errors.message("measures") == (
+        "Pasākums 1: plānotajām minūtēm jābūt no 1 līdz 60000.")
+    assert tab.errors.message("review_dates").startswith(
+        "Pārskatīšanas datums 1: 15.02.2027 nav semestra laikā")
+    assert tab.is_dirty()
+    view = stored(school)
+    assert view.measures == () and view.review_dates == ()
+
+
+def test_submitting_an_incomplete_plan_names_each_missing_part(
+        qtbot: QtBot, make_ctx: MakeContext, school: SchoolFixture) -> None:
+    tab = open_tab(qtbot, make_ctx, school)
+    create(qtbot, tab)
+    click(qtbot, tab.submit_button)
+    qtbot.waitUntil(lambda: tab.errors.message("goals") != "")
+    assert tab.errors.message("goals").startswith("Mērķi: plānā nav neviena mērķa")
+    assert tab.errors.message("measures").startswith("Pasākumi: plānā nav neviena")
+    assert tab.errors.message("responsible_id").startswith("Atbildīgā persona: nav norādīta")
+    assert tab.errors.message("parent_application").startswith(
+        "Vecāka iesniegums: nav reģistrēts")
+    assert stored(school).status is PlanStatus.DRAFT
+    assert tab.status.status.text() == "Statuss: melnraksts"
+
+
+def test_revert_brings_back_the_stored_plan(qtbot: QtBot, make_ctx: MakeContext,
+                                            school: SchoolFixture) -> None:
+    tab = open_tab(qtbot, make_ctx, school)
+    create(qtbot, tab)
+    type_text(tab.goals.new_goal, "Pagaidu mērķis")
+    click(qtbot, tab.goals.add_button)
+    assert tab.is_dirty()
+    tab.revert()
+    qtbot.waitUntil(lambda: not tab.is_dirty())
+    assert tab.goals.goals() == ()
+
+
+def test_a_returned_plan_shows_the_directors_comment_and_can_be_resubmitted(
+        qtbot: QtBot, make_ctx: MakeContext, school: SchoolFixture,
+        catalogue: CatalogueFixture) -> None:
+    teacher = school.actors["teacher"]
+    plan = plans.create_plan(school.store, teacher, school.student_ids[ANNA],
+                             school.current_semester_id)
+    plans.save_plan_draft(school.store, teacher, plan.id, plans.PlanDraftInput(
+        goals=("Regulāri apmeklēt skolu",), responsible_id=teacher.user_id,
+        measures=(plans.MeasureInput(catalogue.measure("meals"), planned_cents=4000),)))
+    plans.record_parent_application(school.store, teacher, plan.id, "Inese Ēcere",
+                                    date(2026, 11, 20))
+    plans.submit_plan(school.store, teacher, plan.id)
+    return_plan(school.store, school.actors["director"], plan.id,
+                "Lūdzu, precizējiet, kā mērīsiet kavējumu samazināšanos.")
+
+    tab = open_tab(qtbot, make_ctx, school)
+    assert tab.status.status.text() == "Statuss: atgriezts"
+    assert tab.status.comment.isVisible()
+    assert tab.status.comment.text().startswith("Jānis Bērziņš atgrieza plānu")
+    assert tab.status.comment.text().endswith(
+        "Lūdzu, precizējiet, kā mērīsiet kavējumu samazināšanos.")
+    type_text(tab.goals.new_goal, "Kavējumi samazinās līdz 2 stundām mēnesī")
+    click(qtbot, tab.goals.add_button)
+    with qtbot.waitSignal(tab.saved):
+        click(qtbot, tab.submit_button)  # saves the edit, then submits again
+    view = stored(school)
+    assert view.status is PlanStatus.SUBMITTED
+    assert view.goals == ("Regulāri apmeklēt skolu", "Kavējumi samazinās līdz 2 stundām mēnesī")
+    assert tab.status.status.text() == "Statuss: iesniegts (tikai lasīšanai)"
+    assert not tab.status.comment.isVisible()
+
+
+def test_the_author_evaluates_an_approved_plan_and_it_closes(
+        qtbot: QtBot, make_ctx: MakeContext, school: SchoolFixture,
+        catalogue: CatalogueFixture) -> None:
+    teacher = school.actors["teacher"]
+    plan = plans.create_plan(school.store, teacher, school.student_ids[ANNA],
+                             school.current_semester_id)
+    plans.save_plan_draft(school.store, teacher, plan.id, plans.PlanDraftInput(
+        goals=("Regulāri apmeklēt skolu",), responsible_id=teacher.user_id,
+        measures=(plans.MeasureInput(catalogue.measure("meals"), planned_cents=4000),)))
+    plans.record_parent_application(school.store, teacher, plan.id, "Inese Ēcere",
+                                    date(2026, 11, 20))
+    plans.submit_plan(school.store, teacher, plan.id)
+    approve_plan(school.store, KeyringSecretStore(MemoryKeyring()), school.actors["director"],
+                 plan.id)
+
+    director_tab = open_tab(qtbot, make_ctx, school, "director")
+    assert not director_tab.evaluation.isVisible()
+    tab = open_tab(qtbot, make_ctx, school)
+    assert tab.status.status.text() == "Statuss: apstiprināts (tikai lasīšanai)"
+    assert tab.status.comment.text().startswith("Apstiprināja Jānis Bērziņš")
+    form = tab.evaluation
+    assert form.isVisible()
+    set_date(form.evaluated_on, date(2026, 11, 20))
+    click(qtbot, form.record_button)  # nothing chosen, nothing written
+    qtbot.waitUntil(lambda: tab.errors.message("narrative") != "")
+    assert tab.errors.message("narrative").startswith("Izvērtējuma apraksts: teksts ir tukšs")
+    assert tab.errors.message("outcomes").startswith("Rezultāti: norādiet rezultātu")
+    assert stored(school).status is PlanStatus.APPROVED
+
+    learning = form.outcomes[RiskCategory.LEARNING]
+    learning.setCurrentIndex(learning.findText("risks samazinājies"))
+    type_text(form.narrative, "Kavējumi samazinājās, sekmes uzlabojās.")
+    form.recommendation.setCurrentIndex(form.recommendation.findText("beigt atbalstu"))
+    with qtbot.waitSignal(tab.saved):
+        click(qtbot, form.record_button)
+    view = stored(school)
+    assert view.status is PlanStatus.CLOSED
+    assert view.evaluation is not None and view.evaluation.narrative.startswith("Kavējumi")
+    assert tab.status.status.text() == "Statuss: noslēgts (tikai lasīšanai)"
+    assert "Ieteikums: beigt atbalstu." in tab.status.evaluation.text()
+    assert "risks samazinājies" in tab.status.evaluation.text()
+    assert not form.isVisible()

@@ -1,0 +1,319 @@
+"""The printed IAP: built from a real plan (made through the services) and read back as text
+with pdftotext — Latvian letters, figures from the database, approval block, page numbers.
+
+The helpers at the top (`pdf_text`, `page_count`, `plan_with_risks`, `approve`) are shared
+by the other report tests.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+import shutil
+import subprocess
+import uuid
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from sqlalchemy import update
+
+from app.errors import NotFound, PermissionDenied
+from app.formatting import format_money
+from app.models import PlanVersion, Student, SupportPlan
+from app.models.enums import EvaluationOutcome, PlanStatus, Recommendation, RiskCategory, Severity
+from app.reports.iap import plan_pdf
+from app.reports.recovery import recovery_sheet_pdf
+from app.services.assessments import AssessmentInput, FindingInput, record_assessment
+from app.services.plans import (
+    get_plan,
+    record_evaluation,
+    record_parent_application,
+    save_plan_draft,
+    submit_plan,
+)
+from app.services.report_data import plan_document, semester_plan_documents
+from tests.catalogue_fixture import CatalogueFixture
+from tests.school_fixture import SchoolFixture
+from tests.unit.test_plans import cat, full_draft, new_plan
+
+__all__ = ["cat"]  # the fixture, imported for pytest
+ANNA = "Anna Ēcere"
+SEM = "2026/2027-1"
+CODE = "325614-12345"  # the new format: no date, no check digit
+FINGERPRINT = "K7QW MZ3D PA2X LR5T BC4N HJ6Y UV2E FG7S"
+DECIDED = datetime(2026, 9, 28, 11, 5, tzinfo=UTC)  # 14:05 in Riga (UTC+3 in summer time)
+APP = Path(__file__).resolve().parents[2] / "app"
+
+
+def pdf_text(data: bytes, tmp_path: Path, name: str = "doc.pdf") -> str:
+    """The PDF's text as pdftotext lays it out, with no-break spaces as plain spaces."""
+    assert shutil.which("pdftotext"), "pdftotext (poppler-utils) is installed by make"
+    path = tmp_path / name
+    path.write_bytes(data)
+    out = subprocess.run(["pdftotext", "-layout", str(path), "-"], check=True,
+                         capture_output=True, text=True).stdout
+    return out.replace("\u00a0", " ")
+
+
+def page_count(data: bytes, tmp_path: Path) -> int:
+    path = tmp_path / "count.pdf"
+    path.write_bytes(data)
+    info = subprocess.run(["pdfinfo", str(path)], check=True, capture_output=True,
+                          text=True).stdout
+    match = re.search(r"^Pages:\s+(\d+)", info, re.M)
+    assert match is not None
+    return int(match.group(1))
+
+
+def money(cents: int, lang: str = "lv") -> str:
+    return format_money(cents, lang).replace("\u00a0", " ")
+
+
+def plan_with_risks(school: SchoolFixture, cat: CatalogueFixture,
+                    pupil: str = ANNA) -> uuid.UUID:
+    """A submitted plan linked to an assessment with learning and economic risks."""
+    teacher = school.actors["teacher" if pupil != "Oskars Lūsis" else "teacher2"]
+    record_assessment(school.store, teacher, AssessmentInput(
+        student_id=school.student_ids[pupil], semester_id=school.semester_ids[SEM],
+        assessed_on=date(2026, 9, 2), absence_pct=Decimal("11.5"), unjustified_lessons=12,
+        failing_marks=2, failing_subjects=["matemātika", "latviešu valoda"],
+        conduct_incidents=0,
+        findings=[FindingInput(cat.sign("low_marks"), Severity.MEDIUM, "Divi nesekmīgi."),
+                  FindingInput(cat.sign("no_money_meals"), Severity.HIGH)]),
+        today=date(2026, 9, 2))
+    who = "teacher" if pupil != "Oskars Lūsis" else "teacher2"
+    plan_id = new_plan(school, who, pupil).id
+    draft = full_draft(school, cat)
+    if who == "teacher2":
+        draft = type(draft)(goals=draft.goals, measures=draft.measures[1:],
+                            responsible_id=school.actors[who].user_id,
+                            review_dates=draft.review_dates)
+    save_plan_draft(school.store, school.actors[who], plan_id, draft)
+    record_parent_application(school.store, school.actors[who], plan_id,
+                              f"Ruta {pupil.split()[1]}", date(2026, 9, 3))
+    submit_plan(school.store, school.actors[who], plan_id)
+    return plan_id
+
+
+def approve(school: SchoolFixture, plan_id: uuid.UUID, fingerprint: str | None = FINGERPRINT,
+            status: PlanStatus = PlanStatus.APPROVED, comment: str = "") -> None:
+    """The director's decision as the approvals service stores it (columns of the version)."""
+    with school.store.write() as s:
+        s.execute(update(SupportPlan).where(SupportPlan.id == plan_id).values(status=status))
+        s.execute(update(PlanVersion).where(PlanVersion.plan_id == plan_id).values(
+            status=status, decided_by_id=school.actors["director"].user_id,
+            decided_at=DECIDED, decision_comment=comment, signer_fingerprint=fingerprint,
+            signature=b"s" * 64 if fingerprint else None))
+
+
+def set_personal_code(school: SchoolFixture, pupil: str = ANNA) -> None:
+    with school.store.write() as s:
+        s.execute(update(Student).where(Student.id == school.student_ids[pupil])
+                  .values(personal_code=CODE))
+
+
+@pytest.fixture
+def approved(school: SchoolFixture, cat: CatalogueFixture) -> uuid.UUID:
+    plan_id = plan_with_risks(school, cat)
+    approve(school, plan_id)
+    set_personal_code(school)
+    return plan_id
+
+
+def _doc_text(school: SchoolFixture, plan_id: uuid.UUID, tmp_path: Path, who: str = "director",
+              lang: str = "lv") -> str:
+    doc = plan_document(school.store, school.actors[who], plan_id)
+    return pdf_text(plan_pdf(doc, lang), tmp_path)
+
+
+def test_the_iap_prints_the_plan_in_latvian(school: SchoolFixture, approved: uuid.UUID,
+                                            tmp_path: Path) -> None:
+    data = plan_pdf(plan_document(school.store, school.actors["director"], approved))
+    text = pdf_text(data, tmp_path)
+    plan = get_plan(school.store, school.actors["director"], approved)
+    for expected in (
+        "Priekules vidusskola", "Reģ. Nr. 4113900123 · Dienvidkurzemes novads",
+        "Individuālais atbalsta plāns",
+        "2026/2027. mācību gada 1. semestris (01.09.2026–31.12.2026)",
+        "Statuss: apstiprināts · 1. versija",
+        "Skolēns: Anna Ēcere", "Klase: 5.a", f"Personas kods: {CODE}",
+        "Plāna autors: Ilze Kalniņa", "Atbildīgā persona: Ilze Kalniņa",
+        "Vecāka iesniegums: saņemts 03.09.2026, iesniedzējs Ruta Ēcere",
+        "Riska izvērtējums veikts 02.09.2026.",
+        "Ar mācību darbu/izglītības iestādes vidi saistītie riski — līmenis: augsts",
+        "Ekonomiskie riski — līmenis: augsts",
+        "(vidēja pakāpe) — Divi nesekmīgi.", "(augsta pakāpe)",
+        "kavējumi 11,5 % stundu (augsts līmenis)",
+        "1. Uzlabot sekmes matemātikā līdz 5 ballēm.", "2. Apmeklēt visas stundas.",
+        "Psihologa konsultācijas", "Līga Zariņa", "1,5 h", "22,00 €/h", "Ēdināšana",
+        "Pārskatīšanas datumi", "15.10.2026, 10.12.2026",
+        "Apstiprināja direktors: Jānis Bērziņš",
+        "Apstiprināšanas laiks: 28.09.2026 14:05",
+        f"Paraksta atslēgas nospiedums: {FINGERPRINT}",
+    ):
+        assert expected in text, expected
+    assert plan.total_cost_cents == 90 * 2200 // 60 + 12000
+    assert re.search(rf"Kopā\s+1,5 h\s+{re.escape(money(plan.total_cost_cents))}", text)
+    for m in plan.measures:
+        assert money(m.cost_cents) in text
+    pages = page_count(data, tmp_path)
+    assert [f"Lapa {n} no {pages}" in text for n in range(1, pages + 1)] == [True] * pages
+    assert "report." not in text  # every label came from the catalogue
+
+
+def test_the_iap_prints_in_english(school: SchoolFixture, approved: uuid.UUID,
+                                   tmp_path: Path) -> None:
+    text = _doc_text(school, approved, tmp_path, lang="en")
+    for expected in (
+        "Individual support plan (IAP)", "School year 2026/2027, semester 1",
+        "Reg. No. 4113900123", "Pupil: Anna Ēcere", "Risks related to learning",
+        "Economic risks — level: high", "Psychologist consultations", "€22.00/h", "Meals",
+        "Approved by the director: Jānis Bērziņš", "Approved at: 28.09.2026 14:05",
+        f"Signature key fingerprint: {FINGERPRINT}", "Page 1 of",
+    ):
+        assert expected in text, expected
+    assert "report." not in text
+
+
+def test_a_fingerprint_is_printed_in_groups_of_four(school: SchoolFixture,
+                                                    approved: uuid.UUID, tmp_path: Path) -> None:
+    approve(school, approved, fingerprint="sha256:0a1b2c3d4e5f60718293a4b5")
+    text = _doc_text(school, approved, tmp_path)
+    assert "nospiedums: sha2 560a 1b2c 3d4e 5f60 7182 93a4 b5" in text
+
+
+def test_an_approval_without_a_stored_signature_says_so(school: SchoolFixture,
+                                                        approved: uuid.UUID,
+                                                        tmp_path: Path) -> None:
+    approve(school, approved, fingerprint=None)
+    text = _doc_text(school, approved, tmp_path)
+    assert "Apstiprināja direktors: Jānis Bērziņš" in text
+    assert "Paraksta atslēgas nospiedums: paraksts nav reģistrēts" in text
+
+
+def test_a_plan_waiting_for_the_director_is_not_approved(school: SchoolFixture,
+                                                         cat: CatalogueFixture,
+                                                         tmp_path: Path) -> None:
+    plan_id = plan_with_risks(school, cat)
+    text = _doc_text(school, plan_id, tmp_path)
+    assert "Statuss: iesniegts direktoram" in text
+    assert "Statuss: nav apstiprināts" in text
+    assert "Apstiprināja" not in text and "nospiedums" not in text
+
+
+def test_a_returned_plan_shows_the_directors_comment(school: SchoolFixture,
+                                                     cat: CatalogueFixture,
+                                                     tmp_path: Path) -> None:
+    plan_id = plan_with_risks(school, cat)
+    approve(school, plan_id, None, PlanStatus.RETURNED, "Precizējiet psihologa stundu skaitu.")
+    text = _doc_text(school, plan_id, tmp_path)
+    assert "Statuss: atgriezts labošanai" in text
+    assert "Atgrieza: Jānis Bērziņš, 28.09.2026 14:05" in text
+    assert "Direktora komentārs: Precizējiet psihologa stundu skaitu." in text
+    english = _doc_text(school, plan_id, tmp_path, lang="en")
+    assert "Director's comment: Precizējiet psihologa stundu skaitu." in english
+
+
+def test_the_evaluation_is_printed_when_there_is_one(school: SchoolFixture,
+                                                     approved: uuid.UUID,
+                                                     tmp_path: Path) -> None:
+    record_evaluation(school.store, school.actors["teacher"], approved,
+                      {RiskCategory.LEARNING: EvaluationOutcome.REDUCED,
+                       RiskCategory.ECONOMIC: EvaluationOutcome.UNCHANGED},
+                      "Sekmes uzlabojās; ēdināšana jāturpina.", Recommendation.CONTINUE,
+                      evaluated_on=date(2026, 11, 20))
+    text = _doc_text(school, approved, tmp_path)
+    assert "Statuss: izvērtēts un slēgts" in text
+    assert "Izvērtējums semestra beigās" in text
+    assert "Izvērtēja: Ilze Kalniņa, 20.11.2026" in text
+    assert re.search(r"Ar mācību darbu/izglītības iestādes vidi saistītie riski\s+risks "
+                     r"samazinājies", text)
+    assert re.search(r"Ekonomiskie riski\s+risks nav mainījies", text)
+    assert "Apraksts: Sekmes uzlabojās; ēdināšana jāturpina." in text
+    assert "Ieteikums: turpināt atbalstu nākamajā semestrī" in text
+    # the approval block stays: the evaluated plan is still the approved one
+    assert "Apstiprināja direktors: Jānis Bērziņš" in text
+
+
+@pytest.mark.parametrize(("who", "shown"), [
+    ("teacher", True), ("coordinator", True), ("director", True), ("support", False),
+])
+def test_the_personal_code_is_printed_only_for_roles_that_handle_the_paper(
+        school: SchoolFixture, approved: uuid.UUID, tmp_path: Path, who: str,
+        shown: bool) -> None:
+    doc = plan_document(school.store, school.actors[who], approved)
+    assert (doc.personal_code == CODE) is shown
+    text = pdf_text(plan_pdf(doc), tmp_path)
+    assert (CODE in text) is shown and "Anna Ēcere" in text
+
+
+@pytest.mark.parametrize(("who", "error"), [
+    ("teacher2", NotFound), ("support2", NotFound), ("admin", PermissionDenied),
+])
+def test_a_plan_the_reader_may_not_see_is_not_printed(school: SchoolFixture,
+                                                      approved: uuid.UUID, who: str,
+                                                      error: type[Exception]) -> None:
+    with pytest.raises(error) as exc:
+        plan_document(school.store, school.actors[who], approved)
+    assert exc.value.text("lv") and exc.value.text("en")  # type: ignore[attr-defined]
+
+
+def test_the_semesters_plans_need_the_report_right_and_come_in_class_order(
+        school: SchoolFixture, cat: CatalogueFixture) -> None:
+    anna = plan_with_risks(school, cat)
+    oskars = plan_with_risks(school, cat, "Oskars Lūsis")
+    approve(school, anna)
+    sem = school.semester_ids[SEM]
+    docs = semester_plan_documents(school.store, school.actors["director"], sem)
+    assert [(d.class_name, d.student_name, d.status) for d in docs] == [
+        ("5.a", ANNA, "approved"), ("6.b", "Oskars Lūsis", "submitted")]
+    only = semester_plan_documents(school.store, school.actors["coordinator"], sem,
+                                   PlanStatus.SUBMITTED)
+    assert [d.student_name for d in only] == ["Oskars Lūsis"]
+    assert semester_plan_documents(school.store, school.actors["director"],
+                                   school.semester_ids["2026/2027-2"]) == []
+    for who in ("teacher", "support", "admin"):
+        with pytest.raises(PermissionDenied) as exc:
+            semester_plan_documents(school.store, school.actors[who], sem)
+        assert "report.view" in exc.value.text("lv")
+    assert oskars != anna
+
+
+def test_the_report_package_needs_neither_qt_nor_the_orm() -> None:
+    """app/reports takes plain dataclasses: no SQLAlchemy, models, services or Qt there."""
+    bad = []
+    for path in sorted((APP / "reports").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = ([a.name for a in node.names] if isinstance(node, ast.Import)
+                     else [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
+            bad += [f"{path.name}: {n}" for n in names
+                    if n.split(".")[0] in ("sqlalchemy", "PySide6")
+                    or n.startswith(("app.models", "app.services", "app.ui"))]
+    assert bad == []
+
+
+def test_the_recovery_sheet_prints_the_key_in_groups_with_instructions(tmp_path: Path) -> None:
+    from app.models.keys import recovery_key_text
+
+    key = recovery_key_text(bytes(range(32)))
+    groups = key.split("-")
+    data = recovery_sheet_pdf("Priekules vidusskola", tmp_path / "skola.db", key,
+                              datetime(2026, 9, 1, 6, 30, tzinfo=UTC))
+    text = pdf_text(data, tmp_path)
+    flat = " ".join(text.split())
+    assert page_count(data, tmp_path) == 1 and "Lapa 1 no 1" in text
+    for expected in ("Datubāzes atkopšanas atslēga", "Izglītības iestāde: Priekules vidusskola",
+                     f"Datubāzes datne: {tmp_path / 'skola.db'}", "Izveidota: 01.09.2026 09:30",
+                     f'pumpurs recover --db "{tmp_path / "skola.db"}"', "seifā",
+                     "nesūtiet to e-pastā"):
+        assert expected in flat, expected
+    printed = re.findall(r"\b[A-Z2-7]{4}\b", text.split("Atkopšanas atslēga", 2)[-1])
+    assert printed[:len(groups)] == groups and len(groups) == 14
+    english = pdf_text(recovery_sheet_pdf("Priekules vidusskola", "skola.db", key,
+                                          datetime(2026, 9, 1, 6, 30, tzinfo=UTC), "en"),
+                       tmp_path)
+    assert "Database recovery key" in english
+    assert 'pumpurs recover --db "skola.db"' in " ".join(english.split())
+    assert "report." not in text + english
