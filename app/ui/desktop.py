@@ -21,6 +21,7 @@ from app.ui.context import UiContext
 from app.ui.fonts import load_fonts
 from app.ui.login_dialog import LoginDialog
 from app.ui.main_window import MainWindow
+from app.ui.qt_workarounds import install_emit_fix
 from app.ui.tasks import DatabaseWorker
 from app.ui.translation import install_translator
 
@@ -66,6 +67,7 @@ def _sign_in(app: QApplication, store: Store, school: str, lang: str,
 
 def run_desktop(db: Path, lang: str, mode: str, plaintext: bool) -> int:
     logging.basicConfig(level=logging.INFO)
+    install_emit_fix()  # PySide6 6.12 loses a reference to True per emitted signal
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("Pumpurs")

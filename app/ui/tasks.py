@@ -22,6 +22,10 @@ Progress = Callable[[str, int, int], None]
 Work = Callable[[Progress, threading.Event], Any]
 
 
+def _no_work(_progress: Progress, _cancel: threading.Event) -> None:
+    return None
+
+
 class DatabaseWorker:
     """The one worker thread every op runs on; owned by the main window, not a global."""
 
@@ -61,7 +65,9 @@ class Op(QObject):
     def __init__(self, parent: QWidget, worker: DatabaseWorker, fn: Work,
                  title: str = "") -> None:
         super().__init__(parent)
-        self._parent, self._worker, self._fn, self._title = parent, worker, fn, title
+        # No Python reference to `parent`: it would tie the parent's lifetime to this op, and
+        # the op's deferred delete could then destroy the parent while the op is mid-delete.
+        self._worker, self._fn, self._title = worker, fn, title
         self._on_success: Callable[[Any], None] = lambda _r: None
         self._on_failure: Callable[[Exception], None] | None = None
         self.cancel_event = threading.Event()
@@ -81,7 +87,9 @@ class Op(QObject):
 
     def start(self) -> Op:
         if self._title:
-            dialog = QProgressDialog(self._title, self.tr("Cancel"), 0, 0, self._parent)
+            parent = self.parent()
+            dialog = QProgressDialog(self._title, self.tr("Cancel"), 0, 0,
+                                     parent if isinstance(parent, QWidget) else None)
             dialog.setMinimumDuration(500)
             dialog.canceled.connect(self.cancel_event.set)
             self._dialog = dialog
@@ -101,18 +109,29 @@ class Op(QObject):
             self._dialog.deleteLater()
             self._dialog = None
 
+    def _finish(self) -> None:
+        """Drop the callbacks (they hold the parent) before the deferred delete: freeing them
+        inside the op's destructor could destroy the parent, and with it this op, twice."""
+        self._on_success, self._on_failure, self._fn = (lambda _r: None), None, _no_work
+        self.finished.emit()
+        self.deleteLater()
+
     @Slot(object)
     def _done(self, result: Any) -> None:
         self._close_dialog()
-        self._on_success(result)
-        self.finished.emit()
-        self.deleteLater()
+        on_success = self._on_success
+        try:
+            on_success(result)
+        finally:
+            self._finish()
 
     @Slot(object, str)
     def _failed(self, exc: Exception, trace: str) -> None:
         self._close_dialog()
-        if self._on_failure is None:
-            raise exc
-        self._on_failure(exc)
-        self.finished.emit()
-        self.deleteLater()
+        on_failure = self._on_failure
+        try:
+            if on_failure is None:
+                raise exc
+            on_failure(exc)
+        finally:
+            self._finish()
