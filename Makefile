@@ -8,7 +8,7 @@ DEMO_DB := demo-data/demo.db
 # machine) Pumpurs uses its announced file fallback, protected by this passphrase.
 export PUMPURS_KEY_PASSPHRASE ?= demo-passphrase
 
-.PHONY: run test lint demo translations clean
+.PHONY: run test lint demo translations screenshots clean
 
 $(STAMP): pyproject.toml installer/system-packages.sh
 	@./installer/system-packages.sh
@@ -28,6 +28,9 @@ demo: $(DEMO_DB)
 
 run: translations $(DEMO_DB)
 	$(BIN)/pumpurs --db $(DEMO_DB)
+
+screenshots: translations
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m app.ui.screenshots --out screenshots
 
 lint: $(STAMP)
 	$(BIN)/ruff check app tests

@@ -33,8 +33,10 @@ def build_parser() -> argparse.ArgumentParser:
     _common(recover)
     recover.add_argument("--recovery-key", help="the recovery key (asked for when omitted)")
     from app.cli_reports import add_report_parser
+    from app.cli_sync import add_sync_parser
 
     add_report_parser(sub, _common)
+    add_sync_parser(sub, _common)
     return parser
 
 

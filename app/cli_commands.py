@@ -11,6 +11,7 @@ from pathlib import Path
 
 from app.cli import ask_on_terminal, secret_store_for
 from app.cli_reports import report
+from app.cli_sync import sync
 from app.i18n import plural_lv, render
 from app.models.database import (
     create_school_database,
@@ -92,4 +93,4 @@ def recover(args: argparse.Namespace, db: Path, lang: str, mode: str, plaintext:
 
 
 COMMANDS: dict[str, Command] = {"demo": demo, "check-db": check_db, "recover": recover,
-                                "report": report}
+                                "report": report, "sync": sync}

@@ -29,10 +29,8 @@ def main(argv: list[str] | None = None) -> int:
     if not _has_display():
         print(render("cli.no_display", lang), file=sys.stderr)
         return 2
-    if not db.exists():
-        print(render("cli.db_not_found", lang, path=db), file=sys.stderr)
-        return 2
-    from app.ui.desktop import run_desktop
+    from app.ui.desktop import run_desktop  # Qt only from here on; a missing file starts
+                                            # the first-run wizard
 
     return run_desktop(db, lang, mode, plaintext)
 

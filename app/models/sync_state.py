@@ -7,7 +7,8 @@ None of these rows is `Syncable` (they describe the sync itself and never travel
 - `DownlinkRecord`: each applied hub-downlink bundle (seq + manifest hash, for rollback).
 - `MunicipalityDecision`: the municipality's accepted / returned decision on a plan version.
 - `SyncConflict`: a decision that could not be applied safely, for a person to resolve.
-- `SyncPlanTotal`: the consultation / expense totals per plan as last put into a bundle.
+- `SyncPlanTotal`: each consultation / expense total (per plan, kind and code) as last put
+  into a bundle, by its record id and a digest of its data.
 """
 
 from __future__ import annotations
@@ -118,5 +119,5 @@ class SyncConflict(IdMixin, Base):
 class SyncPlanTotal(Base):
     __tablename__ = "sync_plan_total"
 
-    plan_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    record_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)  # a `delivery_total` id
     digest: Mapped[str] = mapped_column(String(64))

@@ -8,6 +8,8 @@ Imports only the standard library, `cryptography`, `rfc8785`, `app.errors` and `
 - `payload_schema`: the versioned payload shapes (upload records, downlink receipts and
   decisions).
 - `limits`: size limits, and reading a stream without buffering more than the limit.
+- `transport`, `folder_transport`, `http_client` (httpx): the school side's transports, which
+  move bundle bytes only (no database, no Qt).
 """
 
 from app.sync.canonical import canonical_bytes, parse_canonical

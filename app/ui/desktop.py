@@ -12,14 +12,19 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 
 from app.cli import secret_store_for
 from app.errors import AppError
+from app.i18n import render
 from app.models.database import open_school_database
+from app.secrets import SecretStore
 from app.services import auth
 from app.services.actor import Actor
 from app.services.school import current_semester, school_info
 from app.services.store import Store
 from app.ui.context import UiContext
+from app.ui.first_run.wizard import run_first_run
 from app.ui.fonts import load_fonts
+from app.ui.idle_lock import IdleLock
 from app.ui.login_dialog import LoginDialog
+from app.ui.main_thread_gc import MainThreadGarbageCollector
 from app.ui.main_window import MainWindow
 from app.ui.qt_workarounds import install_emit_fix
 from app.ui.tasks import DatabaseWorker
@@ -65,36 +70,67 @@ def _sign_in(app: QApplication, store: Store, school: str, lang: str,
         return dialog.actor, lang
 
 
+def _open_store(db: Path, lang: str, mode: str, plaintext: bool
+                ) -> tuple[Store, SecretStore | None, str]:
+    """Open the database with its key; returns the store, the key store and the sentence
+    that announces a key-store fallback ("" when the OS keyring is used)."""
+    announcement = ""
+    secrets = None
+    if not plaintext:
+        choice = secret_store_for(db, mode, lang, _ask_passphrase, log.info)
+        secrets = choice.store
+        announcement = choice.announcement(lang) if choice.fallback else ""
+    return Store(open_school_database(db, secrets, plaintext=plaintext)), secrets, announcement
+
+
+def _work_session(app: QApplication, ctx: UiContext) -> bool:
+    """Show the main window until it closes; True if the person was signed out by the idle
+    lock (back to the login), False if they closed the window (quit)."""
+    window = MainWindow(ctx)
+    lock = IdleLock(window, ctx, ctx.school.idle_lock_minutes)
+    window.idle_lock_changed.connect(lock.set_minutes)
+    signed_out: list[bool] = []
+    lock.signed_out.connect(lambda: (signed_out.append(True), window.close()))
+    window.show()
+    app.exec()
+    lock.stop()
+    ctx.worker.shutdown()
+    return bool(signed_out)
+
+
 def run_desktop(db: Path, lang: str, mode: str, plaintext: bool) -> int:
     logging.basicConfig(level=logging.INFO)
-    install_emit_fix()  # PySide6 6.12 loses a reference to True per emitted signal
+    install_emit_fix()  # a no-op unless the Qt binding has the emit reference bug
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("Pumpurs")
+    collector = MainThreadGarbageCollector(app)  # noqa: F841 — lives as long as the app
     load_fonts(app)
     sys.excepthook = _excepthook
+    if not db.exists():
+        if plaintext:
+            QMessageBox.critical(None, "Pumpurs", render("cli.db_not_found", lang, path=db))
+            return 2
+        outcome = run_first_run(app, lang, default_path=db)
+        if outcome is None:
+            return 0
+        db, lang = outcome.path, outcome.lang
     try:
-        announcement = ""
-        secrets = None
-        if not plaintext:
-            choice = secret_store_for(db, mode, lang, _ask_passphrase, log.info)
-            secrets = choice.store
-            announcement = choice.announcement(lang) if choice.fallback else ""
-        store = Store(open_school_database(db, secrets, plaintext=plaintext))
+        store, secrets, announcement = _open_store(db, lang, mode, plaintext)
     except AppError as exc:
         QMessageBox.critical(None, "Pumpurs", exc.text(lang))
         return 2
-    school = school_info(store)
-    semester = current_semester(store)
-    signed_in = _sign_in(app, store, school.name, lang, announcement)
-    if signed_in is None:
+    try:
+        school = school_info(store)
+        while True:
+            signed_in = _sign_in(app, store, school.name, lang, announcement)
+            if signed_in is None:
+                return 0
+            actor, lang = signed_in
+            ctx = UiContext(store, actor, DatabaseWorker(), school_info(store),
+                            current_semester(store), lang, secrets)
+            if not _work_session(app, ctx):
+                return 0
+            announcement = ""
+    finally:
         store.close()
-        return 0
-    actor, lang = signed_in
-    worker = DatabaseWorker()
-    window = MainWindow(UiContext(store, actor, worker, school, semester, lang, secrets))
-    window.show()
-    code = app.exec()
-    worker.wait()
-    store.close()
-    return code

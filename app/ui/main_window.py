@@ -1,13 +1,16 @@
 """The main window: navigation by task, the current screen, and a truthful status bar.
 
 Only the screens the signed-in person's roles may use are shown (the services refuse the
-rest anyway). Screens are built lazily the first time they are opened.
+rest anyway). Screens are built lazily the first time they are opened. Pupil cards are
+owned by the Pupils screen; other screens ask the window to open one (`open_pupil`).
 """
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -19,15 +22,26 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.enums import Role
-from app.services.pupil_list import pupil_list
+from app.services.actor import Actor
 from app.services.rbac import Permission, can
+from app.ui.consultations.consultations_screen import ConsultationsScreen
 from app.ui.context import UiContext
-from app.ui.pupils.pupils_screen import PupilsScreen
+from app.ui.plans.plans_screen import PlansScreen
+from app.ui.pupil_card.tabs import card_tabs
+from app.ui.pupils.pupils_screen import PupilsScreen, pupils_screen
+from app.ui.settings.settings_screen import SettingsScreen
 
 ScreenFactory = Callable[[UiContext], QWidget]
+Allowed = Callable[[Actor], bool]
+
+
+def _allowed(*permissions: Permission) -> Allowed:
+    return lambda actor: any(can(actor, p) for p in permissions)
 
 
 class MainWindow(QMainWindow):
+    idle_lock_changed = Signal(int)
+
     def __init__(self, ctx: UiContext) -> None:
         super().__init__()
         self.ctx = ctx
@@ -37,10 +51,12 @@ class MainWindow(QMainWindow):
         self.navigation.setFixedWidth(200)
         self.screens = QStackedWidget()
         self._factories: list[ScreenFactory] = []
+        self._keys: list[str] = []
         self._built: dict[int, QWidget] = {}
-        for title, permission, factory in self._entries():
-            if can(ctx.actor, permission):
+        for key, title, allowed, factory in self._entries():
+            if allowed(ctx.actor):
                 self.navigation.addItem(title)
+                self._keys.append(key)
                 self._factories.append(factory)
                 self.screens.addWidget(QWidget())
         self.navigation.currentRowChanged.connect(self.open_screen)
@@ -54,33 +70,70 @@ class MainWindow(QMainWindow):
         if self.navigation.count():
             self.navigation.setCurrentRow(0)
 
-    def _entries(self) -> list[tuple[str, Permission, ScreenFactory]]:
+    def _entries(self) -> list[tuple[str, str, Allowed, ScreenFactory]]:
         return [
-            (self.tr("Pupils"), Permission.STUDENT_VIEW, self._pupils),
+            ("pupils", self.tr("Pupils"), _allowed(Permission.STUDENT_VIEW), self._pupils),
+            ("plans", self.tr("Plans"), _allowed(Permission.PLAN_VIEW), self._plans),
+            ("consultations", self.tr("Consultations"), _allowed(Permission.CONSULTATION_LOG),
+             self._consultations),
+            ("settings", self.tr("Settings"),
+             _allowed(Permission.USER_MANAGE, Permission.CATALOGUE_EDIT), self._settings),
         ]
 
     def _pupils(self, ctx: UiContext) -> QWidget:
-        screen = PupilsScreen(ctx.worker, lambda: pupil_list(ctx.store, ctx.actor,
-                                                             ctx.semester.id))
+        return pupils_screen(ctx, tab_factories=card_tabs(ctx))
+
+    def _plans(self, ctx: UiContext) -> QWidget:
+        screen = PlansScreen(ctx)
+        screen.open_pupil.connect(self.open_pupil)
         screen.reload()
         return screen
+
+    def _consultations(self, ctx: UiContext) -> QWidget:
+        screen = ConsultationsScreen(ctx)
+        screen.open_pupil.connect(self.open_pupil)
+        screen.reload()
+        return screen
+
+    def _settings(self, ctx: UiContext) -> QWidget:
+        screen = SettingsScreen(ctx)
+        screen.idle_lock_changed.connect(self.idle_lock_changed)
+        return screen
+
+    def row_of(self, key: str) -> int:
+        return self._keys.index(key) if key in self._keys else -1
+
+    def _build(self, row: int) -> None:
+        """Replace the placeholder at `row` with the real screen, once."""
+        if row in self._built:
+            return
+        widget = self._factories[row](self.ctx)
+        old = self.screens.widget(row)
+        self.screens.insertWidget(row, widget)
+        if old is not None:
+            self.screens.removeWidget(old)
+            old.deleteLater()
+        self._built[row] = widget
 
     def open_screen(self, row: int) -> None:
         if row < 0:
             return
-        if row not in self._built:
-            widget = self._factories[row](self.ctx)
-            old = self.screens.widget(row)
-            self.screens.insertWidget(row, widget)
-            if old is not None:
-                self.screens.removeWidget(old)
-                old.deleteLater()
-            self._built[row] = widget
+        self._build(row)
         self.screens.setCurrentIndex(row)
 
     def screen_at(self, row: int) -> QWidget:
         self.open_screen(row)
         return self._built[row]
+
+    def open_pupil(self, student_id: uuid.UUID) -> None:
+        """Open the pupil's card (from any screen) through the Pupils screen that owns it."""
+        row = self.row_of("pupils")
+        if row < 0:
+            return
+        self._build(row)
+        screen = self._built[row]
+        if isinstance(screen, PupilsScreen):
+            screen.open_student(student_id)
 
     def _status_bar(self) -> None:
         role_names = {
@@ -97,6 +150,15 @@ class MainWindow(QMainWindow):
         for widget in (self.user_label, self.semester_label, self.sync_label):
             bar.addPermanentWidget(widget)
 
+    def close_cards(self) -> bool:
+        """Close every open pupil card; False if one keeps unsaved edits (the person chose)."""
+        row = self.row_of("pupils")
+        screen = self._built.get(row)
+        return not isinstance(screen, PupilsScreen) or screen.close_cards()
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.ctx.worker.wait()
+        if not self.close_cards():
+            event.ignore()
+            return
+        self.ctx.worker.shutdown()
         super().closeEvent(event)

@@ -32,8 +32,22 @@ class DatabaseWorker:
     def __init__(self) -> None:
         self.pool = QThreadPool()
         self.pool.setMaxThreadCount(1)
+        self.closed = False
+
+    def submit(self, job: QRunnable) -> bool:
+        """Queue `job`; False once the worker is shut down (the window is closing)."""
+        if self.closed:
+            return False
+        self.pool.start(job)
+        return True
 
     def wait(self, msecs: int = 30000) -> bool:
+        return self.pool.waitForDone(msecs)
+
+    def shutdown(self, msecs: int = 30000) -> bool:
+        """Accept no more work and wait for what runs: an op whose callback would start
+        another op after the database is closed never reaches the database."""
+        self.closed = True
         return self.pool.waitForDone(msecs)
 
 
@@ -93,7 +107,9 @@ class Op(QObject):
             dialog.setMinimumDuration(500)
             dialog.canceled.connect(self.cancel_event.set)
             self._dialog = dialog
-        self._worker.pool.start(_Job(self._fn, self._relay, self.cancel_event))
+        if not self._worker.submit(_Job(self._fn, self._relay, self.cancel_event)):
+            self._close_dialog()
+            self._finish()
         return self
 
     @Slot(str, int, int)

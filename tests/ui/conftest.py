@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 from app.services.school import current_semester, school_info
 from app.ui.context import UiContext
 from app.ui.fonts import load_fonts
+from app.ui.main_thread_gc import MainThreadGarbageCollector
 from app.ui.qt_workarounds import install_emit_fix
 from app.ui.tasks import DatabaseWorker
 from app.ui.translation import install_translator
@@ -30,6 +32,15 @@ def qapp_args() -> list[str]:
     return ["pumpurs-tests"]
 
 
+@pytest.fixture(scope="session", autouse=True)
+def gui_thread_gc(qapp: QApplication) -> Iterator[None]:
+    """As in the app: cyclic garbage (which may hold widgets) is collected on the GUI thread
+    only, never by the database worker thread."""
+    collector = MainThreadGarbageCollector(qapp)
+    yield
+    collector.stop()
+
+
 @pytest.fixture(autouse=True)
 def latvian_ui(qapp: QApplication) -> Iterator[None]:
     load_fonts(qapp)
@@ -37,6 +48,7 @@ def latvian_ui(qapp: QApplication) -> Iterator[None]:
     yield
     if translator is not None:
         qapp.removeTranslator(translator)
+    gc.collect()  # this test's widgets go now, on the GUI thread
 
 
 @pytest.fixture
@@ -57,4 +69,4 @@ def make_ctx(school: SchoolFixture, catalogue: CatalogueFixture) -> Iterator[Mak
 
     yield make
     for worker in workers:
-        worker.wait()
+        worker.shutdown()

@@ -260,13 +260,17 @@ class PupilsScreen(QWidget):
         if self._open_card is not None:
             self._open_card(row.student_id)
             return None
+        return self.open_student(row.student_id)
+
+    def open_student(self, student_id: uuid.UUID) -> PupilCard | None:
+        """Open (or bring forward) the card of this pupil; one card per pupil."""
         if self.ctx is None:
             return None
-        card = self.cards.get(row.student_id)
+        card = self.cards.get(student_id)
         if card is None:
-            card = PupilCard(self.ctx, row.student_id, self._tabs, self, ask=self._ask)
+            card = PupilCard(self.ctx, student_id, self._tabs, self, ask=self._ask)
             card.closed.connect(self._card_closed)
-            self.cards[row.student_id] = card
+            self.cards[student_id] = card
         card.show()
         card.raise_()
         card.activateWindow()

@@ -1,0 +1,188 @@
+"""Outbox → bundles: the school's changes, in order, signed and encrypted for the hub.
+
+`build_pending_bundles` turns the outbox rows in state TO_SEND into school-upload bundles:
+- seq rises by one, each manifest names the previous manifest's SHA-256 (a chain);
+- a record appears once per bundle, with its state at build time (an upsert of the row as it
+  is now, or a tombstone when it no longer exists);
+- one bundle is one transaction: the bundle's bytes and the outbox rows' new state (SENT, with
+  the bundle's id) commit together or not at all, so a crash mid-build loses nothing and
+  doubles nothing; a built bundle is never changed;
+- a record changed after it was bundled has a new TO_SEND row and goes out in the next bundle;
+  no pending change, no bundle. Rows of entities that never travel (guardians…) are marked
+  ACKNOWLEDGED without a bundle.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from app.models import OutboxChange, SyncBundle
+from app.models.base import utcnow
+from app.models.enums import SyncState
+from app.secrets import SecretStore
+from app.services import audit
+from app.services.actor import Actor
+from app.services.store import Store
+from app.services.sync_enrolment import current_trust
+from app.services.sync_keys import load_school_keys, require_sync
+from app.services.sync_records import (
+    ENTITIES,
+    TOTALS_SOURCES,
+    current_rows,
+    lookups,
+    with_related,
+)
+from app.services.sync_totals import ENTITY as TOTALS_ENTITY
+from app.services.sync_totals import changed_totals, store_digests
+from app.sync.canonical import canonical_bytes
+from app.sync.envelope import build_bundle
+from app.sync.payload_schema import SCHEMA_VERSION
+from app.sync.values import encode_datetime, encode_uuid
+
+MAX_RECORDS = 5000
+
+
+@dataclass(frozen=True)
+class BundleInfo:
+    bundle_id: uuid.UUID
+    seq: int
+    state: str
+    counts: dict[str, int]
+    size: int
+    created_at: datetime
+    sent_at: datetime | None
+    acknowledged_at: datetime | None
+    attempts: int
+    next_attempt_at: datetime | None
+    last_error: str
+    receipt_status: str | None
+    receipt_reason: str | None
+
+
+def bundle_info(row: SyncBundle) -> BundleInfo:
+    return BundleInfo(row.id, row.seq, row.state, json.loads(row.counts), len(row.data),
+                      row.created_at, row.sent_at, row.acknowledged_at, row.attempts,
+                      row.next_attempt_at, row.last_error, row.receipt_status,
+                      row.receipt_reason)
+
+
+Pending = list[tuple[int, str, uuid.UUID, datetime]]
+
+
+def _take(pending: Pending, max_records: int) -> tuple[int, dict[tuple[str, uuid.UUID], datetime]]:
+    """The last seq of this bundle's share of `pending`, and its sendable records."""
+    chosen: dict[tuple[str, uuid.UUID], datetime] = {}
+    boundary = 0
+    for seq, entity, entity_id, changed_at in pending:
+        key = (entity, entity_id)
+        if entity in ENTITIES and key not in chosen and len(chosen) >= max_records:
+            break
+        boundary = seq
+        if entity in ENTITIES:
+            chosen[key] = max(changed_at, chosen.get(key, changed_at))
+    return boundary, chosen
+
+
+def _records(session: Session, chosen: dict[tuple[str, uuid.UUID], datetime],
+             require_names: bool) -> dict[str, list[dict[str, Any]]]:
+    with_related(session, chosen)
+    by_entity: dict[str, list[uuid.UUID]] = defaultdict(list)
+    for entity, entity_id in chosen:
+        by_entity[entity].append(entity_id)
+    k = lookups(session, require_names)
+    records: dict[str, list[dict[str, Any]]] = {}
+    for entity, ids in by_entity.items():
+        found = current_rows(session, entity, ids, k)
+        out = []
+        for entity_id in ids:
+            record: dict[str, Any] = {
+                "id": encode_uuid(entity_id),
+                "changed_at": encode_datetime(chosen[(entity, entity_id)]),
+            }
+            if entity_id in found:
+                record.update(op="upsert", data=found[entity_id])
+            else:
+                record["op"] = "delete"
+            out.append(record)
+        records[entity] = out
+    return records
+
+
+def _mark(session: Session, boundary: int, bundle_id: uuid.UUID | None) -> None:
+    pending = (OutboxChange.state == SyncState.TO_SEND, OutboxChange.seq <= boundary)
+    travels = OutboxChange.entity.in_([*ENTITIES, *TOTALS_SOURCES])
+    if bundle_id is not None:
+        session.execute(update(OutboxChange).where(*pending, travels)
+                        .values(state=SyncState.SENT, bundle_id=bundle_id))
+    session.execute(update(OutboxChange).where(*pending)
+                    .values(state=SyncState.ACKNOWLEDGED))
+
+
+def _build_one(store: Store, secrets: SecretStore, actor: Actor,
+               max_records: int) -> BundleInfo | None:
+    with store.write() as s:
+        keys = load_school_keys(s, secrets)
+        trust = current_trust(s)
+        pending: Pending = [(seq, entity, eid, at) for seq, entity, eid, at in s.execute(
+            select(OutboxChange.seq, OutboxChange.entity, OutboxChange.entity_id,
+                   OutboxChange.changed_at)
+            .where(OutboxChange.state == SyncState.TO_SEND).order_by(OutboxChange.seq)
+        )]
+        boundary, chosen = _take(pending, max_records)
+        records = _records(s, chosen, trust.require_names)
+        totals = changed_totals(s)
+        if totals.records:
+            at = encode_datetime(utcnow().replace(microsecond=0))
+            records[TOTALS_ENTITY] = [
+                {"id": encode_uuid(rid), "op": "delete", "changed_at": at} if data is None
+                else {"id": encode_uuid(rid), "op": "upsert", "changed_at": at, "data": data}
+                for rid, data in totals.records.items()
+            ]
+        if not records:
+            _mark(s, boundary, None)
+            return None
+        last = s.scalar(select(SyncBundle).order_by(SyncBundle.seq.desc()).limit(1))
+        built = build_bundle(
+            {"schema_version": SCHEMA_VERSION, "records": records}, kind="school-upload",
+            sender_id=keys.sender_id, signing_key=keys.signing,
+            recipient_public=trust.hub_encryption_public, seq=1 if last is None else last.seq + 1,
+            prev_manifest_sha256=None if last is None else last.manifest_sha256,
+        )
+        row = SyncBundle(
+            id=uuid.UUID(built.bundle_id), seq=built.manifest["seq"],
+            manifest_sha256=built.manifest_sha256,
+            prev_manifest_sha256=built.manifest["prev_manifest_sha256"], data=built.data,
+            counts=canonical_bytes(built.manifest["counts"]).decode("utf-8"), state="built",
+        )
+        s.add(row)
+        s.flush()
+        _mark(s, boundary, row.id)
+        store_digests(s, totals)
+        audit.record(s, actor, "sync.bundle_built", "sync_bundle", row.id, seq=row.seq,
+                     records=sum(built.manifest["counts"].values()))
+        return bundle_info(row)
+
+
+def build_pending_bundles(store: Store, secrets: SecretStore, actor: Actor, *,
+                          max_records: int = MAX_RECORDS) -> list[BundleInfo]:
+    """Every bundle the pending changes need (none when nothing changed), oldest first."""
+    require_sync(actor)
+    built: list[BundleInfo] = []
+    while (info := _build_one(store, secrets, actor, max_records)) is not None:
+        built.append(info)
+    return built
+
+
+def pending_changes(session: Session) -> int:
+    """Changed records not yet put into a bundle (each record counted once)."""
+    distinct = select(OutboxChange.entity, OutboxChange.entity_id).where(
+        OutboxChange.state == SyncState.TO_SEND).distinct().subquery()
+    return int(session.scalar(select(func.count()).select_from(distinct)) or 0)

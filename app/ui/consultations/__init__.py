@@ -1,0 +1,1 @@
+"""The Consultations screen: a support staff member's pupils and own log."""

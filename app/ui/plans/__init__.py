@@ -1,0 +1,1 @@
+"""The Plans screen: the semester's support plans."""

@@ -1,0 +1,32 @@
+"""The pupil's plan of a semester and its planned-versus-delivered figures (Qt-free).
+
+Used by the consultations and expenses tabs on the database worker thread.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+from app.services.actor import Actor
+from app.services.plans import PlanDelivery, PlanSummary, list_plans, plan_delivery
+from app.services.rbac import Permission, can
+from app.services.store import Store
+
+
+@dataclass(frozen=True)
+class PupilPlan:
+    plan: PlanSummary
+    delivery: PlanDelivery
+
+
+def pupil_plan(store: Store, actor: Actor, student_id: uuid.UUID,
+               semester_id: uuid.UUID) -> PupilPlan | None:
+    """The pupil's plan in the semester with its delivery, or None (no plan, or no right)."""
+    if not can(actor, Permission.PLAN_VIEW):
+        return None
+    plan = next((p for p in list_plans(store, actor, semester_id)
+                 if p.student_id == student_id), None)
+    if plan is None:
+        return None
+    return PupilPlan(plan, plan_delivery(store, actor, plan.id))
