@@ -8,7 +8,7 @@ DEMO_DB := demo-data/demo.db
 # machine) Pumpurs uses its announced file fallback, protected by this passphrase.
 export PUMPURS_KEY_PASSPHRASE ?= demo-passphrase
 
-.PHONY: run test lint demo translations screenshots clean
+.PHONY: run test lint demo translations screenshots hub clean
 
 $(STAMP): pyproject.toml installer/system-packages.sh
 	@./installer/system-packages.sh
@@ -28,6 +28,18 @@ demo: $(DEMO_DB)
 
 run: translations $(DEMO_DB)
 	$(BIN)/pumpurs --db $(DEMO_DB)
+
+HUB_DB := demo-data/hub.db
+HUB_PORT ?= 8750
+
+$(HUB_DB): | $(STAMP)
+	@mkdir -p $(dir $(HUB_DB))
+	$(BIN)/pumpurs-hub init --db $(HUB_DB) --municipality "Dienvidkurzemes novads" \
+		--url http://127.0.0.1:$(HUB_PORT)
+
+# A local municipality hub for the demo school (enrol it from the app's Sync screen).
+hub: $(HUB_DB)
+	$(BIN)/pumpurs-hub serve --db $(HUB_DB) --host 127.0.0.1 --port $(HUB_PORT)
 
 screenshots: translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m app.ui.screenshots --out screenshots

@@ -26,18 +26,43 @@ def _no_work(_progress: Progress, _cancel: threading.Event) -> None:
     return None
 
 
+class _JobsDone(QObject):
+    """Lives on the GUI thread; forgets finished jobs there (see `DatabaseWorker`)."""
+
+    finished = Signal(object)
+
+    def __init__(self, running: set[QRunnable]) -> None:
+        super().__init__()
+        self._running = running
+        self.finished.connect(self._forget)
+
+    @Slot(object)
+    def _forget(self, job: QRunnable) -> None:
+        self._running.discard(job)
+
+
 class DatabaseWorker:
-    """The one worker thread every op runs on; owned by the main window, not a global."""
+    """The one worker thread every op runs on; owned by the main window, not a global.
+
+    Python objects must die on the GUI thread: a job's work function closes over widgets,
+    and its relay is a QObject. So the worker keeps every job alive until the GUI thread
+    has been told it finished, and only then lets go of it there.
+    """
 
     def __init__(self) -> None:
         self.pool = QThreadPool()
         self.pool.setMaxThreadCount(1)
         self.closed = False
+        self._running: set[QRunnable] = set()
+        self._done = _JobsDone(self._running)
 
-    def submit(self, job: QRunnable) -> bool:
+    def submit(self, job: _Job) -> bool:
         """Queue `job`; False once the worker is shut down (the window is closing)."""
         if self.closed:
             return False
+        job.setAutoDelete(False)
+        job.done = self._done.finished
+        self._running.add(job)
         self.pool.start(job)
         return True
 
@@ -61,14 +86,21 @@ class _Job(QRunnable):
     def __init__(self, fn: Work, relay: _Relay, cancel: threading.Event) -> None:
         super().__init__()
         self.fn, self.relay, self.cancel = fn, relay, cancel
+        self.done: Any = None  # the worker's "finished" signal, set by submit()
 
     def run(self) -> None:
         try:
             result = self.fn(self.relay.progress.emit, self.cancel)
         except Exception as exc:  # handed to the GUI thread, shown there
-            self.relay.failed.emit(exc, traceback.format_exc())
+            trace = traceback.format_exc()
+            # Without its frames (they hold the widgets the work closed over), so nothing
+            # of the GUI can be freed on this thread through the exception.
+            self.relay.failed.emit(exc.with_traceback(None), trace)
         else:
             self.relay.done.emit(result)
+        finally:
+            if self.done is not None:
+                self.done.emit(self)
 
 
 class Op(QObject):

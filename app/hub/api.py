@@ -1,0 +1,135 @@
+"""The HTTP service for school apps (FastAPI): health, upload, downlink, trust.
+
+- GET  /api/v1/health → {"status": "ok", "hub_id", "version"}
+- POST /api/v1/bundles → 200 accepted | duplicate | held; 409 conflict (same id other bytes,
+  or a fork: quarantined); 400/422 rejected; 401 unauthorised; 413 too large — refused from
+  Content-Length before anything is read, and the body is read with a bounded reader.
+- GET  /api/v1/downlink?after=N → 200 the next downlink bundle, or 204.
+- GET  /api/v1/trust → 200 the school's latest trust document (for a rotation).
+Database work runs in the thread pool; a rejected upload never stops the service.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse, Response
+from starlette.concurrency import run_in_threadpool
+
+from app.hub.api_auth import Unauthorised, authenticate
+from app.hub.downlink import next_downlink
+from app.hub.enrolment import latest_trust
+from app.hub.hub import Hub, open_hub
+from app.hub.ingest import ingest_bundle
+from app.i18n import render
+from app.sync.limits import MAX_BUNDLE_BYTES
+
+log = logging.getLogger("pumpurs.hub")
+VERSION = "1"
+OCTETS = "application/octet-stream"
+_STATUS_CODES = {"accepted": 200, "duplicate": 200, "held": 200, "conflict": 409,
+                 "quarantined": 409}
+
+
+def _problem(code: int, status: str, key: str, **params: Any) -> JSONResponse:
+    return JSONResponse(status_code=code, content={
+        "status": status, "reason": key, "message": render(key, "lv", **params),
+        "message_en": render(key, "en", **params), **params})
+
+
+class BodyTooLarge(Exception):
+    pass
+
+
+async def _bounded_body(request: Request, limit: int) -> bytes:
+    chunks, total = [], 0
+    async for chunk in request.stream():
+        total += len(chunk)
+        if total > limit:
+            raise BodyTooLarge
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def create_app(db_url: str | None = None, keys_dir: str | Path | None = None, *,
+               hub: Hub | None = None, max_body: int = MAX_BUNDLE_BYTES) -> FastAPI:
+    """The ASGI app over an open `hub`, or one opened from `db_url` and `keys_dir`."""
+    state: dict[str, Hub] = {}
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        state["hub"] = hub or open_hub(db_url or "", keys_dir)
+        yield
+        if hub is None:
+            state["hub"].close()
+
+    app = FastAPI(title="Pumpurs hub", version=VERSION, lifespan=lifespan,
+                  docs_url=None, redoc_url=None, openapi_url=None)
+
+    def _hub() -> Hub:
+        return state.get("hub") or hub  # type: ignore[return-value]
+
+    @app.get("/api/v1/health")
+    def health() -> dict[str, str]:
+        current = _hub()
+        with current.store.read() as s:
+            return {"status": "ok", "hub_id": current.identity(s).hub_id, "version": VERSION}
+
+    @app.post("/api/v1/bundles")
+    async def upload(request: Request) -> Response:
+        declared = request.headers.get("content-length")
+        if declared is not None and (not declared.isdigit() or int(declared) > max_body):
+            log.warning("refused an upload of %s B before reading it", declared)
+            return _problem(413, "rejected", "sync.too_large", size=declared, limit=max_body)
+        try:
+            body = await _bounded_body(request, max_body)
+        except BodyTooLarge:
+            log.warning("refused an upload larger than %s B while reading it", max_body)
+            return _problem(413, "rejected", "sync.too_large_stream", limit=max_body)
+        current = _hub()
+        try:
+            school_id = await run_in_threadpool(
+                authenticate, current, request.headers, "POST", "/api/v1/bundles", body)
+        except Unauthorised as exc:
+            log.warning("unauthorised upload: %s", exc.key)
+            return _problem(401, "unauthorised", exc.key)
+        result = await run_in_threadpool(ingest_bundle, current, body, school_id=school_id)
+        code = _STATUS_CODES.get(result.status, 422 if result.kind == "malformed" else 400)
+        return JSONResponse(status_code=code, content=result.to_json())
+
+    @app.get("/api/v1/downlink")
+    async def downlink(request: Request, after: int = 0) -> Response:
+        current = _hub()
+        query = request.url.query
+        target = request.url.path + (f"?{query}" if query else "")
+        try:
+            school_id = await run_in_threadpool(
+                authenticate, current, request.headers, "GET", target, b"")
+        except Unauthorised as exc:
+            return _problem(401, "unauthorised", exc.key)
+        if after < 0:
+            return _problem(400, "rejected", "hub.after_invalid")
+        data = await run_in_threadpool(next_downlink, current, school_id, after)
+        return Response(status_code=204) if data is None else Response(data, media_type=OCTETS)
+
+    @app.get("/api/v1/trust")
+    async def trust(request: Request) -> Response:
+        current = _hub()
+        try:
+            school_id = await run_in_threadpool(
+                authenticate, current, request.headers, "GET", "/api/v1/trust", b"")
+        except Unauthorised as exc:
+            return _problem(401, "unauthorised", exc.key)
+
+        def read() -> bytes:
+            with current.store.read() as s:
+                return latest_trust(s, school_id)
+
+        return Response(await run_in_threadpool(read), media_type="application/json")
+
+    return app
