@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from app.models.audit import AuditEntry
 from app.models.base import utcnow
 from app.services.actor import Actor
+from app.services.store import Store
 
 GENESIS = "0" * 64
 
@@ -78,3 +79,12 @@ def verify_chain(session: Session) -> ChainCheck:
             return ChainCheck(entries=count, first_broken_seq=e.seq)
         prev_hash = e.hash
     return ChainCheck(entries=count, first_broken_seq=None)
+
+
+def check_audit_chain(store: Store, actor: Actor) -> ChainCheck:
+    """The whole trail verified, for people who may view it (Permission.AUDIT_VIEW)."""
+    from app.services.rbac import Permission, require
+
+    require(actor, Permission.AUDIT_VIEW)
+    with store.read() as session:
+        return verify_chain(session)

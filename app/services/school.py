@@ -72,3 +72,9 @@ def school_year_id(store: Store, label: str) -> uuid.UUID:
     if year_id is None:
         raise NotFound("not_found", entity="school_year")
     return year_id
+
+
+def all_semesters(store: Store) -> list[SemesterInfo]:
+    """Every semester of the school, oldest first (the calendar is not personal data)."""
+    with store.read() as session:
+        return semesters(session)

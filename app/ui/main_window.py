@@ -24,12 +24,17 @@ from PySide6.QtWidgets import (
 from app.models.enums import Role
 from app.services.actor import Actor
 from app.services.rbac import Permission, can
+from app.ui.approvals.approvals_screen import ApprovalsScreen
+from app.ui.audit.audit_screen import AuditScreen
 from app.ui.consultations.consultations_screen import ConsultationsScreen
 from app.ui.context import UiContext
 from app.ui.plans.plans_screen import PlansScreen
 from app.ui.pupil_card.tabs import card_tabs
 from app.ui.pupils.pupils_screen import PupilsScreen, pupils_screen
+from app.ui.reports.reports_screen import ReportsScreen
 from app.ui.settings.settings_screen import SettingsScreen
+from app.ui.sync.sync_screen import SyncScreen
+from app.ui.sync_status_bar import SyncStatusLabel
 
 ScreenFactory = Callable[[UiContext], QWidget]
 Allowed = Callable[[Actor], bool]
@@ -76,6 +81,11 @@ class MainWindow(QMainWindow):
             ("plans", self.tr("Plans"), _allowed(Permission.PLAN_VIEW), self._plans),
             ("consultations", self.tr("Consultations"), _allowed(Permission.CONSULTATION_LOG),
              self._consultations),
+            ("approvals", self.tr("Approvals"), _allowed(Permission.PLAN_APPROVE),
+             self._approvals),
+            ("reports", self.tr("Reports"), _allowed(Permission.REPORT_VIEW), self._reports),
+            ("sync", self.tr("Sync"), _allowed(Permission.SYNC_RUN), self._sync),
+            ("audit", self.tr("Audit trail"), _allowed(Permission.AUDIT_VIEW), self._audit),
             ("settings", self.tr("Settings"),
              _allowed(Permission.USER_MANAGE, Permission.CATALOGUE_EDIT), self._settings),
         ]
@@ -95,9 +105,30 @@ class MainWindow(QMainWindow):
         screen.reload()
         return screen
 
+    def _approvals(self, ctx: UiContext) -> QWidget:
+        screen = ApprovalsScreen(ctx)
+        screen.reload()
+        return screen
+
+    def _reports(self, ctx: UiContext) -> QWidget:
+        screen = ReportsScreen(ctx)
+        screen.reload()
+        return screen
+
+    def _audit(self, ctx: UiContext) -> QWidget:
+        screen = AuditScreen(ctx)  # checks the chain whenever it is shown
+        screen.reload()
+        return screen
+
     def _settings(self, ctx: UiContext) -> QWidget:
         screen = SettingsScreen(ctx)
         screen.idle_lock_changed.connect(self.idle_lock_changed)
+        return screen
+
+    def _sync(self, ctx: UiContext) -> QWidget:
+        screen = SyncScreen(ctx)
+        screen.changed.connect(self.sync_label.refresh)
+        screen.reload()
         return screen
 
     def row_of(self, key: str) -> int:
@@ -146,9 +177,10 @@ class MainWindow(QMainWindow):
         self.user_label = QLabel(f"{self.ctx.actor.full_name} ({roles})")
         self.semester_label = QLabel(
             self.tr("Semester %1").replace("%1", self.ctx.semester.label))
-        self.sync_label = QLabel(self.tr("Sync: not set up yet — data stays on this computer"))
+        self.sync_label = SyncStatusLabel(self.ctx)  # refreshed in the background
         for widget in (self.user_label, self.semester_label, self.sync_label):
             bar.addPermanentWidget(widget)
+        self.sync_label.refresh()
 
     def close_cards(self) -> bool:
         """Close every open pupil card; False if one keeps unsaved edits (the person chose)."""

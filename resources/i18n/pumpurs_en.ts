@@ -121,6 +121,79 @@
     </message>
 </context>
 <context>
+    <name>ApprovalsScreen</name>
+    <message>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="63" />
+        <source>Plans waiting for your approval</source>
+        <translation>Plans waiting for your approval</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="74" />
+        <source>Open the plan</source>
+        <translation>Open the plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="77" />
+        <source>Approve selected</source>
+        <translation>Approve selected</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="80" />
+        <source>Approves and signs every selected plan you have read, in one decision.</source>
+        <translation>Approves and signs every selected plan you have read, in one decision.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="134" />
+        <source>Loading the plans waiting for approval…</source>
+        <translation>Loading the plans waiting for approval…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="146" />
+        <source>No plans are waiting for approval.</source>
+        <translation>No plans are waiting for approval.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="147" />
+        <source>Plans waiting: %1</source>
+        <translation>Plans waiting: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="183" />
+        <source>Opening the plan…</source>
+        <translation>Opening the plan…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="202" />
+        <source>Signing the plan…</source>
+        <translation>Signing the plan…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="210" />
+        <source>Signing the plans…</source>
+        <translation>Signing the plans…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="218" />
+        <source>Returning the plan…</source>
+        <translation>Returning the plan…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="231" />
+        <source>Approved and signed: %1. Time: %2. Key fingerprint: %3.</source>
+        <translation>Approved and signed: %1. Time: %2. Key fingerprint: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="237" />
+        <source>Returned to the author (%1): %2.</source>
+        <translation>Returned to the author (%1): %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="258" />
+        <source>Nothing was approved:</source>
+        <translation>Nothing was approved:</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentTab</name>
     <message>
         <location filename="../../app/ui/pupil_card/assessment_tab.py" line="81" />
@@ -209,11 +282,283 @@
     </message>
 </context>
 <context>
+    <name>AuditRowsModel</name>
+    <message>
+        <location filename="../../app/ui/audit/audit_rows.py" line="21" />
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/audit_rows.py" line="21" />
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/audit_rows.py" line="21" />
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/audit_rows.py" line="21" />
+        <source>Pupil</source>
+        <translation>Pupil</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/audit_rows.py" line="22" />
+        <source>What was done</source>
+        <translation>What was done</translation>
+    </message>
+</context>
+<context>
+    <name>AuditScreen</name>
+    <message>
+        <location filename="../../app/ui/audit/audit_screen.py" line="61" />
+        <source>Part of the pupil's name</source>
+        <translation>Part of the pupil's name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/audit_screen.py" line="65" />
+        <source>All users</source>
+        <translation>All users</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/audit_screen.py" line="70" />
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/audit_screen.py" line="86" />
+        <source>All actions</source>
+        <translation>All actions</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/audit_screen.py" line="86" />
+        <source>Pupils' data</source>
+        <translation>Pupils' data</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/audit_screen.py" line="87" />
+        <source>Risk assessments</source>
+        <translation>Risk assessments</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/audit_screen.py" line="87" />
+        <source>Support plans</source>
+        <translation>Support plans</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/audit_screen.py" line="88" />
+        <source>Plan approvals</source>
+        <translation>Plan approvals</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/audit_screen.py" line="89" />
+        <source>Consultations</source>
+        <translation>Consultations</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/audit_screen.py" line="89" />
+        <source>Expenses</source>
+        <translation>Expenses</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/audit_screen.py" line="90" />
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/audit_screen.py" line="90" />
+        <source>Support staff</source>
+        <translation>Support staff</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/audit_screen.py" line="91" />
+        <source>Sign-ins</source>
+        <translation>Sign-ins</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/audit_screen.py" line="91" />
+        <source>User accounts</source>
+        <translation>User accounts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/audit_screen.py" line="92" />
+        <source>Catalogue and rates</source>
+        <translation>Catalogue and rates</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/audit_screen.py" line="93" />
+        <source>School settings</source>
+        <translation>School settings</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/audit_screen.py" line="93" />
+        <source>Signing keys</source>
+        <translation>Signing keys</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/audit_screen.py" line="94" />
+        <source>Printed reports</source>
+        <translation>Printed reports</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/audit_screen.py" line="94" />
+        <source>Synchronisation</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/audit_screen.py" line="111" />
+        <source>Pupil:</source>
+        <translation>Pupil:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/audit_screen.py" line="113" />
+        <source>User:</source>
+        <translation>User:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/audit_screen.py" line="115" />
+        <source>Action:</source>
+        <translation>Action:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/audit_screen.py" line="138" />
+        <source>Checking the audit trail's chain…</source>
+        <translation>Checking the audit trail's chain…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/audit_screen.py" line="146" />
+        <source>The audit trail's chain is intact (%1 entries).</source>
+        <translation>The audit trail's chain is intact (%1 entries).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/audit_screen.py" line="151" />
+        <source>The audit trail's chain is broken from entry #%1: entries from there on may have been changed or removed. Tell the school's administrator.</source>
+        <translation>The audit trail's chain is broken from entry #%1: entries from there on may have been changed or removed. Tell the school's administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/audit_screen.py" line="172" />
+        <source>Loading the audit trail…</source>
+        <translation>Loading the audit trail…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/audit_screen.py" line="185" />
+        <source>No pupil's name contains “%1”.</source>
+        <translation>No pupil's name contains “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/audit_screen.py" line="188" />
+        <source>Entries shown: %1, newest first (at most %2).</source>
+        <translation>Entries shown: %1, newest first (at most %2).</translation>
+    </message>
+</context>
+<context>
+    <name>BundlesTable</name>
+    <message>
+        <location filename="../../app/ui/sync/bundles_table.py" line="27" />
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/bundles_table.py" line="27" />
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/bundles_table.py" line="27" />
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/bundles_table.py" line="27" />
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/bundles_table.py" line="28" />
+        <source>Receipt / last error</source>
+        <translation>Receipt / last error</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/bundles_table.py" line="39" />
+        <source>received %1</source>
+        <translation>received %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/bundles_table.py" line="42" />
+        <source>sent %1</source>
+        <translation>sent %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/bundles_table.py" line="49" />
+        <source>next attempt %1</source>
+        <translation>next attempt %1</translation>
+    </message>
+</context>
+<context>
     <name>CategoryBox</name>
     <message>
         <location filename="../../app/ui/pupil_card/assessment_signs.py" line="123" />
         <source>Level: %1</source>
         <translation>Level: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsBox</name>
+    <message>
+        <location filename="../../app/ui/sync/conflicts_box.py" line="37" />
+        <source>Conflicts to resolve</source>
+        <translation>Conflicts to resolve</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/conflicts_box.py" line="38" />
+        <source>No open conflicts.</source>
+        <translation>No open conflicts.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/conflicts_box.py" line="42" />
+        <source>Pupil</source>
+        <translation>Pupil</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/conflicts_box.py" line="42" />
+        <source>Plan version</source>
+        <translation>Plan version</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/conflicts_box.py" line="42" />
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/conflicts_box.py" line="43" />
+        <source>Municipality's comment</source>
+        <translation>Municipality's comment</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/conflicts_box.py" line="43" />
+        <source>Why it was not applied</source>
+        <translation>Why it was not applied</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/conflicts_box.py" line="52" />
+        <source>Resolve: keep the school's plan</source>
+        <translation>Resolve: keep the school's plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/conflicts_box.py" line="55" />
+        <source>Full resync…</source>
+        <translation>Full resync…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/conflicts_box.py" line="68" />
+        <source>accepted</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/conflicts_box.py" line="68" />
+        <source>returned</source>
+        <translation>returned</translation>
     </message>
 </context>
 <context>
@@ -559,6 +904,39 @@
     </message>
 </context>
 <context>
+    <name>DecisionPanel</name>
+    <message>
+        <location filename="../../app/ui/approvals/decision.py" line="22" />
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/decision.py" line="24" />
+        <source>Approve and sign</source>
+        <translation>Approve and sign</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/decision.py" line="28" />
+        <source>Approving needs this computer's key store, which is not available now.</source>
+        <translation>Approving needs this computer's key store, which is not available now.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/decision.py" line="31" />
+        <source>What should the author change?</source>
+        <translation>What should the author change?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/decision.py" line="33" />
+        <source>Return to the author</source>
+        <translation>Return to the author</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/decision.py" line="40" />
+        <source>Comment for the author</source>
+        <translation>Comment for the author</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsTab</name>
     <message>
         <location filename="../../app/ui/pupil_card/documents_tab.py" line="59" />
@@ -649,6 +1027,89 @@
         <location filename="../../app/ui/pupil_card/documents_tab.py" line="236" />
         <source>“%1” is removed.</source>
         <translation>“%1” is removed.</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentBox</name>
+    <message>
+        <location filename="../../app/ui/sync/enrolment_box.py" line="23" />
+        <source>Enrolment with the municipality</source>
+        <translation>Enrolment with the municipality</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/enrolment_box.py" line="35" />
+        <source>Create enrolment request…</source>
+        <translation>Create enrolment request…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/enrolment_box.py" line="37" />
+        <source>Import trust document…</source>
+        <translation>Import trust document…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/enrolment_box.py" line="40" />
+        <source>State:</source>
+        <translation>State:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/enrolment_box.py" line="41" />
+        <source>School's key fingerprint:</source>
+        <translation>School's key fingerprint:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/enrolment_box.py" line="42" />
+        <source>Municipality:</source>
+        <translation>Municipality:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/enrolment_box.py" line="43" />
+        <source>Municipality's key fingerprint:</source>
+        <translation>Municipality's key fingerprint:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/enrolment_box.py" line="44" />
+        <source>Server address:</source>
+        <translation>Server address:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/enrolment_box.py" line="45" />
+        <source>Trust document version:</source>
+        <translation>Trust document version:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/enrolment_box.py" line="46" />
+        <source>Valid until:</source>
+        <translation>Valid until:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/enrolment_box.py" line="47" />
+        <source>Pupils are sent:</source>
+        <translation>Pupils are sent:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/enrolment_box.py" line="58" />
+        <source>Not enrolled: create an enrolment request and hand it to the municipality.</source>
+        <translation>Not enrolled: create an enrolment request and hand it to the municipality.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/enrolment_box.py" line="61" />
+        <source>Enrolment request made: import the municipality's trust document when it arrives.</source>
+        <translation>Enrolment request made: import the municipality's trust document when it arrives.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/enrolment_box.py" line="64" />
+        <source>Enrolled: data can be exchanged with the municipality.</source>
+        <translation>Enrolled: data can be exchanged with the municipality.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/enrolment_box.py" line="77" />
+        <source>with names and personal codes (the municipality asks for them)</source>
+        <translation>with names and personal codes (the municipality asks for them)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/enrolment_box.py" line="79" />
+        <source>under pseudonymous ids; names stay at the school</source>
+        <translation>under pseudonymous ids; names stay at the school</translation>
     </message>
 </context>
 <context>
@@ -1154,64 +1615,79 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="48" />
+        <location filename="../../app/ui/main_window.py" line="53" />
         <source>Pumpurs — %1</source>
         <translation>Pumpurs — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="75" />
+        <location filename="../../app/ui/main_window.py" line="80" />
         <source>Pupils</source>
         <translation>Pupils</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="76" />
+        <location filename="../../app/ui/main_window.py" line="81" />
         <source>Plans</source>
         <translation>Plans</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="77" />
+        <location filename="../../app/ui/main_window.py" line="82" />
         <source>Consultations</source>
         <translation>Consultations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="79" />
+        <location filename="../../app/ui/main_window.py" line="84" />
+        <source>Approvals</source>
+        <translation>Approvals</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="86" />
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="87" />
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="88" />
+        <source>Audit trail</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="89" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="140" />
+        <location filename="../../app/ui/main_window.py" line="171" />
         <source>class teacher</source>
         <translation>class teacher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="140" />
+        <location filename="../../app/ui/main_window.py" line="171" />
         <source>support staff</source>
         <translation>support staff</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="141" />
+        <location filename="../../app/ui/main_window.py" line="172" />
         <source>coordinator</source>
         <translation>coordinator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="141" />
+        <location filename="../../app/ui/main_window.py" line="172" />
         <source>director</source>
         <translation>director</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="142" />
+        <location filename="../../app/ui/main_window.py" line="173" />
         <source>administrator</source>
         <translation>administrator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="148" />
+        <location filename="../../app/ui/main_window.py" line="179" />
         <source>Semester %1</source>
         <translation>Semester %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="149" />
-        <source>Sync: not set up yet — data stays on this computer</source>
-        <translation>Sync: not set up yet — data stays on this computer</translation>
     </message>
 </context>
 <context>
@@ -1364,7 +1840,7 @@
 <context>
     <name>Op</name>
     <message>
-        <location filename="../../app/ui/tasks.py" line="91" />
+        <location filename="../../app/ui/tasks.py" line="137" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1530,6 +2006,186 @@
         <location filename="../../app/ui/pupil_card/overview_tab.py" line="186" />
         <source>assistant</source>
         <translation>assistant</translation>
+    </message>
+</context>
+<context>
+    <name>PdfExport</name>
+    <message>
+        <location filename="../../app/ui/pdf_export.py" line="34" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPrintActions</name>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_print.py" line="39" />
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_print.py" line="41" />
+        <source>The plan as stored (unsaved edits are not printed).</source>
+        <translation>The plan as stored (unsaved edits are not printed).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_print.py" line="43" />
+        <source>Amend the approved plan</source>
+        <translation>Amend the approved plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_print.py" line="46" />
+        <source>Starts version %1 to change; the approved version stays in force until the director approves the new one.</source>
+        <translation>Starts version %1 to change; the approved version stays in force until the director approves the new one.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_print.py" line="78" />
+        <source>Save the plan as PDF</source>
+        <translation>Save the plan as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_print.py" line="85" />
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_print.py" line="94" />
+        <source>Starting a new version…</source>
+        <translation>Starting a new version…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_print.py" line="106" />
+        <source>The file could not be saved: %1</source>
+        <translation>The file could not be saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanReader</name>
+    <message>
+        <location filename="../../app/ui/approvals/plan_reader.py" line="45" />
+        <source>Open a plan from the queue to read it.</source>
+        <translation>Open a plan from the queue to read it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/plan_reader.py" line="61" />
+        <source>Class %1 · semester %2 · version %3 · author %4</source>
+        <translation>Class %1 · semester %2 · version %3 · author %4</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/plan_reader.py" line="64" />
+        <source>Submitted %1.</source>
+        <translation>Submitted %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/plan_reader.py" line="71" />
+        <location filename="../../app/ui/approvals/plan_reader.py" line="76" />
+        <source>Risks</source>
+        <translation>Risks</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/plan_reader.py" line="72" />
+        <source>The plan is not linked to a risk assessment.</source>
+        <translation>The plan is not linked to a risk assessment.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/plan_reader.py" line="73" />
+        <source>%1: %2 risk signs, highest severity %3</source>
+        <translation>%1: %2 risk signs, highest severity %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/plan_reader.py" line="80" />
+        <source>No goals.</source>
+        <translation>No goals.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/plan_reader.py" line="81" />
+        <source>Goals</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/plan_reader.py" line="88" />
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/plan_reader.py" line="88" />
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/plan_reader.py" line="88" />
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/plan_reader.py" line="88" />
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/plan_reader.py" line="89" />
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/plan_reader.py" line="101" />
+        <source>Total: %1</source>
+        <translation>Total: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/plan_reader.py" line="103" />
+        <source>Support measures</source>
+        <translation>Support measures</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/plan_reader.py" line="110" />
+        <source>Responsible person</source>
+        <translation>Responsible person</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/plan_reader.py" line="111" />
+        <source>Review dates</source>
+        <translation>Review dates</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/plan_reader.py" line="112" />
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/plan_reader.py" line="118" />
+        <source>Not recorded.</source>
+        <translation>Not recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/plan_reader.py" line="119" />
+        <source>%1, received on %2.</source>
+        <translation>%1, received on %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/plan_reader.py" line="121" />
+        <source>Parent's application</source>
+        <translation>Parent's application</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/plan_reader.py" line="125" />
+        <source>What changed</source>
+        <translation>What changed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/plan_reader.py" line="126" />
+        <source>This is the first version of the plan.</source>
+        <translation>This is the first version of the plan.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/plan_reader.py" line="127" />
+        <source>What changed against version %1</source>
+        <translation>What changed against version %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/plan_reader.py" line="130" />
+        <source>Nothing has changed.</source>
+        <translation>Nothing has changed.</translation>
     </message>
 </context>
 <context>
@@ -1707,67 +2363,67 @@
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_tab.py" line="61" />
+        <location filename="../../app/ui/pupil_card/plan_tab.py" line="66" />
         <source>Loading the plan…</source>
         <translation>Loading the plan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_tab.py" line="64" />
+        <location filename="../../app/ui/pupil_card/plan_tab.py" line="69" />
         <source>Create plan</source>
         <translation>Create plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_tab.py" line="77" />
+        <location filename="../../app/ui/pupil_card/plan_tab.py" line="82" />
         <source>Support plan</source>
         <translation>Support plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_tab.py" line="91" />
+        <location filename="../../app/ui/pupil_card/plan_tab.py" line="96" />
         <source>Submit for approval</source>
         <translation>Submit for approval</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_tab.py" line="96" />
+        <location filename="../../app/ui/pupil_card/plan_tab.py" line="101" />
         <source>Goals</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_tab.py" line="98" />
+        <location filename="../../app/ui/pupil_card/plan_tab.py" line="103" />
         <source>Support measures</source>
         <translation>Support measures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_tab.py" line="101" />
+        <location filename="../../app/ui/pupil_card/plan_tab.py" line="106" />
         <source>Responsible person</source>
         <translation>Responsible person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_tab.py" line="103" />
+        <location filename="../../app/ui/pupil_card/plan_tab.py" line="108" />
         <source>Review dates</source>
         <translation>Review dates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_tab.py" line="104" />
+        <location filename="../../app/ui/pupil_card/plan_tab.py" line="109" />
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_tab.py" line="105" />
+        <location filename="../../app/ui/pupil_card/plan_tab.py" line="110" />
         <source>Parent's application</source>
         <translation>Parent's application</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_tab.py" line="150" />
+        <location filename="../../app/ui/pupil_card/plan_tab.py" line="155" />
         <source>— not chosen —</source>
         <translation>— not chosen —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_tab.py" line="171" />
+        <location filename="../../app/ui/pupil_card/plan_tab.py" line="176" />
         <source>This pupil has no support plan for semester %1 yet.</source>
         <translation>This pupil has no support plan for semester %1 yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_tab.py" line="252" />
+        <location filename="../../app/ui/pupil_card/plan_tab.py" line="258" />
         <source>Creating the plan…</source>
         <translation>Creating the plan…</translation>
     </message>
@@ -2246,6 +2902,54 @@
     </message>
 </context>
 <context>
+    <name>QueueModel</name>
+    <message>
+        <location filename="../../app/ui/approvals/queue_model.py" line="28" />
+        <source>Pupil</source>
+        <translation>Pupil</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/queue_model.py" line="28" />
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/queue_model.py" line="28" />
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/queue_model.py" line="28" />
+        <source>Risks</source>
+        <translation>Risks</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/queue_model.py" line="29" />
+        <source>Total cost</source>
+        <translation>Total cost</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/queue_model.py" line="29" />
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/queue_model.py" line="29" />
+        <source>Read</source>
+        <translation>Read</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/queue_model.py" line="79" />
+        <source>You have read this plan since it was submitted.</source>
+        <translation>You have read this plan since it was submitted.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/queue_model.py" line="80" />
+        <source>Open the plan to read it before approving it.</source>
+        <translation>Open the plan to read it before approving it.</translation>
+    </message>
+</context>
+<context>
     <name>RateDialog</name>
     <message>
         <location filename="../../app/ui/settings/rates_tab.py" line="43" />
@@ -2337,6 +3041,132 @@
     </message>
 </context>
 <context>
+    <name>ReportPreview</name>
+    <message>
+        <location filename="../../app/ui/reports/report_preview.py" line="31" />
+        <source>Pupils: %1 active, %2 assessed this semester, %3 at risk.</source>
+        <translation>Pupils: %1 active, %2 assessed this semester, %3 at risk.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/report_preview.py" line="35" />
+        <source>Pupils at risk by category (low / medium / high, total):</source>
+        <translation>Pupils at risk by category (low / medium / high, total):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/report_preview.py" line="38" />
+        <source>%1: %2 / %3 / %4, total %5</source>
+        <translation>%1: %2 / %3 / %4, total %5</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/report_preview.py" line="42" />
+        <source>Plans by status (total %1):</source>
+        <translation>Plans by status (total %1):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/report_preview.py" line="44" />
+        <source>%1: %2, planned cost %3</source>
+        <translation>%1: %2, planned cost %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/report_preview.py" line="49" />
+        <source>Planned in approved plans: %1</source>
+        <translation>Planned in approved plans: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/report_preview.py" line="51" />
+        <source>Support delivered: %1</source>
+        <translation>Support delivered: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsScreen</name>
+    <message>
+        <location filename="../../app/ui/reports/reports_screen.py" line="44" />
+        <source>Semester report (PDF)…</source>
+        <translation>Semester report (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/reports_screen.py" line="47" />
+        <source>All plans as PDF…</source>
+        <translation>All plans as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/reports_screen.py" line="50" />
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/reports_screen.py" line="63" />
+        <source>Semester:</source>
+        <translation>Semester:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/reports_screen.py" line="69" />
+        <source>Key figures of the semester</source>
+        <translation>Key figures of the semester</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/reports_screen.py" line="113" />
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/reports_screen.py" line="129" />
+        <source>Semester report %1.pdf</source>
+        <translation>Semester report %1.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/reports_screen.py" line="131" />
+        <source>Save the semester report</source>
+        <translation>Save the semester report</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/reports_screen.py" line="136" />
+        <source>The semester report is saved: %1</source>
+        <translation>The semester report is saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/reports_screen.py" line="142" />
+        <source>Choose a folder for the plans</source>
+        <translation>Choose a folder for the plans</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/reports_screen.py" line="146" />
+        <source>Saving plans: %1 of %2…</source>
+        <translation>Saving plans: %1 of %2…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/reports_screen.py" line="151" />
+        <source>Saving the plans…</source>
+        <translation>Saving the plans…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/reports_screen.py" line="154" />
+        <source>Saving the plans as PDF…</source>
+        <translation>Saving the plans as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/reports_screen.py" line="172" />
+        <source>The semester has no plans to print.</source>
+        <translation>The semester has no plans to print.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/reports_screen.py" line="174" />
+        <source>Stopped: %1 of %2 plans saved in %3.</source>
+        <translation>Stopped: %1 of %2 plans saved in %3.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/reports_screen.py" line="175" />
+        <source>%1 of %2 plans saved in %3.</source>
+        <translation>%1 of %2 plans saved in %3.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/reports_screen.py" line="187" />
+        <source>The file could not be saved: %1</source>
+        <translation>The file could not be saved: %1</translation>
+    </message>
+</context>
+<context>
     <name>ResetPasswordDialog</name>
     <message>
         <location filename="../../app/ui/settings/user_dialogs.py" line="104" />
@@ -2365,6 +3195,49 @@
         <location filename="../../app/ui/pupil_card/plan_dates.py" line="53" />
         <source>Remove date</source>
         <translation>Remove date</translation>
+    </message>
+</context>
+<context>
+    <name>RiskWords</name>
+    <message>
+        <location filename="../../app/ui/approvals/words.py" line="16" />
+        <source>Learning</source>
+        <translation>Learning</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/words.py" line="17" />
+        <source>Social &amp; health</source>
+        <translation>Social &amp; health</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/words.py" line="18" />
+        <source>Economic</source>
+        <translation>Economic</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/words.py" line="19" />
+        <source>Family</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/words.py" line="23" />
+        <source>low</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/words.py" line="23" />
+        <source>medium</source>
+        <translation>medium</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/words.py" line="24" />
+        <source>high</source>
+        <translation>high</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/words.py" line="28" />
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -2609,6 +3482,201 @@
     </message>
 </context>
 <context>
+    <name>SyncActions</name>
+    <message>
+        <location filename="../../app/ui/sync/sync_actions.py" line="42" />
+        <source>Sync keys are kept in the key store, but this database was opened without one. Open the database with its key store to sync.</source>
+        <translation>Sync keys are kept in the key store, but this database was opened without one. Open the database with its key store to sync.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_actions.py" line="49" />
+        <source>Save the enrolment request</source>
+        <translation>Save the enrolment request</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_actions.py" line="73" />
+        <source>Import the municipality's trust document</source>
+        <translation>Import the municipality's trust document</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_actions.py" line="108" />
+        <source>Syncing with the municipality…</source>
+        <translation>Syncing with the municipality…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_actions.py" line="114" />
+        <source>Choose the folder (USB stick) to export to</source>
+        <translation>Choose the folder (USB stick) to export to</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_actions.py" line="128" />
+        <source>Exporting to the folder…</source>
+        <translation>Exporting to the folder…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_actions.py" line="132" />
+        <source>Choose the folder (USB stick) with the municipality's files</source>
+        <translation>Choose the folder (USB stick) with the municipality's files</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_actions.py" line="139" />
+        <source>Folder %1: it holds no answer files from the municipality for this school.</source>
+        <translation>Folder %1: it holds no answer files from the municipality for this school.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_actions.py" line="146" />
+        <source>Choose the municipality's answer files</source>
+        <translation>Choose the municipality's answer files</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_actions.py" line="176" />
+        <source>Importing the municipality's files…</source>
+        <translation>Importing the municipality's files…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_actions.py" line="186" />
+        <source>Conflict resolved: the school's plan for %1 stays as it is and goes to the municipality with the next sync.</source>
+        <translation>Conflict resolved: the school's plan for %1 stays as it is and goes to the municipality with the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_actions.py" line="194" />
+        <source>Send every record to the municipality again? Use this only when the municipality rejected a bundle or asks for it: the next sync will be much larger.</source>
+        <translation>Send every record to the municipality again? Use this only when the municipality rejected a bundle or asks for it: the next sync will be much larger.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_actions.py" line="202" />
+        <source>%1 records are queued to be sent again with the next sync.</source>
+        <translation>%1 records are queued to be sent again with the next sync.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncScreen</name>
+    <message>
+        <location filename="../../app/ui/sync/sync_screen.py" line="44" />
+        <source>Sync with the municipality</source>
+        <translation>Sync with the municipality</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_screen.py" line="56" />
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_screen.py" line="58" />
+        <source>Export to folder…</source>
+        <translation>Export to folder…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_screen.py" line="60" />
+        <source>Import from folder…</source>
+        <translation>Import from folder…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_screen.py" line="62" />
+        <source>Import files…</source>
+        <translation>Import files…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_screen.py" line="81" />
+        <source>Bundles sent to the municipality</source>
+        <translation>Bundles sent to the municipality</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_screen.py" line="87" />
+        <source>This screen is for the coordinator who syncs the school's data with the municipality.</source>
+        <translation>This screen is for the coordinator who syncs the school's data with the municipality.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_screen.py" line="156" />
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_screen.py" line="158" />
+        <source>Unsent changes: %1 · bundles awaiting the municipality's receipt: %2</source>
+        <translation>Unsent changes: %1 · bundles awaiting the municipality's receipt: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_screen.py" line="161" />
+        <source>Last successful sync: %1 · last attempt: %2</source>
+        <translation>Last successful sync: %1 · last attempt: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_screen.py" line="166" />
+        <source>Last error: %1</source>
+        <translation>Last error: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusLabel</name>
+    <message>
+        <location filename="../../app/ui/sync_status_bar.py" line="37" />
+        <location filename="../../app/ui/sync_status_bar.py" line="83" />
+        <source>Sync: checking…</source>
+        <translation>Sync: checking…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_status_bar.py" line="53" />
+        <source>Sync: state unknown — %1</source>
+        <translation>Sync: state unknown — %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_status_bar.py" line="85" />
+        <source>Sync: not set up yet — data stays on this computer</source>
+        <translation>Sync: not set up yet — data stays on this computer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_status_bar.py" line="87" />
+        <source>Sync: waiting for the municipality's trust document</source>
+        <translation>Sync: waiting for the municipality's trust document</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_status_bar.py" line="88" />
+        <source>no unsent changes</source>
+        <translation>no unsent changes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_status_bar.py" line="89" />
+        <source>unsent changes: %1</source>
+        <translation>unsent changes: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_status_bar.py" line="91" />
+        <source>bundles awaiting receipt: %1</source>
+        <translation>bundles awaiting receipt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_status_bar.py" line="94" />
+        <source>conflicts: %1</source>
+        <translation>conflicts: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_status_bar.py" line="95" />
+        <source>never synced yet</source>
+        <translation>never synced yet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_status_bar.py" line="96" />
+        <source>last sync %1</source>
+        <translation>last sync %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_status_bar.py" line="99" />
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_status_bar.py" line="99" />
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_status_bar.py" line="100" />
+        <source>Sync: %1</source>
+        <translation>Sync: %1</translation>
+    </message>
+</context>
+<context>
     <name>UsersTab</name>
     <message>
         <location filename="../../app/ui/settings/users_tab.py" line="49" />
@@ -2708,7 +3776,7 @@
 <context>
     <name>desktop</name>
     <message>
-        <location filename="../../app/ui/desktop.py" line="40" />
+        <location filename="../../app/ui/desktop.py" line="41" />
         <source>Something went wrong. Nothing you saved before is lost. Copy the report below and send it to your administrator.</source>
         <translation>Something went wrong. Nothing you saved before is lost. Copy the report below and send it to your administrator.</translation>
     </message>

@@ -121,6 +121,79 @@
     </message>
 </context>
 <context>
+    <name>ApprovalsScreen</name>
+    <message>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="63" />
+        <source>Plans waiting for your approval</source>
+        <translation>Plāni, kas gaida jūsu apstiprinājumu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="74" />
+        <source>Open the plan</source>
+        <translation>Atvērt plānu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="77" />
+        <source>Approve selected</source>
+        <translation>Apstiprināt atzīmētos</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="80" />
+        <source>Approves and signs every selected plan you have read, in one decision.</source>
+        <translation>Ar vienu lēmumu apstiprina un paraksta visus atzīmētos plānus, kas ir izlasīti.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="134" />
+        <source>Loading the plans waiting for approval…</source>
+        <translation>Ielādē plānus, kas gaida apstiprinājumu…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="146" />
+        <source>No plans are waiting for approval.</source>
+        <translation>Neviens plāns negaida apstiprinājumu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="147" />
+        <source>Plans waiting: %1</source>
+        <translation>Gaida apstiprinājumu: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="183" />
+        <source>Opening the plan…</source>
+        <translation>Atver plānu…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="202" />
+        <source>Signing the plan…</source>
+        <translation>Paraksta plānu…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="210" />
+        <source>Signing the plans…</source>
+        <translation>Paraksta plānus…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="218" />
+        <source>Returning the plan…</source>
+        <translation>Atgriež plānu…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="231" />
+        <source>Approved and signed: %1. Time: %2. Key fingerprint: %3.</source>
+        <translation>Apstiprināts un parakstīts: %1. Laiks: %2. Atslēgas nospiedums: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="237" />
+        <source>Returned to the author (%1): %2.</source>
+        <translation>Plāns atgriezts labošanai autoram (%1): %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="258" />
+        <source>Nothing was approved:</source>
+        <translation>Neviens plāns netika apstiprināts:</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentTab</name>
     <message>
         <location filename="../../app/ui/pupil_card/assessment_tab.py" line="81" />
@@ -209,11 +282,283 @@
     </message>
 </context>
 <context>
+    <name>AuditRowsModel</name>
+    <message>
+        <location filename="../../app/ui/audit/audit_rows.py" line="21" />
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/audit_rows.py" line="21" />
+        <source>Time</source>
+        <translation>Laiks</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/audit_rows.py" line="21" />
+        <source>Who</source>
+        <translation>Kas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/audit_rows.py" line="21" />
+        <source>Pupil</source>
+        <translation>Skolēns</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/audit_rows.py" line="22" />
+        <source>What was done</source>
+        <translation>Darbība</translation>
+    </message>
+</context>
+<context>
+    <name>AuditScreen</name>
+    <message>
+        <location filename="../../app/ui/audit/audit_screen.py" line="61" />
+        <source>Part of the pupil's name</source>
+        <translation>Daļa no skolēna vārda vai uzvārda</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/audit_screen.py" line="65" />
+        <source>All users</source>
+        <translation>Visi lietotāji</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/audit_screen.py" line="70" />
+        <source>Show</source>
+        <translation>Rādīt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/audit_screen.py" line="86" />
+        <source>All actions</source>
+        <translation>Visas darbības</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/audit_screen.py" line="86" />
+        <source>Pupils' data</source>
+        <translation>Skolēnu dati</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/audit_screen.py" line="87" />
+        <source>Risk assessments</source>
+        <translation>Riska izvērtējumi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/audit_screen.py" line="87" />
+        <source>Support plans</source>
+        <translation>Atbalsta plāni</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/audit_screen.py" line="88" />
+        <source>Plan approvals</source>
+        <translation>Plānu apstiprināšana</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/audit_screen.py" line="89" />
+        <source>Consultations</source>
+        <translation>Konsultācijas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/audit_screen.py" line="89" />
+        <source>Expenses</source>
+        <translation>Izdevumi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/audit_screen.py" line="90" />
+        <source>Documents</source>
+        <translation>Dokumenti</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/audit_screen.py" line="90" />
+        <source>Support staff</source>
+        <translation>Atbalsta personāls</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/audit_screen.py" line="91" />
+        <source>Sign-ins</source>
+        <translation>Pieteikšanās</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/audit_screen.py" line="91" />
+        <source>User accounts</source>
+        <translation>Lietotāju konti</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/audit_screen.py" line="92" />
+        <source>Catalogue and rates</source>
+        <translation>Katalogs un likmes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/audit_screen.py" line="93" />
+        <source>School settings</source>
+        <translation>Skolas iestatījumi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/audit_screen.py" line="93" />
+        <source>Signing keys</source>
+        <translation>Paraksta atslēgas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/audit_screen.py" line="94" />
+        <source>Printed reports</source>
+        <translation>Izdrukātie dokumenti</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/audit_screen.py" line="94" />
+        <source>Synchronisation</source>
+        <translation>Sinhronizācija</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/audit_screen.py" line="111" />
+        <source>Pupil:</source>
+        <translation>Skolēns:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/audit_screen.py" line="113" />
+        <source>User:</source>
+        <translation>Lietotājs:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/audit_screen.py" line="115" />
+        <source>Action:</source>
+        <translation>Darbība:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/audit_screen.py" line="138" />
+        <source>Checking the audit trail's chain…</source>
+        <translation>Pārbauda audita žurnāla ķēdi…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/audit_screen.py" line="146" />
+        <source>The audit trail's chain is intact (%1 entries).</source>
+        <translation>Audita žurnāla ķēde ir nebojāta (%1 ierakstu).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/audit_screen.py" line="151" />
+        <source>The audit trail's chain is broken from entry #%1: entries from there on may have been changed or removed. Tell the school's administrator.</source>
+        <translation>Audita žurnāla ķēde ir bojāta, sākot ar ierakstu Nr. %1: ieraksti no šīs vietas var būt mainīti vai dzēsti. Ziņojiet skolas administratoram.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/audit_screen.py" line="172" />
+        <source>Loading the audit trail…</source>
+        <translation>Ielādē audita žurnālu…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/audit_screen.py" line="185" />
+        <source>No pupil's name contains “%1”.</source>
+        <translation>Nevienam skolēnam vārdā vai uzvārdā nav “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/audit_screen.py" line="188" />
+        <source>Entries shown: %1, newest first (at most %2).</source>
+        <translation>Parādīti ieraksti: %1, jaunākie vispirms (ne vairāk kā %2).</translation>
+    </message>
+</context>
+<context>
+    <name>BundlesTable</name>
+    <message>
+        <location filename="../../app/ui/sync/bundles_table.py" line="27" />
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/bundles_table.py" line="27" />
+        <source>Created</source>
+        <translation>Izveidots</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/bundles_table.py" line="27" />
+        <source>Records</source>
+        <translation>Ieraksti</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/bundles_table.py" line="27" />
+        <source>State</source>
+        <translation>Stāvoklis</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/bundles_table.py" line="28" />
+        <source>Receipt / last error</source>
+        <translation>Apstiprinājums / pēdējā kļūda</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/bundles_table.py" line="39" />
+        <source>received %1</source>
+        <translation>saņemts %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/bundles_table.py" line="42" />
+        <source>sent %1</source>
+        <translation>nosūtīts %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/bundles_table.py" line="49" />
+        <source>next attempt %1</source>
+        <translation>nākamais mēģinājums %1</translation>
+    </message>
+</context>
+<context>
     <name>CategoryBox</name>
     <message>
         <location filename="../../app/ui/pupil_card/assessment_signs.py" line="123" />
         <source>Level: %1</source>
         <translation>Līmenis: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsBox</name>
+    <message>
+        <location filename="../../app/ui/sync/conflicts_box.py" line="37" />
+        <source>Conflicts to resolve</source>
+        <translation>Konflikti, kas jāatrisina</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/conflicts_box.py" line="38" />
+        <source>No open conflicts.</source>
+        <translation>Atvērtu konfliktu nav.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/conflicts_box.py" line="42" />
+        <source>Pupil</source>
+        <translation>Skolēns</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/conflicts_box.py" line="42" />
+        <source>Plan version</source>
+        <translation>Plāna versija</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/conflicts_box.py" line="42" />
+        <source>Decision</source>
+        <translation>Lēmums</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/conflicts_box.py" line="43" />
+        <source>Municipality's comment</source>
+        <translation>Pašvaldības komentārs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/conflicts_box.py" line="43" />
+        <source>Why it was not applied</source>
+        <translation>Kāpēc nav piemērots</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/conflicts_box.py" line="52" />
+        <source>Resolve: keep the school's plan</source>
+        <translation>Atrisināt: paturēt skolas plānu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/conflicts_box.py" line="55" />
+        <source>Full resync…</source>
+        <translation>Pilna atkārtota sinhronizācija…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/conflicts_box.py" line="68" />
+        <source>accepted</source>
+        <translation>pieņemts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/conflicts_box.py" line="68" />
+        <source>returned</source>
+        <translation>atgriezts</translation>
     </message>
 </context>
 <context>
@@ -559,6 +904,39 @@
     </message>
 </context>
 <context>
+    <name>DecisionPanel</name>
+    <message>
+        <location filename="../../app/ui/approvals/decision.py" line="22" />
+        <source>Decision</source>
+        <translation>Lēmums</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/decision.py" line="24" />
+        <source>Approve and sign</source>
+        <translation>Apstiprināt un parakstīt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/decision.py" line="28" />
+        <source>Approving needs this computer's key store, which is not available now.</source>
+        <translation>Apstiprināšanai vajadzīga šī datora atslēgu glabātuve, bet tā pašlaik nav pieejama.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/decision.py" line="31" />
+        <source>What should the author change?</source>
+        <translation>Kas autoram jāizlabo?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/decision.py" line="33" />
+        <source>Return to the author</source>
+        <translation>Atgriezt autoram</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/decision.py" line="40" />
+        <source>Comment for the author</source>
+        <translation>Komentārs autoram</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsTab</name>
     <message>
         <location filename="../../app/ui/pupil_card/documents_tab.py" line="59" />
@@ -649,6 +1027,89 @@
         <location filename="../../app/ui/pupil_card/documents_tab.py" line="236" />
         <source>“%1” is removed.</source>
         <translation>Dokuments “%1” dzēsts.</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentBox</name>
+    <message>
+        <location filename="../../app/ui/sync/enrolment_box.py" line="23" />
+        <source>Enrolment with the municipality</source>
+        <translation>Pieteikšanās pašvaldībā</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/enrolment_box.py" line="35" />
+        <source>Create enrolment request…</source>
+        <translation>Izveidot pieteikumu…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/enrolment_box.py" line="37" />
+        <source>Import trust document…</source>
+        <translation>Importēt uzticības dokumentu…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/enrolment_box.py" line="40" />
+        <source>State:</source>
+        <translation>Stāvoklis:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/enrolment_box.py" line="41" />
+        <source>School's key fingerprint:</source>
+        <translation>Skolas atslēgu nospiedums:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/enrolment_box.py" line="42" />
+        <source>Municipality:</source>
+        <translation>Pašvaldība:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/enrolment_box.py" line="43" />
+        <source>Municipality's key fingerprint:</source>
+        <translation>Pašvaldības atslēgu nospiedums:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/enrolment_box.py" line="44" />
+        <source>Server address:</source>
+        <translation>Servera adrese:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/enrolment_box.py" line="45" />
+        <source>Trust document version:</source>
+        <translation>Uzticības dokumenta versija:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/enrolment_box.py" line="46" />
+        <source>Valid until:</source>
+        <translation>Derīgs līdz:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/enrolment_box.py" line="47" />
+        <source>Pupils are sent:</source>
+        <translation>Skolēni tiek sūtīti:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/enrolment_box.py" line="58" />
+        <source>Not enrolled: create an enrolment request and hand it to the municipality.</source>
+        <translation>Skola nav pieteikta: izveidojiet pieteikumu un nododiet to pašvaldībai.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/enrolment_box.py" line="61" />
+        <source>Enrolment request made: import the municipality's trust document when it arrives.</source>
+        <translation>Pieteikums izveidots: kad pašvaldība atsūtīs uzticības dokumentu, importējiet to.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/enrolment_box.py" line="64" />
+        <source>Enrolled: data can be exchanged with the municipality.</source>
+        <translation>Skola pieteikta: datus var apmainīt ar pašvaldību.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/enrolment_box.py" line="77" />
+        <source>with names and personal codes (the municipality asks for them)</source>
+        <translation>ar vārdiem un personas kodiem (pašvaldība tos pieprasa)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/enrolment_box.py" line="79" />
+        <source>under pseudonymous ids; names stay at the school</source>
+        <translation>ar pseidonīmiem identifikatoriem; vārdi paliek skolā</translation>
     </message>
 </context>
 <context>
@@ -1154,64 +1615,79 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="48" />
+        <location filename="../../app/ui/main_window.py" line="53" />
         <source>Pumpurs — %1</source>
         <translation>Pumpurs — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="75" />
+        <location filename="../../app/ui/main_window.py" line="80" />
         <source>Pupils</source>
         <translation>Skolēni</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="76" />
+        <location filename="../../app/ui/main_window.py" line="81" />
         <source>Plans</source>
         <translation>Plāni</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="77" />
+        <location filename="../../app/ui/main_window.py" line="82" />
         <source>Consultations</source>
         <translation>Konsultācijas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="79" />
+        <location filename="../../app/ui/main_window.py" line="84" />
+        <source>Approvals</source>
+        <translation>Apstiprināšana</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="86" />
+        <source>Reports</source>
+        <translation>Pārskati</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="87" />
+        <source>Sync</source>
+        <translation>Sinhronizācija</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="88" />
+        <source>Audit trail</source>
+        <translation>Audita žurnāls</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="89" />
         <source>Settings</source>
         <translation>Iestatījumi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="140" />
+        <location filename="../../app/ui/main_window.py" line="171" />
         <source>class teacher</source>
         <translation>klases audzinātājs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="140" />
+        <location filename="../../app/ui/main_window.py" line="171" />
         <source>support staff</source>
         <translation>atbalsta personāls</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="141" />
+        <location filename="../../app/ui/main_window.py" line="172" />
         <source>coordinator</source>
         <translation>PMP koordinators</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="141" />
+        <location filename="../../app/ui/main_window.py" line="172" />
         <source>director</source>
         <translation>direktors</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="142" />
+        <location filename="../../app/ui/main_window.py" line="173" />
         <source>administrator</source>
         <translation>administrators</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="148" />
+        <location filename="../../app/ui/main_window.py" line="179" />
         <source>Semester %1</source>
         <translation>Semestris %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="149" />
-        <source>Sync: not set up yet — data stays on this computer</source>
-        <translation>Sinhronizācija: vēl nav iestatīta — dati glabājas tikai šajā datorā</translation>
     </message>
 </context>
 <context>
@@ -1364,7 +1840,7 @@
 <context>
     <name>Op</name>
     <message>
-        <location filename="../../app/ui/tasks.py" line="91" />
+        <location filename="../../app/ui/tasks.py" line="137" />
         <source>Cancel</source>
         <translation>Atcelt</translation>
     </message>
@@ -1530,6 +2006,186 @@
         <location filename="../../app/ui/pupil_card/overview_tab.py" line="186" />
         <source>assistant</source>
         <translation>asistents</translation>
+    </message>
+</context>
+<context>
+    <name>PdfExport</name>
+    <message>
+        <location filename="../../app/ui/pdf_export.py" line="34" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF dokumenti (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPrintActions</name>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_print.py" line="39" />
+        <source>Save as PDF</source>
+        <translation>Saglabāt kā PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_print.py" line="41" />
+        <source>The plan as stored (unsaved edits are not printed).</source>
+        <translation>Plāns, kā tas ir saglabāts (nesaglabātie labojumi netiek drukāti).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_print.py" line="43" />
+        <source>Amend the approved plan</source>
+        <translation>Labot apstiprināto plānu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_print.py" line="46" />
+        <source>Starts version %1 to change; the approved version stays in force until the director approves the new one.</source>
+        <translation>Izveido labojamu %1. versiju; apstiprinātā versija paliek spēkā, līdz direktors apstiprina jauno.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_print.py" line="78" />
+        <source>Save the plan as PDF</source>
+        <translation>Saglabāt plānu kā PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_print.py" line="85" />
+        <source>Saved: %1</source>
+        <translation>Saglabāts: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_print.py" line="94" />
+        <source>Starting a new version…</source>
+        <translation>Sāk jaunu versiju…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_print.py" line="106" />
+        <source>The file could not be saved: %1</source>
+        <translation>Failu neizdevās saglabāt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanReader</name>
+    <message>
+        <location filename="../../app/ui/approvals/plan_reader.py" line="45" />
+        <source>Open a plan from the queue to read it.</source>
+        <translation>Atveriet plānu no saraksta, lai to izlasītu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/plan_reader.py" line="61" />
+        <source>Class %1 · semester %2 · version %3 · author %4</source>
+        <translation>Klase %1 · semestris %2 · versija %3 · autors %4</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/plan_reader.py" line="64" />
+        <source>Submitted %1.</source>
+        <translation>Iesniegts %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/plan_reader.py" line="71" />
+        <location filename="../../app/ui/approvals/plan_reader.py" line="76" />
+        <source>Risks</source>
+        <translation>Riski</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/plan_reader.py" line="72" />
+        <source>The plan is not linked to a risk assessment.</source>
+        <translation>Plāns nav saistīts ar riska izvērtējumu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/plan_reader.py" line="73" />
+        <source>%1: %2 risk signs, highest severity %3</source>
+        <translation>%1: riska pazīmju skaits — %2, augstākais smaguma līmenis — %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/plan_reader.py" line="80" />
+        <source>No goals.</source>
+        <translation>Mērķu nav.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/plan_reader.py" line="81" />
+        <source>Goals</source>
+        <translation>Mērķi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/plan_reader.py" line="88" />
+        <source>Measure</source>
+        <translation>Pasākums</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/plan_reader.py" line="88" />
+        <source>Provider</source>
+        <translation>Sniedzējs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/plan_reader.py" line="88" />
+        <source>Planned</source>
+        <translation>Plānots</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/plan_reader.py" line="88" />
+        <source>Rate</source>
+        <translation>Likme</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/plan_reader.py" line="89" />
+        <source>Cost</source>
+        <translation>Izmaksas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/plan_reader.py" line="101" />
+        <source>Total: %1</source>
+        <translation>Kopā: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/plan_reader.py" line="103" />
+        <source>Support measures</source>
+        <translation>Atbalsta pasākumi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/plan_reader.py" line="110" />
+        <source>Responsible person</source>
+        <translation>Atbildīgā persona</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/plan_reader.py" line="111" />
+        <source>Review dates</source>
+        <translation>Pārskatīšanas datumi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/plan_reader.py" line="112" />
+        <source>Summary</source>
+        <translation>Kopsavilkums</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/plan_reader.py" line="118" />
+        <source>Not recorded.</source>
+        <translation>Nav reģistrēts.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/plan_reader.py" line="119" />
+        <source>%1, received on %2.</source>
+        <translation>%1, saņemts %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/plan_reader.py" line="121" />
+        <source>Parent's application</source>
+        <translation>Vecāka iesniegums</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/plan_reader.py" line="125" />
+        <source>What changed</source>
+        <translation>Kas mainījies</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/plan_reader.py" line="126" />
+        <source>This is the first version of the plan.</source>
+        <translation>Šī ir plāna pirmā versija.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/plan_reader.py" line="127" />
+        <source>What changed against version %1</source>
+        <translation>Kas mainījies salīdzinājumā ar %1. versiju</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/plan_reader.py" line="130" />
+        <source>Nothing has changed.</source>
+        <translation>Nekas nav mainīts.</translation>
     </message>
 </context>
 <context>
@@ -1707,67 +2363,67 @@
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_tab.py" line="61" />
+        <location filename="../../app/ui/pupil_card/plan_tab.py" line="66" />
         <source>Loading the plan…</source>
         <translation>Ielādē plānu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_tab.py" line="64" />
+        <location filename="../../app/ui/pupil_card/plan_tab.py" line="69" />
         <source>Create plan</source>
         <translation>Izveidot plānu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_tab.py" line="77" />
+        <location filename="../../app/ui/pupil_card/plan_tab.py" line="82" />
         <source>Support plan</source>
         <translation>Atbalsta plāns</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_tab.py" line="91" />
+        <location filename="../../app/ui/pupil_card/plan_tab.py" line="96" />
         <source>Submit for approval</source>
         <translation>Iesniegt apstiprināšanai</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_tab.py" line="96" />
+        <location filename="../../app/ui/pupil_card/plan_tab.py" line="101" />
         <source>Goals</source>
         <translation>Mērķi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_tab.py" line="98" />
+        <location filename="../../app/ui/pupil_card/plan_tab.py" line="103" />
         <source>Support measures</source>
         <translation>Atbalsta pasākumi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_tab.py" line="101" />
+        <location filename="../../app/ui/pupil_card/plan_tab.py" line="106" />
         <source>Responsible person</source>
         <translation>Atbildīgā persona</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_tab.py" line="103" />
+        <location filename="../../app/ui/pupil_card/plan_tab.py" line="108" />
         <source>Review dates</source>
         <translation>Pārskatīšanas datumi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_tab.py" line="104" />
+        <location filename="../../app/ui/pupil_card/plan_tab.py" line="109" />
         <source>Summary</source>
         <translation>Kopsavilkums</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_tab.py" line="105" />
+        <location filename="../../app/ui/pupil_card/plan_tab.py" line="110" />
         <source>Parent's application</source>
         <translation>Vecāka iesniegums</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_tab.py" line="150" />
+        <location filename="../../app/ui/pupil_card/plan_tab.py" line="155" />
         <source>— not chosen —</source>
         <translation>— nav izvēlēts —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_tab.py" line="171" />
+        <location filename="../../app/ui/pupil_card/plan_tab.py" line="176" />
         <source>This pupil has no support plan for semester %1 yet.</source>
         <translation>Skolēnam vēl nav atbalsta plāna semestrim %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_tab.py" line="252" />
+        <location filename="../../app/ui/pupil_card/plan_tab.py" line="258" />
         <source>Creating the plan…</source>
         <translation>Veido plānu…</translation>
     </message>
@@ -2246,6 +2902,54 @@
     </message>
 </context>
 <context>
+    <name>QueueModel</name>
+    <message>
+        <location filename="../../app/ui/approvals/queue_model.py" line="28" />
+        <source>Pupil</source>
+        <translation>Skolēns</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/queue_model.py" line="28" />
+        <source>Class</source>
+        <translation>Klase</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/queue_model.py" line="28" />
+        <source>Author</source>
+        <translation>Autors</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/queue_model.py" line="28" />
+        <source>Risks</source>
+        <translation>Riski</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/queue_model.py" line="29" />
+        <source>Total cost</source>
+        <translation>Kopējās izmaksas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/queue_model.py" line="29" />
+        <source>Submitted</source>
+        <translation>Iesniegts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/queue_model.py" line="29" />
+        <source>Read</source>
+        <translation>Izlasīts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/queue_model.py" line="79" />
+        <source>You have read this plan since it was submitted.</source>
+        <translation>Plāns kopš iesniegšanas ir atvērts jūsu kontā.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/queue_model.py" line="80" />
+        <source>Open the plan to read it before approving it.</source>
+        <translation>Pirms apstiprināšanas atveriet un izlasiet plānu.</translation>
+    </message>
+</context>
+<context>
     <name>RateDialog</name>
     <message>
         <location filename="../../app/ui/settings/rates_tab.py" line="43" />
@@ -2337,6 +3041,132 @@
     </message>
 </context>
 <context>
+    <name>ReportPreview</name>
+    <message>
+        <location filename="../../app/ui/reports/report_preview.py" line="31" />
+        <source>Pupils: %1 active, %2 assessed this semester, %3 at risk.</source>
+        <translation>Skolēni: aktīvi %1, šajā semestrī izvērtēti %2, riska grupā %3.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/report_preview.py" line="35" />
+        <source>Pupils at risk by category (low / medium / high, total):</source>
+        <translation>Skolēni riska grupā pa kategorijām (zems / vidējs / augsts līmenis, kopā):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/report_preview.py" line="38" />
+        <source>%1: %2 / %3 / %4, total %5</source>
+        <translation>%1: %2 / %3 / %4, kopā %5</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/report_preview.py" line="42" />
+        <source>Plans by status (total %1):</source>
+        <translation>Plāni pēc statusa (kopā %1):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/report_preview.py" line="44" />
+        <source>%1: %2, planned cost %3</source>
+        <translation>%1: %2, plānotās izmaksas %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/report_preview.py" line="49" />
+        <source>Planned in approved plans: %1</source>
+        <translation>Plānots apstiprinātajos plānos: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/report_preview.py" line="51" />
+        <source>Support delivered: %1</source>
+        <translation>Sniegtā atbalsta vērtība: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsScreen</name>
+    <message>
+        <location filename="../../app/ui/reports/reports_screen.py" line="44" />
+        <source>Semester report (PDF)…</source>
+        <translation>Semestra pārskats (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/reports_screen.py" line="47" />
+        <source>All plans as PDF…</source>
+        <translation>Visi plāni PDF formātā…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/reports_screen.py" line="50" />
+        <source>Stop</source>
+        <translation>Apturēt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/reports_screen.py" line="63" />
+        <source>Semester:</source>
+        <translation>Semestris:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/reports_screen.py" line="69" />
+        <source>Key figures of the semester</source>
+        <translation>Semestra galvenie rādītāji</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/reports_screen.py" line="113" />
+        <source>Counting…</source>
+        <translation>Skaita…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/reports_screen.py" line="129" />
+        <source>Semester report %1.pdf</source>
+        <translation>Semestra pārskats %1.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/reports_screen.py" line="131" />
+        <source>Save the semester report</source>
+        <translation>Saglabāt semestra pārskatu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/reports_screen.py" line="136" />
+        <source>The semester report is saved: %1</source>
+        <translation>Semestra pārskats saglabāts: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/reports_screen.py" line="142" />
+        <source>Choose a folder for the plans</source>
+        <translation>Izvēlieties mapi plāniem</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/reports_screen.py" line="146" />
+        <source>Saving plans: %1 of %2…</source>
+        <translation>Saglabā plānus: %1 no %2…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/reports_screen.py" line="151" />
+        <source>Saving the plans…</source>
+        <translation>Saglabā plānus…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/reports_screen.py" line="154" />
+        <source>Saving the plans as PDF…</source>
+        <translation>Saglabā plānus PDF formātā…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/reports_screen.py" line="172" />
+        <source>The semester has no plans to print.</source>
+        <translation>Šajā semestrī nav plānu, ko drukāt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/reports_screen.py" line="174" />
+        <source>Stopped: %1 of %2 plans saved in %3.</source>
+        <translation>Apturēts: mapē %3 saglabāti %1 no %2 plāniem.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/reports_screen.py" line="175" />
+        <source>%1 of %2 plans saved in %3.</source>
+        <translation>Mapē %3 saglabāti %1 no %2 plāniem.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/reports_screen.py" line="187" />
+        <source>The file could not be saved: %1</source>
+        <translation>Failu neizdevās saglabāt: %1</translation>
+    </message>
+</context>
+<context>
     <name>ResetPasswordDialog</name>
     <message>
         <location filename="../../app/ui/settings/user_dialogs.py" line="104" />
@@ -2365,6 +3195,49 @@
         <location filename="../../app/ui/pupil_card/plan_dates.py" line="53" />
         <source>Remove date</source>
         <translation>Noņemt datumu</translation>
+    </message>
+</context>
+<context>
+    <name>RiskWords</name>
+    <message>
+        <location filename="../../app/ui/approvals/words.py" line="16" />
+        <source>Learning</source>
+        <translation>Mācības</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/words.py" line="17" />
+        <source>Social &amp; health</source>
+        <translation>Sociālā vide, veselība</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/words.py" line="18" />
+        <source>Economic</source>
+        <translation>Ekonomiskie</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/words.py" line="19" />
+        <source>Family</source>
+        <translation>Ģimene</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/words.py" line="23" />
+        <source>low</source>
+        <translation>zems</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/words.py" line="23" />
+        <source>medium</source>
+        <translation>vidējs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/words.py" line="24" />
+        <source>high</source>
+        <translation>augsts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/words.py" line="28" />
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -2609,6 +3482,201 @@
     </message>
 </context>
 <context>
+    <name>SyncActions</name>
+    <message>
+        <location filename="../../app/ui/sync/sync_actions.py" line="42" />
+        <source>Sync keys are kept in the key store, but this database was opened without one. Open the database with its key store to sync.</source>
+        <translation>Sinhronizācijas atslēgas glabājas atslēgu glabātuvē, bet šī datubāze atvērta bez tās. Lai sinhronizētu, atveriet datubāzi ar tās atslēgu glabātuvi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_actions.py" line="49" />
+        <source>Save the enrolment request</source>
+        <translation>Saglabāt pieteikumu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_actions.py" line="73" />
+        <source>Import the municipality's trust document</source>
+        <translation>Importēt pašvaldības uzticības dokumentu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_actions.py" line="108" />
+        <source>Syncing with the municipality…</source>
+        <translation>Notiek sinhronizācija ar pašvaldību…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_actions.py" line="114" />
+        <source>Choose the folder (USB stick) to export to</source>
+        <translation>Izvēlieties mapi (USB zibatmiņu), uz kuru eksportēt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_actions.py" line="128" />
+        <source>Exporting to the folder…</source>
+        <translation>Eksportē uz mapi…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_actions.py" line="132" />
+        <source>Choose the folder (USB stick) with the municipality's files</source>
+        <translation>Izvēlieties mapi (USB zibatmiņu) ar pašvaldības datnēm</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_actions.py" line="139" />
+        <source>Folder %1: it holds no answer files from the municipality for this school.</source>
+        <translation>Mape %1: tajā nav pašvaldības atbilžu datņu šai skolai.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_actions.py" line="146" />
+        <source>Choose the municipality's answer files</source>
+        <translation>Izvēlieties pašvaldības atbilžu datnes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_actions.py" line="176" />
+        <source>Importing the municipality's files…</source>
+        <translation>Importē pašvaldības datnes…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_actions.py" line="186" />
+        <source>Conflict resolved: the school's plan for %1 stays as it is and goes to the municipality with the next sync.</source>
+        <translation>Konflikts atrisināts (%1): skolas plāns paliek nemainīts un tiks nosūtīts pašvaldībai ar nākamo sinhronizāciju.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_actions.py" line="194" />
+        <source>Send every record to the municipality again? Use this only when the municipality rejected a bundle or asks for it: the next sync will be much larger.</source>
+        <translation>Vai nosūtīt pašvaldībai visus ierakstus vēlreiz? Dariet to tikai tad, ja pašvaldība noraidījusi sūtījumu vai to lūdz: nākamā sinhronizācija būs daudz lielāka.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_actions.py" line="202" />
+        <source>%1 records are queued to be sent again with the next sync.</source>
+        <translation>Atkārtotai nosūtīšanai ar nākamo sinhronizāciju sagatavoti ieraksti: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncScreen</name>
+    <message>
+        <location filename="../../app/ui/sync/sync_screen.py" line="44" />
+        <source>Sync with the municipality</source>
+        <translation>Sinhronizācija ar pašvaldību</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_screen.py" line="56" />
+        <source>Sync now</source>
+        <translation>Sinhronizēt tagad</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_screen.py" line="58" />
+        <source>Export to folder…</source>
+        <translation>Eksportēt uz mapi…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_screen.py" line="60" />
+        <source>Import from folder…</source>
+        <translation>Importēt no mapes…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_screen.py" line="62" />
+        <source>Import files…</source>
+        <translation>Importēt datnes…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_screen.py" line="81" />
+        <source>Bundles sent to the municipality</source>
+        <translation>Sūtījumi pašvaldībai</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_screen.py" line="87" />
+        <source>This screen is for the coordinator who syncs the school's data with the municipality.</source>
+        <translation>Šis ekrāns paredzēts koordinatoram, kurš sinhronizē skolas datus ar pašvaldību.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_screen.py" line="156" />
+        <source>never</source>
+        <translation>nekad</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_screen.py" line="158" />
+        <source>Unsent changes: %1 · bundles awaiting the municipality's receipt: %2</source>
+        <translation>Nenosūtītas izmaiņas: %1 · sūtījumi, kuru saņemšanu pašvaldība vēl nav apstiprinājusi: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_screen.py" line="161" />
+        <source>Last successful sync: %1 · last attempt: %2</source>
+        <translation>Pēdējā veiksmīgā sinhronizācija: %1 · pēdējais mēģinājums: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_screen.py" line="166" />
+        <source>Last error: %1</source>
+        <translation>Pēdējā kļūda: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusLabel</name>
+    <message>
+        <location filename="../../app/ui/sync_status_bar.py" line="37" />
+        <location filename="../../app/ui/sync_status_bar.py" line="83" />
+        <source>Sync: checking…</source>
+        <translation>Sinhronizācija: pārbauda…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_status_bar.py" line="53" />
+        <source>Sync: state unknown — %1</source>
+        <translation>Sinhronizācija: stāvoklis nav zināms — %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_status_bar.py" line="85" />
+        <source>Sync: not set up yet — data stays on this computer</source>
+        <translation>Sinhronizācija: vēl nav iestatīta — dati glabājas tikai šajā datorā</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_status_bar.py" line="87" />
+        <source>Sync: waiting for the municipality's trust document</source>
+        <translation>Sinhronizācija: gaida pašvaldības uzticības dokumentu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_status_bar.py" line="88" />
+        <source>no unsent changes</source>
+        <translation>nav nenosūtītu izmaiņu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_status_bar.py" line="89" />
+        <source>unsent changes: %1</source>
+        <translation>nenosūtītas izmaiņas: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_status_bar.py" line="91" />
+        <source>bundles awaiting receipt: %1</source>
+        <translation>sūtījumi bez apstiprinājuma: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_status_bar.py" line="94" />
+        <source>conflicts: %1</source>
+        <translation>konflikti: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_status_bar.py" line="95" />
+        <source>never synced yet</source>
+        <translation>vēl nav sinhronizēts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_status_bar.py" line="96" />
+        <source>last sync %1</source>
+        <translation>pēdējā sinhronizācija %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_status_bar.py" line="99" />
+        <source>online</source>
+        <translation>tiešsaistē</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_status_bar.py" line="99" />
+        <source>offline</source>
+        <translation>bezsaistē</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_status_bar.py" line="100" />
+        <source>Sync: %1</source>
+        <translation>Sinhronizācija: %1</translation>
+    </message>
+</context>
+<context>
     <name>UsersTab</name>
     <message>
         <location filename="../../app/ui/settings/users_tab.py" line="49" />
@@ -2708,7 +3776,7 @@
 <context>
     <name>desktop</name>
     <message>
-        <location filename="../../app/ui/desktop.py" line="40" />
+        <location filename="../../app/ui/desktop.py" line="41" />
         <source>Something went wrong. Nothing you saved before is lost. Copy the report below and send it to your administrator.</source>
         <translation>Radās kļūda. Nekas no iepriekš saglabātā nav zudis. Nokopējiet zemāk redzamo ziņojumu un nosūtiet to sistēmas administratoram.</translation>
     </message>

@@ -13,6 +13,7 @@ from datetime import date
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from app.secrets import SecretStore
 from app.services.school import current_semester, school_info
 from app.ui.context import UiContext
 from app.ui.fonts import load_fonts
@@ -58,14 +59,15 @@ def catalogue(school: SchoolFixture) -> CatalogueFixture:
 
 @pytest.fixture
 def make_ctx(school: SchoolFixture, catalogue: CatalogueFixture) -> Iterator[MakeContext]:
-    """`make_ctx("teacher")` → a UiContext signed in as that fixture user, today 23.11.2026."""
+    """`make_ctx("teacher")` → a UiContext signed in as that fixture user, today 23.11.2026;
+    `secrets=` gives it a SecretStore (the director's signing key for approvals)."""
     workers: list[DatabaseWorker] = []
 
-    def make(who: str, lang: str = "lv") -> UiContext:
+    def make(who: str, lang: str = "lv", secrets: SecretStore | None = None) -> UiContext:
         worker = DatabaseWorker()
         workers.append(worker)
         return UiContext(school.store, school.actors[who], worker, school_info(school.store),
-                         current_semester(school.store, date(2026, 11, 23)), lang)
+                         current_semester(school.store, date(2026, 11, 23)), lang, secrets)
 
     yield make
     for worker in workers:

@@ -18,9 +18,10 @@ def titles(window: MainWindow) -> list[str]:
 @pytest.mark.parametrize(("who", "expected"), [
     ("teacher", ["Skolēni", "Plāni"]),
     ("support", ["Skolēni", "Plāni", "Konsultācijas"]),
-    ("coordinator", ["Skolēni", "Plāni", "Iestatījumi"]),
-    ("director", ["Skolēni", "Plāni"]),
-    ("admin", ["Iestatījumi"]),
+    ("coordinator", ["Skolēni", "Plāni", "Pārskati", "Sinhronizācija", "Audita žurnāls",
+                     "Iestatījumi"]),
+    ("director", ["Skolēni", "Plāni", "Apstiprināšana", "Pārskati", "Audita žurnāls"]),
+    ("admin", ["Audita žurnāls", "Iestatījumi"]),
 ])
 def test_navigation_by_role(make_ctx: MakeContext, qtbot: QtBot, who: str,
                             expected: list[str]) -> None:
@@ -28,7 +29,7 @@ def test_navigation_by_role(make_ctx: MakeContext, qtbot: QtBot, who: str,
     qtbot.addWidget(window)
     assert titles(window) == expected
     assert "Semestris 2026/2027-1" in window.semester_label.text()
-    assert "vēl nav iestatīta" in window.sync_label.text()
+    qtbot.waitUntil(lambda: "vēl nav iestatīta" in window.sync_label.text())
 
 
 def test_a_pupil_card_opens_from_another_screen(make_ctx: MakeContext, qtbot: QtBot,

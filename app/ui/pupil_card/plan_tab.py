@@ -34,12 +34,14 @@ from app.services.plans import PlanDraftInput, PlanView
 from app.services.rbac import Permission, can
 from app.ui.context import UiContext
 from app.ui.form_errors import FormErrors
+from app.ui.pdf_export import PdfFiles
 from app.ui.pupil_card.card_tab import CardTab
 from app.ui.pupil_card.plan_application import ApplicationEditor, ChooseFile, choose_scan
 from app.ui.pupil_card.plan_dates import ReviewDatesEditor
 from app.ui.pupil_card.plan_evaluation import EvaluationForm
 from app.ui.pupil_card.plan_goals import GoalsEditor
 from app.ui.pupil_card.plan_measures import MeasuresEditor, combo_id
+from app.ui.pupil_card.plan_print import PlanPrintActions
 from app.ui.pupil_card.plan_saving import PlanData, PlanSaving, SaveOutcome, load_plan_data
 from app.ui.pupil_card.plan_status import PlanStatusBox
 from app.ui.tasks import Op
@@ -49,7 +51,8 @@ EDITABLE = (PlanStatus.DRAFT, PlanStatus.RETURNED)
 
 class PlanTab(CardTab):
     def __init__(self, ctx: UiContext, student_id: uuid.UUID,
-                 choose_file: ChooseFile = choose_scan, parent: QWidget | None = None) -> None:
+                 choose_file: ChooseFile = choose_scan, parent: QWidget | None = None,
+                 pdf_files: PdfFiles | None = None) -> None:
         super().__init__(ctx, student_id, parent)
         self.view: PlanView | None = None
         self.editable = False
@@ -58,6 +61,8 @@ class PlanTab(CardTab):
         self._draft_base: tuple[object, ...] = ()
         self._app_base: tuple[object, ...] = ()
         self._filling = False
+        self.print_actions = PlanPrintActions(ctx, self.errors.show, pdf_files)
+        self.print_actions.amended.connect(self._amended)
         self.message = QLabel(self.tr("Loading the plan…"))
         self.message.setObjectName("plan_message")
         self.message.setWordWrap(True)
@@ -106,7 +111,7 @@ class PlanTab(CardTab):
         QVBoxLayout(application_box).addWidget(
             errors.wrap("parent_application", self.application))
         actions = QHBoxLayout()
-        actions.addStretch(1)
+        actions.addWidget(self.print_actions, 1)
         actions.addWidget(self.submit_button)
         page = QWidget()
         body = QVBoxLayout(page)
@@ -181,6 +186,7 @@ class PlanTab(CardTab):
         self.scroll.show()
         self.editable = self.may_edit(view)
         self.status.show_plan(view, self.editable)
+        self.print_actions.show_plan(view, self.may_change(view))
         self._fill_draft(view)
         self._fill_application(view)
         self._set_read_only(not self.editable)
@@ -283,6 +289,9 @@ class PlanTab(CardTab):
             self.saved.emit()
         self.errors.show(outcome.problem)
         self._edited()
+
+    def _amended(self, view: PlanView) -> None:  # a new draft version of an approved plan
+        self._evaluated(view)
 
     def _evaluated(self, view: PlanView) -> None:
         self.show_plan(view)

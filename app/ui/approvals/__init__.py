@@ -1,0 +1,1 @@
+"""The Approvals screen: the director reads, approves (signs) or returns submitted plans."""

@@ -1,0 +1,1 @@
+"""The Audit trail screen: who did what and when, and whether the chain is whole."""

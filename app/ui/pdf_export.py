@@ -1,0 +1,114 @@
+"""Save a PDF made in the background, then open it: one helper for every "Save as PDF".
+
+    files = PdfFiles()   # tests pass their own choose_file / choose_folder / open_path
+    save_pdf(widget, ctx.worker, files, widget.tr("Save the plan as PDF"), "IAP Anna.pdf",
+             lambda: plan_pdf(plan_document(...), lang), on_saved, on_failed)
+
+The file dialog asks where (on the GUI thread); building the document and writing the file
+run as an `Op` on the database worker; the file is written whole or not at all (a temporary
+file renamed into place), then opened with the computer's PDF viewer.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from app.ui.tasks import DatabaseWorker, Op
+
+ChooseFile = Callable[[QWidget, str, Path], "Path | None"]
+ChooseFolder = Callable[[QWidget, str, Path], "Path | None"]
+OpenPath = Callable[[Path], None]
+
+
+def ask_pdf_path(parent: QWidget, title: str, suggested: Path) -> Path | None:
+    """The system's "Save as" dialog for a PDF; None when the person cancels."""
+    pdf_filter = QCoreApplication.translate("PdfExport", "PDF documents (*.pdf)")
+    name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), pdf_filter)
+    return Path(name) if name else None
+
+
+def ask_folder(parent: QWidget, title: str, start: Path) -> Path | None:
+    name = QFileDialog.getExistingDirectory(parent, title, str(start))
+    return Path(name) if name else None
+
+
+def open_with_system(path: Path) -> None:
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+@dataclass(frozen=True)
+class PdfFiles:
+    """Where PDFs go and how they are opened; the defaults are the system's dialogs."""
+
+    choose_file: ChooseFile = ask_pdf_path
+    choose_folder: ChooseFolder = ask_folder
+    open_path: OpenPath = open_with_system
+
+
+def documents_dir() -> Path:
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(found) if found else Path.home()
+
+
+def safe_filename(text: str) -> str:
+    """A file name from free text: letters (Latvian ones too), digits, "-", "_" and "."."""
+    clean = re.sub(r"[^\w.\-]+", "_", text, flags=re.UNICODE).strip("._")
+    return clean or "dokuments"
+
+
+def with_pdf_suffix(path: Path) -> Path:
+    return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+
+
+def write_pdf(path: Path, data: bytes) -> Path:
+    """Write `data` to `path` whole or not at all (runs on the worker thread)."""
+    path = with_pdf_suffix(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, temp = tempfile.mkstemp(prefix=".pumpurs-", suffix=".pdf", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+    return path
+
+
+def unique_path(folder: Path, name: str, taken: set[str]) -> Path:
+    """`folder/name`, numbered ("name (2).pdf") when that name was already used."""
+    stem, suffix = Path(name).stem, Path(name).suffix or ".pdf"
+    candidate, n = f"{stem}{suffix}", 1
+    while candidate.casefold() in taken:
+        n += 1
+        candidate = f"{stem} ({n}){suffix}"
+    taken.add(candidate.casefold())
+    return folder / candidate
+
+
+def save_pdf(parent: QWidget, worker: DatabaseWorker, files: PdfFiles, title: str,
+             suggested_name: str, make: Callable[[], bytes],
+             on_saved: Callable[[Path], None],
+             on_failed: Callable[[Exception], None]) -> Op | None:
+    """Ask where to save, build and write the PDF in the background, then open it.
+    None when the person cancelled the dialog (nothing happens then)."""
+    chosen = files.choose_file(parent, title, documents_dir() / safe_filename(suggested_name))
+    if chosen is None:
+        return None
+    path = with_pdf_suffix(chosen)
+
+    def saved(written: Path) -> None:
+        on_saved(written)
+        files.open_path(written)
+
+    return (Op(parent, worker, lambda _p, _c: write_pdf(path, make()), title)
+            .success(saved).failure(on_failed).start())

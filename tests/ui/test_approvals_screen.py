@@ -1,0 +1,251 @@
+"""The director's Approvals screen: read a plan from the queue, approve it (signed), return
+one with a comment, approve several read plans at once (all or nothing), and amend an
+approved plan from the plan tab. The plans are made through the services, as a class
+teacher would; the director's key lives in an in-memory SecretStore.
+
+The helpers at the top are shared by the audit and reports screen tests.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import QAbstractButton
+from pytestqt.qtbot import QtBot
+
+from app.models.enums import PlanStatus
+from app.secrets import KeyringSecretStore
+from app.services import plans
+from app.services.approvals import approve_plan
+from app.ui.approvals.approvals_screen import ApprovalsScreen
+from app.ui.audit.audit_screen import AuditScreen
+from app.ui.context import UiContext
+from app.ui.main_window import MainWindow
+from app.ui.pupil_card.plan_tab import PlanTab
+from app.ui.reports.reports_screen import ReportsScreen
+from tests.catalogue_fixture import CatalogueFixture
+from tests.memory_keyring import MemoryKeyring
+from tests.school_fixture import SchoolFixture
+from tests.ui.conftest import MakeContext
+from tests.ui.keys import type_text
+from tests.unit.test_approvals import stored_version, submitted_plan, verifies
+from tests.unit.test_approvals_batch import second_plan
+
+ANNA, PETERIS = "Anna Ēcere", "Pēteris Šmits"
+
+
+def director(make_ctx: MakeContext) -> UiContext:
+    return make_ctx("director", secrets=KeyringSecretStore(MemoryKeyring()))
+
+
+def approved_plan(school: SchoolFixture, cat: CatalogueFixture) -> uuid.UUID:
+    """Anna's plan, submitted by her class teacher and approved (signed) by the director."""
+    plan_id = submitted_plan(school, cat)
+    approve_plan(school.store, KeyringSecretStore(MemoryKeyring()), school.actors["director"],
+                 plan_id)
+    return plan_id
+
+
+def click(qtbot: QtBot, button: QAbstractButton) -> None:
+    assert button.isVisible() and button.isEnabled(), button.text()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def status(school: SchoolFixture, plan_id: uuid.UUID) -> PlanStatus:
+    return plans.get_plan(school.store, school.actors["coordinator"], plan_id).status
+
+
+def open_screen(qtbot: QtBot, ctx: UiContext) -> ApprovalsScreen:
+    screen = ApprovalsScreen(ctx)
+    qtbot.addWidget(screen)
+    screen.resize(1300, 800)
+    screen.show()
+    with qtbot.waitSignal(screen.reload().finished):
+        pass
+    return screen
+
+
+def cell(screen: ApprovalsScreen, row: int, column: int) -> str:
+    return str(screen.model.data(screen.model.index(row, column)))
+
+
+def select_rows(screen: ApprovalsScreen, *rows: int) -> None:
+    selection = screen.table.selectionModel()
+    selection.clearSelection()
+    for row in rows:
+        selection.select(screen.model.index(row, 0),
+                         QItemSelectionModel.SelectionFlag.Select
+                         | QItemSelectionModel.SelectionFlag.Rows)
+
+
+def read_row(qtbot: QtBot, screen: ApprovalsScreen, row: int) -> None:
+    """Select one plan and open it, as the director does before deciding."""
+    select_rows(screen, row)
+    plan_id = screen.model.item(row).plan_id
+    click(qtbot, screen.open_button)
+    qtbot.waitUntil(lambda: screen.reader.plan is not None
+                    and screen.reader.plan.plan.id == plan_id)
+
+
+def test_the_director_reads_and_approves_a_plan_from_the_queue(
+        qtbot: QtBot, make_ctx: MakeContext, school: SchoolFixture,
+        catalogue: CatalogueFixture) -> None:
+    plan_id = submitted_plan(school, catalogue)
+    screen = open_screen(qtbot, director(make_ctx))
+
+    assert screen.model.rowCount() == 1
+    assert [cell(screen, 0, c) for c in (0, 1, 2, 6)] == [ANNA, "5.a", "Ilze Kalniņa", ""]
+    assert "Mācības 1 (augsts)" in cell(screen, 0, 3)
+    view = plans.get_plan(school.store, school.actors["director"], plan_id)
+    assert cell(screen, 0, 4).replace("\u00a0", " ") == \
+        f"{view.total_cost_cents // 100},{view.total_cost_cents % 100:02d} €"
+    assert screen.count.text() == "Gaida apstiprinājumu: 1"
+    assert not screen.decision.approve_button.isEnabled()  # nothing read yet
+
+    read_row(qtbot, screen, 0)
+    text = screen.reader.toPlainText()
+    for expected in (ANNA, "Klase 5.a", "Uzlabot sekmes matemātikā līdz 5 ballēm.",
+                     "Līga Zariņa", "Ruta Ēcere, saņemts 03.09.2026.",
+                     "Šī ir plāna pirmā versija.", "Kas mainījies"):
+        assert expected in text, expected
+    assert cell(screen, 0, 6) == "✓"
+
+    click(qtbot, screen.decision.approve_button)
+    qtbot.waitUntil(lambda: screen.notice.isVisible())
+    qtbot.waitUntil(lambda: screen.count.text() == "Neviens plāns negaida apstiprinājumu.")
+    assert screen.model.rowCount() == 0
+    view = plans.get_plan(school.store, school.actors["director"], plan_id)
+    assert view.status is PlanStatus.APPROVED
+    assert view.signer_fingerprint is not None and len(view.signer_fingerprint) == 39
+    assert screen.notice.text().startswith(f"Apstiprināts un parakstīts: {ANNA}. Laiks: ")
+    assert f"Atslēgas nospiedums: {view.signer_fingerprint}." in screen.notice.text()
+    assert stored_version(school, plan_id, 1).signature is not None
+    assert verifies(school, plan_id, 1)
+    assert screen.reader.plan is None and not screen.decision.return_button.isEnabled()
+
+
+def test_returning_needs_a_comment_shown_under_the_field(
+        qtbot: QtBot, make_ctx: MakeContext, school: SchoolFixture,
+        catalogue: CatalogueFixture) -> None:
+    plan_id = submitted_plan(school, catalogue)
+    screen = open_screen(qtbot, director(make_ctx))
+    read_row(qtbot, screen, 0)
+
+    click(qtbot, screen.decision.return_button)
+    message = screen.errors.labels["comment"]
+    qtbot.waitUntil(lambda: message.isVisible())
+    assert message.text() == ("Komentārs: komentārs ir obligāts — uzrakstiet, kas plānā "
+                              "jāizlabo.")
+    assert status(school, plan_id) is PlanStatus.SUBMITTED
+    assert screen.model.rowCount() == 1
+
+    type_text(screen.decision.comment, "Precizējiet mērķus un pievienojiet ēdināšanu.")
+    click(qtbot, screen.decision.return_button)
+    qtbot.waitUntil(lambda: screen.notice.isVisible())
+    assert screen.notice.text() == f"Plāns atgriezts labošanai autoram (Ilze Kalniņa): {ANNA}."
+    assert not message.isVisible()
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 0)
+    view = plans.get_plan(school.store, school.actors["teacher"], plan_id)
+    assert view.status is PlanStatus.RETURNED
+    assert view.decision_comment == "Precizējiet mērķus un pievienojiet ēdināšanu."
+
+
+def test_batch_approval_is_all_or_nothing_and_names_each_unread_plan(
+        qtbot: QtBot, make_ctx: MakeContext, school: SchoolFixture,
+        catalogue: CatalogueFixture) -> None:
+    anna = submitted_plan(school, catalogue)
+    peteris = second_plan(school, catalogue)
+    screen = open_screen(qtbot, director(make_ctx))
+    assert [cell(screen, r, 0) for r in range(2)] == [ANNA, PETERIS]
+    read_row(qtbot, screen, 0)  # only Anna's plan is read
+
+    select_rows(screen, 0, 1)
+    click(qtbot, screen.batch_button)
+    refusal = screen.errors.general
+    qtbot.waitUntil(lambda: refusal.isVisible())
+    assert refusal.text() == (
+        "Neviens plāns netika apstiprināts:\n• Pēteris Šmits: kopš iesniegšanas plāns jūsu "
+        "kontā nav atvērts — atveriet un izlasiet to, pirms apstiprināt.")
+    assert status(school, anna) is PlanStatus.SUBMITTED
+    assert status(school, peteris) is PlanStatus.SUBMITTED
+
+    read_row(qtbot, screen, 1)
+    select_rows(screen, 0, 1)
+    click(qtbot, screen.batch_button)
+    qtbot.waitUntil(lambda: screen.notice.isVisible())
+    assert screen.notice.text().startswith(
+        f"Apstiprināts un parakstīts: {ANNA}, {PETERIS}. Laiks: ")
+    assert not refusal.isVisible()
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 0)
+    assert status(school, anna) is PlanStatus.APPROVED
+    assert status(school, peteris) is PlanStatus.APPROVED
+    assert verifies(school, anna, 1) and verifies(school, peteris, 1)
+
+
+def test_without_a_key_store_the_director_can_read_and_return_but_not_sign(
+        qtbot: QtBot, make_ctx: MakeContext, school: SchoolFixture,
+        catalogue: CatalogueFixture) -> None:
+    submitted_plan(school, catalogue)
+    screen = open_screen(qtbot, make_ctx("director"))
+    read_row(qtbot, screen, 0)
+    assert not screen.decision.approve_button.isEnabled()
+    assert "atslēgu glabātuve" in screen.decision.approve_button.toolTip()
+    assert screen.decision.return_button.isEnabled()
+    select_rows(screen, 0)
+    assert not screen.batch_button.isEnabled()
+
+
+def test_the_author_amends_an_approved_plan_into_a_new_version(
+        qtbot: QtBot, make_ctx: MakeContext, school: SchoolFixture,
+        catalogue: CatalogueFixture) -> None:
+    plan_id = approved_plan(school, catalogue)
+    director_tab = PlanTab(make_ctx("director"), school.student_ids[ANNA])
+    qtbot.addWidget(director_tab)
+    director_tab.show()
+    director_tab.load()
+    qtbot.waitUntil(lambda: director_tab.view is not None)
+    assert director_tab.print_actions.pdf_button.isVisible()
+    assert not director_tab.print_actions.amend_button.isVisible()  # not the author
+
+    tab = PlanTab(make_ctx("teacher"), school.student_ids[ANNA])
+    qtbot.addWidget(tab)
+    tab.resize(1100, 900)
+    tab.show()
+    tab.load()
+    qtbot.waitUntil(lambda: tab.view is not None)
+    assert tab.status.status.text() == "Statuss: apstiprināts (tikai lasīšanai)"
+    with qtbot.waitSignal(tab.saved):
+        click(qtbot, tab.print_actions.amend_button)
+    assert tab.status.status.text() == "Statuss: melnraksts"
+    assert not tab.print_actions.amend_button.isVisible()
+    assert tab.submit_button.isVisible() and tab.editable
+
+    view = plans.get_plan(school.store, school.actors["teacher"], plan_id)
+    assert (view.status, view.version) == (PlanStatus.DRAFT, 2)
+    first = stored_version(school, plan_id, 1)
+    assert first.status is PlanStatus.APPROVED and first.signature is not None
+    assert verifies(school, plan_id, 1)  # the approved version stays as it was signed
+
+
+def test_the_new_screens_open_from_the_main_window(
+        qtbot: QtBot, make_ctx: MakeContext, school: SchoolFixture,
+        catalogue: CatalogueFixture) -> None:
+    submitted_plan(school, catalogue)
+    window = MainWindow(director(make_ctx))
+    qtbot.addWidget(window)
+    window.show()
+    window.navigation.setCurrentRow(window.row_of("approvals"))
+    approvals = window.screen_at(window.row_of("approvals"))
+    assert isinstance(approvals, ApprovalsScreen)
+    qtbot.waitUntil(lambda: approvals.count.text() == "Gaida apstiprinājumu: 1")
+    window.navigation.setCurrentRow(window.row_of("audit"))
+    audit = window.screen_at(window.row_of("audit"))
+    assert isinstance(audit, AuditScreen)
+    qtbot.waitUntil(lambda: audit.banner.text().startswith("Audita žurnāla ķēde ir nebojāta"))
+    qtbot.waitUntil(lambda: audit.model.rowCount() > 0)
+    window.navigation.setCurrentRow(window.row_of("reports"))
+    reports = window.screen_at(window.row_of("reports"))
+    assert isinstance(reports, ReportsScreen)
+    qtbot.waitUntil(lambda: reports.preview.text().startswith("Skolēni: aktīvi 5"))
+    window.close()
