@@ -6,7 +6,9 @@ Builds the demo school into a throwaway encrypted database (its key held in memo
 then renders in Latvian, with the bundled font, each screen as its role sees it: the login,
 the main window on every navigation entry (coordinator, psychologist, director, admin), the
 pupil card on each tab, a draft plan in the editor, a psychologist's consultation log, and
-the settings. Parts another module has not built yet are skipped with a printed note.
+each task screen on its own: plans, consultations, approvals (as the director, the first
+waiting plan open), reports, the audit trail and sync (as the coordinator), and the settings.
+Parts another module has not built yet are skipped with a printed note.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from app.demo import DEMO_PASSWORD, build_demo_school
 from app.models.database import create_school_database
 from app.models.enums import PlanStatus
+from app.secrets import SecretStore
 from app.services import auth
 from app.services.expenses import list_expenses
 from app.services.plans import list_plans
@@ -106,12 +109,13 @@ class Shooter:
         self.keep.append(widget)
         widget.hide()
 
-    def context(self, store: Store, username: str) -> UiContext:
+    def context(self, store: Store, username: str,
+                secrets: SecretStore | None = None) -> UiContext:
         worker = DatabaseWorker()
         self.workers.append(worker)
         actor = auth.sign_in(store, username, DEMO_PASSWORD)
         return UiContext(store, actor, worker, school_info(store), current_semester(store),
-                         "lv")
+                         "lv", secrets)
 
 
 def shoot_main_windows(s: Shooter, store: Store) -> None:
@@ -179,21 +183,45 @@ def shoot_pupil_screens(s: Shooter, store: Store) -> None:
         shoot_card(s, coordinator, draft, "plan-editor", [plan_tab])
 
 
-def shoot_own_screens(s: Shooter, store: Store) -> None:
-    """The navigation screens on their own, as the main window may not list them yet."""
-    screens = (("plans.plans_screen", "PlansScreen", "koordinators", "plans"),
-               ("consultations.consultations_screen", "ConsultationsScreen", "psihologs",
-                "consultations"),
-               ("settings.settings_screen", "SettingsScreen", "admins", "settings-admin"),
-               ("settings.settings_screen", "SettingsScreen", "koordinators",
-                "settings-coordinator"))
-    for module, name, username, file in screens:
+def open_first_waiting_plan(s: Shooter, screen: QWidget) -> None:
+    """Approvals: the first plan of the queue open in the reader, as the director reads it."""
+    s.settle()
+    table = screen.table  # type: ignore[attr-defined]
+    if table.model().rowCount():
+        table.selectRow(0)
+        screen.open_selected()  # type: ignore[attr-defined]
+
+
+OWN_SCREENS: tuple[tuple[str, str, str, str], ...] = (
+    ("plans.plans_screen", "PlansScreen", "koordinators", "plans"),
+    ("consultations.consultations_screen", "ConsultationsScreen", "psihologs",
+     "consultations"),
+    ("approvals.approvals_screen", "ApprovalsScreen", "direktors", "approvals"),
+    ("reports.reports_screen", "ReportsScreen", "koordinators", "reports"),
+    ("audit.audit_screen", "AuditScreen", "koordinators", "audit"),
+    ("sync.sync_screen", "SyncScreen", "koordinators", "sync"),
+    ("settings.settings_screen", "SettingsScreen", "admins", "settings-admin"),
+    ("settings.settings_screen", "SettingsScreen", "koordinators", "settings-coordinator"),
+)
+PREPARE: dict[str, Callable[[Shooter, QWidget], None]] = {
+    "approvals": open_first_waiting_plan,
+}
+
+
+def shoot_own_screens(s: Shooter, store: Store, secrets: SecretStore | None = None) -> None:
+    """The navigation screens on their own, each as the role that uses it sees it (the
+    director with this computer's signing key, so the approval buttons are live)."""
+    for module, name, username, file in OWN_SCREENS:
         screen_class = optional(module, name)
-        if screen_class is not None:
-            screen = screen_class(s.context(store, username))
-            if hasattr(screen, "reload") and name != "SettingsScreen":
-                screen.reload()
-            s.shoot(screen, f"screen-{file}")
+        if screen_class is None:
+            continue
+        screen = screen_class(s.context(store, username,
+                                        secrets if file == "approvals" else None))
+        if hasattr(screen, "reload") and name != "SettingsScreen":
+            screen.reload()
+        if file in PREPARE:
+            PREPARE[file](s, screen)
+        s.shoot(screen, f"screen-{file}")
 
 
 def shoot_login(s: Shooter, store: Store) -> None:
@@ -216,13 +244,16 @@ def render_all(out: Path, only: set[str] | None = None) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
     shooter = Shooter(app, out, only)
     with tempfile.TemporaryDirectory(prefix="pumpurs-shots-") as tmp:
-        created = create_school_database(Path(tmp) / "demo.db", MemorySecrets())
+        secrets = MemorySecrets()
+        created = create_school_database(Path(tmp) / "demo.db", secrets)
         print("building the demo school…", flush=True)
         build_demo_school(created.engine)
         store = Store(created.engine)
         try:
-            steps = (("login", shoot_login), ("pupils", shoot_main_windows),
-                     ("card", shoot_pupil_screens), ("screens", shoot_own_screens))
+            steps: tuple[tuple[str, Callable[[Shooter, Store], None]], ...] = (
+                ("login", shoot_login), ("pupils", shoot_main_windows),
+                ("card", shoot_pupil_screens),
+                ("screens", lambda sh, st: shoot_own_screens(sh, st, secrets)))
             for group, step in steps:
                 if shooter.wanted(group):
                     step(shooter, store)

@@ -858,47 +858,77 @@
 <context>
     <name>CreatePage</name>
     <message>
-        <location filename="../../app/ui/first_run/create_page.py" line="46" />
+        <location filename="../../app/ui/first_run/create_page.py" line="53" />
         <source>Creating the school</source>
         <translation>Creating the school</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run/create_page.py" line="52" />
+        <location filename="../../app/ui/first_run/create_page.py" line="59" />
         <source>Try again</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run/create_page.py" line="67" />
+        <location filename="../../app/ui/first_run/create_page.py" line="74" />
         <source>Recovery key — write it down on paper or store it in a safe place now. It is shown only this once; without it a lost key store means the data cannot be opened.</source>
         <translation>Recovery key — write it down on paper or store it in a safe place now. It is shown only this once; without it a lost key store means the data cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run/create_page.py" line="79" />
+        <location filename="../../app/ui/first_run/create_page.py" line="86" />
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run/create_page.py" line="82" />
+        <location filename="../../app/ui/first_run/create_page.py" line="89" />
+        <source>Save the recovery key sheet (PDF)…</source>
+        <translation>Save the recovery key sheet (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/create_page.py" line="92" />
+        <source>A page to print and keep in a safe: the school, the database file and the key.</source>
+        <translation>A page to print and keep in a safe: the school, the database file and the key.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/create_page.py" line="96" />
         <source>I have written down or stored the recovery key</source>
         <translation>I have written down or stored the recovery key</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run/create_page.py" line="117" />
+        <location filename="../../app/ui/first_run/create_page.py" line="135" />
         <source>The school “%1” is set up, with the school years %2. Sign in as “%3”. %4</source>
         <translation>The school “%1” is set up, with the school years %2. Sign in as “%3”. %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run/create_page.py" line="122" />
+        <location filename="../../app/ui/first_run/create_page.py" line="140" />
         <source>Pumpurs has no catalogue of risk signs and measures for %1 yet; it is loaded with a later update of the program.</source>
         <translation>Pumpurs has no catalogue of risk signs and measures for %1 yet; it is loaded with a later update of the program.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run/create_page.py" line="130" />
+        <location filename="../../app/ui/first_run/create_page.py" line="148" />
         <source>The database was not created: %1</source>
         <translation>The database was not created: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run/create_page.py" line="139" />
+        <location filename="../../app/ui/first_run/create_page.py" line="164" />
+        <source>Recovery key %1.pdf</source>
+        <translation>Recovery key %1.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/create_page.py" line="166" />
+        <source>Save the recovery key sheet</source>
+        <translation>Save the recovery key sheet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/create_page.py" line="173" />
+        <source>Saved: %1 — print it and keep it in a safe place.</source>
+        <translation>Saved: %1 — print it and keep it in a safe place.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/create_page.py" line="184" />
+        <source>The recovery key sheet was not saved: %1</source>
+        <translation>The recovery key sheet was not saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/create_page.py" line="191" />
         <source>Creating the encrypted database and setting up the school…</source>
         <translation>Creating the encrypted database and setting up the school…</translation>
     </message>
@@ -1295,27 +1325,27 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../app/ui/first_run/wizard.py" line="40" />
+        <location filename="../../app/ui/first_run/wizard.py" line="42" />
         <source>Pumpurs — first start</source>
         <translation>Pumpurs — first start</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run/wizard.py" line="52" />
+        <location filename="../../app/ui/first_run/wizard.py" line="54" />
         <source>Finish</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run/wizard.py" line="53" />
+        <location filename="../../app/ui/first_run/wizard.py" line="55" />
         <source>Next &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run/wizard.py" line="54" />
+        <location filename="../../app/ui/first_run/wizard.py" line="56" />
         <source>&lt; Back</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run/wizard.py" line="55" />
+        <location filename="../../app/ui/first_run/wizard.py" line="57" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -2017,6 +2047,29 @@
     </message>
 </context>
 <context>
+    <name>PlanContinuation</name>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_continue.py" line="73" />
+        <source>Start from the previous plan</source>
+        <translation>Start from the previous plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_continue.py" line="94" />
+        <source>The plan of semester %1 is evaluated and closed. Starting from it copies its goals and measures, at this school year's rates.</source>
+        <translation>The plan of semester %1 is evaluated and closed. Starting from it copies its goals and measures, at this school year's rates.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_continue.py" line="107" />
+        <source>Starting the plan from the previous one…</source>
+        <translation>Starting the plan from the previous one…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_continue.py" line="122" />
+        <source>Not copied from the previous plan: %1. A measure is left out when it is not in this school year's catalogue, its provider no longer works at the school, or it would exceed the year's limit; add the support needed now in the measures table.</source>
+        <translation>Not copied from the previous plan: %1. A measure is left out when it is not in this school year's catalogue, its provider no longer works at the school, or it would exceed the year's limit; add the support needed now in the measures table.</translation>
+    </message>
+</context>
+<context>
     <name>PlanPrintActions</name>
     <message>
         <location filename="../../app/ui/pupil_card/plan_print.py" line="39" />
@@ -2229,12 +2282,12 @@
 <context>
     <name>PlanSaving</name>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_saving.py" line="97" />
+        <location filename="../../app/ui/pupil_card/plan_saving.py" line="101" />
         <source>Submitting the plan…</source>
         <translation>Submitting the plan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_saving.py" line="98" />
+        <location filename="../../app/ui/pupil_card/plan_saving.py" line="102" />
         <source>Saving the plan…</source>
         <translation>Saving the plan…</translation>
     </message>
@@ -2363,67 +2416,67 @@
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_tab.py" line="66" />
+        <location filename="../../app/ui/pupil_card/plan_tab.py" line="68" />
         <source>Loading the plan…</source>
         <translation>Loading the plan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_tab.py" line="69" />
+        <location filename="../../app/ui/pupil_card/plan_tab.py" line="71" />
         <source>Create plan</source>
         <translation>Create plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_tab.py" line="82" />
+        <location filename="../../app/ui/pupil_card/plan_tab.py" line="89" />
         <source>Support plan</source>
         <translation>Support plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_tab.py" line="96" />
+        <location filename="../../app/ui/pupil_card/plan_tab.py" line="103" />
         <source>Submit for approval</source>
         <translation>Submit for approval</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_tab.py" line="101" />
+        <location filename="../../app/ui/pupil_card/plan_tab.py" line="108" />
         <source>Goals</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_tab.py" line="103" />
+        <location filename="../../app/ui/pupil_card/plan_tab.py" line="110" />
         <source>Support measures</source>
         <translation>Support measures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_tab.py" line="106" />
+        <location filename="../../app/ui/pupil_card/plan_tab.py" line="113" />
         <source>Responsible person</source>
         <translation>Responsible person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_tab.py" line="108" />
+        <location filename="../../app/ui/pupil_card/plan_tab.py" line="115" />
         <source>Review dates</source>
         <translation>Review dates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_tab.py" line="109" />
+        <location filename="../../app/ui/pupil_card/plan_tab.py" line="116" />
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_tab.py" line="110" />
+        <location filename="../../app/ui/pupil_card/plan_tab.py" line="117" />
         <source>Parent's application</source>
         <translation>Parent's application</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_tab.py" line="155" />
+        <location filename="../../app/ui/pupil_card/plan_tab.py" line="163" />
         <source>— not chosen —</source>
         <translation>— not chosen —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_tab.py" line="176" />
+        <location filename="../../app/ui/pupil_card/plan_tab.py" line="184" />
         <source>This pupil has no support plan for semester %1 yet.</source>
         <translation>This pupil has no support plan for semester %1 yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_tab.py" line="258" />
+        <location filename="../../app/ui/pupil_card/plan_tab.py" line="268" />
         <source>Creating the plan…</source>
         <translation>Creating the plan…</translation>
     </message>

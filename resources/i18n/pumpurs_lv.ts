@@ -858,47 +858,77 @@
 <context>
     <name>CreatePage</name>
     <message>
-        <location filename="../../app/ui/first_run/create_page.py" line="46" />
+        <location filename="../../app/ui/first_run/create_page.py" line="53" />
         <source>Creating the school</source>
         <translation>Skolas izveide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run/create_page.py" line="52" />
+        <location filename="../../app/ui/first_run/create_page.py" line="59" />
         <source>Try again</source>
         <translation>Mēģināt vēlreiz</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run/create_page.py" line="67" />
+        <location filename="../../app/ui/first_run/create_page.py" line="74" />
         <source>Recovery key — write it down on paper or store it in a safe place now. It is shown only this once; without it a lost key store means the data cannot be opened.</source>
         <translation>Atkopšanas atslēga — pierakstiet to uz papīra vai saglabājiet drošā vietā tagad. Tā tiek parādīta tikai šo vienu reizi; ja atslēgu glabātuve tiek zaudēta, bez tās datus vairs nevar atvērt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run/create_page.py" line="79" />
+        <location filename="../../app/ui/first_run/create_page.py" line="86" />
         <source>Copy</source>
         <translation>Kopēt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run/create_page.py" line="82" />
+        <location filename="../../app/ui/first_run/create_page.py" line="89" />
+        <source>Save the recovery key sheet (PDF)…</source>
+        <translation>Saglabāt atkopšanas atslēgas lapu (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/create_page.py" line="92" />
+        <source>A page to print and keep in a safe: the school, the database file and the key.</source>
+        <translation>Lapa, ko izdrukāt un glabāt seifā: skola, datubāzes datne un atslēga.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/create_page.py" line="96" />
         <source>I have written down or stored the recovery key</source>
         <translation>Esmu pierakstījis vai droši saglabājis atkopšanas atslēgu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run/create_page.py" line="117" />
+        <location filename="../../app/ui/first_run/create_page.py" line="135" />
         <source>The school “%1” is set up, with the school years %2. Sign in as “%3”. %4</source>
         <translation>Skola “%1” ir izveidota ar mācību gadiem %2. Piesakieties kā “%3”. %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run/create_page.py" line="122" />
+        <location filename="../../app/ui/first_run/create_page.py" line="140" />
         <source>Pumpurs has no catalogue of risk signs and measures for %1 yet; it is loaded with a later update of the program.</source>
         <translation>Pumpurā vēl nav riska pazīmju un atbalsta pasākumu kataloga mācību gadam %1; tas tiks ielādēts ar kādu no nākamajiem programmas atjauninājumiem.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run/create_page.py" line="130" />
+        <location filename="../../app/ui/first_run/create_page.py" line="148" />
         <source>The database was not created: %1</source>
         <translation>Datubāze netika izveidota: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run/create_page.py" line="139" />
+        <location filename="../../app/ui/first_run/create_page.py" line="164" />
+        <source>Recovery key %1.pdf</source>
+        <translation>Atkopšanas atslēga %1.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/create_page.py" line="166" />
+        <source>Save the recovery key sheet</source>
+        <translation>Saglabāt atkopšanas atslēgas lapu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/create_page.py" line="173" />
+        <source>Saved: %1 — print it and keep it in a safe place.</source>
+        <translation>Saglabāts: %1 — izdrukājiet to un glabājiet drošā vietā.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/create_page.py" line="184" />
+        <source>The recovery key sheet was not saved: %1</source>
+        <translation>Atkopšanas atslēgas lapa netika saglabāta: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/create_page.py" line="191" />
         <source>Creating the encrypted database and setting up the school…</source>
         <translation>Veido šifrēto datubāzi un iestata skolu…</translation>
     </message>
@@ -1295,27 +1325,27 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../app/ui/first_run/wizard.py" line="40" />
+        <location filename="../../app/ui/first_run/wizard.py" line="42" />
         <source>Pumpurs — first start</source>
         <translation>Pumpurs — pirmā palaišana</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run/wizard.py" line="52" />
+        <location filename="../../app/ui/first_run/wizard.py" line="54" />
         <source>Finish</source>
         <translation>Pabeigt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run/wizard.py" line="53" />
+        <location filename="../../app/ui/first_run/wizard.py" line="55" />
         <source>Next &gt;</source>
         <translation>Tālāk &gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run/wizard.py" line="54" />
+        <location filename="../../app/ui/first_run/wizard.py" line="56" />
         <source>&lt; Back</source>
         <translation>&lt; Atpakaļ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run/wizard.py" line="55" />
+        <location filename="../../app/ui/first_run/wizard.py" line="57" />
         <source>Cancel</source>
         <translation>Atcelt</translation>
     </message>
@@ -2017,6 +2047,29 @@
     </message>
 </context>
 <context>
+    <name>PlanContinuation</name>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_continue.py" line="73" />
+        <source>Start from the previous plan</source>
+        <translation>Sākt no iepriekšējā plāna</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_continue.py" line="94" />
+        <source>The plan of semester %1 is evaluated and closed. Starting from it copies its goals and measures, at this school year's rates.</source>
+        <translation>Semestra %1 plāns ir izvērtēts un noslēgts. Sākot no tā, tiek pārņemti tā mērķi un pasākumi ar šī mācību gada likmēm.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_continue.py" line="107" />
+        <source>Starting the plan from the previous one…</source>
+        <translation>Veido plānu no iepriekšējā…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_card/plan_continue.py" line="122" />
+        <source>Not copied from the previous plan: %1. A measure is left out when it is not in this school year's catalogue, its provider no longer works at the school, or it would exceed the year's limit; add the support needed now in the measures table.</source>
+        <translation>No iepriekšējā plāna netika pārņemts: %1. Pasākumu nepārņem, ja tā nav šī mācību gada katalogā, tā sniedzējs skolā vairs nestrādā vai tiktu pārsniegts gada limits; vajadzīgo atbalstu pievienojiet pasākumu tabulā.</translation>
+    </message>
+</context>
+<context>
     <name>PlanPrintActions</name>
     <message>
         <location filename="../../app/ui/pupil_card/plan_print.py" line="39" />
@@ -2229,12 +2282,12 @@
 <context>
     <name>PlanSaving</name>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_saving.py" line="97" />
+        <location filename="../../app/ui/pupil_card/plan_saving.py" line="101" />
         <source>Submitting the plan…</source>
         <translation>Iesniedz plānu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_saving.py" line="98" />
+        <location filename="../../app/ui/pupil_card/plan_saving.py" line="102" />
         <source>Saving the plan…</source>
         <translation>Saglabā plānu…</translation>
     </message>
@@ -2363,67 +2416,67 @@
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_tab.py" line="66" />
+        <location filename="../../app/ui/pupil_card/plan_tab.py" line="68" />
         <source>Loading the plan…</source>
         <translation>Ielādē plānu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_tab.py" line="69" />
+        <location filename="../../app/ui/pupil_card/plan_tab.py" line="71" />
         <source>Create plan</source>
         <translation>Izveidot plānu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_tab.py" line="82" />
+        <location filename="../../app/ui/pupil_card/plan_tab.py" line="89" />
         <source>Support plan</source>
         <translation>Atbalsta plāns</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_tab.py" line="96" />
+        <location filename="../../app/ui/pupil_card/plan_tab.py" line="103" />
         <source>Submit for approval</source>
         <translation>Iesniegt apstiprināšanai</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_tab.py" line="101" />
+        <location filename="../../app/ui/pupil_card/plan_tab.py" line="108" />
         <source>Goals</source>
         <translation>Mērķi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_tab.py" line="103" />
+        <location filename="../../app/ui/pupil_card/plan_tab.py" line="110" />
         <source>Support measures</source>
         <translation>Atbalsta pasākumi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_tab.py" line="106" />
+        <location filename="../../app/ui/pupil_card/plan_tab.py" line="113" />
         <source>Responsible person</source>
         <translation>Atbildīgā persona</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_tab.py" line="108" />
+        <location filename="../../app/ui/pupil_card/plan_tab.py" line="115" />
         <source>Review dates</source>
         <translation>Pārskatīšanas datumi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_tab.py" line="109" />
+        <location filename="../../app/ui/pupil_card/plan_tab.py" line="116" />
         <source>Summary</source>
         <translation>Kopsavilkums</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_tab.py" line="110" />
+        <location filename="../../app/ui/pupil_card/plan_tab.py" line="117" />
         <source>Parent's application</source>
         <translation>Vecāka iesniegums</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_tab.py" line="155" />
+        <location filename="../../app/ui/pupil_card/plan_tab.py" line="163" />
         <source>— not chosen —</source>
         <translation>— nav izvēlēts —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_tab.py" line="176" />
+        <location filename="../../app/ui/pupil_card/plan_tab.py" line="184" />
         <source>This pupil has no support plan for semester %1 yet.</source>
         <translation>Skolēnam vēl nav atbalsta plāna semestrim %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_tab.py" line="258" />
+        <location filename="../../app/ui/pupil_card/plan_tab.py" line="268" />
         <source>Creating the plan…</source>
         <translation>Veido plānu…</translation>
     </message>

@@ -18,15 +18,18 @@ from app.services import auth
 from app.services.school import school_info
 from app.services.store import Store
 from app.ui.first_run.wizard import FirstRunWizard, run_first_run
+from app.ui.pdf_export import PdfFiles
 from tests.memory_keyring import MemoryKeyring
 from tests.ui.keys import type_text
+from tests.unit.test_reports import pdf_text
 
 W = QWizard.WizardButton
 
 
-def _wizard(qtbot: QtBot, path: Path, backend: KeyringBackend) -> FirstRunWizard:
+def _wizard(qtbot: QtBot, path: Path, backend: KeyringBackend,
+            pdf_files: PdfFiles | None = None) -> FirstRunWizard:
     wizard = FirstRunWizard("lv", default_path=path, keyring_backend=backend,
-                            today=date(2026, 11, 23))
+                            today=date(2026, 11, 23), pdf_files=pdf_files)
     qtbot.addWidget(wizard)
     wizard.show()
     return wizard
@@ -54,7 +57,8 @@ def _fill_school_and_admin(qtbot: QtBot, wizard: FirstRunWizard) -> None:
     assert wizard.currentPage() is wizard.location_page
 
 
-def _finish(qtbot: QtBot, wizard: FirstRunWizard) -> str:
+def _create(qtbot: QtBot, wizard: FirstRunWizard) -> str:
+    """Commit the location page; wait for the database; the recovery key shown."""
     _click(qtbot, wizard, W.CommitButton)
     page = wizard.create_page
     assert wizard.currentPage() is page
@@ -62,6 +66,12 @@ def _finish(qtbot: QtBot, wizard: FirstRunWizard) -> str:
     assert page.error.text() == ""
     key = page.recovery_key.text()
     assert re.fullmatch(r"([A-Z2-7]{4}-){13}[A-Z2-7]{4}", key)
+    return key
+
+
+def _finish(qtbot: QtBot, wizard: FirstRunWizard) -> str:
+    key = _create(qtbot, wizard)
+    page = wizard.create_page
     assert page.recovery_key.isVisible() and page.recovery_key.font().pointSize() >= 16
     finish = wizard.button(W.FinishButton)
     assert not finish.isEnabled()
@@ -197,3 +207,70 @@ def test_run_first_run_reopens_in_the_chosen_language_until_cancelled(
     assert [w.lang for w in seen] == ["lv", "en"]
     assert seen[1].school_page.errors.lang == "en"  # field messages in English too
     assert not (tmp_path / "pumpurs.db").exists()
+
+
+class SheetFiles:
+    """The "Save as" dialog answers `chosen`; opened files are remembered, not opened."""
+
+    def __init__(self, chosen: Path) -> None:
+        self.chosen = chosen
+        self.asked: list[tuple[str, Path]] = []
+        self.opened: list[Path] = []
+
+    def choose(self, _parent: object, title: str, suggested: Path) -> Path:
+        self.asked.append((title, suggested))
+        return self.chosen
+
+    def pdf_files(self) -> PdfFiles:
+        return PdfFiles(choose_file=self.choose, open_path=self.opened.append)
+
+
+def test_the_recovery_key_sheet_is_saved_as_a_pdf(qtbot: QtBot, tmp_path: Path) -> None:
+    files = SheetFiles(tmp_path / "papīrs" / "atslēga")  # no ".pdf": it is added
+    path = tmp_path / "pumpurs.db"
+    wizard = _wizard(qtbot, path, MemoryKeyring(), files.pdf_files())
+    _fill_school_and_admin(qtbot, wizard)
+    key = _create(qtbot, wizard)
+    page = wizard.create_page
+    button = page.sheet_button
+    assert button.isVisible() and button.text() == "Saglabāt atkopšanas atslēgas lapu (PDF)…"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.sheet_status.isVisible())
+    written = tmp_path / "papīrs" / "atslēga.pdf"
+    assert page.sheet_status.text() == (
+        f"Saglabāts: {written} — izdrukājiet to un glabājiet drošā vietā.")
+    assert files.opened == [written] and button.isEnabled()
+    title, suggested = files.asked[0]
+    assert title == "Saglabāt atkopšanas atslēgas lapu"
+    assert suggested.name == "Atkopšanas_atslēga_Rucavas_pamatskola.pdf"
+    text = pdf_text(written.read_bytes(), tmp_path, "lasa.pdf")
+    flat = " ".join(text.split())
+    assert "Datubāzes atkopšanas atslēga" in text
+    assert "Izglītības iestāde: Rucavas pamatskola" in flat
+    assert f"Datubāzes datne: {path}" in flat
+    printed = re.findall(r"\b[A-Z2-7]{4}\b", text.split("Atkopšanas atslēga", 2)[-1])
+    assert printed[:14] == key.split("-")
+    # saving the sheet is not confirming the key is stored: Finish still waits for the tick
+    assert not wizard.button(W.FinishButton).isEnabled()
+    assert not wizard.button(W.CancelButton).isEnabled()
+    page.stored.click()
+    qtbot.mouseClick(wizard.button(W.FinishButton), Qt.MouseButton.LeftButton)
+    assert wizard.result() == QWizard.DialogCode.Accepted
+
+
+def test_a_sheet_that_cannot_be_written_is_named_and_the_key_stays_shown(
+        qtbot: QtBot, tmp_path: Path) -> None:
+    blocker = tmp_path / "nav-mape"
+    blocker.write_text("a file where the folder should be")
+    files = SheetFiles(blocker / "atslēga.pdf")
+    wizard = _wizard(qtbot, tmp_path / "pumpurs.db", MemoryKeyring(), files.pdf_files())
+    _fill_school_and_admin(qtbot, wizard)
+    key = _create(qtbot, wizard)
+    page = wizard.create_page
+    qtbot.mouseClick(page.sheet_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.sheet_status.isVisible())
+    assert page.sheet_status.text().startswith("Atkopšanas atslēgas lapa netika saglabāta: ")
+    assert files.opened == [] and page.sheet_button.isEnabled()
+    assert page.recovery_key.text() == key and page.recovery_key.isVisible()
+    assert blocker.read_text() == "a file where the folder should be"
+    assert not wizard.button(W.FinishButton).isEnabled()

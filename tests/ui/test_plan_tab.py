@@ -9,9 +9,11 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select, update
 
 from app.formatting import format_money
-from app.models.enums import PlanStatus, RiskCategory
+from app.models import AuditEntry, MeasureType
+from app.models.enums import EvaluationOutcome, PlanStatus, Recommendation, RiskCategory
 from app.secrets import KeyringSecretStore
 from app.services import plans
 from app.services.approvals import approve_plan, return_plan
@@ -290,3 +292,119 @@ def test_the_author_evaluates_an_approved_plan_and_it_closes(
     assert "Ieteikums: beigt atbalstu." in tab.status.evaluation.text()
     assert "risks samazinājies" in tab.status.evaluation.text()
     assert not form.isVisible()
+
+
+# ---- semester end: the next semester's plan starts from the closed one ---------------------
+
+PREVIOUS = "2025/2026-2"
+
+
+def closed_previous_plan(school: SchoolFixture, catalogue: CatalogueFixture) -> plans.PlanView:
+    """Anna's plan of 2025/2026-2: drafted, approved by the director, evaluated — closed."""
+    teacher, year = school.actors["teacher"], "2025/2026"
+    plan = plans.create_plan(school.store, teacher, school.student_ids[ANNA],
+                             school.semester_ids[PREVIOUS])
+    plans.save_plan_draft(school.store, teacher, plan.id, plans.PlanDraftInput(
+        goals=("Uzlabot sekmes matemātikā līdz 5 ballēm.", "Apmeklēt visas stundas."),
+        measures=(plans.MeasureInput(catalogue.measure("consult_psychologist", year),
+                                     planned_minutes=90,
+                                     provider_id=school.actors["support"].user_id),
+                  plans.MeasureInput(catalogue.measure("meals", year), planned_cents=12000)),
+        responsible_id=teacher.user_id, review_dates=(date(2026, 3, 16),),
+        summary="Atbalsts mācībās un ēdināšana."))
+    plans.record_parent_application(school.store, teacher, plan.id, "Inese Ēcere",
+                                    date(2026, 1, 12))
+    plans.submit_plan(school.store, teacher, plan.id)
+    approve_plan(school.store, KeyringSecretStore(MemoryKeyring()), school.actors["director"],
+                 plan.id)
+    closed = plans.record_evaluation(
+        school.store, teacher, plan.id, {RiskCategory.LEARNING: EvaluationOutcome.REDUCED},
+        "Sekmes uzlabojās; ēdināšana jāturpina.", Recommendation.CONTINUE, date(2026, 6, 19))
+    assert closed.status is PlanStatus.CLOSED
+    return closed
+
+
+def test_the_next_semester_starts_from_the_closed_plan(
+        qtbot: QtBot, make_ctx: MakeContext, school: SchoolFixture,
+        catalogue: CatalogueFixture) -> None:
+    old = closed_previous_plan(school, catalogue)
+    tab = open_tab(qtbot, make_ctx, school)
+    assert tab.message.text() == "Skolēnam vēl nav atbalsta plāna semestrim 2026/2027-1."
+    assert tab.create_button.isVisible()
+    offer = tab.continuation
+    assert offer.button.isVisible() and offer.button.text() == "Sākt no iepriekšējā plāna"
+    assert offer.note.text().startswith(
+        "Semestra 2025/2026-2 plāns ir izvērtēts un noslēgts.")
+    assert "ar šī mācību gada likmēm" in offer.note.text()
+
+    with qtbot.waitSignal(tab.saved):
+        click(qtbot, offer.button)
+    assert tab.status.status.text() == "Statuss: melnraksts"
+    assert tab.status.details.text().startswith("Semestris 2026/2027-1, versija 1")
+    assert not offer.isVisible() and not tab.create_button.isVisible()
+    assert not tab.message.isVisible()  # every measure was carried over
+    assert tab.goals.goals() == ("Uzlabot sekmes matemātikā līdz 5 ballēm.",
+                                 "Apmeklēt visas stundas.")
+    assert tab.summary.toPlainText() == "Atbalsts mācībās un ēdināšana."
+    assert tab.responsible.currentText() == "Ilze Kalniņa"
+    assert cell(tab, 0, 1) == "Psihologa konsultācijas" and cell(tab, 1, 1) == "Ēdināšana"
+    assert cell(tab, 0, 6) == "33,00\u00a0€"  # 1,5 h at this year's 22,00 € (was 21,00 €)
+    assert tab.measures.total.text() == "Kopā: 153,00\u00a0€"
+    assert tab.review_dates.dates() == ()
+    assert not tab.is_dirty() and tab.submit_button.isVisible()
+
+    view = stored(school)
+    assert (view.status, view.version, view.author_name) == (PlanStatus.DRAFT, 1,
+                                                             "Ilze Kalniņa")
+    assert view.goals == old.goals and view.parent_application is None
+    assert [(m.code, m.rate_cents, m.cost_cents) for m in view.measures] == [
+        ("consult_psychologist", 2200, 3300), ("meals", 0, 12000)]
+    assert [m.measure_type_id for m in view.measures] == [
+        catalogue.measure("consult_psychologist"), catalogue.measure("meals")]
+    assert plans.get_plan(school.store, school.actors["teacher"], old.id).status \
+        is PlanStatus.CLOSED
+    with school.store.read() as s:
+        entry = s.scalars(select(AuditEntry).where(AuditEntry.action == "plan.continue")).one()
+    assert entry.entity_id == str(view.id) and str(old.id) in entry.details
+
+    reopened = open_tab(qtbot, make_ctx, school)  # the plan exists now: no offer any more
+    assert reopened.goals.goals() == old.goals and not reopened.continuation.isVisible()
+
+
+def test_measures_not_carried_over_are_named(
+        qtbot: QtBot, make_ctx: MakeContext, school: SchoolFixture,
+        catalogue: CatalogueFixture) -> None:
+    closed_previous_plan(school, catalogue)
+    with school.store.write() as s:  # this year's catalogue has no psychologist consultations
+        s.execute(update(MeasureType).where(
+            MeasureType.id == catalogue.measure("consult_psychologist"))
+            .values(code="consult_psychologist_new"))
+    tab = open_tab(qtbot, make_ctx, school)
+    with qtbot.waitSignal(tab.saved):
+        click(qtbot, tab.continuation.button)
+    assert tab.message.isVisible()
+    assert tab.message.text().startswith(
+        "No iepriekšējā plāna netika pārņemts: Psihologa konsultācijas. Pasākumu nepārņem, ")
+    assert cell(tab, 0, 1) == "Ēdināšana" and tab.measures.model.rowCount() == 1
+    assert [m.code for m in stored(school).measures] == ["meals"]
+
+
+def test_the_offer_needs_a_closed_plan_and_the_right_to_edit_plans(
+        qtbot: QtBot, make_ctx: MakeContext, school: SchoolFixture,
+        catalogue: CatalogueFixture) -> None:
+    closed_previous_plan(school, catalogue)
+    support = open_tab(qtbot, make_ctx, school, "support")  # may read plans, not write them
+    assert support.message.text() == "Skolēnam vēl nav atbalsta plāna semestrim 2026/2027-1."
+    assert not support.create_button.isVisible() and not support.continuation.isVisible()
+
+    teacher = school.actors["teacher"]
+    peteris = school.student_ids["Pēteris Šmits"]
+    plans.create_plan(school.store, teacher, peteris,
+                      school.semester_ids[PREVIOUS])  # a draft, never closed
+    tab = PlanTab(make_ctx("teacher"), peteris)
+    qtbot.addWidget(tab)
+    tab.show()
+    tab.load()
+    qtbot.waitUntil(lambda: tab.create_button.isVisible())
+    assert not tab.continuation.isVisible()
+    assert plans.list_plans(school.store, teacher, school.current_semester_id) == []

@@ -2,11 +2,14 @@
 
 Finish stays disabled until the person ticks that they have stored the key; while the work
 runs, and after it until that tick, the wizard cannot be cancelled (the key would be lost).
+The key can be copied, or saved as the printable recovery sheet (a PDF with the school, the
+database file and the key in groups — `app.reports.recovery`), written in the background.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
@@ -22,8 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import AppError
+from app.reports.recovery import recovery_sheet_pdf
 from app.ui.first_run.creation import CreatedSchool, CreationRequest, create_school
 from app.ui.form_errors import ERROR_STYLE
+from app.ui.pdf_export import PdfFiles, save_pdf
 from app.ui.tasks import DatabaseWorker, Op
 
 
@@ -38,9 +43,11 @@ class CreatePage(QWizardPage):
     created = Signal(object)  # CreatedSchool
 
     def __init__(self, lang: str, worker: DatabaseWorker,
-                 request: Callable[[], CreationRequest]) -> None:
+                 request: Callable[[], CreationRequest],
+                 pdf_files: PdfFiles | None = None) -> None:
         super().__init__()
         self._lang, self._worker, self._request = lang, worker, request
+        self.pdf_files = pdf_files or PdfFiles()
         self.result: CreatedSchool | None = None
         self.op: Op | None = None
         self.setTitle(self.tr("Creating the school"))
@@ -79,17 +86,28 @@ class CreatePage(QWizardPage):
         self.copy = QPushButton(self.tr("Copy"))
         self.copy.setObjectName("copy_key")
         self.copy.clicked.connect(self._copy)
+        self.sheet_button = QPushButton(self.tr("Save the recovery key sheet (PDF)…"))
+        self.sheet_button.setObjectName("save_recovery_sheet")
+        self.sheet_button.setToolTip(self.tr(
+            "A page to print and keep in a safe: the school, the database file and the key."))
+        self.sheet_button.clicked.connect(self.save_sheet)
+        self.sheet_status = _label("recovery_sheet_status")
+        self.sheet_status.hide()
         self.stored = QCheckBox(self.tr("I have written down or stored the recovery key"))
         self.stored.setObjectName("key_stored")
         self.stored.toggled.connect(lambda _on: self.completeChanged.emit())
         key_row = QHBoxLayout()
         key_row.addWidget(self.recovery_key, 1)
         key_row.addWidget(self.copy)
+        sheet_row = QHBoxLayout()
+        sheet_row.addWidget(self.sheet_button)
+        sheet_row.addWidget(self.sheet_status, 1)
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (self.summary, self.catalogue_note, self.key_heading):
             layout.addWidget(widget)
         layout.addLayout(key_row)
+        layout.addLayout(sheet_row)
         layout.addWidget(self.stored)
         return box
 
@@ -132,6 +150,40 @@ class CreatePage(QWizardPage):
     def _copy(self) -> None:
         if self.result is not None:
             QGuiApplication.clipboard().setText(self.result.recovery_key)
+
+    def save_sheet(self) -> None:
+        """Ask where, then write the recovery sheet PDF in the background and open it."""
+        result, lang = self.result, self._lang
+        if result is None:
+            return
+
+        def make() -> bytes:
+            return recovery_sheet_pdf(result.setup.school.name, result.path,
+                                      result.recovery_key, result.created_at, lang)
+
+        name = self.tr("Recovery key %1.pdf").replace("%1", result.setup.school.name)
+        self.sheet_status.hide()
+        if save_pdf(self, self._worker, self.pdf_files, self.tr("Save the recovery key sheet"),
+                    name, make, self._sheet_saved, self._sheet_failed) is not None:
+            self.sheet_button.setEnabled(False)
+
+    def _sheet_saved(self, path: Path) -> None:
+        self.sheet_button.setEnabled(True)
+        self.sheet_status.setStyleSheet("")
+        self.sheet_status.setText(self.tr("Saved: %1 — print it and keep it in a safe place.")
+                                  .replace("%1", str(path)))
+        self.sheet_status.show()
+
+    def _sheet_failed(self, exc: Exception) -> None:
+        self.sheet_button.setEnabled(True)
+        if isinstance(exc, OSError):
+            detail = exc.strerror or str(exc)
+        else:
+            detail = exc.text(self._lang) if isinstance(exc, AppError) else str(exc)
+        self.sheet_status.setStyleSheet(ERROR_STYLE)
+        self.sheet_status.setText(self.tr("The recovery key sheet was not saved: %1")
+                                  .replace("%1", detail))
+        self.sheet_status.show()
 
     def _show_state(self) -> None:
         busy = self.op is not None

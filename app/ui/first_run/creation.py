@@ -7,12 +7,13 @@ and its first administrator) or nothing this call made is left behind.
 from __future__ import annotations
 
 import contextlib
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, field
+from datetime import date, datetime
 from pathlib import Path
 
 from keyring.backend import KeyringBackend
 
+from app.models.base import utcnow
 from app.models.database import create_school_database
 from app.models.keys import secret_name
 from app.secrets import SecretStore, choose_secret_store
@@ -42,6 +43,7 @@ class CreatedSchool:
     setup: SchoolSetupResult
     secrets: SecretStore
     key_store_note: str  # which key store holds the key, as the store announces it (lv)
+    created_at: datetime = field(default_factory=utcnow)  # printed on the recovery sheet
 
 
 def _remove(path: Path) -> None:

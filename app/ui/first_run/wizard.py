@@ -5,8 +5,9 @@ database yet:
     if path is not None: ... open it as usual (secret store, sign-in)
 
 Pages: welcome and language → school → first administrator → database location and key
-store → creation, with the recovery key shown once. The key store and "today" are injectable
-for tests (`FirstRunWizard(lang, keyring_backend=MemoryKeyring(), ...)`).
+store → creation, with the recovery key shown once (and its printable sheet saved as a PDF).
+The key store, "today" and the PDF file dialogs are injectable for tests
+(`FirstRunWizard(lang, keyring_backend=MemoryKeyring(), pdf_files=PdfFiles(...), ...)`).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from app.ui.first_run.create_page import CreatePage
 from app.ui.first_run.creation import CreatedSchool, CreationRequest
 from app.ui.first_run.location_page import LocationPage
 from app.ui.first_run.pages import AdminPage, SchoolPage, WelcomePage
+from app.ui.pdf_export import PdfFiles
 from app.ui.tasks import DatabaseWorker
 from app.ui.translation import install_translator
 
@@ -30,7 +32,7 @@ from app.ui.translation import install_translator
 class FirstRunWizard(QWizard):
     def __init__(self, lang: str = "lv", *, default_path: Path | None = None,
                  keyring_backend: KeyringBackend | None = None, today: date | None = None,
-                 parent: QWidget | None = None) -> None:
+                 pdf_files: PdfFiles | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.lang = lang
         self.requested_language: str | None = None
@@ -45,7 +47,7 @@ class FirstRunWizard(QWizard):
         self.admin_page = AdminPage(lang)
         self.location_page = LocationPage(lang, default_path or default_database_path(),
                                      keyring_backend)
-        self.create_page = CreatePage(lang, self.worker, self._request)
+        self.create_page = CreatePage(lang, self.worker, self._request, pdf_files)
         for page in (self.welcome_page, self.school_page, self.admin_page,
                      self.location_page, self.create_page):
             self.addPage(page)

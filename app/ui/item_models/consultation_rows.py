@@ -130,7 +130,9 @@ class ConsultationRowsModel(QAbstractTableModel):
         return None
 
     def fit_columns(self, view: QTableView, widest: int = 280) -> None:
-        """Size the columns to their contents, none wider than `widest` pixels."""
+        """Size the columns to their contents (the visible rows and 100 more: six years of
+        consultations need not all be measured), none wider than `widest` pixels."""
+        view.horizontalHeader().setResizeContentsPrecision(100)
         view.resizeColumnsToContents()
         for column in range(self.columnCount()):
             view.setColumnWidth(column, min(view.columnWidth(column), widest))

@@ -1,7 +1,8 @@
 """The plan editor's work on the database worker: loading, saving, submitting.
 
 Loading reads the year's measure types, the staff to choose from and the pupil's plan of
-the semester (if any).
+the semester (if any) — or, when there is none, the pupil's latest closed plan of an earlier
+semester to start from.
 
 Save keeps the draft (`save_plan_draft`) and then the parent's application
 (`record_parent_application`, with the scan read from disk here, off the GUI thread) — each
@@ -30,6 +31,7 @@ from app.services.school import school_year_id
 from app.services.store import Store
 from app.ui.context import UiContext
 from app.ui.pupil_card.plan_application import read_scan
+from app.ui.pupil_card.plan_continue import PreviousPlan, previous_closed_plan
 from app.ui.tasks import Op
 
 if TYPE_CHECKING:
@@ -41,6 +43,7 @@ class PlanData:
     types: list[MeasureTypeView]
     staff: list[StaffMember]
     plan: PlanView | None
+    previous: PreviousPlan | None = None  # only when `plan` is None
 
 
 def load_plan_data(ctx: UiContext, student_id: uuid.UUID) -> PlanData:
@@ -50,7 +53,8 @@ def load_plan_data(ctx: UiContext, student_id: uuid.UUID) -> PlanData:
     found = [p for p in plans.list_plans(ctx.store, ctx.actor, ctx.semester.id)
              if p.student_id == student_id]
     view = plans.get_plan(ctx.store, ctx.actor, found[0].id) if found else None
-    return PlanData(types, staff, view)
+    previous = None if view is not None else previous_closed_plan(ctx, student_id)
+    return PlanData(types, staff, view, previous)
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,8 @@
 """The support plan (IAP) tab of the pupil card: the current semester's plan, edited as a
 draft and sent to the director.
 
-No plan yet: a "Create plan" button (from the semester's risk assessment). A plan: goals,
+No plan yet: a "Create plan" button (from the semester's risk assessment), and "Start from
+the previous plan" when an earlier semester's plan was closed (plan_continue.py). A plan: goals,
 measures with their live cost, the responsible person, review dates, a summary and the
 parent's application; Save (the card's) keeps the draft, "Submit for approval" sends it.
 Everything is read-only unless the plan is a draft or was returned and this person is its
@@ -37,6 +38,7 @@ from app.ui.form_errors import FormErrors
 from app.ui.pdf_export import PdfFiles
 from app.ui.pupil_card.card_tab import CardTab
 from app.ui.pupil_card.plan_application import ApplicationEditor, ChooseFile, choose_scan
+from app.ui.pupil_card.plan_continue import PlanContinuation
 from app.ui.pupil_card.plan_dates import ReviewDatesEditor
 from app.ui.pupil_card.plan_evaluation import EvaluationForm
 from app.ui.pupil_card.plan_goals import GoalsEditor
@@ -70,10 +72,15 @@ class PlanTab(CardTab):
         self.create_button.setObjectName("create_plan")
         self.create_button.hide()
         self.create_button.clicked.connect(self.create)
+        self.continuation = PlanContinuation(ctx, self._action_failed)
+        self.continuation.started.connect(self._continued)
         self._build_editor(choose_file)
+        start_row = QHBoxLayout()
+        start_row.addWidget(self.create_button)
+        start_row.addWidget(self.continuation, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.message)
-        layout.addWidget(self.create_button)
+        layout.addLayout(start_row)
         layout.addWidget(self.errors.general)
         layout.addWidget(self.scroll, 1)
         self.scroll.hide()
@@ -141,6 +148,7 @@ class PlanTab(CardTab):
     def _loaded(self, data: PlanData) -> None:
         self.measures.set_catalogue(data.types, data.staff)
         self._fill_staff(data.staff)
+        self.continuation.offer(data.previous)
         self.show_plan(data.plan)
 
     def _load_failed(self, exc: Exception) -> None:
@@ -177,12 +185,14 @@ class PlanTab(CardTab):
                     "%1", self.ctx.semester.label))
             self.message.show()
             self.create_button.setVisible(can_create)
+            self.continuation.setVisible(can_create and self.continuation.previous is not None)
             self.scroll.hide()
             self.set_dirty(False)
             return
         self.message.clear()
         self.message.hide()
         self.create_button.hide()
+        self.continuation.hide()
         self.scroll.show()
         self.editable = self.may_edit(view)
         self.status.show_plan(view, self.editable)
@@ -262,6 +272,15 @@ class PlanTab(CardTab):
         self.create_button.setEnabled(True)
         self.show_plan(view)
         self.saved.emit()
+
+    def _continued(self, view: PlanView) -> None:
+        """A draft started from the previous plan: shown, with the measures not copied."""
+        left_out = self.continuation.left_out_text(view)
+        self.continuation.offer(None)
+        self._created(view)
+        if left_out:
+            self.message.setText(left_out)
+            self.message.show()
 
     def save(self) -> None:
         if self.view is None or not self.editable or not self.is_dirty():

@@ -126,6 +126,9 @@ class PupilsScreen(QWidget):
         table.verticalHeader().setVisible(False)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         table.horizontalHeader().setStretchLastSection(True)
+        # Column widths from the visible rows and 100 more, not from 1,000 of 2,000 pupils:
+        # measuring every cell cost a third of a second at start-up (benchmarks/, BENCHMARKS.md).
+        table.horizontalHeader().setResizeContentsPrecision(100)
         badge = RiskBadgeDelegate(table)
         for col in range(FIRST_LEVEL_COLUMN, OVERALL_COLUMN + 1):
             table.setItemDelegateForColumn(col, badge)
