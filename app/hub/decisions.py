@@ -50,7 +50,8 @@ def _plan(s: Session, plan_id: str, school_id: str | None) -> HubPlan:
 
 def decide(hub: Hub, plan_id: str, *, accept: bool, comment: str | None = None,
            school_id: str | None = None) -> DecisionView:
-    """Accept or return (`comment` required) the current version of a director-approved plan."""
+    """Accept or return (`comment` required) the current version of a director-approved plan
+    (a plan already closed at semester end can only be accepted)."""
     comment = (comment or "").strip() or None
     if not accept and comment is None:
         raise ValidationError(FieldProblem("comment", "hub.comment_required"))
@@ -66,8 +67,12 @@ def decide(hub: Hub, plan_id: str, *, accept: bool, comment: str | None = None,
         if version is None:
             raise Conflict("hub.plan_version_missing", plan_id=plan_id,
                            number=plan.current_version)
-        if version.status != "approved":
+        # A plan closed at semester end was approved first: it can still be accepted for
+        # the record, but no longer returned (there is nothing left to change).
+        if version.status not in ("approved", "closed"):
             raise Conflict("hub.plan_not_approved", plan_id=plan_id, status=version.status or "—")
+        if version.status == "closed" and not accept:
+            raise Conflict("hub.plan_closed_cannot_return", plan_id=plan_id)
         taken = s.scalar(select(Decision).where(Decision.plan_version_id == version.id))
         if taken is not None:
             raise Conflict("hub.already_decided", plan_id=plan_id, outcome=taken.outcome)

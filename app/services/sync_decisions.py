@@ -55,7 +55,7 @@ def conflict_reason(session: Session, plan: SupportPlan | None, version: PlanVer
         return "sync_school.conflict_plan_missing"
     if plan.current_version != version.number:
         return "sync_school.conflict_newer_version"
-    if version.status is not PlanStatus.APPROVED:
+    if version.status not in (PlanStatus.APPROVED, PlanStatus.CLOSED):
         return "sync_school.conflict_not_approved"
     if _edited_since_sent(session, plan, version):
         return "sync_school.conflict_edited"

@@ -1,8 +1,10 @@
 """Consultation and expense totals (`delivery_total` records), never the rows themselves.
 
-One record per plan, kind and code: consultations by specialist type (sessions, minutes, and
-their value at the catalogue's hourly rate of the plan's school year), expenses by measure
-type code (cents). The record id is derived from (plan, kind, code), so a total keeps its id.
+One record per pupil, semester, plan (or none), kind and code: consultations by specialist
+type (sessions, minutes, and their value at the catalogue's hourly rate of that school
+year), expenses by measure type code (cents). The semester is the one whose dates contain
+the day held or spent, as in the school's own semester report. The record id is derived
+from those keys, so a total keeps its id.
 Computed for the whole school with three GROUP BY queries at every bundle build and compared
 with the digests last bundled (`SyncPlanTotal`): changed totals go out as upserts, vanished
 ones as tombstones, and the digests are stored in the bundle's own transaction.
@@ -16,7 +18,7 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import and_, delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from app.models import (
@@ -25,7 +27,6 @@ from app.models import (
     MeasureType,
     SchoolYear,
     Semester,
-    SupportPlan,
     SyncPlanTotal,
 )
 from app.models.enums import MeasureUnit
@@ -41,61 +42,62 @@ class TotalsChange:
     digests: dict[uuid.UUID, str]
 
 
-def total_id(plan_id: uuid.UUID, kind: str, code: str) -> uuid.UUID:
-    return uuid.uuid5(_NAMESPACE, f"{plan_id}/{kind}/{code}")
+def total_id(student_id: uuid.UUID, semester: str, plan_id: uuid.UUID | None, kind: str,
+             code: str) -> uuid.UUID:
+    return uuid.uuid5(_NAMESPACE, f"{student_id}/{semester}/{plan_id or '-'}/{kind}/{code}")
 
 
-def _plans(session: Session) -> dict[uuid.UUID, tuple[uuid.UUID, str, uuid.UUID]]:
-    """plan id -> (student id, semester label, school year id)."""
-    rows = session.execute(
-        select(SupportPlan.id, SupportPlan.student_id, SchoolYear.label, Semester.number,
-               SchoolYear.id)
-        .join(Semester, Semester.id == SupportPlan.semester_id)
-        .join(SchoolYear, SchoolYear.id == Semester.school_year_id))
-    return {pid: (sid, f"{label}-{n}", yid) for pid, sid, label, n, yid in rows}
+def _in_semester(day: Any) -> Any:
+    """Join condition: the semester whose dates contain `day` (as the school report counts)."""
+    return and_(day >= Semester.starts_on, day <= Semester.ends_on)
 
 
-def _record(plans: dict[uuid.UUID, tuple[uuid.UUID, str, uuid.UUID]], plan_id: uuid.UUID,
-            kind: str, code: str, sessions: int, minutes: int, cents: int,
+def _record(student_id: uuid.UUID, plan_id: uuid.UUID | None, semester: str, kind: str,
+            code: str, sessions: int, minutes: int, cents: int,
             value: int) -> tuple[uuid.UUID, dict[str, Any]]:
-    student_id, semester, _ = plans[plan_id]
-    return total_id(plan_id, kind, code), {
-        "student_id": str(student_id), "plan_id": str(plan_id), "semester": semester,
-        "kind": kind, "code": code, "sessions": sessions, "minutes": minutes, "cents": cents,
-        "value_cents": value}
+    return total_id(student_id, semester, plan_id, kind, code), {
+        "student_id": str(student_id), "plan_id": str(plan_id) if plan_id else None,
+        "semester": semester, "kind": kind, "code": code, "sessions": sessions,
+        "minutes": minutes, "cents": cents, "value_cents": value}
 
 
 def delivery_totals(session: Session) -> dict[uuid.UUID, dict[str, Any]]:
-    plans = _plans(session)
+    """Totals per pupil, semester (by the date held or spent, as the school's own report
+    counts), plan (or none: a first talk before any plan also counts) and specialist or
+    measure type."""
     rates = {(yid, spec): rate for yid, spec, rate in session.execute(
         select(MeasureType.school_year_id, MeasureType.specialist_type,
                func.max(MeasureType.rate_cents))
         .where(MeasureType.unit == MeasureUnit.HOURS, MeasureType.specialist_type.is_not(None))
         .group_by(MeasureType.school_year_id, MeasureType.specialist_type))}
     totals: dict[uuid.UUID, dict[str, Any]] = {}
-    for plan_id, spec, count, minutes in session.execute(
-        select(Consultation.plan_id, Consultation.specialist_type, func.count(),
+    for student_id, plan_id, year_id, label, number, spec, count, minutes in session.execute(
+        select(Consultation.student_id, Consultation.plan_id, SchoolYear.id, SchoolYear.label,
+               Semester.number, Consultation.specialist_type, func.count(),
                func.coalesce(func.sum(Consultation.minutes), 0))
-        .where(Consultation.plan_id.is_not(None), Consultation.attended.is_(True))
-        .group_by(Consultation.plan_id, Consultation.specialist_type)
+        .join(Semester, _in_semester(Consultation.held_on))
+        .join(SchoolYear, SchoolYear.id == Semester.school_year_id)
+        .where(Consultation.attended.is_(True))
+        .group_by(Consultation.student_id, Consultation.plan_id, SchoolYear.id,
+                  SchoolYear.label, Semester.number, Consultation.specialist_type)
     ):
-        if plan_id in plans:
-            rate = rates.get((plans[plan_id][2], spec), 0)
-            value = (int(minutes) * int(rate) + 30) // 60
-            rid, data = _record(plans, plan_id, "consultation", spec.value, int(count),
-                                int(minutes), 0, value)
-            totals[rid] = data
-    for plan_id, code, count, cents in session.execute(
-        select(Expense.plan_id, MeasureType.code, func.count(),
-               func.coalesce(func.sum(Expense.amount_cents), 0))
+        rate = rates.get((year_id, spec), 0)
+        value = (int(minutes) * int(rate) + 30) // 60
+        rid, data = _record(student_id, plan_id, f"{label}-{number}", "consultation",
+                            spec.value, int(count), int(minutes), 0, value)
+        totals[rid] = data
+    for student_id, plan_id, label, number, code, count, cents in session.execute(
+        select(Expense.student_id, Expense.plan_id, SchoolYear.label, Semester.number,
+               MeasureType.code, func.count(), func.coalesce(func.sum(Expense.amount_cents), 0))
         .join(MeasureType, MeasureType.id == Expense.measure_type_id)
-        .where(Expense.plan_id.is_not(None))
-        .group_by(Expense.plan_id, MeasureType.code)
+        .join(Semester, _in_semester(Expense.spent_on))
+        .join(SchoolYear, SchoolYear.id == Semester.school_year_id)
+        .group_by(Expense.student_id, Expense.plan_id, SchoolYear.label, Semester.number,
+                  MeasureType.code)
     ):
-        if plan_id in plans:
-            rid, data = _record(plans, plan_id, "expense", code, int(count), 0, int(cents),
-                                int(cents))
-            totals[rid] = data
+        rid, data = _record(student_id, plan_id, f"{label}-{number}", "expense", code,
+                            int(count), 0, int(cents), int(cents))
+        totals[rid] = data
     return totals
 
 

@@ -126,3 +126,21 @@ def test_trust_document_is_served_to_its_school(server: str, school: TestSchool)
     answer = httpx.get(server + "/api/v1/trust", headers=headers)
     assert answer.status_code == 200
     assert school.trust is not None and answer.content == school.trust.raw
+
+
+def test_a_plan_closed_at_semester_end_can_be_accepted_but_not_returned(
+        hub: Hub, school: TestSchool) -> None:
+    semester = semester_records()
+    closed = [dict(r) for r in semester.records["plan_version"]]
+    closed[0] = {**closed[0], "data": {**closed[0]["data"], "status": "closed"}}
+    closed[1] = {**closed[1], "data": {**closed[1]["data"], "status": "closed"}}
+    records = {**semester.records, "plan_version": closed}
+    assert ingest_bundle(hub, school.bundle(records).data).status == "accepted"
+    plans = semester.plan_ids
+    with pytest.raises(Conflict) as refused:
+        decide(hub, plans[1], accept=False, comment="Precizējiet mērķus.")
+    assert "jau ir noslēgusi" in refused.value.text("lv")
+    assert "already closed" in refused.value.text("en")
+    assert decide(hub, plans[0], accept=True).outcome == "accepted"
+    rows = {r.plan_id: r.decision for r in list_plans(hub, "2026/2027-1")}
+    assert rows[plans[0]] == "accepted" and rows[plans[1]] is None
