@@ -8,7 +8,7 @@ DEMO_DB := demo-data/demo.db
 # machine) Pumpurs uses its announced file fallback, protected by this passphrase.
 export PUMPURS_KEY_PASSPHRASE ?= demo-passphrase
 
-.PHONY: run test lint demo translations screenshots hub clean
+.PHONY: run test lint demo translations screenshots hub bench clean
 
 $(STAMP): pyproject.toml installer/system-packages.sh
 	@./installer/system-packages.sh
@@ -44,8 +44,12 @@ hub: $(HUB_DB)
 screenshots: translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m app.ui.screenshots --out screenshots
 
+# Benchmarks with ratios against baselines measured in the same run (see BENCHMARKS.md).
+bench: translations
+	$(BIN)/python -m benchmarks
+
 lint: $(STAMP)
-	$(BIN)/ruff check app tests
+	$(BIN)/ruff check app tests benchmarks installer
 	$(BIN)/mypy app
 
 test: lint translations

@@ -9,7 +9,9 @@
   doubles nothing; a built bundle is never changed;
 - a record changed after it was bundled has a new TO_SEND row and goes out in the next bundle;
   no pending change, no bundle. Rows of entities that never travel (guardians…) are marked
-  ACKNOWLEDGED without a bundle.
+  ACKNOWLEDGED without a bundle;
+- the pending rows are read only as far as the bundle needs them, and the consultation and
+  expense totals (computed for the whole school) go out once, with the run's last bundle.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from __future__ import annotations
 import json
 import uuid
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -41,7 +44,7 @@ from app.services.sync_records import (
     with_related,
 )
 from app.services.sync_totals import ENTITY as TOTALS_ENTITY
-from app.services.sync_totals import changed_totals, store_digests
+from app.services.sync_totals import TotalsChange, changed_totals, store_digests
 from app.sync.canonical import canonical_bytes
 from app.sync.envelope import build_bundle
 from app.sync.payload_schema import SCHEMA_VERSION
@@ -74,21 +77,23 @@ def bundle_info(row: SyncBundle) -> BundleInfo:
                       row.receipt_reason)
 
 
-Pending = list[tuple[int, str, uuid.UUID, datetime]]
+Pending = Iterable[tuple[int, str, uuid.UUID, datetime]]
 
 
-def _take(pending: Pending, max_records: int) -> tuple[int, dict[tuple[str, uuid.UUID], datetime]]:
-    """The last seq of this bundle's share of `pending`, and its sendable records."""
+def _take(pending: Pending, max_records: int
+          ) -> tuple[int, dict[tuple[str, uuid.UUID], datetime], bool]:
+    """The last seq of this bundle's share of `pending`, its sendable records, and whether
+    that share is all of `pending` (read no further than needed)."""
     chosen: dict[tuple[str, uuid.UUID], datetime] = {}
     boundary = 0
     for seq, entity, entity_id, changed_at in pending:
         key = (entity, entity_id)
         if entity in ENTITIES and key not in chosen and len(chosen) >= max_records:
-            break
+            return boundary, chosen, False
         boundary = seq
         if entity in ENTITIES:
             chosen[key] = max(changed_at, chosen.get(key, changed_at))
-    return boundary, chosen
+    return boundary, chosen, True
 
 
 def _records(session: Session, chosen: dict[tuple[str, uuid.UUID], datetime],
@@ -131,14 +136,16 @@ def _build_one(store: Store, secrets: SecretStore, actor: Actor,
     with store.write() as s:
         keys = load_school_keys(s, secrets)
         trust = current_trust(s)
-        pending: Pending = [(seq, entity, eid, at) for seq, entity, eid, at in s.execute(
+        pending = s.execute(
             select(OutboxChange.seq, OutboxChange.entity, OutboxChange.entity_id,
                    OutboxChange.changed_at)
             .where(OutboxChange.state == SyncState.TO_SEND).order_by(OutboxChange.seq)
-        )]
-        boundary, chosen = _take(pending, max_records)
+            .execution_options(yield_per=2000)
+        )
+        boundary, chosen, drained = _take(pending, max_records)
+        pending.close()
         records = _records(s, chosen, trust.require_names)
-        totals = changed_totals(s)
+        totals = changed_totals(s) if drained else TotalsChange({}, {})
         if totals.records:
             at = encode_datetime(utcnow().replace(microsecond=0))
             records[TOTALS_ENTITY] = [

@@ -122,3 +122,19 @@ def test_received_json_that_is_not_canonical_is_refused(data: bytes, key: str) -
 def test_canonical_form_is_rfc8785() -> None:
     value = {"ž": 1, "z": [True, None, "Ē\n"], "a": {"b": -5}}
     assert canonical_bytes(value) == '{"a":{"b":-5},"z":[true,null,"Ē\\n"],"ž":1}'.encode()
+
+
+ascii_key_values = st.recursive(
+    scalars.filter(lambda v: not isinstance(v, str) or not any(
+        0xD800 <= ord(c) <= 0xDFFF for c in v)),
+    lambda inner: st.lists(inner, max_size=5) | st.dictionaries(
+        st.text(st.characters(max_codepoint=127), max_size=8), inner, max_size=5),
+    max_leaves=25,
+)
+
+
+@given(ascii_key_values)
+def test_the_fast_path_for_ascii_keys_writes_exactly_what_rfc8785_writes(value: Any) -> None:
+    import rfc8785
+
+    assert canonical_bytes(value) == rfc8785.dumps(value)

@@ -1,0 +1,116 @@
+"""Opening a pupil card with six years of history: until the header and every tab are loaded.
+
+The pupil is the one with the longest history in the large school (most assessments and
+consultations, assessed this semester); the coordinator opens the card with all the tabs
+their roles allow (`card_tabs`). Timed from constructing the card to the header and the first
+tab shown, and on to every tab loaded (each tab made current in turn, as if clicked at once).
+The service part alone is the time the card's database jobs spend on the worker thread
+(`app.services` calls, no Qt) during the same opening. One warm-up, then the median of five.
+"""
+
+from __future__ import annotations
+
+import statistics
+import time
+import uuid
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import QApplication
+from sqlalchemy import func, select
+
+from app.models import Consultation, RiskAssessment, Student
+from app.models.enums import StudentStatus
+from app.ui.pupil_card.card import PupilCard
+from app.ui.pupil_card.tabs import card_tabs
+from app.ui.tasks import DatabaseWorker
+from benchmarks.data import school_db
+from benchmarks.measure import Row, check_max, emit, peak_mb, reset_peak, work_dir
+from benchmarks.qt_session import application, context, settle
+
+REPEATS = 5
+
+
+class TimingWorker(DatabaseWorker):
+    """The app's worker, adding up the time its jobs spend in their work function."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.busy = 0.0
+
+    def submit(self, job: Any) -> bool:
+        work: Callable[..., Any] = job.fn
+
+        def timed_work(*args: Any) -> Any:
+            began = time.perf_counter()
+            try:
+                return work(*args)
+            finally:
+                self.busy += time.perf_counter() - began
+
+        job.fn = timed_work
+        return super().submit(job)
+
+
+def longest_history(ctx: Any) -> tuple[uuid.UUID, int, int]:
+    """(pupil, assessments, consultations) of the active pupil with the most history."""
+    with ctx.store.read() as s:
+        assessed_now = select(RiskAssessment.student_id).where(
+            RiskAssessment.semester_id == ctx.semester.id)
+        assessments = dict(s.execute(select(RiskAssessment.student_id, func.count())
+                                     .group_by(RiskAssessment.student_id)).all())
+        talks = dict(s.execute(select(Consultation.student_id, func.count())
+                               .group_by(Consultation.student_id)).all())
+        active = set(s.scalars(select(Student.id).where(Student.status == StudentStatus.ACTIVE,
+                                                        Student.id.in_(assessed_now))))
+    best = max(active, key=lambda sid: (assessments.get(sid, 0), talks.get(sid, 0), str(sid)))
+    return best, assessments.get(best, 0), talks.get(best, 0)
+
+
+def open_card(app: QApplication, ctx: Any, sid: uuid.UUID) -> tuple[float, float, float]:
+    """(first view, every tab, service part) in seconds."""
+    worker = ctx.worker
+    assert isinstance(worker, TimingWorker)
+    worker.busy = 0.0
+    began = time.perf_counter()
+    card = PupilCard(ctx, sid, card_tabs(ctx))
+    card.show()
+    settle(app, worker)
+    first = time.perf_counter() - began
+    for index in range(1, card.tabs.count()):
+        card.tabs.setCurrentIndex(index)
+        settle(app, worker)
+    every = time.perf_counter() - began
+    if sid.hex[:8] not in str(card.student_id.hex) or not card.name.text():
+        raise RuntimeError("the card did not show the pupil")
+    card.close()
+    card.deleteLater()
+    app.processEvents()
+    return first, every, worker.busy
+
+
+def main() -> None:
+    app = application()
+    ctx = context(school_db(work_dir(), "large"))
+    ctx.worker = TimingWorker()
+    sid, assessments, talks = longest_history(ctx)
+    open_card(app, ctx, sid)  # warm-up: imports, caches
+    reset_peak()
+    runs = [open_card(app, ctx, sid) for _ in range(REPEATS)]
+    peak = peak_mb()
+    first, every, service = (statistics.median(r[i] for r in runs) for i in range(3))
+    tabs = len(card_tabs(ctx))
+    who = f"{assessments} assessments, {talks} consultations over six years"
+    emit(check_max(Row(f"pupil card, header + {tabs} tabs loaded ({who})", every, service,
+                       unit="ms", goal="≤ 100 ms", peak_mb=peak,
+                       note="baseline = the service part alone (the card's database jobs)"),
+                   0.100))
+    emit(check_max(Row("pupil card, first view (header + Overview tab)", first, unit="ms",
+                       goal="≤ 100 ms", peak_mb=peak), 0.100))
+    emit(Row("pupil card, service part alone (all tabs)", service, unit="ms", peak_mb=peak))
+    ctx.worker.shutdown()
+    ctx.store.close()
+
+
+if __name__ == "__main__":
+    main()
