@@ -44,8 +44,10 @@ def get_plan(store: Store, actor: Actor, plan_id: uuid.UUID) -> PlanView:
 
 
 def list_plans(store: Store, actor: Actor, semester_id: uuid.UUID,
-               status: PlanStatus | None = None) -> list[PlanSummary]:
-    """The semester's plans this person may see, by class and pupil name."""
+               status: PlanStatus | None = None, *,
+               student_id: uuid.UUID | None = None) -> list[PlanSummary]:
+    """The semester's plans this person may see, by class and pupil name; with `student_id`
+    only that pupil's (one indexed lookup instead of the whole semester's plans)."""
     require(actor, Permission.PLAN_VIEW)
     plan = aliased(SupportPlan)  # not correlated with the EXISTS in visible_students()
     cost = (
@@ -67,6 +69,8 @@ def list_plans(store: Store, actor: Actor, semester_id: uuid.UUID,
     )
     if status is not None:
         query = query.where(plan.status == status)
+    if student_id is not None:
+        query = query.where(plan.student_id == student_id)
     with store.read() as s:
         return [
             PlanSummary(p.id, p.student_id, f"{first} {last}", class_name, p.semester_id,

@@ -20,6 +20,9 @@ class MainThreadGarbageCollector(QObject):
         super().__init__(parent)
         self.thresholds = gc.get_threshold()
         gc.disable()
+        # What exists now (imported modules, classes, the ORM's registries) lives as long as
+        # the app: left out of every collection, a full collection no longer walks it.
+        gc.freeze()
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.check)
         self.timer.start(interval_ms)
@@ -33,4 +36,5 @@ class MainThreadGarbageCollector(QObject):
 
     def stop(self) -> None:
         self.timer.stop()
+        gc.unfreeze()
         gc.enable()

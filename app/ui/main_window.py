@@ -1,7 +1,8 @@
 """The main window: navigation by task, the current screen, and a truthful status bar.
 
 Only the screens the signed-in person's roles may use are shown (the services refuse the
-rest anyway). Screens are built lazily the first time they are opened. Pupil cards are
+rest anyway). Screens are built lazily the first time they are opened, and their modules are
+imported only then (reportlab, httpx and the like stay out of start-up). Pupil cards are
 owned by the Pupils screen; other screens ask the window to open one (`open_pupil`).
 """
 
@@ -24,16 +25,9 @@ from PySide6.QtWidgets import (
 from app.models.enums import Role
 from app.services.actor import Actor
 from app.services.rbac import Permission, can
-from app.ui.approvals.approvals_screen import ApprovalsScreen
-from app.ui.audit.audit_screen import AuditScreen
-from app.ui.consultations.consultations_screen import ConsultationsScreen
 from app.ui.context import UiContext
-from app.ui.plans.plans_screen import PlansScreen
 from app.ui.pupil_card.tabs import card_tabs
 from app.ui.pupils.pupils_screen import PupilsScreen, pupils_screen
-from app.ui.reports.reports_screen import ReportsScreen
-from app.ui.settings.settings_screen import SettingsScreen
-from app.ui.sync.sync_screen import SyncScreen
 from app.ui.sync_status_bar import SyncStatusLabel
 
 ScreenFactory = Callable[[UiContext], QWidget]
@@ -94,38 +88,52 @@ class MainWindow(QMainWindow):
         return pupils_screen(ctx, tab_factories=card_tabs(ctx))
 
     def _plans(self, ctx: UiContext) -> QWidget:
+        from app.ui.plans.plans_screen import PlansScreen
+
         screen = PlansScreen(ctx)
         screen.open_pupil.connect(self.open_pupil)
         screen.reload()
         return screen
 
     def _consultations(self, ctx: UiContext) -> QWidget:
+        from app.ui.consultations.consultations_screen import ConsultationsScreen
+
         screen = ConsultationsScreen(ctx)
         screen.open_pupil.connect(self.open_pupil)
         screen.reload()
         return screen
 
     def _approvals(self, ctx: UiContext) -> QWidget:
+        from app.ui.approvals.approvals_screen import ApprovalsScreen
+
         screen = ApprovalsScreen(ctx)
         screen.reload()
         return screen
 
     def _reports(self, ctx: UiContext) -> QWidget:
+        from app.ui.reports.reports_screen import ReportsScreen
+
         screen = ReportsScreen(ctx)
         screen.reload()
         return screen
 
     def _audit(self, ctx: UiContext) -> QWidget:
+        from app.ui.audit.audit_screen import AuditScreen
+
         screen = AuditScreen(ctx)  # checks the chain whenever it is shown
         screen.reload()
         return screen
 
     def _settings(self, ctx: UiContext) -> QWidget:
+        from app.ui.settings.settings_screen import SettingsScreen
+
         screen = SettingsScreen(ctx)
         screen.idle_lock_changed.connect(self.idle_lock_changed)
         return screen
 
     def _sync(self, ctx: UiContext) -> QWidget:
+        from app.ui.sync.sync_screen import SyncScreen
+
         screen = SyncScreen(ctx)
         screen.changed.connect(self.sync_label.refresh)
         screen.reload()

@@ -25,8 +25,7 @@ def pupil_plan(store: Store, actor: Actor, student_id: uuid.UUID,
     """The pupil's plan in the semester with its delivery, or None (no plan, or no right)."""
     if not can(actor, Permission.PLAN_VIEW):
         return None
-    plan = next((p for p in list_plans(store, actor, semester_id)
-                 if p.student_id == student_id), None)
+    plan = next(iter(list_plans(store, actor, semester_id, student_id=student_id)), None)
     if plan is None:
         return None
     return PupilPlan(plan, plan_delivery(store, actor, plan.id))

@@ -41,8 +41,7 @@ class OverviewData:
 def load_overview(ctx: UiContext, student_id: uuid.UUID) -> OverviewData:
     student = get_student(ctx.store, ctx.actor, student_id)
     assessment = get_assessment(ctx.store, ctx.actor, student_id, ctx.semester.id)
-    plans = [p for p in list_plans(ctx.store, ctx.actor, ctx.semester.id)
-             if p.student_id == student_id]
+    plans = list_plans(ctx.store, ctx.actor, ctx.semester.id, student_id=student_id)
     staff = list_assigned_staff(ctx.store, ctx.actor, student_id)
     return OverviewData(student, assessment, plans[0].status if plans else None, staff)
 

@@ -41,10 +41,10 @@ def previous_closed_plan(ctx: UiContext, student_id: uuid.UUID) -> PreviousPlan 
         return None
     earlier = [s for s in all_semesters(ctx.store) if s.starts_on < ctx.semester.starts_on]
     for semester in reversed(earlier):
-        for summary in plans.list_plans(ctx.store, ctx.actor, semester.id, PlanStatus.CLOSED):
-            if summary.student_id == student_id:
-                view = plans.get_plan(ctx.store, ctx.actor, summary.id)
-                return PreviousPlan(view.id, semester.label, view.measures)
+        for summary in plans.list_plans(ctx.store, ctx.actor, semester.id, PlanStatus.CLOSED,
+                                        student_id=student_id):
+            view = plans.get_plan(ctx.store, ctx.actor, summary.id)
+            return PreviousPlan(view.id, semester.label, view.measures)
     return None
 
 

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from app.errors import AppError
 from app.models.enums import PlanStatus
-from app.reports.iap import plan_pdf
 from app.services.plan_versions import amend_approved_plan
 from app.services.plans import PlanView
 from app.services.report_data import plan_document
@@ -69,6 +68,8 @@ class PlanPrintActions(QWidget):
         ctx, plan_id = self.ctx, view.id
 
         def make() -> bytes:
+            from app.reports.iap import plan_pdf  # reportlab only when a PDF is made (start-up)
+
             data = plan_pdf(plan_document(ctx.store, ctx.actor, plan_id), ctx.lang)
             record_printed(ctx.store, ctx.actor, "plan", view.semester_id,
                            plan=str(plan_id), version=view.version)

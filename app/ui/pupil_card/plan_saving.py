@@ -50,8 +50,7 @@ def load_plan_data(ctx: UiContext, student_id: uuid.UUID) -> PlanData:
     """Runs on the worker."""
     types = measure_types(ctx.store, school_year_id(ctx.store, ctx.semester.school_year))
     staff = plan_staff(ctx.store, ctx.actor)
-    found = [p for p in plans.list_plans(ctx.store, ctx.actor, ctx.semester.id)
-             if p.student_id == student_id]
+    found = plans.list_plans(ctx.store, ctx.actor, ctx.semester.id, student_id=student_id)
     view = plans.get_plan(ctx.store, ctx.actor, found[0].id) if found else None
     previous = None if view is not None else previous_closed_plan(ctx, student_id)
     return PlanData(types, staff, view, previous)
