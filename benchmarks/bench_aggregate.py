@@ -11,6 +11,7 @@ statistics; see BENCHMARKS.md). On PostgreSQL too when PUMPURS_TEST_POSTGRES_URL
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 from app.hub.hub import Hub
@@ -64,6 +65,9 @@ def main() -> None:
     for path in (db, raw_db):
         for suffix in ("", "-wal", "-shm"):
             Path(f"{path}{suffix}").unlink(missing_ok=True)
+    for keys in ("hub-municipality-keys", "hub-municipality-raw-keys",
+                 "hub-municipality-pg-keys"):  # a rerun with the same --work starts afresh
+        shutil.rmtree(work / keys, ignore_errors=True)
     hub = new_hub(str(db), work / "hub-municipality-keys")
     raw_hub = new_hub(str(raw_db), work / "hub-municipality-raw-keys")
     raw_hub.close()

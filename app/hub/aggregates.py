@@ -121,12 +121,18 @@ def planned_rows(s: Session, semester: str, by_school: bool) -> list[tuple[Any, 
          (HubMeasure.planned_minutes * HubMeasure.rate_cents + 30) // 60),
         else_=HubMeasure.planned_cents)
     keys = (HubMeasure.measure_type_code, HubMeasure.unit, HubMeasure.specialist_type)
-    query = (select(*group, *keys, func.count(func.distinct(HubPlan.id)),
+    # An inner join with the measures, written as a LEFT JOIN and "HAVING a measure": the
+    # LEFT JOIN pins the join order (plan → its current version → that version's measures).
+    # With a plain JOIN and no table statistics SQLite went plan → every measure of the
+    # school → version, 3.5 s instead of ~0.05 s for a semester of 130 schools.
+    with_measure = case((HubMeasure.id.is_not(None), HubPlan.id))
+    query = (select(*group, *keys, func.count(func.distinct(with_measure)),
                     func.sum(HubMeasure.planned_minutes), func.sum(HubMeasure.cost_cents),
                     func.sum(at_rate))
              .select_from(HubPlan).join(HubPlanVersion, _current_version())
-             .join(HubMeasure, _measures_of_version())
-             .where(HubPlan.semester == semester, HubPlan.status.in_(APPROVED)))
+             .outerjoin(HubMeasure, _measures_of_version())
+             .where(HubPlan.semester == semester, HubPlan.status.in_(APPROVED))
+             .having(func.count(HubMeasure.id) > 0))
     return _run(s, query, by_school, group, *keys)
 
 

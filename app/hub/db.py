@@ -3,6 +3,9 @@
 
 SQLite runs in WAL mode with a busy timeout, and every transaction starts with
 BEGIN IMMEDIATE, so concurrent writers (several HTTP requests) queue instead of failing.
+`synchronous=FULL` stays (an fsync per commit, ~10-20 % of an ingest): the school marks a
+bundle "sent" on the hub's HTTP answer and does not upload it again, so a commit lost to a
+power cut after that answer (possible with NORMAL) would leave a gap in its chain.
 PostgreSQL serialises the writes of one school by locking its row (`lock_school`).
 """
 

@@ -12,7 +12,7 @@ import logging
 from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from app.errors import SyncError
@@ -34,13 +34,17 @@ class Refused(Exception):
         self.key, self.kind, self.params = key, kind, params
 
 
+KEY_OF = select(SchoolKey.signing_public, SchoolKey.revoked_at).where(
+    SchoolKey.school_id == bindparam("school_id"), SchoolKey.key_id == bindparam("key_id"))
+
+
 def _lookup(hub: Hub, school_id: str | None) -> Any:
     def trusted(sender_id: str, key_id: str) -> Ed25519PublicKey | None:
         if school_id is not None and sender_id != school_id:
             raise Refused("hub.sender_mismatch", "unknown_key", sender=sender_id[:40],
                           school_id=school_id)
-        with hub.store.read() as s:
-            row = s.get(SchoolKey, (sender_id, key_id))
+        with hub.store.engine.connect() as conn:  # Core: no Session for one small read
+            row = conn.execute(KEY_OF, {"school_id": sender_id, "key_id": key_id}).first()
         if row is None:
             return None
         if row.revoked_at is not None:

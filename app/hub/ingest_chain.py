@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from app.hub.apply import apply_records
@@ -46,7 +46,8 @@ def _store(s: Session, data: bytes, v: VerifiedBundle, status: str,
                  chain_seq=None if status == "quarantined" else m["seq"],
                  manifest_sha256=v.manifest_sha256,
                  prev_manifest_sha256=m["prev_manifest_sha256"], bundle_sha256=v.bundle_sha256,
-                 size=len(data), data=data, status=status, reason=reason)
+                 size=len(data), data=data, status=status, reason=reason,
+                 applied_at=datetime.now(UTC) if status == "applied" else None)
     s.add(row)
     s.flush()
     return row
@@ -54,7 +55,8 @@ def _store(s: Session, data: bytes, v: VerifiedBundle, status: str,
 
 def _apply(s: Session, school: School, row: Bundle, payload: dict[str, Any]) -> None:
     apply_records(s, school.school_id, school.require_names, row.seq, payload)
-    row.status, row.applied_at = "applied", datetime.now(UTC)
+    if row.status != "applied":  # a held bundle whose turn came
+        row.status, row.applied_at = "applied", datetime.now(UTC)
     school.applied_seq, school.applied_manifest_sha256 = row.seq, row.manifest_sha256
 
 
@@ -83,13 +85,19 @@ def _any_key(s: Session, school_id: str) -> Any:
     return trusted
 
 
+_BUNDLES = Bundle.__table__
+NEXT_IN_CHAIN = select(_BUNDLES.c.id, _BUNDLES.c.status).where(  # Core, built once: no autoflush
+    _BUNDLES.c.school_id == bindparam("school_id"), _BUNDLES.c.chain_seq == bindparam("seq"))
+
+
 def _drain_held(hub: Hub, s: Session, school: School) -> None:
     """Apply the held bundles that now follow the chain, in order."""
     while True:
-        row = s.scalar(select(Bundle).where(Bundle.school_id == school.school_id,
-                                            Bundle.chain_seq == school.applied_seq + 1))
-        if row is None or row.status != "held":
+        found = s.connection().execute(NEXT_IN_CHAIN, {"school_id": school.school_id,
+                                                       "seq": school.applied_seq + 1}).first()
+        if found is None or found.status != "held":
             return
+        row = s.get_one(Bundle, found.id)
         verified = read_bundle(bytes(row.data), trusted_keys=_any_key(s, school.school_id))
         if row.prev_manifest_sha256 != school.applied_manifest_sha256:
             row.chain_seq, row.status, row.reason = None, "quarantined", "hub.fork_prev"
@@ -136,7 +144,7 @@ def place_bundle(hub: Hub, s: Session, data: bytes, v: VerifiedBundle,
                             "hub.held", {"seq": seq, "missing": school.applied_seq + 1}, None)
     if m["prev_manifest_sha256"] != school.applied_manifest_sha256:
         return _quarantine(s, data, v, school, "hub.fork_prev")
-    row = _store(s, data, v, "held")
+    row = _store(s, data, v, "applied")  # stored and applied in the same transaction
     _apply(s, school, row, payload)
     add_receipt(s, v, "applied")
     _drain_held(hub, s, school)

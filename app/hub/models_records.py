@@ -5,13 +5,18 @@ entity. The other tables are typed projections of the entities the aggregates re
 `app.hub.apply` for the fields); a tombstone deletes the projected row. Pupils are
 pseudonymous: names and personal codes are stored only for schools enrolled with
 `require_names`.
+
+Every join between them is on (school_id, id): the indexes for the joins start with
+school_id, so SQLite picks them even without table statistics (with a plain `version_id`
+index it preferred the primary key's school_id prefix and read every measure of a school
+for every plan — 7 s instead of 0.1 s for a semester report).
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import BigInteger, Boolean, Integer, String, Text
+from sqlalchemy import BigInteger, Boolean, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.hub.models import SCHOOL_ID, HubBase
@@ -63,7 +68,8 @@ class HubAssessment(_Row, HubBase):
 
 class HubFinding(_Row, HubBase):
     __tablename__ = "hub_finding"
-    assessment_id: Mapped[str | None] = mapped_column(ID, index=True)
+    __table_args__ = (Index("ix_hub_finding_school_assessment", "school_id", "assessment_id"),)
+    assessment_id: Mapped[str | None] = mapped_column(ID)
     category: Mapped[str | None] = mapped_column(String(20))
     sign_code: Mapped[str | None] = mapped_column(String(60))
     severity: Mapped[int] = mapped_column(Integer, default=0)
@@ -80,7 +86,8 @@ class HubPlan(_Row, HubBase):
 
 class HubPlanVersion(_Row, HubBase):
     __tablename__ = "hub_plan_version"
-    plan_id: Mapped[str | None] = mapped_column(ID, index=True)
+    __table_args__ = (Index("ix_hub_plan_version_school_plan", "school_id", "plan_id"),)
+    plan_id: Mapped[str | None] = mapped_column(ID)
     number: Mapped[int] = mapped_column(Integer, default=1)
     status: Mapped[str | None] = mapped_column(String(20))
     submitted_at: Mapped[datetime | None]
@@ -93,7 +100,8 @@ class HubPlanVersion(_Row, HubBase):
 
 class HubMeasure(_Row, HubBase):
     __tablename__ = "hub_measure"
-    version_id: Mapped[str | None] = mapped_column(ID, index=True)
+    __table_args__ = (Index("ix_hub_measure_school_version", "school_id", "version_id"),)
+    version_id: Mapped[str | None] = mapped_column(ID)
     measure_type_code: Mapped[str | None] = mapped_column(String(60))
     unit: Mapped[str | None] = mapped_column(String(10))
     specialist_type: Mapped[str | None] = mapped_column(String(40))

@@ -61,24 +61,55 @@ def _int(value: Any) -> int:
     return int(value or 0)
 
 
-def _lines(s: Any, semester: str, by_school: bool) -> list[Line]:
+Rows = dict[str, list[tuple[Any, ...]]]
+# per query: how many grouping columns follow the school id (the rest are counts and sums)
+KEYS = {"risk": 0, "status": 1, "decisions": 1, "planned": 3, "delivered": 2}
+
+
+def _per_school(s: Any, semester: str) -> Rows:
+    return {"risk": risk_rows(s, semester, True), "status": status_rows(s, semester, True),
+            "decisions": decision_rows(s, semester, True),
+            "planned": planned_rows(s, semester, True),
+            "delivered": delivered_rows(s, semester, True)}
+
+
+def _municipal(per_school: Rows) -> Rows:
+    """The whole municipality's rows as the sums of the schools' rows (every figure is a count
+    or a sum per school — pupils and plans are keyed by school — so the sums are exact, and
+    the database is read once instead of twice). Ordered as SQLite's GROUP BY orders them."""
+    out: Rows = {}
+    for name, rows in per_school.items():
+        keys = KEYS[name]
+        totals: dict[tuple[Any, ...], list[int]] = {}
+        for row in rows:
+            acc = totals.setdefault(tuple(row[1:1 + keys]), [0] * (len(row) - 1 - keys))
+            for i, value in enumerate(row[1 + keys:]):
+                acc[i] += _int(value)
+        ordered = sorted(totals.items(),
+                         key=lambda kv: tuple((x is not None, x) for x in kv[0]))
+        out[name] = [(None, *k, *v) for k, v in ordered]
+    if not out["risk"]:  # no grouping: one row even for an empty semester
+        out["risk"] = [(None, 0, 0, *(0 for _ in CATEGORIES))]
+    return out
+
+
+def _lines(rows: Rows) -> list[Line]:
     out: list[Line] = []
 
     def add(section: str, sid: Any, item: Any, **metrics: Any) -> None:
         out.extend(Line(section, sid or ALL, str(item or "—"), k, _int(v))
                    for k, v in metrics.items())
 
-    for sid, assessed, at_risk, *per in risk_rows(s, semester, by_school):
+    for sid, assessed, at_risk, *per in rows["risk"]:
         add("risk", sid, "total", pupils_assessed=assessed, pupils_at_risk=at_risk)
         for category, n in zip(CATEGORIES, per, strict=True):
             add("risk", sid, category, pupils_at_risk=n)
-    for sid, status, plans, cost in status_rows(s, semester, by_school):
+    for sid, status, plans, cost in rows["status"]:
         add("plans", sid, status, plans=plans, planned_cost_cents=cost)
-    for sid, outcome, plans in decision_rows(s, semester, by_school):
+    for sid, outcome, plans in rows["decisions"]:
         add("decisions", sid, outcome, plans=plans)
-    delivered = {(r[0], r[1], r[2]): r[3:] for r in delivered_rows(s, semester, by_school)}
-    for sid, code, unit, specialist, plans, minutes, cost, at_rate in \
-            planned_rows(s, semester, by_school):
+    delivered = {(r[0], r[1], r[2]): r[3:] for r in rows["delivered"]}
+    for sid, code, unit, specialist, plans, minutes, cost, at_rate in rows["planned"]:
         done = delivered.get((sid, "consultation", specialist) if unit == "hours"
                              else (sid, "expense", code), (0, 0, 0, 0, 0))
         add("measures", sid, code, plans=plans, planned_minutes=minutes,
@@ -100,7 +131,8 @@ def semester_report(hub: Hub, semester: str) -> SemesterReport:
         schools = tuple(tuple(r) for r in s.execute(
             select(School.school_id, School.name, School.registration_number)
             .order_by(School.name)).all())
-        lines = _lines(s, semester, True) + _lines(s, semester, False)
+        per_school = _per_school(s, semester)
+    lines = _lines(per_school) + _lines(_municipal(per_school))
     merged: dict[tuple[str, str, str, str], int] = {}
     for line in lines:  # the "costs" totals add up per school: a handful of grouped lines
         key = (line.section, line.school_id, line.item, line.metric)
