@@ -8,7 +8,12 @@ None of these rows is `Syncable` (they describe the sync itself and never travel
 - `MunicipalityDecision`: the municipality's accepted / returned decision on a plan version.
 - `SyncConflict`: a decision that could not be applied safely, for a person to resolve.
 - `SyncPlanTotal`: each consultation / expense total (per plan, kind and code) as last put
-  into a bundle, by its record id and a digest of its data.
+  into a bundle, by its record id and a digest of its data, with its pupil (the unit that
+  an incremental build recomputes).
+- `SyncTotalSource`: the pupil each consultation / expense was last counted for, so that a
+  deleted one still names the pupil whose totals must be recomputed.
+- `SyncTotalBasis`: a digest of what the totals also depend on (semester dates, year labels,
+  hourly rates, measure type codes); when it differs, every total is recomputed.
 """
 
 from __future__ import annotations
@@ -120,4 +125,19 @@ class SyncPlanTotal(Base):
     __tablename__ = "sync_plan_total"
 
     record_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)  # a `delivery_total` id
+    digest: Mapped[str] = mapped_column(String(64))
+    student_id: Mapped[uuid.UUID | None] = mapped_column(index=True)  # None: before 0005
+
+
+class SyncTotalSource(Base):
+    __tablename__ = "sync_total_source"
+
+    source_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)  # consultation / expense
+    student_id: Mapped[uuid.UUID]
+
+
+class SyncTotalBasis(Base):
+    __tablename__ = "sync_total_basis"
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)  # always 1
     digest: Mapped[str] = mapped_column(String(64))

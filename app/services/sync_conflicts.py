@@ -29,6 +29,7 @@ from app.models import (
 from app.models import SyncConflict as ConflictRow
 from app.models.base import utcnow
 from app.models.enums import ChangeOp, SyncState
+from app.models.sync_state import SyncTotalBasis
 from app.services import audit
 from app.services.actor import SYSTEM_ACTOR, Actor
 from app.services.store import Store
@@ -106,6 +107,7 @@ def queue_full_resync(store: Store, actor: Actor) -> int:
                     {"entity": entity, "entity_id": i, "op": ChangeOp.UPSERT, "changed_at": now,
                      "state": SyncState.TO_SEND} for i in ids])
             queued += len(ids)
-        s.execute(delete(SyncPlanTotal))  # totals go out again too
+        s.execute(delete(SyncPlanTotal))  # totals go out again too (all recomputed)
+        s.execute(delete(SyncTotalBasis))
         audit.record(s, actor, "sync.full_resync", "outbox_change", "", records=queued)
     return queued

@@ -11,7 +11,9 @@
   no pending change, no bundle. Rows of entities that never travel (guardians…) are marked
   ACKNOWLEDGED without a bundle;
 - the pending rows are read only as far as the bundle needs them, and the consultation and
-  expense totals (computed for the whole school) go out once, with the run's last bundle.
+  expense totals go out once, with the run's last bundle: until then the consultation and
+  expense outbox rows stay pending (and are not read), and that bundle recomputes the totals
+  of the pupils they name (`sync_totals_change`).
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ import json
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -44,7 +46,7 @@ from app.services.sync_records import (
     with_related,
 )
 from app.services.sync_totals import ENTITY as TOTALS_ENTITY
-from app.services.sync_totals import TotalsChange, changed_totals, store_digests
+from app.services.sync_totals_change import NO_CHANGE, changed_totals, store_totals
 from app.sync.canonical import canonical_bytes
 from app.sync.envelope import build_bundle
 from app.sync.payload_schema import SCHEMA_VERSION
@@ -80,20 +82,35 @@ def bundle_info(row: SyncBundle) -> BundleInfo:
 Pending = Iterable[tuple[int, str, uuid.UUID, datetime]]
 
 
-def _take(pending: Pending, max_records: int
-          ) -> tuple[int, dict[tuple[str, uuid.UUID], datetime], bool]:
-    """The last seq of this bundle's share of `pending`, its sendable records, and whether
-    that share is all of `pending` (read no further than needed)."""
-    chosen: dict[tuple[str, uuid.UUID], datetime] = {}
-    boundary = 0
+@dataclass
+class Share:
+    """One bundle's share of the pending outbox rows."""
+
+    boundary: int = 0  # the last seq it covers
+    chosen: dict[tuple[str, uuid.UUID], datetime] = field(default_factory=dict)  # records
+    drained: bool = True  # it is all of the pending rows (but consultations and expenses)
+
+
+def _take(pending: Pending, max_records: int) -> Share:
+    """This bundle's share of `pending` (read no further than needed)."""
+    share = Share()
+    chosen = share.chosen
     for seq, entity, entity_id, changed_at in pending:
         key = (entity, entity_id)
         if entity in ENTITIES and key not in chosen and len(chosen) >= max_records:
-            return boundary, chosen, False
-        boundary = seq
+            share.drained = False
+            return share
+        share.boundary = seq
         if entity in ENTITIES:
             chosen[key] = max(changed_at, chosen.get(key, changed_at))
-    return boundary, chosen, True
+    return share
+
+
+def _pending_sources(session: Session) -> set[uuid.UUID]:
+    """The consultations and expenses changed since the last bundle that carried totals."""
+    return set(session.scalars(
+        select(OutboxChange.entity_id).where(OutboxChange.state == SyncState.TO_SEND,
+                                             OutboxChange.entity.in_(TOTALS_SOURCES))))
 
 
 def _records(session: Session, chosen: dict[tuple[str, uuid.UUID], datetime],
@@ -104,13 +121,15 @@ def _records(session: Session, chosen: dict[tuple[str, uuid.UUID], datetime],
         by_entity[entity].append(entity_id)
     k = lookups(session, require_names)
     records: dict[str, list[dict[str, Any]]] = {}
+    stamps: dict[datetime, str] = {}  # rows changed together share their time
     for entity, ids in by_entity.items():
         found = current_rows(session, entity, ids, k)
         out = []
         for entity_id in ids:
+            at = chosen[(entity, entity_id)]
             record: dict[str, Any] = {
                 "id": encode_uuid(entity_id),
-                "changed_at": encode_datetime(chosen[(entity, entity_id)]),
+                "changed_at": stamps.get(at) or stamps.setdefault(at, encode_datetime(at)),
             }
             if entity_id in found:
                 record.update(op="upsert", data=found[entity_id])
@@ -121,8 +140,11 @@ def _records(session: Session, chosen: dict[tuple[str, uuid.UUID], datetime],
     return records
 
 
-def _mark(session: Session, boundary: int, bundle_id: uuid.UUID | None) -> None:
-    pending = (OutboxChange.state == SyncState.TO_SEND, OutboxChange.seq <= boundary)
+def _mark(session: Session, share: Share, bundle_id: uuid.UUID | None) -> None:
+    pending: tuple[Any, ...] = (OutboxChange.state == SyncState.TO_SEND,)
+    if not share.drained:  # the run's last bundle carries the totals: all of these go with it
+        pending += (OutboxChange.seq <= share.boundary,
+                    OutboxChange.entity.not_in(TOTALS_SOURCES))
     travels = OutboxChange.entity.in_([*ENTITIES, *TOTALS_SOURCES])
     if bundle_id is not None:
         session.execute(update(OutboxChange).where(*pending, travels)
@@ -132,20 +154,22 @@ def _mark(session: Session, boundary: int, bundle_id: uuid.UUID | None) -> None:
 
 
 def _build_one(store: Store, secrets: SecretStore, actor: Actor,
-               max_records: int) -> BundleInfo | None:
+               max_records: int) -> tuple[BundleInfo | None, bool]:
+    """The next bundle (None: nothing to send) and whether it took all that was pending."""
     with store.write() as s:
         keys = load_school_keys(s, secrets)
         trust = current_trust(s)
         pending = s.execute(
             select(OutboxChange.seq, OutboxChange.entity, OutboxChange.entity_id,
                    OutboxChange.changed_at)
-            .where(OutboxChange.state == SyncState.TO_SEND).order_by(OutboxChange.seq)
-            .execution_options(yield_per=2000)
+            .where(OutboxChange.state == SyncState.TO_SEND,
+                   OutboxChange.entity.not_in(TOTALS_SOURCES))
+            .order_by(OutboxChange.seq).execution_options(yield_per=2000)
         )
-        boundary, chosen, drained = _take(pending, max_records)
+        share = _take(pending, max_records)
         pending.close()
-        records = _records(s, chosen, trust.require_names)
-        totals = changed_totals(s) if drained else TotalsChange({}, {})
+        records = _records(s, share.chosen, trust.require_names)
+        totals = changed_totals(s, lambda: _pending_sources(s)) if share.drained else NO_CHANGE
         if totals.records:
             at = encode_datetime(utcnow().replace(microsecond=0))
             records[TOTALS_ENTITY] = [
@@ -154,14 +178,16 @@ def _build_one(store: Store, secrets: SecretStore, actor: Actor,
                 for rid, data in totals.records.items()
             ]
         if not records:
-            _mark(s, boundary, None)
-            return None
-        last = s.scalar(select(SyncBundle).order_by(SyncBundle.seq.desc()).limit(1))
+            _mark(s, share, None)
+            store_totals(s, totals)
+            return None, share.drained
+        last = s.execute(select(SyncBundle.seq, SyncBundle.manifest_sha256)
+                         .order_by(SyncBundle.seq.desc()).limit(1)).first()
         built = build_bundle(
             {"schema_version": SCHEMA_VERSION, "records": records}, kind="school-upload",
             sender_id=keys.sender_id, signing_key=keys.signing,
-            recipient_public=trust.hub_encryption_public, seq=1 if last is None else last.seq + 1,
-            prev_manifest_sha256=None if last is None else last.manifest_sha256,
+            recipient_public=trust.hub_encryption_public, seq=1 if last is None else last[0] + 1,
+            prev_manifest_sha256=None if last is None else last[1],
         )
         row = SyncBundle(
             id=uuid.UUID(built.bundle_id), seq=built.manifest["seq"],
@@ -171,21 +197,25 @@ def _build_one(store: Store, secrets: SecretStore, actor: Actor,
         )
         s.add(row)
         s.flush()
-        _mark(s, boundary, row.id)
-        store_digests(s, totals)
+        _mark(s, share, row.id)
+        store_totals(s, totals)
         audit.record(s, actor, "sync.bundle_built", "sync_bundle", row.id, seq=row.seq,
                      records=sum(built.manifest["counts"].values()))
-        return bundle_info(row)
+        return bundle_info(row), share.drained
 
 
 def build_pending_bundles(store: Store, secrets: SecretStore, actor: Actor, *,
                           max_records: int = MAX_RECORDS) -> list[BundleInfo]:
-    """Every bundle the pending changes need (none when nothing changed), oldest first."""
+    """Every bundle the pending changes need (none when nothing changed), oldest first.
+    Changes made while it runs wait for the next run once it has taken all that was pending."""
     require_sync(actor)
     built: list[BundleInfo] = []
-    while (info := _build_one(store, secrets, actor, max_records)) is not None:
-        built.append(info)
-    return built
+    while True:
+        info, drained = _build_one(store, secrets, actor, max_records)
+        if info is not None:
+            built.append(info)
+        if drained or info is None:
+            return built
 
 
 def pending_changes(session: Session) -> int:

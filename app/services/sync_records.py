@@ -14,8 +14,8 @@ from __future__ import annotations
 import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field, replace
 from datetime import datetime
+from functools import cached_property
 from typing import Any
 
 from sqlalchemy import select
@@ -50,42 +50,58 @@ from app.sync.values import to_json
 CHUNK = 500
 
 
-@dataclass(frozen=True)
 class Lookups:
-    require_names: bool
-    semesters: dict[uuid.UUID, str]
-    years: dict[uuid.UUID, str]
-    classes: dict[uuid.UUID, tuple[int, str]]  # id -> (grade, programme)
-    signs: dict[uuid.UUID, tuple[str, str, str, str]]  # id -> (code, category, lv, en)
-    measure_types: dict[uuid.UUID, tuple[str, str, str | None]]  # id -> (code, unit, specialist)
-    levels: dict[uuid.UUID, dict[str, int]] = field(default_factory=dict)  # per assessment
+    """The small tables the serializers name things by, each read when first needed."""
+
+    def __init__(self, session: Session, require_names: bool) -> None:
+        self.session = session
+        self.require_names = require_names
+        self.levels: dict[uuid.UUID, dict[str, int]] = {}  # per assessment, filled per batch
+
+    @cached_property
+    def years(self) -> dict[uuid.UUID, str]:
+        return {i: label for i, label in
+                self.session.execute(select(SchoolYear.id, SchoolYear.label))}
+
+    @cached_property
+    def semesters(self) -> dict[uuid.UUID, str]:
+        return {sid: f"{self.years[yid]}-{n}" for sid, yid, n in self.session.execute(
+            select(Semester.id, Semester.school_year_id, Semester.number))}
+
+    @cached_property
+    def classes(self) -> dict[uuid.UUID, tuple[int, str]]:  # id -> (grade, programme)
+        return {i: (g, p.value) for i, g, p in self.session.execute(
+            select(SchoolClass.id, SchoolClass.grade, SchoolClass.programme))}
+
+    @cached_property
+    def signs(self) -> dict[uuid.UUID, tuple[str, str, str, str]]:  # (code, category, lv, en)
+        return {i: (c, cat.value, lv, en) for i, c, cat, lv, en in self.session.execute(
+            select(RiskSign.id, RiskSign.code, RiskSign.category, RiskSign.name_lv,
+                   RiskSign.name_en))}
+
+    @cached_property
+    def measure_types(self) -> dict[uuid.UUID, tuple[str, str, str | None]]:
+        return {i: (c, u.value, None if sp is None else sp.value)  # (code, unit, specialist)
+                for i, c, u, sp in self.session.execute(
+                    select(MeasureType.id, MeasureType.code, MeasureType.unit,
+                           MeasureType.specialist_type))}
 
 
 def lookups(session: Session, require_names: bool) -> Lookups:
-    years = {y.id: y.label for y in session.scalars(select(SchoolYear))}
-    semesters = {
-        sid: f"{years[yid]}-{n}" for sid, yid, n in
-        session.execute(select(Semester.id, Semester.school_year_id, Semester.number))
-    }
-    classes = {i: (g, p.value) for i, g, p in
-               session.execute(select(SchoolClass.id, SchoolClass.grade, SchoolClass.programme))}
-    signs = {i: (c, cat.value, lv, en) for i, c, cat, lv, en in session.execute(
-        select(RiskSign.id, RiskSign.code, RiskSign.category, RiskSign.name_lv, RiskSign.name_en))}
-    types = {i: (c, u.value, None if sp is None else sp.value) for i, c, u, sp in session.execute(
-        select(MeasureType.id, MeasureType.code, MeasureType.unit, MeasureType.specialist_type))}
-    return Lookups(require_names, semesters, years, classes, signs, types)
+    return Lookups(session, require_names)
 
 
-def assessment_levels(session: Session, rows: list[RiskAssessment],
+def assessment_levels(session: Session, rows: list[Any],
                       k: Lookups) -> dict[uuid.UUID, dict[str, int]]:
     """The risk level per category of each assessment (app.services.risk_levels), batched."""
     findings: dict[uuid.UUID, list[SignFinding]] = defaultdict(list)
+    categories = {c.value: c for c in RiskCategory}
     for aid, sign_id, severity in session.execute(
             select(RiskFinding.assessment_id, RiskFinding.risk_sign_id, RiskFinding.severity)
             .where(RiskFinding.assessment_id.in_([r.id for r in rows]))):
         if sign_id in k.signs:
             _, category, lv, en = k.signs[sign_id]
-            findings[aid].append(SignFinding(RiskCategory(category), lv, en, severity))
+            findings[aid].append(SignFinding(categories[category], lv, en, severity))
     out = {}
     for r in rows:
         indicators = Indicators(r.absence_pct, r.unjustified_lessons, r.failing_marks,
@@ -186,12 +202,14 @@ def current_rows(session: Session, entity: str, ids: Iterable[uuid.UUID],
     """{id: data as JSON} for the rows of `entity` that still exist among `ids`."""
     model, serialize = ENTITIES[entity]
     found: dict[uuid.UUID, dict[str, Any]] = {}
+    table = model.__table__
     for batch in chunks(ids):
-        rows = list(session.scalars(select(model).where(model.id.in_(batch))))
-        batch_k = replace(k, levels=assessment_levels(session, rows, k)) \
-            if entity == "risk_assessment" else k
+        # Core rows (attribute access by column name, same types), not ORM objects.
+        rows = list(session.execute(select(*table.c).where(table.c.id.in_(batch))))
+        if entity == "risk_assessment":
+            k.levels.update(assessment_levels(session, rows, k))
         for row in rows:
-            found[row.id] = to_json(serialize(row, batch_k))
+            found[row.id] = to_json(serialize(row, k))
     return found
 
 

@@ -14,11 +14,12 @@ Confidential notes, topics and descriptions are never read here.
 from __future__ import annotations
 
 import hashlib
+import json
 import uuid
-from dataclasses import dataclass
-from typing import Any
+from collections.abc import Collection, Iterator
+from typing import Any, TypeVar
 
-from sqlalchemy import and_, delete, func, insert, select
+from sqlalchemy import Select, and_, func, select
 from sqlalchemy.orm import Session
 
 from app.models import (
@@ -27,19 +28,14 @@ from app.models import (
     MeasureType,
     SchoolYear,
     Semester,
-    SyncPlanTotal,
 )
 from app.models.enums import MeasureUnit
+from app.services.sync_records import chunks
 from app.sync.canonical import canonical_bytes
 
 ENTITY = "delivery_total"
 _NAMESPACE = uuid.UUID("5b0f3c39-3c55-4b8e-9d4a-6f1c2a7e9d10")
-
-
-@dataclass(frozen=True)
-class TotalsChange:
-    records: dict[uuid.UUID, dict[str, Any] | None]  # record id -> data; None = tombstone
-    digests: dict[uuid.UUID, str]
+Q = TypeVar("Q", bound=Select[*tuple[Any, ...]])
 
 
 def total_id(student_id: uuid.UUID, semester: str, plan_id: uuid.UUID | None, kind: str,
@@ -61,72 +57,82 @@ def _record(student_id: uuid.UUID, plan_id: uuid.UUID | None, semester: str, kin
         "minutes": minutes, "cents": cents, "value_cents": value}
 
 
-def delivery_totals(session: Session) -> dict[uuid.UUID, dict[str, Any]]:
-    """Totals per pupil, semester (by the date held or spent, as the school's own report
-    counts), plan (or none: a first talk before any plan also counts) and specialist or
-    measure type."""
-    rates = {(yid, spec): rate for yid, spec, rate in session.execute(
+Rates = dict[tuple[uuid.UUID, Any], int]  # (school year, specialist type) -> hourly cents
+
+
+def hourly_rates(session: Session) -> Rates:
+    return {(yid, spec): int(rate) for yid, spec, rate in session.execute(
         select(MeasureType.school_year_id, MeasureType.specialist_type,
                func.max(MeasureType.rate_cents))
         .where(MeasureType.unit == MeasureUnit.HOURS, MeasureType.specialist_type.is_not(None))
         .group_by(MeasureType.school_year_id, MeasureType.specialist_type))}
+
+
+def totals_basis(session: Session, rates: Rates) -> str:
+    """A digest of the semesters (dates, labels), hourly rates and measure type codes: when
+    it changes, any total may change without a consultation or expense being touched."""
+    parts: list[list[Any]] = [["rate", str(y), str(spec), rate]
+                              for (y, spec), rate in rates.items()]
+    parts += [["semester", str(i), label, n, str(a), str(b)] for i, label, n, a, b in
+              session.execute(select(Semester.id, SchoolYear.label, Semester.number,
+                                     Semester.starts_on, Semester.ends_on)
+                              .join(SchoolYear, SchoolYear.id == Semester.school_year_id))]
+    parts += [["measure", str(i), code] for i, code in
+              session.execute(select(MeasureType.id, MeasureType.code))]
+    return hashlib.sha256(json.dumps(sorted(parts)).encode()).hexdigest()
+
+
+def _scoped(query: Q, column: Any, students: Collection[uuid.UUID] | None) -> Iterator[Q]:
+    if students is None:
+        yield query
+        return
+    for batch in chunks(students):
+        yield query.where(column.in_(batch))
+
+
+def delivery_totals(session: Session, students: Collection[uuid.UUID] | None = None,
+                    rates: Rates | None = None) -> dict[uuid.UUID, dict[str, Any]]:
+    """Totals per pupil, semester (by the date held or spent, as the school's own report
+    counts), plan (or none: a first talk before any plan also counts) and specialist or
+    measure type — of every pupil, or only of `students`."""
+    rates = hourly_rates(session) if rates is None else rates
     totals: dict[uuid.UUID, dict[str, Any]] = {}
-    for student_id, plan_id, year_id, label, number, spec, count, minutes in session.execute(
+    # `attended` filters the aggregates, not the rows: as a WHERE term SQLite (without table
+    # statistics) builds a temporary index on it over the whole table for every query.
+    attended = func.count().filter(Consultation.attended.is_(True))
+    consultations = (
         select(Consultation.student_id, Consultation.plan_id, SchoolYear.id, SchoolYear.label,
-               Semester.number, Consultation.specialist_type, func.count(),
-               func.coalesce(func.sum(Consultation.minutes), 0))
+               Semester.number, Consultation.specialist_type, attended,
+               func.coalesce(func.sum(Consultation.minutes)
+                             .filter(Consultation.attended.is_(True)), 0))
         .join(Semester, _in_semester(Consultation.held_on))
         .join(SchoolYear, SchoolYear.id == Semester.school_year_id)
-        .where(Consultation.attended.is_(True))
         .group_by(Consultation.student_id, Consultation.plan_id, SchoolYear.id,
                   SchoolYear.label, Semester.number, Consultation.specialist_type)
-    ):
-        rate = rates.get((year_id, spec), 0)
-        value = (int(minutes) * int(rate) + 30) // 60
-        rid, data = _record(student_id, plan_id, f"{label}-{number}", "consultation",
-                            spec.value, int(count), int(minutes), 0, value)
-        totals[rid] = data
-    for student_id, plan_id, label, number, code, count, cents in session.execute(
+        .having(attended > 0))
+    for query in _scoped(consultations, Consultation.student_id, students):
+        for student_id, plan_id, year_id, label, number, spec, count, minutes in \
+                session.execute(query):
+            value = (int(minutes) * rates.get((year_id, spec), 0) + 30) // 60
+            rid, data = _record(student_id, plan_id, f"{label}-{number}", "consultation",
+                                spec.value, int(count), int(minutes), 0, value)
+            totals[rid] = data
+    expenses = (
         select(Expense.student_id, Expense.plan_id, SchoolYear.label, Semester.number,
                MeasureType.code, func.count(), func.coalesce(func.sum(Expense.amount_cents), 0))
         .join(MeasureType, MeasureType.id == Expense.measure_type_id)
         .join(Semester, _in_semester(Expense.spent_on))
         .join(SchoolYear, SchoolYear.id == Semester.school_year_id)
         .group_by(Expense.student_id, Expense.plan_id, SchoolYear.label, Semester.number,
-                  MeasureType.code)
-    ):
-        rid, data = _record(student_id, plan_id, f"{label}-{number}", "expense", code,
-                            int(count), 0, int(cents), int(cents))
-        totals[rid] = data
+                  MeasureType.code))
+    for expense_query in _scoped(expenses, Expense.student_id, students):
+        for student_id, plan_id, label, number, code, count, cents in \
+                session.execute(expense_query):
+            rid, data = _record(student_id, plan_id, f"{label}-{number}", "expense", code,
+                                int(count), 0, int(cents), int(cents))
+            totals[rid] = data
     return totals
 
 
-def _digest(data: dict[str, Any]) -> str:
+def digest(data: dict[str, Any]) -> str:
     return hashlib.sha256(canonical_bytes(data)).hexdigest()
-
-
-def changed_totals(session: Session) -> TotalsChange:
-    """Totals that differ from what was last bundled, and tombstones for vanished ones."""
-    sent = {rid: digest for rid, digest in
-            session.execute(select(SyncPlanTotal.record_id, SyncPlanTotal.digest))}
-    records: dict[uuid.UUID, dict[str, Any] | None] = {}
-    digests: dict[uuid.UUID, str] = {}
-    for rid, data in delivery_totals(session).items():
-        digest = _digest(data)
-        if sent.pop(rid, None) != digest:
-            records[rid] = data
-            digests[rid] = digest
-    for rid in sent:  # no consultation or expense left in that group
-        records[rid] = None
-    return TotalsChange(records, digests)
-
-
-def store_digests(session: Session, change: TotalsChange) -> None:
-    """Remember what went into the bundle being built (same transaction as the bundle)."""
-    stale = list(change.records)
-    for start in range(0, len(stale), 500):
-        batch = stale[start:start + 500]
-        session.execute(delete(SyncPlanTotal).where(SyncPlanTotal.record_id.in_(batch)))
-    if change.digests:
-        session.execute(insert(SyncPlanTotal), [
-            {"record_id": rid, "digest": digest} for rid, digest in change.digests.items()])
