@@ -31,6 +31,13 @@ def format_money(cents: int, lang: str = "lv") -> str:
     return f"{sign}{_group(str(euros))},{rest:02d}\u00a0€"
 
 
+def format_amount(cents: int, lang: str = "lv") -> str:
+    """An amount as it is typed into a field, no grouping, no unit: "18,50" / "18.50"."""
+    sign = "-" if cents < 0 else ""
+    whole, rest = divmod(abs(cents), 100)
+    return f"{sign}{whole}{',' if lang == 'lv' else '.'}{rest:02d}"
+
+
 def format_hours(minutes: int, lang: str = "lv") -> str:
     """Minutes as hours with at most two decimals: 90 → "1,5 h" (lv) / "1.5 h" (en)."""
     hours, rest = divmod(minutes, 60)

@@ -15,6 +15,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from app.formatting import format_money
 from app.hub.projections import CATEGORIES
 from app.hub.report import ALL, SemesterReport
 from app.i18n import render
@@ -27,11 +28,6 @@ def _fonts() -> None:
     if FONT not in pdfmetrics.getRegisteredFontNames():
         pdfmetrics.registerFont(TTFont(FONT, str(resource_path("fonts", "DejaVuSans.ttf"))))
         pdfmetrics.registerFont(TTFont(BOLD, str(resource_path("fonts", "DejaVuSans-Bold.ttf"))))
-
-
-def money(cents: int) -> str:
-    whole, frac = divmod(abs(cents), 100)
-    return f"{'-' if cents < 0 else ''}{whole:,}".replace(",", "\u00a0") + f",{frac:02d}\u00a0€"
 
 
 def hours(minutes: int) -> str:
@@ -84,24 +80,24 @@ def _section(report: SemesterReport, sid: str, lang: str) -> list[list[list[str]
                  f"{v('risk', 'total', 'pupils_assessed')}"])
     plans = [[t("status"), t("plans"), t("planned_cost")]] + [
         [_label(lang, "status", st), str(v("plans", st, "plans")),
-         money(v("plans", st, "planned_cost_cents"))] for st in items("plans")]
+         format_money(v("plans", st, "planned_cost_cents"))] for st in items("plans")]
     plans += [[_label(lang, "decision", d), str(v("decisions", d, "plans")), ""]
               for d in items("decisions")]
     measures = [[t("measure"), t("planned_hours"), t("delivered_hours"), t("planned_cost"),
                  t("rate_cost"), t("delivered_value")]] + [
         [_label(lang, "measure", m), hours(v("measures", m, "planned_minutes")),
          hours(v("measures", m, "delivered_minutes")),
-         money(v("measures", m, "planned_cost_cents")),
-         money(v("measures", m, "rate_cost_cents")),
-         money(v("measures", m, "delivered_cents"))] for m in items("measures")]
+         format_money(v("measures", m, "planned_cost_cents")),
+         format_money(v("measures", m, "rate_cost_cents")),
+         format_money(v("measures", m, "delivered_cents"))] for m in items("measures")]
     specialists = [[t("specialist"), t("sessions"), t("pupils"), t("hours"), t("value")]] + [
         [_label(lang, "specialist", sp), str(v("specialists", sp, "sessions")),
          str(v("specialists", sp, "pupils")), hours(v("specialists", sp, "minutes")),
-         money(v("specialists", sp, "value_cents"))] for sp in items("specialists")]
+         format_money(v("specialists", sp, "value_cents"))] for sp in items("specialists")]
     costs = [[t("planned_cost"), t("rate_cost"), t("delivered_value")],
-             [money(v("costs", "total", "planned_cost_cents")),
-              money(v("costs", "total", "rate_cost_cents")),
-              money(v("costs", "total", "delivered_value_cents"))]]
+             [format_money(v("costs", "total", "planned_cost_cents")),
+              format_money(v("costs", "total", "rate_cost_cents")),
+              format_money(v("costs", "total", "delivered_value_cents"))]]
     return [risk, plans, measures, specialists, costs]
 
 

@@ -15,11 +15,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.errors import Conflict, FieldProblem, NotFound, PermissionDenied, ValidationError
+from app.formatting import format_date
 from app.models import Consultation, SupportAssignment, SupportPlan, User
 from app.models.enums import ConsultationKind, SpecialistType
 from app.services import audit
 from app.services.actor import Actor
-from app.services.plans_draft import dmy
 from app.services.rbac import Permission, can, require, require_student
 from app.services.store import Store
 
@@ -63,7 +63,7 @@ def _problems(session: Session, data: ConsultationInput) -> list[FieldProblem]:
                                      {"max": MAX_MINUTES}))
     if data.held_on > date.today():
         problems.append(FieldProblem("held_on", "support.held_on_future",
-                                     {"date": dmy(data.held_on)}))
+                                     {"date": format_date(data.held_on)}))
     if len(data.topic.strip()) > MAX_TOPIC:
         problems.append(FieldProblem("topic", "support.topic_too_long", {"max": MAX_TOPIC}))
     if len(data.confidential_notes) > MAX_NOTES:

@@ -10,12 +10,11 @@ from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from app.errors import FieldProblem, NotFound, ValidationError
+from app.formatting import format_date, format_money
 from app.models import Expense, MeasureType, SchoolYear, Semester, SupportPlan, User
 from app.models.enums import MeasureUnit
 from app.services import audit
 from app.services.actor import Actor
-from app.services.plan_costs import format_euro
-from app.services.plans_draft import dmy
 from app.services.rbac import Permission, require, require_student
 from app.services.store import Store
 
@@ -59,7 +58,7 @@ def _type_problems(session: Session, data: ExpenseInput) -> list[FieldProblem]:
     assert year is not None
     if not year.starts_on <= data.spent_on <= year.ends_on:
         return [FieldProblem("measure_type_id", "support.expense_type_other_year",
-                             {"year": year.label, "date": dmy(data.spent_on)})]
+                             {"year": year.label, "date": format_date(data.spent_on)})]
     return []
 
 
@@ -67,10 +66,10 @@ def _problems(session: Session, data: ExpenseInput) -> list[FieldProblem]:
     problems = _type_problems(session, data)
     if not 1 <= data.amount_cents <= MAX_CENTS:
         problems.append(FieldProblem("amount_cents", "support.amount_range",
-                                     {"max": format_euro(MAX_CENTS)}))
+                                     {"max": format_money(MAX_CENTS)}))
     if data.spent_on > date.today():
         problems.append(FieldProblem("spent_on", "support.spent_on_future",
-                                     {"date": dmy(data.spent_on)}))
+                                     {"date": format_date(data.spent_on)}))
     if len(data.description.strip()) > MAX_DESCRIPTION:
         problems.append(FieldProblem("description", "support.description_too_long",
                                      {"max": MAX_DESCRIPTION}))

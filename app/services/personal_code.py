@@ -14,6 +14,7 @@ from datetime import date
 from typing import Any, Literal
 
 from app.errors import FieldProblem, ValidationError
+from app.formatting import format_date
 
 FIELD = "personal_code"
 WEIGHTS = (1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
@@ -78,7 +79,7 @@ def parse_personal_code(text: str, *, today: date | None = None) -> PersonalCode
         return PersonalCode(normalised, "new", None)
     born = _birth_date(digits)
     if born > (today or date.today()):
-        raise _fail("future", date=born.strftime("%d.%m.%Y"))
+        raise _fail("future", date=format_date(born))
     if check_digit(digits[:10]) != int(digits[10]):
         raise _fail("check_digit")
     return PersonalCode(normalised, "old", born)

@@ -25,10 +25,3 @@ def measure_cost_cents(unit: MeasureUnit, planned_minutes: int, planned_cents: i
     return planned_cents
 
 
-def format_euro(cents: int) -> str:
-    """Money as the house writes it in messages: `1 234,56 €`."""
-    sign = "-" if cents < 0 else ""
-    whole, frac = divmod(abs(cents), 100)
-    grouped = f"{whole:,}".replace(",", "\u00a0")
-    return f"{sign}{grouped},{frac:02d}\u00a0€"
-

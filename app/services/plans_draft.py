@@ -14,9 +14,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.errors import FieldProblem, ValidationError
+from app.formatting import format_date, format_money
 from app.models import MeasureType, Semester, User
 from app.models.enums import MeasureUnit, SpecialistType
-from app.services.plan_costs import format_euro, measure_cost_cents
+from app.services.plan_costs import measure_cost_cents
 
 MAX_MINUTES = 60 * 1000  # 1 000 hours of one measure in one semester
 MAX_CENTS = 10_000_000  # 100 000 € of one measure
@@ -59,10 +60,6 @@ class MeasureRow:
     cost_cents: int
 
 
-def dmy(d: date) -> str:
-    return d.strftime("%d.%m.%Y")
-
-
 def is_active_user(session: Session, user_id: uuid.UUID) -> bool:
     return bool(session.scalar(select(User.active).where(User.id == user_id)))
 
@@ -80,7 +77,8 @@ class DraftCheck:
         return self.semester.starts_on <= d <= self.semester.ends_on
 
     def period(self) -> dict[str, str]:
-        return {"start": dmy(self.semester.starts_on), "end": dmy(self.semester.ends_on)}
+        return {"start": format_date(self.semester.starts_on),
+                "end": format_date(self.semester.ends_on)}
 
     def goals(self, goals: tuple[str, ...]) -> list[str]:
         out = []
@@ -98,10 +96,10 @@ class DraftCheck:
         for i, d in enumerate(dates):
             if not self.in_semester(d):
                 self.problem(f"review_dates[{i}]", "plans.review_outside", n=i + 1,
-                             date=dmy(d), **self.period())
+                             date=format_date(d), **self.period())
             elif d in seen:
                 self.problem(f"review_dates[{i}]", "plans.review_duplicate", n=i + 1,
-                             date=dmy(d))
+                             date=format_date(d))
             seen.add(d)
         return sorted(seen)
 
@@ -122,7 +120,7 @@ class DraftCheck:
         if mt.unit is MeasureUnit.HOURS and not 1 <= m.planned_minutes <= MAX_MINUTES:
             self.problem(field, "plans.minutes_range", n=n, max=MAX_MINUTES)
         if mt.unit is MeasureUnit.EURO and not 1 <= m.planned_cents <= MAX_CENTS:
-            self.problem(field, "plans.cents_range", n=n, max=format_euro(MAX_CENTS))
+            self.problem(field, "plans.cents_range", n=n, max=format_money(MAX_CENTS))
         if mt.specialist_type is SpecialistType.SUBJECT_TEACHER and not m.subject.strip():
             self.problem(field, "plans.subject_missing", n=n)
         if len(m.subject.strip()) > 80 or len(m.provider_name.strip()) > 120:
@@ -141,7 +139,7 @@ class DraftCheck:
     def measure_period(self, field: str, n: int, m: MeasureInput) -> None:
         for d in (m.starts_on, m.ends_on):
             if d is not None and not self.in_semester(d):
-                self.problem(field, "plans.measure_outside", n=n, date=dmy(d),
+                self.problem(field, "plans.measure_outside", n=n, date=format_date(d),
                              **self.period())
         if m.starts_on and m.ends_on and m.starts_on > m.ends_on:
             self.problem(field, "plans.measure_period_order", n=n)
@@ -157,7 +155,7 @@ class DraftCheck:
             if cap is not None and totals[mt.id] > cap and mt.id not in reported:
                 reported.add(mt.id)
                 self.problem(f"measures[{i}]", "plans.cap_exceeded", n=i + 1,
-                             total=format_euro(totals[mt.id]), cap=format_euro(cap))
+                             total=format_money(totals[mt.id]), cap=format_money(cap))
 
 
 def check_draft(session: Session, semester: Semester,

@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.errors import Conflict, FieldProblem, ValidationError
+from app.formatting import format_date
 from app.models import (
     Attachment,
     ParentApplication,
@@ -30,7 +31,6 @@ from app.services.plans_access import (
     require_editable,
     set_status,
 )
-from app.services.plans_draft import dmy
 from app.services.plans_views import PlanView, plan_view
 from app.services.rbac import Permission
 from app.services.store import Store
@@ -54,7 +54,7 @@ def _application_problems(applicant_name: str, received_on: date) -> list[FieldP
         problems.append(FieldProblem("applicant_name", "plans.applicant_too_long"))
     if received_on > date.today():
         problems.append(FieldProblem("received_on", "plans.received_in_future",
-                                     {"date": dmy(received_on)}))
+                                     {"date": format_date(received_on)}))
     return problems
 
 
@@ -117,7 +117,7 @@ def _evaluation_problems(session: Session, plan: SupportPlan,
     assert semester is not None
     if not semester.starts_on <= evaluated_on <= date.today():
         problems.append(FieldProblem("evaluated_on", "plans.evaluated_on_range", {
-            "date": dmy(evaluated_on), "start": dmy(semester.starts_on)}))
+            "date": format_date(evaluated_on), "start": format_date(semester.starts_on)}))
     return problems
 
 

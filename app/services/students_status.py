@@ -8,6 +8,7 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from app.errors import Conflict, FieldProblem, ValidationError
+from app.formatting import format_date
 from app.models.enums import StudentStatus
 from app.models.school import SchoolClass
 from app.models.student import Student
@@ -17,7 +18,7 @@ from app.services.rbac import Permission, require, require_student
 from app.services.store import Store
 from app.services.students_access import require_leads
 from app.services.students_types import StudentView, student_view
-from app.services.students_validation import NOTE_MAX, fmt_date
+from app.services.students_validation import NOTE_MAX
 
 LEAVING = (StudentStatus.LEFT, StudentStatus.TRANSFERRED, StudentStatus.GRADUATED)
 
@@ -44,7 +45,7 @@ def mark_student_left(store: Store, actor: Actor, student_id: uuid.UUID,
         problems.append(FieldProblem("status", "students.status.invalid"))
     if on_date > (today or date.today()):
         problems.append(FieldProblem("status_changed_on", "students.left_on.future",
-                                     {"date": fmt_date(on_date)}))
+                                     {"date": format_date(on_date)}))
     note = note.strip()
     if len(note) > NOTE_MAX:
         problems.append(FieldProblem("status_note", "students.status_note.too_long",

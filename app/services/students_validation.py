@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from app.errors import FieldProblem, ValidationError
+from app.formatting import format_date
 from app.services.personal_code import PersonalCode, parse_personal_code
 from app.services.students_types import GuardianInput, StudentInput
 
@@ -45,10 +46,6 @@ class CleanStudent:
 def tidy(text: str) -> str:
     """Unicode NFC (so "ē" is one letter however it was typed), spaces collapsed, trimmed."""
     return " ".join(unicodedata.normalize("NFC", text).split())
-
-
-def fmt_date(d: date) -> str:
-    return d.strftime("%d.%m.%Y")
 
 
 def check_name(value: str, field: str, prefix: str, max_len: int,
@@ -102,14 +99,14 @@ def _code_and_birth_date(data: StudentInput, today: date,
     born = data.birth_date
     if born is not None and born > today:
         problems.append(FieldProblem("birth_date", "students.birth_date.future",
-                                     {"date": fmt_date(born)}))
+                                     {"date": format_date(born)}))
     elif code is not None and code.birth_date is not None:
         if born is None:
             born = code.birth_date
         elif born != code.birth_date:
             problems.append(FieldProblem("birth_date", "students.birth_date.code_mismatch",
-                                         {"date": fmt_date(born),
-                                          "code_date": fmt_date(code.birth_date)}))
+                                         {"date": format_date(born),
+                                          "code_date": format_date(code.birth_date)}))
     return code, born
 
 

@@ -33,3 +33,11 @@ def test_parse_money(text: str, cents: int) -> None:
 def test_parse_money_refuses_junk(text: str) -> None:
     with pytest.raises(ValueError):
         parse_money(text)
+
+
+def test_amounts_as_typed_into_a_field() -> None:
+    from app.formatting import format_amount
+
+    assert format_amount(2500) == "25,00"
+    assert format_amount(1850, "en") == "18.50"
+    assert format_amount(-5) == "-0,05"

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from app.errors import ValidationError
 from app.models.enums import MeasureUnit
-from app.services.plan_costs import format_euro, hours_cost_cents
+from app.services.plan_costs import hours_cost_cents
 from app.services.plans import MeasureInput, PlanDraftInput, get_plan, save_plan_draft
 from tests.catalogue_fixture import CatalogueFixture
 from tests.school_fixture import SchoolFixture
@@ -61,11 +61,6 @@ def test_half_a_cent_is_rounded_up_in_a_saved_plan(school: SchoolFixture,
                                                   planned_minutes=1),))
     plan = save_plan_draft(school.store, school.actors["teacher"], new_plan(school).id, draft)
     assert plan.measures[0].cost_cents == 3
-
-
-def test_format_euro_writes_money_the_latvian_way() -> None:
-    assert format_euro(123456) == "1\u00a0234,56\u00a0€"
-    assert format_euro(5) == "0,05\u00a0€"
 
 
 def test_a_cap_exceeded_names_the_measure_row(school: SchoolFixture,

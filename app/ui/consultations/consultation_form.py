@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.formatting import format_date
 from app.models.enums import ConsultationKind
 from app.services.consultations import MAX_TOPIC, ConsultationInput, ConsultationView
 from app.ui.form_errors import FormErrors
@@ -102,7 +103,7 @@ class ConsultationForm(QGroupBox):
             self.editing = view
             self.setTitle(self.tr("New consultation") if view is None
                           else self.tr("Correct the consultation of %1")
-                          .replace("%1", view.held_on.strftime("%d.%m.%Y")))
+                          .replace("%1", format_date(view.held_on)))
             self.held_on.setDate(QDate.currentDate() if view is None else view.held_on)
             self.minutes.setValue(DEFAULT_MINUTES if view is None else view.minutes)
             kind = ConsultationKind.INDIVIDUAL if view is None else view.kind

@@ -15,7 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from app.formatting import format_hours, format_money, parse_money
+from app.formatting import format_amount, format_hours, format_money, parse_money
 from app.models.enums import MeasureUnit
 from app.services.catalogue import MeasureTypeView
 from app.services.plan_costs import measure_cost_cents
@@ -41,8 +41,7 @@ def hours_text(minutes: int, lang: str = "lv") -> str:
 
 def money_text(cents: int, lang: str = "lv") -> str:
     """2500 → "25,00" (lv) / "25.00" (en): what goes back into the field, no grouping."""
-    whole, rest = divmod(cents, 100)
-    return f"{whole}{',' if lang == 'lv' else '.'}{rest:02d}"
+    return format_amount(cents, lang)
 
 
 @dataclass

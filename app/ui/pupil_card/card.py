@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import AppError
+from app.formatting import format_date
 from app.models.enums import RiskLevel, StudentStatus
 from app.services.assessments_query import get_assessment
 from app.services.students import StudentView
@@ -137,7 +138,7 @@ class PupilCard(QWidget):
             StudentStatus.TRANSFERRED: self.tr("transferred to another school on %1"),
             StudentStatus.GRADUATED: self.tr("graduated on %1"),
         }
-        on = s.status_changed_on.strftime("%d.%m.%Y") if s.status_changed_on else ""
+        on = format_date(s.status_changed_on)
         self.status_label.setText(statuses[s.status].replace("%1", on))
         words = {
             RiskLevel.NONE: self.tr("no risk"), RiskLevel.LOW: self.tr("low"),

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.formatting import format_money, parse_money
+from app.formatting import format_amount, format_money, parse_money
 from app.models.enums import MeasureUnit
 from app.services.catalogue import MeasureTypeView, measure_types, update_measure_rate
 from app.services.school import school_year_id
@@ -32,7 +32,7 @@ from app.ui.tasks import Op
 
 def amount_text(cents: int, lang: str) -> str:
     """An amount as it is typed into a field: "18,50" (lv), "18.50" (en)."""
-    return f"{cents // 100}{'.' if lang == 'en' else ','}{cents % 100:02d}"
+    return format_amount(cents, lang)
 
 
 class RateDialog(SettingsDialog):
