@@ -26,7 +26,6 @@ from app.ui.idle_lock import IdleLock
 from app.ui.login_dialog import LoginDialog
 from app.ui.main_thread_gc import MainThreadGarbageCollector
 from app.ui.main_window import MainWindow
-from app.ui.qt_workarounds import install_emit_fix
 from app.ui.tasks import DatabaseWorker
 from app.ui.translation import install_translator
 
@@ -100,7 +99,6 @@ def _work_session(app: QApplication, ctx: UiContext) -> bool:
 
 def run_desktop(db: Path, lang: str, mode: str, plaintext: bool) -> int:
     logging.basicConfig(level=logging.INFO)
-    install_emit_fix()  # a no-op unless the Qt binding has the emit reference bug
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("Pumpurs")

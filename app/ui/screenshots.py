@@ -37,7 +37,6 @@ from app.services.store import Store
 from app.ui.consultations.staff_log import PupilHours, staff_log
 from app.ui.context import UiContext
 from app.ui.fonts import load_fonts
-from app.ui.qt_workarounds import install_emit_fix
 from app.ui.tasks import DatabaseWorker
 from app.ui.translation import install_translator
 
@@ -235,7 +234,6 @@ def shoot_login(s: Shooter, store: Store) -> None:
 def render_all(out: Path, only: set[str] | None = None) -> list[Path]:
     """Build the demo school and write the PNGs into `out`; the files written."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    install_emit_fix()
     previous_handler = qInstallMessageHandler(_quiet)
     app = QApplication.instance() or QApplication(["pumpurs-screenshots"])
     assert isinstance(app, QApplication)

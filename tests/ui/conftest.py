@@ -18,7 +18,6 @@ from app.services.school import current_semester, school_info
 from app.ui.context import UiContext
 from app.ui.fonts import load_fonts
 from app.ui.main_thread_gc import MainThreadGarbageCollector
-from app.ui.qt_workarounds import install_emit_fix
 from app.ui.tasks import DatabaseWorker
 from app.ui.translation import install_translator
 from tests.catalogue_fixture import CatalogueFixture, load_test_catalogue
@@ -29,7 +28,6 @@ MakeContext = Callable[..., UiContext]
 
 @pytest.fixture(scope="session")
 def qapp_args() -> list[str]:
-    install_emit_fix()  # before the first signal: PySide6 6.12 loses a reference per emit
     return ["pumpurs-tests"]
 
 
