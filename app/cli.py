@@ -84,8 +84,9 @@ def ask_on_terminal(prompt: str) -> str | None:
 def run(argv: list[str]) -> int:
     """Run a sub-command; returns the process exit code. Errors print as sentences."""
     from app.cli_commands import COMMANDS
+    from app.cli_language import in_language
 
-    args = build_parser().parse_args(argv)
+    args = in_language(build_parser, argv).parse_args(argv)
     db, lang, mode, plaintext = options(args)
     try:
         return COMMANDS[args.command](args, db, lang, mode, plaintext)

@@ -10,6 +10,7 @@ import os
 import sys
 
 from app.cli import build_parser, options, run
+from app.cli_language import in_language
 from app.i18n import render
 
 
@@ -22,7 +23,7 @@ def _has_display() -> bool:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    args = build_parser().parse_args(argv)
+    args = in_language(build_parser, argv).parse_args(argv)
     if args.command:
         return run(argv)
     db, lang, mode, plaintext = options(args)

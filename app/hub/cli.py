@@ -11,6 +11,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
+from app.cli_language import in_language
 from app.errors import AppError
 from app.hub import cli_commands as commands
 from app.i18n import render
@@ -18,7 +19,8 @@ from app.i18n import render
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="pumpurs-hub", description="Pumpurs municipality hub")
-    parser.add_argument("--lang", default="lv", choices=("lv", "en"))
+    parser.add_argument("--lang", default="lv", choices=("lv", "en"),
+                        help="language of messages: lv (default) or en")
     sub = parser.add_subparsers(dest="command", required=True)
 
     def command(name: str, help_text: str) -> argparse.ArgumentParser:
@@ -68,7 +70,8 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    words = list(sys.argv[1:] if argv is None else argv)
+    args = in_language(_parser, words).parse_args(words)
     try:
         return int(getattr(commands, f"cmd_{args.command.replace('-', '_')}")(args))
     except AppError as exc:
