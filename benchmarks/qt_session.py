@@ -14,7 +14,6 @@ from app.services.store import Store
 from app.ui.context import UiContext
 from app.ui.fonts import load_fonts
 from app.ui.main_thread_gc import MainThreadGarbageCollector
-from app.ui.qt_workarounds import install_emit_fix
 from app.ui.tasks import DatabaseWorker
 from app.ui.translation import install_translator
 from benchmarks.data import TODAY, actor, school_secrets
@@ -23,7 +22,6 @@ _keep: list[Any] = []
 
 
 def application(lang: str = "lv") -> QApplication:
-    install_emit_fix()
     app = QApplication.instance() or QApplication(["pumpurs-bench"])
     assert isinstance(app, QApplication)
     app.setApplicationName("Pumpurs")
