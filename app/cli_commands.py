@@ -18,8 +18,8 @@ from app.models.database import (
     open_school_database,
     recover_database_key,
 )
-from app.services.integrity import check_database
-from app.services.store import Store
+from app.services.checks.integrity import check_database
+from app.services.core.store import Store
 
 Command = Callable[[argparse.Namespace, Path, str, str, bool], int]
 

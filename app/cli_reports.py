@@ -24,12 +24,12 @@ from app.errors import FieldProblem, ValidationError
 from app.i18n import plural_lv, render
 from app.models.database import open_school_database
 from app.models.enums import PlanStatus
-from app.services.actor import Actor
-from app.services.report_data import semester_plan_documents
-from app.services.report_data_common import command_line_actor, find_semester, record_printed
-from app.services.report_data_semester import semester_report
-from app.services.school import SemesterInfo, current_semester
-from app.services.store import Store
+from app.services.core.actor import Actor
+from app.services.core.store import Store
+from app.services.report_data.common import command_line_actor, find_semester, record_printed
+from app.services.report_data.plan_documents import semester_plan_documents
+from app.services.report_data.semester import semester_report
+from app.services.school.calendar import SemesterInfo, current_semester
 
 if TYPE_CHECKING:
     from app.reports.content import PlanDocument

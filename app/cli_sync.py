@@ -24,13 +24,13 @@ from app.cli import ask_on_terminal, secret_store_for
 from app.i18n import render
 from app.models.database import open_school_database
 from app.secrets import SecretStore
-from app.services.actor import SYSTEM_ACTOR, Actor
-from app.services.store import Store
-from app.services.sync_engine import run_sync
-from app.services.sync_enrolment import current_trust, enrolment_request, import_trust
-from app.services.sync_folder import export_to_folder, import_files
-from app.services.sync_keys import load_school_keys
-from app.services.sync_status import sync_status
+from app.services.core.actor import SYSTEM_ACTOR, Actor
+from app.services.core.store import Store
+from app.services.sync.engine import run_sync
+from app.services.sync.enrolment import current_trust, enrolment_request, import_trust
+from app.services.sync.folder import export_to_folder, import_files
+from app.services.sync.keys import load_school_keys
+from app.services.sync.status import sync_status
 from app.sync.folder_transport import read_bundle_file, write_atomically
 from app.sync.http_client import HttpTransport
 

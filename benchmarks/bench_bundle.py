@@ -27,10 +27,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.models import Consultation, RiskAssessment, SupportMeasure
-from app.services.store import Store
-from app.services.sync_enrolment import enrolment_request, import_trust
-from app.services.sync_outbox import MAX_RECORDS, build_pending_bundles
-from app.services.sync_records import ENTITIES
+from app.services.core.store import Store
+from app.services.sync.enrolment import enrolment_request, import_trust
+from app.services.sync.outbox import MAX_RECORDS, build_pending_bundles
+from app.services.sync.records import ENTITIES
 from app.sync.envelope_payload import SUITE
 from app.sync.keys import generate_encryption_key, generate_signing_key
 from app.sync.trust import make_trust_document
@@ -62,7 +62,7 @@ def enrol(store: Store, secrets: MemorySecrets) -> X25519PublicKey:
     enrolment_request(store, secrets, coordinator)
     hub_signing, hub_encryption = generate_signing_key(), generate_encryption_key()
     with store.read() as s:
-        from app.services.sync_keys import the_school
+        from app.services.sync.keys import the_school
 
         school_id = the_school(s).id
     import_trust(store, coordinator, make_trust_document(

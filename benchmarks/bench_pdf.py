@@ -26,9 +26,9 @@ from app.models.enums import PlanStatus
 from app.reports.fonts import register_fonts
 from app.reports.iap import plan_pdf
 from app.reports.semester import semester_report_pdf
-from app.services.report_data import plan_document
-from app.services.report_data_semester import semester_report
-from app.services.school import current_semester
+from app.services.report_data.plan_documents import plan_document
+from app.services.report_data.semester import semester_report
+from app.services.school.calendar import current_semester
 from benchmarks.data import TODAY, actor, open_store, school_db
 from benchmarks.measure import (
     Row,

@@ -14,9 +14,9 @@ from sqlalchemy import Engine, select
 
 from app.models import User
 from app.models.db import open_engine
-from app.services.actor import Actor
-from app.services.auth import actor_of
-from app.services.store import Store
+from app.services.core.actor import Actor
+from app.services.core.store import Store
+from app.services.users.auth import actor_of
 
 TODAY = date(2026, 11, 23)  # the generated calendar's "today" (app.demo.calendar.DEMO_TODAY)
 

@@ -9,8 +9,8 @@ from typing import Any
 from PySide6.QtWidgets import QApplication
 
 from app.models.database import open_school_database
-from app.services.school import current_semester, school_info
-from app.services.store import Store
+from app.services.core.store import Store
+from app.services.school.calendar import current_semester, school_info
 from app.ui.context import UiContext
 from app.ui.fonts import load_fonts
 from app.ui.main_thread_gc import MainThreadGarbageCollector

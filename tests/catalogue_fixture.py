@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 
 from app.models import MeasureType, RiskSign, SchoolYear
-from app.services.catalogue import load_catalogue
-from app.services.store import Store
+from app.services.catalogue.loading import load_catalogue
+from app.services.core.store import Store
 from tests.school_fixture import SchoolFixture
 
 CURRENT_YEAR = "2026/2027"

@@ -10,7 +10,7 @@ import pytest
 
 from app.models import Base
 from app.models.db import open_engine
-from app.services.store import Store
+from app.services.core.store import Store
 from tests.school_fixture import SchoolFixture, build_school
 
 

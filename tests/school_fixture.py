@@ -2,7 +2,7 @@
 
 Built with plain ORM inserts (not the services under test) so every service test starts
 from the same known state. Password hashes are placeholders: tests that sign in create
-their users through `app.services.users`.
+their users through `app.services.users.accounts`.
 """
 
 from __future__ import annotations
@@ -22,8 +22,8 @@ from app.models import (
     UserRole,
 )
 from app.models.enums import Role, SpecialistType
-from app.services.actor import Actor
-from app.services.store import Store
+from app.services.core.actor import Actor
+from app.services.core.store import Store
 
 
 @dataclass

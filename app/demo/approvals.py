@@ -18,7 +18,8 @@ from sqlalchemy.orm import Session
 
 from app.models import PlanVersion, SupportPlan
 from app.models.enums import PlanStatus
-from app.services import director_keys, plan_signing
+from app.services.approvals import signed_content as plan_signing
+from app.services.approvals import signing_keys as director_keys
 
 
 def sign_demo_approvals(session: Session, director_id: uuid.UUID, seed: int) -> int:

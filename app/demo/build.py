@@ -2,7 +2,7 @@
 
 Everything is drawn from generators seeded with `seed`, so the same seed and `today` give the
 same school (names, codes, keys, counts). Rows go in with bulk inserts, each with its outbox
-row; the catalogue is loaded with `app.services.catalogue.load_catalogue`; one audit entry
+row; the catalogue is loaded with `app.services.catalogue.loading.load_catalogue`; one audit entry
 "demo.created" closes the build. All of it is one transaction: it commits whole or not at all.
 """
 
@@ -30,9 +30,9 @@ from app.demo.summary import DemoSummary, summarise
 from app.errors import Conflict
 from app.models import School, SchoolYear, Student, User
 from app.models.base import utcnow
-from app.services import audit
-from app.services.actor import SYSTEM_ACTOR
-from app.services.passwords import hash_password
+from app.services.core import audit
+from app.services.core.actor import SYSTEM_ACTOR
+from app.services.users.passwords import hash_password
 
 Progress = Callable[[str, int, int], None]
 STEPS = ("demo.progress.school", "demo.progress.catalogue", "demo.progress.staff",

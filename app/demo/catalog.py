@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from app.models import MeasureType, RiskSign
 from app.models.enums import MeasureUnit, RiskCategory, SpecialistType
-from app.services.catalogue import load_catalogue
+from app.services.catalogue.loading import load_catalogue
 
 
 @dataclass(frozen=True)

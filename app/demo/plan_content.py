@@ -1,6 +1,6 @@
 """What a demo plan contains: its goals and its measures with costs from the catalogue rates.
 
-Costs follow the house rule (`app.services.plan_costs`): hours measures cost planned minutes
+Costs follow the house rule (`app.services.plans.costs`): hours measures cost planned minutes
 × the hourly rate / 60, rounded half up to a cent; euro measures cost what is planned, never
 more than the catalogue's cap.
 """
@@ -16,7 +16,7 @@ from app.demo.staff import Staff, StaffMember
 from app.demo.texts_plans import GOALS
 from app.demo.texts_risk import gendered
 from app.models.enums import MeasureUnit, SpecialistType
-from app.services.plan_costs import measure_cost_cents
+from app.services.plans.costs import measure_cost_cents
 
 LESSON_MINUTES = 40  # one school lesson
 SESSION_MINUTES = 45  # one specialist session

@@ -51,7 +51,7 @@ class PlanVersion(IdMixin, TimestampMixin, Syncable, Base):
     signer_fingerprint: Mapped[str | None] = mapped_column(String(80))
     # At approval: the risk findings and the parent's application as the director saw them
     # (canonical JSON). They live outside the version, so the version keeps its own copy,
-    # covered by the signature (`app.services.plan_signing`).
+    # covered by the signature (`app.services.approvals.signed_content`).
     approved_context: Mapped[str | None] = mapped_column(Text)
     plan: Mapped[SupportPlan] = relationship(back_populates="versions")
     goals: Mapped[list[PlanGoal]] = relationship(

@@ -1,7 +1,7 @@
 """A director's public signing key: what every stored plan approval is verified against.
 
 The private half never enters the database: it is kept in the director's SecretStore
-(`app.services.director_keys`). The row travels in the sync so that the municipality can
+(`app.services.approvals.signing_keys`). The row travels in the sync so that the municipality can
 verify approvals too. A key is never deleted; a revoked key still verifies the approvals
 it signed before `revoked_at`.
 """

@@ -1,7 +1,7 @@
 """Printable documents (reportlab): the IAP, the school's semester report, the recovery sheet.
 
 Plain Python: no Qt and no ORM. Each document takes the frozen dataclasses of
-`app.reports.content` / `content_semester` (filled by `app.services.report_data*`) and
+`app.reports.content` / `content_semester` (filled by `app.services.report_data`) and
 returns the PDF as bytes:
 
 - `app.reports.iap.plan_pdf(doc: PlanDocument, lang="lv") -> bytes`

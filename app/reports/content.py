@@ -1,4 +1,5 @@
-"""What a printed IAP holds: plain frozen values, filled by `app.services.report_data`.
+"""What a printed IAP holds: plain frozen values, filled by
+`app.services.report_data.plan_documents`.
 
 Codes of the domain travel as their string values ("learning", "hours", "approved") and
 levels as integers (0 none … 3 high), so this package needs neither the ORM nor its enums.

@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.secrets import SecretStore
-from app.services.actor import Actor
-from app.services.school import SchoolInfo, SemesterInfo
-from app.services.store import Store
+from app.services.core.actor import Actor
+from app.services.core.store import Store
+from app.services.school.calendar import SchoolInfo, SemesterInfo
 from app.ui.tasks import DatabaseWorker
 
 

@@ -15,10 +15,10 @@ from app.errors import AppError
 from app.i18n import render
 from app.models.database import open_school_database
 from app.secrets import SecretStore
-from app.services import auth
-from app.services.actor import Actor
-from app.services.school import current_semester, school_info
-from app.services.store import Store
+from app.services.core.actor import Actor
+from app.services.core.store import Store
+from app.services.school.calendar import current_semester, school_info
+from app.services.users import auth
 from app.ui.context import UiContext
 from app.ui.first_run.wizard import run_first_run
 from app.ui.fonts import load_fonts

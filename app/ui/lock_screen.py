@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import AuthenticationFailed
-from app.services import auth
+from app.services.users import auth
 from app.ui.context import UiContext
 from app.ui.form_errors import ERROR_STYLE
 from app.ui.tasks import Op

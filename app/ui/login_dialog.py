@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import AppError
-from app.services.actor import Actor
+from app.services.core.actor import Actor
 
 SignIn = Callable[[str, str], Actor]
 

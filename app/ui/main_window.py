@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.enums import Role
-from app.services.actor import Actor
-from app.services.rbac import Permission, can
+from app.services.core.actor import Actor
+from app.services.core.rbac import Permission, can
 from app.ui.context import UiContext
 from app.ui.pupil_card.tabs import card_tabs
 from app.ui.pupils.pupils_screen import PupilsScreen, pupils_screen

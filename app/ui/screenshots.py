@@ -29,11 +29,11 @@ from app.demo import DEMO_PASSWORD, build_demo_school
 from app.models.database import create_school_database
 from app.models.enums import PlanStatus
 from app.secrets import SecretStore
-from app.services import auth
-from app.services.expenses import list_expenses
-from app.services.plans import list_plans
-from app.services.school import current_semester, school_info
-from app.services.store import Store
+from app.services.core.store import Store
+from app.services.plans.lifecycle import list_plans
+from app.services.school.calendar import current_semester, school_info
+from app.services.support.expenses import list_expenses
+from app.services.users import auth
 from app.ui.consultations.staff_log import PupilHours, staff_log
 from app.ui.context import UiContext
 from app.ui.fonts import load_fonts

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from app.errors import AppError
 from app.formatting import format_datetime
-from app.services.sync_status import SyncStatus, sync_status
+from app.services.sync.status import SyncStatus, sync_status
 from app.ui.context import UiContext
 from app.ui.tasks import Op
 

@@ -1,7 +1,7 @@
 """The audit trail the generated school would have: one entry per use case that made its
 rows (pupil enrolled, assessment recorded, plan created, submitted, approved or returned,
 application received, plan evaluated, consultation logged, expense recorded), in time order
-and hash-chained exactly as `app.services.audit.record` chains them, so the card's History tab
+and hash-chained exactly as `app.services.core.audit.record` chains them, so the card's History tab
 and `pumpurs check-db` see a real trail."""
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from app.models import (
     User,
 )
 from app.models.enums import PlanStatus
-from app.services.audit import GENESIS, _entry_hash
+from app.services.core.audit import GENESIS, _entry_hash
 
 Entry = tuple[datetime, uuid.UUID | None, str, str, uuid.UUID, uuid.UUID, dict[str, Any]]
 

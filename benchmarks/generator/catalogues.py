@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from app.demo.catalog import DemoMeasureType, DemoSign, YearCatalogue
 from app.models import MeasureType, RiskSign
-from app.services.catalogue import catalogue_path, load_catalogue_file
+from app.services.catalogue.loading import catalogue_path, load_catalogue_file
 
 
 def _file_for(label: str, spare: Path) -> Path:

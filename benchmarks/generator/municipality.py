@@ -1,6 +1,6 @@
 """A municipality's records as the hub holds them: ~130 schools, six school years.
 
-Records have the shapes schools upload (`app.services.sync_records`, mirrored by
+Records have the shapes schools upload (`app.services.sync.records`, mirrored by
 `app.hub.projections`): pseudonymous pupils, assessments with levels per category, findings,
 plans with their current version and measures, and consultation/expense totals per plan.
 `school_records` draws them for one school and semester; `build_municipality` projects them

@@ -36,8 +36,8 @@ from app.models.base import Syncable, utcnow
 from app.models.db import open_engine
 from app.models.enums import ChangeOp, SyncState
 from app.models.migrate import upgrade_to_head
-from app.services.audit import GENESIS
-from app.services.passwords import hash_password
+from app.services.core.audit import GENESIS
+from app.services.users.passwords import hash_password
 from benchmarks.data import key_path, open_school
 from benchmarks.generator import raw_insert
 from benchmarks.generator.audit_trail import audit_rows

@@ -24,8 +24,8 @@ from sqlalchemy.engine import make_url
 from app.demo import DEMO_PASSWORD, build_demo_school
 from app.models.database import create_school_database
 from app.secrets import KeyringSecretStore
-from app.services.auth import sign_in
-from app.services.store import Store
+from app.services.core.store import Store
+from app.services.users.auth import sign_in
 from tests.e2e.semester_story import DemoSchool, RunningHub, Story, run_story
 from tests.memory_keyring import MemoryKeyring
 

@@ -27,15 +27,15 @@ from app.hub.hub import Hub
 from app.hub.models import Bundle, SchoolKey
 from app.models import SupportPlan
 from app.secrets import SecretStore
-from app.services.actor import Actor
-from app.services.plans_query import get_plan
-from app.services.plans_views import PlanView
-from app.services.report_data_common import find_semester
-from app.services.store import Store
-from app.services.sync_decisions import MunicipalityDecisionView, municipality_decisions
-from app.services.sync_engine import SyncRunResult
-from app.services.sync_enrolment import TrustInfo, enrolment_request, import_trust
-from app.services.sync_status import SyncStatus, sync_status
+from app.services.core.actor import Actor
+from app.services.core.store import Store
+from app.services.plans.query import get_plan
+from app.services.plans.views import PlanView
+from app.services.report_data.common import find_semester
+from app.services.sync.decisions import MunicipalityDecisionView, municipality_decisions
+from app.services.sync.engine import SyncRunResult
+from app.services.sync.enrolment import TrustInfo, enrolment_request, import_trust
+from app.services.sync.status import SyncStatus, sync_status
 from app.ui.sync.sync_view import load_sync_view, run_now
 
 RETURN_COMMENT = "Lūdzu papildiniet plānu ar logopēda nodarbībām un precizējiet mērķus."

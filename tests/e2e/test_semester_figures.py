@@ -19,8 +19,8 @@ from app.hub.report_csv import report_csv
 from app.models import Consultation, MunicipalityDecision
 from app.models.enums import PlanStatus
 from app.reports.content_semester import SemesterReport
-from app.services import report_data_semester
-from app.services.report_data_common import find_semester
+from app.services.report_data import semester as report_data_semester
+from app.services.report_data.common import find_semester
 from tests.e2e.semester_story import Story
 
 pytestmark = pytest.mark.slow  # builds the full demo school
@@ -30,7 +30,7 @@ Key = tuple[str, str, str]  # (section, item, metric)
 
 @dataclass(frozen=True)
 class Figures:
-    school: SemesterReport  # app.services.report_data.semester_report
+    school: SemesterReport  # app.services.report_data.plan_documents.semester_report
     hub: dict[Key, int]  # the school's lines of the municipality CSV
     hub_all: dict[Key, int]  # the whole municipality's lines (one school here)
 

@@ -11,8 +11,8 @@ from sqlalchemy import func, select
 
 from app.models import MunicipalityDecision
 from app.models.enums import PlanStatus
-from app.services.plans_query import get_plan
-from app.services.sync_decisions import municipality_decisions
+from app.services.plans.query import get_plan
+from app.services.sync.decisions import municipality_decisions
 from tests.e2e.semester_story import RETURN_COMMENT, Story
 
 pytestmark = pytest.mark.slow  # builds the full demo school

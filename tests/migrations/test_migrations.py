@@ -21,8 +21,8 @@ from app.models.db import open_engine
 from app.models.keys import secret_name
 from app.models.migrate import SCRIPTS, alembic_config, head_revision, upgrade_to_head
 from app.secrets import KeyringSecretStore
-from app.services.integrity import check_database
-from app.services.store import Store
+from app.services.checks.integrity import check_database
+from app.services.core.store import Store
 from tests.memory_keyring import MemoryKeyring
 from tests.school_fixture import build_school
 

@@ -20,9 +20,9 @@ from sqlalchemy import select
 from app.models import PlanGoal, PlanVersion, SupportPlan, SyncIdentity
 from app.models.enums import PlanStatus
 from app.secrets import KeyringSecretStore
-from app.services.actor import Actor
-from app.services.store import Store
-from app.services.sync_enrolment import enrolment_request, import_trust
+from app.services.core.actor import Actor
+from app.services.core.store import Store
+from app.services.sync.enrolment import enrolment_request, import_trust
 from app.sync.envelope import build_bundle, open_payload, read_bundle
 from app.sync.keys import generate_encryption_key, generate_signing_key, key_id, load_verify_key
 from app.sync.trust import make_trust_document

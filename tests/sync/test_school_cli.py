@@ -8,7 +8,7 @@ import pytest
 
 from app.cli import run
 from app.models.database import create_school_database
-from app.services.store import Store
+from app.services.core.store import Store
 from app.sync.enrolment import read_enrolment_request
 from app.sync.envelope import read_bundle
 from app.sync.keys import load_verify_key

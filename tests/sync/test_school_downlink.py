@@ -20,13 +20,13 @@ from app.models import (
     SyncConflict,
 )
 from app.models.enums import PlanStatus, SyncState
-from app.services.plan_versions import amend_approved_plan
-from app.services.store import Store
-from app.services.sync_apply import apply_downlink
-from app.services.sync_conflicts import list_conflicts, resolve_conflict
-from app.services.sync_decisions import municipality_decisions
-from app.services.sync_folder import import_files
-from app.services.sync_outbox import build_pending_bundles
+from app.services.core.store import Store
+from app.services.plans.versions import amend_approved_plan
+from app.services.sync.apply import apply_downlink
+from app.services.sync.conflicts import list_conflicts, resolve_conflict
+from app.services.sync.decisions import municipality_decisions
+from app.services.sync.folder import import_files
+from app.services.sync.outbox import build_pending_bundles
 from tests.sync.school_sync_fixture import (
     Enrolled,
     TestHub,

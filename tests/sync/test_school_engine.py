@@ -17,11 +17,11 @@ from app.errors import SyncError
 from app.models import Student, SyncBundle
 from app.models.base import utcnow
 from app.models.enums import StudentStatus
-from app.services.sync_engine import run_sync
-from app.services.sync_folder import export_to_folder
-from app.services.sync_keys import load_school_keys
-from app.services.sync_outbox import build_pending_bundles
-from app.services.sync_status import sync_status
+from app.services.sync.engine import run_sync
+from app.services.sync.folder import export_to_folder
+from app.services.sync.keys import load_school_keys
+from app.services.sync.outbox import build_pending_bundles
+from app.services.sync.status import sync_status
 from app.sync.folder_transport import FolderTransport
 from app.sync.http_client import HttpTransport
 from app.sync.keys import b64url_decode, load_verify_key

@@ -12,9 +12,9 @@ from sqlalchemy import select
 from app.errors import SyncError
 from app.models import TrustRecord
 from app.secrets import KeyringSecretStore
-from app.services.store import Store
-from app.services.sync_enrolment import enrolment_request, import_trust, trust_info
-from app.services.sync_keys import ensure_identity, load_school_keys
+from app.services.core.store import Store
+from app.services.sync.enrolment import enrolment_request, import_trust, trust_info
+from app.services.sync.keys import ensure_identity, load_school_keys
 from app.sync.enrolment import read_enrolment_request
 from tests.memory_keyring import MemoryKeyring
 from tests.school_fixture import SchoolFixture

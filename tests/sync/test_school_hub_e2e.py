@@ -14,11 +14,11 @@ from sqlalchemy import select
 from app.models import PlanVersion, SupportPlan, SyncBundle
 from app.models.enums import PlanStatus
 from app.secrets import KeyringSecretStore
-from app.services.store import Store
-from app.services.sync_engine import run_sync
-from app.services.sync_enrolment import enrolment_request, import_trust
-from app.services.sync_keys import load_school_keys
-from app.services.sync_status import sync_status
+from app.services.core.store import Store
+from app.services.sync.engine import run_sync
+from app.services.sync.enrolment import enrolment_request, import_trust
+from app.services.sync.keys import load_school_keys
+from app.services.sync.status import sync_status
 from app.sync.http_client import HttpTransport
 from tests.memory_keyring import MemoryKeyring
 from tests.school_fixture import SchoolFixture

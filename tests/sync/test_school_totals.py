@@ -20,9 +20,9 @@ from app.models import (
 )
 from app.models.enums import MeasureUnit, SpecialistType
 from app.models.sync_state import SyncTotalBasis, SyncTotalSource
-from app.services.sync_conflicts import queue_full_resync
-from app.services.sync_outbox import build_pending_bundles, pending_changes
-from app.services.sync_totals import delivery_totals
+from app.services.sync.conflicts import queue_full_resync
+from app.services.sync.outbox import build_pending_bundles, pending_changes
+from app.services.sync.totals import delivery_totals
 from tests.sync.school_sync_fixture import Enrolled, enrolled
 
 __all__ = ["enrolled"]

@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from app.secrets import SecretStore
-from app.services.school import current_semester, school_info
+from app.services.school.calendar import current_semester, school_info
 from app.ui.context import UiContext
 from app.ui.fonts import load_fonts
 from app.ui.main_thread_gc import MainThreadGarbageCollector

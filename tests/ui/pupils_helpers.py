@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from app.models.enums import Severity
-from app.services.assessments import AssessmentInput, FindingInput, record_assessment
+from app.services.assessments.recording import AssessmentInput, FindingInput, record_assessment
 from app.ui.context import UiContext
 from app.ui.pupils.pupils_screen import PupilsScreen, pupils_screen
 from tests.catalogue_fixture import CatalogueFixture

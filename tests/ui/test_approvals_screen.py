@@ -16,8 +16,8 @@ from pytestqt.qtbot import QtBot
 
 from app.models.enums import PlanStatus
 from app.secrets import KeyringSecretStore
-from app.services import plans
-from app.services.approvals import approve_plan
+from app.services.approvals.decisions import approve_plan
+from app.services.plans import lifecycle as plans
 from app.ui.approvals.approvals_screen import ApprovalsScreen
 from app.ui.audit.audit_screen import AuditScreen
 from app.ui.context import UiContext

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QCheckBox
 from pytestqt.qtbot import QtBot
 
 from app.models.enums import RiskCategory, RiskLevel, Severity
-from app.services.assessments import get_assessment
-from app.services.catalogue import category_name
+from app.services.assessments.recording import get_assessment
+from app.services.catalogue.loading import category_name
 from app.ui.pupil_card.assessment_tab import AssessmentTab
 from app.ui.pupil_card.plan_dates import set_date
 from tests.catalogue_fixture import CatalogueFixture

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.models.enums import ConsultationKind
-from app.services.consultations import ConsultationInput, log_consultation
+from app.services.support.consultations import ConsultationInput, log_consultation
 from app.ui.consultations.consultations_screen import ConsultationsScreen
 from tests.school_fixture import SchoolFixture
 from tests.ui.conftest import MakeContext

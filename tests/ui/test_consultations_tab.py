@@ -10,8 +10,12 @@ from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from app.models.enums import ConsultationKind
-from app.services.consultations import ConsultationInput, list_consultations, log_consultation
-from app.services.plans import save_plan_draft
+from app.services.plans.lifecycle import save_plan_draft
+from app.services.support.consultations import (
+    ConsultationInput,
+    list_consultations,
+    log_consultation,
+)
 from app.ui.pupil_card.consultations_tab import ConsultationsTab
 from tests.catalogue_fixture import CatalogueFixture
 from tests.school_fixture import SchoolFixture

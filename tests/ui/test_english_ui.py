@@ -6,7 +6,7 @@ from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from app.services import auth
+from app.services.users import auth
 from app.ui.login_dialog import LoginDialog
 from app.ui.main_window import MainWindow
 from tests.school_fixture import SchoolFixture

@@ -8,8 +8,8 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QGroupBox, QTableWidget
 from pytestqt.qtbot import QtBot
 
-from app.services.expenses import list_expenses
-from app.services.plans import save_plan_draft
+from app.services.plans.lifecycle import save_plan_draft
+from app.services.support.expenses import list_expenses
 from app.ui.pupil_card.expenses_tab import ExpensesTab
 from tests.catalogue_fixture import CatalogueFixture
 from tests.school_fixture import SchoolFixture

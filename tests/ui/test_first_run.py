@@ -14,9 +14,9 @@ from pytestqt.qtbot import QtBot
 
 from app.models.database import open_school_database, recover_database_key
 from app.secrets import KeyringSecretStore, PassphraseFileSecretStore
-from app.services import auth
-from app.services.school import school_info
-from app.services.store import Store
+from app.services.core.store import Store
+from app.services.school.calendar import school_info
+from app.services.users import auth
 from app.ui.first_run.wizard import FirstRunWizard, run_first_run
 from app.ui.pdf_export import PdfFiles
 from tests.memory_keyring import MemoryKeyring

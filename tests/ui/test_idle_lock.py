@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLineEdit, QMainWindow, QVBoxLayout
 from pytestqt.qtbot import QtBot
 
-from app.services import auth
-from app.services.users_admin import change_password
+from app.services.users import auth
+from app.services.users.admin import change_password
 from app.ui.context import UiContext
 from app.ui.idle_lock import IdleLock
 from app.ui.lock_screen import LockScreen

@@ -15,10 +15,10 @@ from app.formatting import format_money
 from app.models import AuditEntry, MeasureType
 from app.models.enums import EvaluationOutcome, PlanStatus, Recommendation, RiskCategory
 from app.secrets import KeyringSecretStore
-from app.services import plans
-from app.services.approvals import approve_plan, return_plan
-from app.services.catalogue import measure_types
-from app.services.plan_costs import hours_cost_cents
+from app.services.approvals.decisions import approve_plan, return_plan
+from app.services.catalogue.loading import measure_types
+from app.services.plans import lifecycle as plans
+from app.services.plans.costs import hours_cost_cents
 from app.ui.pupil_card.plan_dates import set_date
 from app.ui.pupil_card.plan_tab import PlanTab
 from tests.catalogue_fixture import CatalogueFixture

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from app.formatting import format_money
 from app.models.enums import PlanStatus
-from app.services.plans import get_plan, submit_plan
+from app.services.plans.lifecycle import get_plan, submit_plan
 from app.ui.plans.plans_screen import PlansScreen
 from tests.catalogue_fixture import CatalogueFixture
 from tests.school_fixture import SchoolFixture

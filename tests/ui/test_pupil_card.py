@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.models.enums import RiskCategory, Severity
-from app.services.attachments import list_attachments
-from app.services.plans import create_plan
-from app.services.students import StudentInput, get_student, update_student
+from app.services.plans.lifecycle import create_plan
+from app.services.students.registry import StudentInput, get_student, update_student
+from app.services.support.attachments import list_attachments
 from app.ui.context import UiContext
 from app.ui.pupil_card.card import PupilCard, basic_tabs
 from app.ui.pupil_card.card_tab import CardTab

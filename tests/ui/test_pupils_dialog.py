@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from app.models.enums import StudentStatus
-from app.services.students import get_student, list_students
+from app.services.students.registry import get_student, list_students
 from app.ui.pupils.leave_dialog import LeaveDialog
 from app.ui.pupils.pupil_dialog import PupilDialog
 from app.ui.pupils.pupils_screen import PupilsScreen

@@ -6,7 +6,7 @@ from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
 from app.models.enums import RiskLevel, Severity
-from app.services.pupil_list import pupil_list
+from app.services.assessments.student_list import pupil_list
 from app.ui.item_models.pupil_rows import LEVEL_ROLE, NO_PLAN
 from app.ui.pupil_card.card import PupilCard
 from app.ui.pupils.pupils_screen import PupilsScreen
@@ -120,7 +120,7 @@ def test_leavers_appear_under_their_status(school: SchoolFixture, make_ctx: Make
     from datetime import date
 
     from app.models.enums import StudentStatus
-    from app.services.students import mark_student_left
+    from app.services.students.registry import mark_student_left
     mark_student_left(school.store, school.actors["coordinator"],
                       school.student_ids["Elīza Ņikitina"], StudentStatus.GRADUATED,
                       date(2026, 6, 15))

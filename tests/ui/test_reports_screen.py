@@ -12,8 +12,8 @@ from sqlalchemy import select
 
 from app.formatting import format_money
 from app.models import AuditEntry
-from app.services import plans
-from app.services.report_data_semester import semester_report
+from app.services.plans import lifecycle as plans
+from app.services.report_data.semester import semester_report
 from app.ui.context import UiContext
 from app.ui.pdf_export import PdfFiles
 from app.ui.pupil_card.plan_tab import PlanTab

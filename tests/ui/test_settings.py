@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from app.models.enums import Role, SpecialistType
-from app.services import auth
-from app.services.users import list_users
+from app.services.users import auth
+from app.services.users.accounts import list_users
 from app.ui.settings.settings_screen import SettingsScreen
 from app.ui.settings.users_tab import UsersTab
 from tests.school_fixture import SchoolFixture

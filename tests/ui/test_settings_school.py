@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
-from app.services.catalogue import measure_types
-from app.services.school import school_info
+from app.services.catalogue.loading import measure_types
+from app.services.school.calendar import school_info
 from app.ui.settings.settings_screen import SettingsScreen
 from tests.catalogue_fixture import CatalogueFixture
 from tests.school_fixture import SchoolFixture

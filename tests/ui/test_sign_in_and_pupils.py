@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from app.services import auth
-from app.services.users_admin import change_password
+from app.services.users import auth
+from app.services.users.admin import change_password
 from app.ui.login_dialog import LoginDialog
 from app.ui.main_window import MainWindow
 from app.ui.pupils.pupils_screen import PupilsScreen

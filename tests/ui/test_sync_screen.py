@@ -14,12 +14,12 @@ from sqlalchemy import select
 
 from app.models import SyncBundle
 from app.secrets import KeyringSecretStore
-from app.services.plan_versions import amend_approved_plan
-from app.services.sync_conflicts import list_conflicts
-from app.services.sync_enrolment import trust_info
-from app.services.sync_keys import SchoolKeys
-from app.services.sync_outbox import build_pending_bundles
-from app.services.sync_status import sync_status
+from app.services.plans.versions import amend_approved_plan
+from app.services.sync.conflicts import list_conflicts
+from app.services.sync.enrolment import trust_info
+from app.services.sync.keys import SchoolKeys
+from app.services.sync.outbox import build_pending_bundles
+from app.services.sync.status import sync_status
 from app.sync.http_client import HttpTransport
 from app.sync.transport import Transport, UploadResult, downlink_name, upload_name
 from app.ui.context import UiContext

@@ -15,8 +15,8 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.secrets import KeyringSecretStore
-from app.services.sync_enrolment import enrolment_request, import_trust
-from app.services.sync_status import sync_status
+from app.services.sync.enrolment import enrolment_request, import_trust
+from app.services.sync.status import sync_status
 from app.ui.main_window import MainWindow
 from app.ui.sync.sync_screen import SyncScreen
 from app.ui.sync_status_bar import SyncStatusLabel

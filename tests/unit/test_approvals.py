@@ -22,12 +22,12 @@ from app.models import (
 )
 from app.models.enums import PlanStatus, Role, Severity
 from app.secrets import KeyringSecretStore
-from app.services.actor import Actor
-from app.services.approvals import approve_plan, return_plan
-from app.services.director_keys import ensure_director_key, key_fingerprint, secret_name
-from app.services.plan_signing import canonical_plan_version, verify
-from app.services.plan_versions import ChangeKind
-from app.services.plans import PlanDraftInput, get_plan, save_plan_draft, submit_plan
+from app.services.approvals.decisions import approve_plan, return_plan
+from app.services.approvals.signed_content import canonical_plan_version, verify
+from app.services.approvals.signing_keys import ensure_director_key, key_fingerprint, secret_name
+from app.services.core.actor import Actor
+from app.services.plans.lifecycle import PlanDraftInput, get_plan, save_plan_draft, submit_plan
+from app.services.plans.versions import ChangeKind
 from tests.catalogue_fixture import CatalogueFixture
 from tests.memory_keyring import MemoryKeyring
 from tests.school_fixture import SchoolFixture

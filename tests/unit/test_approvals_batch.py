@@ -12,15 +12,15 @@ from app.errors import PermissionDenied, ValidationError
 from app.models import PlanVersion
 from app.models.enums import PlanStatus, RiskCategory, Role, Severity
 from app.secrets import KeyringSecretStore
-from app.services.actor import Actor
-from app.services.approvals import (
+from app.services.approvals.decisions import (
     approval_queue,
     approve_plan,
     approve_plans,
     read_plan_for_approval,
     return_plan,
 )
-from app.services.plans import (
+from app.services.core.actor import Actor
+from app.services.plans.lifecycle import (
     get_plan,
     record_parent_application,
     save_plan_draft,

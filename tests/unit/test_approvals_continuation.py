@@ -12,10 +12,10 @@ from app.errors import AppError, Conflict, NotFound, PermissionDenied, Validatio
 from app.models import AuditEntry, MeasureType
 from app.models.enums import EvaluationOutcome, PlanStatus, Recommendation, RiskCategory
 from app.secrets import KeyringSecretStore
-from app.services.approvals import approve_plan
-from app.services.integrity import check_database
-from app.services.plan_continuation import start_next_plan
-from app.services.plans import (
+from app.services.approvals.decisions import approve_plan
+from app.services.checks.integrity import check_database
+from app.services.plans.continuation import start_next_plan
+from app.services.plans.lifecycle import (
     get_plan,
     record_evaluation,
     record_parent_application,

@@ -7,8 +7,8 @@ from decimal import Decimal
 import pytest
 
 from app.models.enums import RiskCategory, RiskLevel, Severity
-from app.services.assessments_explain import SignFinding, format_decimal
-from app.services.risk_levels import Indicators, Trend, risk_levels, risk_profile, trend
+from app.services.assessments.explain import SignFinding, format_decimal
+from app.services.assessments.levels import Indicators, Trend, risk_levels, risk_profile, trend
 
 C, L, S = RiskCategory, RiskLevel, Severity
 QUIET = Indicators(Decimal("0"), 0, 0, (), 0)

@@ -14,14 +14,14 @@ from sqlalchemy import event
 from app.errors import NotFound, PermissionDenied
 from app.models import Student
 from app.models.enums import RiskCategory, RiskLevel, Severity, StudentStatus
-from app.services.assessments import (
+from app.services.assessments.levels import Trend
+from app.services.assessments.recording import (
     FindingInput,
     get_assessment,
     record_assessment,
     risk_overview,
 )
-from app.services.catalogue import risk_signs
-from app.services.risk_levels import Trend
+from app.services.catalogue.loading import risk_signs
 from tests.catalogue_fixture import CatalogueFixture, load_test_catalogue
 from tests.school_fixture import SchoolFixture
 from tests.unit.test_assessments import CURRENT, TODAY, make_input

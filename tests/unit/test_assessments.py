@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from app.errors import NotFound, PermissionDenied, ValidationError
 from app.models import AuditEntry, OutboxChange, RiskAssessment, RiskFinding
 from app.models.enums import ChangeOp, RiskCategory, RiskLevel, Severity
-from app.services.assessments import (
+from app.services.assessments.recording import (
     AssessmentInput,
     FindingInput,
     get_assessment,

@@ -10,7 +10,9 @@ from sqlalchemy import func, select, update
 
 from app.errors import AppError, Conflict, NotFound, PermissionDenied, ValidationError
 from app.models import AttachmentBlob, AuditEntry
-from app.services.attachments import (
+from app.services.core.store import Store
+from app.services.plans.lifecycle import record_parent_application
+from app.services.support.attachments import (
     MAX_BYTES,
     AttachmentView,
     add_attachment,
@@ -19,8 +21,6 @@ from app.services.attachments import (
     read_attachment,
     remove_attachment,
 )
-from app.services.plans import record_parent_application
-from app.services.store import Store
 from tests.school_fixture import SchoolFixture
 from tests.unit.test_plans import expect_refused, new_plan
 

@@ -12,10 +12,16 @@ from sqlalchemy import select
 from app.errors import AuthenticationFailed
 from app.models import AuditEntry, User
 from app.models.enums import Role, SpecialistType
-from app.services import audit, passwords
-from app.services.auth import LOCK_OUT, MAX_FAILED_SIGN_INS, sign_in, verify_password_for_unlock
-from app.services.users import UserInput, create_user
-from app.services.users_admin import deactivate_user
+from app.services.core import audit
+from app.services.users import passwords
+from app.services.users.accounts import UserInput, create_user
+from app.services.users.admin import deactivate_user
+from app.services.users.auth import (
+    LOCK_OUT,
+    MAX_FAILED_SIGN_INS,
+    sign_in,
+    verify_password_for_unlock,
+)
 from tests.school_fixture import SchoolFixture
 
 PASSWORD = "pavasara-saule-2027"

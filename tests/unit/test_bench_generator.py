@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from app.models import RiskAssessment, Semester, Student, SupportPlan
 from app.models.enums import PlanStatus
-from app.services.audit import verify_chain
+from app.services.core.audit import verify_chain
 from benchmarks.data import open_school
 from benchmarks.generator.school import build_school, table_counts
 from benchmarks.generator.sizes import LARGE, SMALL

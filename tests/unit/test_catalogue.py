@@ -12,7 +12,7 @@ from app.errors import NotFound
 from app.i18n import render
 from app.models import AuditEntry, MeasureType, RiskSign
 from app.models.enums import MeasureUnit, RiskCategory, SpecialistType
-from app.services.catalogue import (
+from app.services.catalogue.loading import (
     MeasureTypeView,
     RiskSignView,
     catalogue_path,
@@ -22,7 +22,7 @@ from app.services.catalogue import (
     measure_types,
     risk_signs,
 )
-from app.services.store import Store
+from app.services.core.store import Store
 from tests.catalogue_fixture import load_test_catalogue
 from tests.school_fixture import SchoolFixture
 

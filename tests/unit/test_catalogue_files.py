@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 
 from app.errors import ValidationError
 from app.models import AuditEntry, MeasureType, RiskSign
-from app.services.catalogue import catalogue_path, load_catalogue_file
+from app.services.catalogue.loading import catalogue_path, load_catalogue_file
 from tests.school_fixture import SchoolFixture
 
 Doc = dict[str, Any]

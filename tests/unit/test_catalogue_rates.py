@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from app.errors import PermissionDenied, ValidationError
 from app.models import AuditEntry, MeasureType
-from app.services.catalogue import (
+from app.services.catalogue.loading import (
     catalogue_path,
     load_catalogue_file,
     measure_types,

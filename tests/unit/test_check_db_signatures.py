@@ -11,11 +11,11 @@ import pytest
 from app.cli import run
 from app.models.database import create_school_database
 from app.secrets import KeyringSecretStore
-from app.services.approvals import approve_plan
-from app.services.integrity import check_database
-from app.services.plan_versions import amend_approved_plan
-from app.services.plans import submit_plan
-from app.services.store import Store
+from app.services.approvals.decisions import approve_plan
+from app.services.checks.integrity import check_database
+from app.services.core.store import Store
+from app.services.plans.lifecycle import submit_plan
+from app.services.plans.versions import amend_approved_plan
 from tests.catalogue_fixture import CatalogueFixture, load_test_catalogue
 from tests.memory_keyring import MemoryKeyring
 from tests.school_fixture import SchoolFixture, build_school

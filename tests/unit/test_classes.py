@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from app.errors import NotFound, PermissionDenied
-from app.services.classes import list_classes
+from app.services.school.classes import list_classes
 from tests.school_fixture import SchoolFixture
 
 YEAR = "2026/2027"

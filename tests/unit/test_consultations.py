@@ -13,8 +13,8 @@ from sqlalchemy import select
 from app.errors import AppError, NotFound, PermissionDenied, ValidationError
 from app.models import AuditEntry, Consultation, OutboxChange, SupportAssignment, User, UserRole
 from app.models.enums import ConsultationKind, Role, SpecialistType
-from app.services.actor import Actor
-from app.services.consultations import (
+from app.services.core.actor import Actor
+from app.services.support.consultations import (
     ConsultationInput,
     ConsultationView,
     list_consultations,

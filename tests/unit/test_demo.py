@@ -33,12 +33,12 @@ from app.models.plan_evaluation import ParentApplication, PlanEvaluation, RiskOu
 from app.models.school import SchoolClass, Semester
 from app.models.student import Guardian, Student, SupportAssignment
 from app.models.support import Consultation, Expense
-from app.services import audit
-from app.services.auth import sign_in
-from app.services.passwords import verify
-from app.services.personal_code import parse_personal_code
-from app.services.rbac import visible_students
-from app.services.store import Store
+from app.services.core import audit
+from app.services.core.rbac import visible_students
+from app.services.core.store import Store
+from app.services.students.personal_code import parse_personal_code
+from app.services.users.auth import sign_in
+from app.services.users.passwords import verify
 
 pytestmark = pytest.mark.slow
 

@@ -19,7 +19,7 @@ from app.models.database import (
 )
 from app.models.keys import parse_recovery_key, recovery_key_text, secret_name
 from app.secrets import KeyringSecretStore
-from app.services.store import Store
+from app.services.core.store import Store
 from tests.memory_keyring import MemoryKeyring
 from tests.school_fixture import build_school
 

@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from app.errors import AppError, NotFound, PermissionDenied, ValidationError
 from app.models import AuditEntry
-from app.services.expenses import ExpenseInput, ExpenseView, list_expenses, record_expense
+from app.services.support.expenses import ExpenseInput, ExpenseView, list_expenses, record_expense
 from tests.catalogue_fixture import CatalogueFixture
 from tests.school_fixture import SchoolFixture
 from tests.unit.test_plans import cat, expect_refused, new_plan

@@ -8,17 +8,17 @@ import pytest
 
 from app.errors import NotFound, PermissionDenied
 from app.models.enums import StudentStatus
-from app.services import auth
-from app.services.attachments import add_attachment, read_attachment
-from app.services.history import audit_trail, describe, pupil_history
-from app.services.staff_assignment import assign_support_staff
-from app.services.students import (
+from app.services.history.student_history import audit_trail, describe, pupil_history
+from app.services.students.registry import (
     GuardianInput,
     StudentInput,
     get_student,
     mark_student_left,
     update_student,
 )
+from app.services.support.attachments import add_attachment, read_attachment
+from app.services.support.staff_assignment import assign_support_staff
+from app.services.users import auth
 from tests.school_fixture import SchoolFixture
 
 ANNA = "Anna Ēcere"

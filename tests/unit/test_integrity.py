@@ -10,9 +10,9 @@ from sqlalchemy import Connection, text
 
 from app.models.database import create_school_database, open_school_database
 from app.secrets import KeyringSecretStore
-from app.services import audit
-from app.services.integrity import Finding, IntegrityReport, check_database
-from app.services.store import Store
+from app.services.checks.integrity import Finding, IntegrityReport, check_database
+from app.services.core import audit
+from app.services.core.store import Store
 from tests.memory_keyring import MemoryKeyring
 from tests.school_fixture import SchoolFixture, build_school
 

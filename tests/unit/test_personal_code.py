@@ -9,7 +9,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from app.errors import ValidationError
-from app.services.personal_code import parse_personal_code
+from app.services.students.personal_code import parse_personal_code
 
 TODAY = date(2026, 9, 15)
 REF_WEIGHTS = [1, 6, 3, 7, 9, 10, 5, 8, 4, 2]

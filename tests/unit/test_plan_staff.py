@@ -6,7 +6,7 @@ import pytest
 
 from app.errors import PermissionDenied
 from app.models import User
-from app.services.plan_staff import plan_staff
+from app.services.plans.staff import plan_staff
 from tests.school_fixture import SchoolFixture
 
 

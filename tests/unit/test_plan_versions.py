@@ -13,16 +13,9 @@ from app.errors import AppError, Conflict, NotFound, PermissionDenied
 from app.models import PlanVersion, SupportPlan
 from app.models.enums import PlanStatus
 from app.secrets import KeyringSecretStore
-from app.services.approvals import approve_plan, read_plan_for_approval
-from app.services.integrity import check_database
-from app.services.plan_versions import (
-    ChangeKind,
-    amend_approved_plan,
-    diff_versions,
-    latest_approved_version,
-)
-from app.services.plan_versions_diff import Minutes, Money
-from app.services.plans import (
+from app.services.approvals.decisions import approve_plan, read_plan_for_approval
+from app.services.checks.integrity import check_database
+from app.services.plans.lifecycle import (
     MeasureInput,
     PlanDraftInput,
     get_plan,
@@ -31,6 +24,13 @@ from app.services.plans import (
     save_plan_draft,
     submit_plan,
 )
+from app.services.plans.versions import (
+    ChangeKind,
+    amend_approved_plan,
+    diff_versions,
+    latest_approved_version,
+)
+from app.services.plans.versions_diff import Minutes, Money
 from tests.catalogue_fixture import CatalogueFixture
 from tests.school_fixture import SchoolFixture
 from tests.unit.test_approvals import secrets, stored_version, submitted_plan, verifies

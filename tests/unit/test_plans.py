@@ -25,14 +25,14 @@ from app.models import (
     User,
 )
 from app.models.enums import PlanStatus
-from app.services.plans import (
+from app.services.core.store import Store
+from app.services.plans.lifecycle import (
     MeasureInput,
     PlanDraftInput,
     PlanView,
     create_plan,
     save_plan_draft,
 )
-from app.services.store import Store
 from tests.catalogue_fixture import CatalogueFixture, load_test_catalogue
 from tests.school_fixture import SchoolFixture
 

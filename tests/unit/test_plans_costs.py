@@ -10,8 +10,8 @@ from hypothesis import strategies as st
 
 from app.errors import ValidationError
 from app.models.enums import MeasureUnit
-from app.services.plan_costs import hours_cost_cents
-from app.services.plans import MeasureInput, PlanDraftInput, get_plan, save_plan_draft
+from app.services.plans.costs import hours_cost_cents
+from app.services.plans.lifecycle import MeasureInput, PlanDraftInput, get_plan, save_plan_draft
 from tests.catalogue_fixture import CatalogueFixture
 from tests.school_fixture import SchoolFixture
 from tests.unit.test_plans import cat, expect_refused, full_draft, new_plan, set_rate

@@ -11,9 +11,7 @@ from sqlalchemy import update
 from app.errors import AppError, NotFound, PermissionDenied
 from app.models import Consultation, SupportAssignment, SupportPlan
 from app.models.enums import PlanStatus, SpecialistType
-from app.services.consultations import ConsultationInput, log_consultation
-from app.services.expenses import ExpenseInput, record_expense
-from app.services.plans import (
+from app.services.plans.lifecycle import (
     MeasureInput,
     PlanDraftInput,
     get_plan,
@@ -21,6 +19,8 @@ from app.services.plans import (
     plan_delivery,
     save_plan_draft,
 )
+from app.services.support.consultations import ConsultationInput, log_consultation
+from app.services.support.expenses import ExpenseInput, record_expense
 from tests.catalogue_fixture import CatalogueFixture
 from tests.school_fixture import SchoolFixture
 from tests.unit.test_plans import SEM, cat, full_draft, new_plan

@@ -24,14 +24,14 @@ from app.models.enums import (
     RiskCategory,
     Severity,
 )
-from app.services.plans import (
+from app.services.core.store import Store
+from app.services.plans.lifecycle import (
     PlanDraftInput,
     record_evaluation,
     record_parent_application,
     save_plan_draft,
     submit_plan,
 )
-from app.services.store import Store
 from tests.catalogue_fixture import CatalogueFixture
 from tests.school_fixture import SchoolFixture
 from tests.unit.test_plans import cat, expect_refused, full_draft, new_plan

@@ -14,12 +14,12 @@ from app.errors import PermissionDenied
 from app.models.enums import PlanStatus
 from app.reports.content_semester import CategoryCount, SpecialistHours, StatusCount
 from app.reports.semester import semester_report_pdf
-from app.services.assessments import AssessmentInput, record_assessment
-from app.services.consultations import ConsultationInput, log_consultation
-from app.services.expenses import ExpenseInput, record_expense
-from app.services.plan_costs import hours_cost_cents
-from app.services.plans import list_plans
-from app.services.report_data_semester import semester_report
+from app.services.assessments.recording import AssessmentInput, record_assessment
+from app.services.plans.costs import hours_cost_cents
+from app.services.plans.lifecycle import list_plans
+from app.services.report_data.semester import semester_report
+from app.services.support.consultations import ConsultationInput, log_consultation
+from app.services.support.expenses import ExpenseInput, record_expense
 from tests.catalogue_fixture import CatalogueFixture
 from tests.school_fixture import SchoolFixture
 from tests.unit.test_plans import cat, expect_refused

@@ -25,15 +25,15 @@ from app.models import PlanVersion, Student, SupportPlan
 from app.models.enums import EvaluationOutcome, PlanStatus, Recommendation, RiskCategory, Severity
 from app.reports.iap import plan_pdf
 from app.reports.recovery import recovery_sheet_pdf
-from app.services.assessments import AssessmentInput, FindingInput, record_assessment
-from app.services.plans import (
+from app.services.assessments.recording import AssessmentInput, FindingInput, record_assessment
+from app.services.plans.lifecycle import (
     get_plan,
     record_evaluation,
     record_parent_application,
     save_plan_draft,
     submit_plan,
 )
-from app.services.report_data import plan_document, semester_plan_documents
+from app.services.report_data.plan_documents import plan_document, semester_plan_documents
 from tests.catalogue_fixture import CatalogueFixture
 from tests.school_fixture import SchoolFixture
 from tests.unit.test_plans import cat, full_draft, new_plan

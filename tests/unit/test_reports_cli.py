@@ -19,10 +19,10 @@ from app.models.database import create_school_database
 from app.models.enums import PlanStatus
 from app.reports.iap import plan_pdf
 from app.reports.semester import semester_report_pdf
-from app.services.report_data import semester_plan_documents
-from app.services.report_data_common import command_line_actor, find_semester
-from app.services.report_data_semester import semester_report
-from app.services.store import Store
+from app.services.core.store import Store
+from app.services.report_data.common import command_line_actor, find_semester
+from app.services.report_data.plan_documents import semester_plan_documents
+from app.services.report_data.semester import semester_report
 from tests.catalogue_fixture import load_test_catalogue
 from tests.school_fixture import SchoolFixture, build_school
 from tests.unit.test_reports import SEM, approve, money, pdf_text, plan_with_risks

@@ -1,8 +1,8 @@
 from sqlalchemy import func, select
 
 from app.models import AuditEntry, OutboxChange, Student
-from app.services import audit
-from app.services.rbac import visible_students
+from app.services.core import audit
+from app.services.core.rbac import visible_students
 from tests.school_fixture import SchoolFixture
 
 

@@ -10,21 +10,21 @@ from sqlalchemy import func, select
 from app.errors import Conflict, PermissionDenied, ValidationError
 from app.models import MeasureType, School, SchoolYear, Semester, User
 from app.models.audit import AuditEntry
-from app.services import auth
-from app.services.audit import verify_chain
-from app.services.school import school_info
-from app.services.school_settings import (
+from app.services.core.audit import verify_chain
+from app.services.core.store import Store
+from app.services.school.calendar import school_info
+from app.services.school.settings import (
     save_school_settings,
     set_idle_lock_minutes,
     update_school_details,
 )
-from app.services.school_setup import (
+from app.services.school.setup import (
     FirstAdminInput,
     SchoolSetupInput,
     school_year_start,
     set_up_school,
 )
-from app.services.store import Store
+from app.services.users import auth
 from tests.school_fixture import SchoolFixture
 
 SCHOOL = SchoolSetupInput("Rucavas pamatskola", "4112 900 456", "Dienvidkurzemes novads")

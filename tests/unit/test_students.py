@@ -13,8 +13,8 @@ from app.errors import Conflict, ValidationError
 from app.i18n import catalogue
 from app.models import AuditEntry, Guardian, OutboxChange, Student, SupportAssignment
 from app.models.enums import ChangeOp
-from app.services.store import Store
-from app.services.students import (
+from app.services.core.store import Store
+from app.services.students.registry import (
     GuardianInput,
     StudentInput,
     create_student,

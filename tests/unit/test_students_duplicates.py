@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from app.errors import Conflict
-from app.services.students import create_student
+from app.services.students.registry import create_student
 from tests.school_fixture import SchoolFixture
 from tests.unit.test_students import pupil, snapshot
 

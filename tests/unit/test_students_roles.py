@@ -10,14 +10,14 @@ import pytest
 
 from app.errors import AppError, NotFound, PermissionDenied
 from app.models.enums import StudentStatus
-from app.services.staff_assignment import assign_support_staff
-from app.services.students import (
+from app.services.students.registry import (
     create_student,
     get_student,
     list_students,
     mark_student_left,
     update_student,
 )
+from app.services.support.staff_assignment import assign_support_staff
 from tests.school_fixture import SchoolFixture
 from tests.unit.test_students import audit_actions, pupil, snapshot
 

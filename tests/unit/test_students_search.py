@@ -9,14 +9,14 @@ import pytest
 
 from app.errors import Conflict, ValidationError
 from app.models.enums import StudentStatus
-from app.services.students import (
+from app.services.students.registry import (
     create_student,
     get_student,
     list_students,
     mark_student_left,
     reactivate_student,
 )
-from app.services.students_search import fold, latvian_sort_key
+from app.services.students.search import fold, latvian_sort_key
 from tests.school_fixture import SchoolFixture
 from tests.unit.test_students import audit_actions, pupil, snapshot
 

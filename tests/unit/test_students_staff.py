@@ -8,12 +8,12 @@ import pytest
 
 from app.errors import Conflict, NotFound, ValidationError
 from app.models import User
-from app.services.staff_assignment import (
+from app.services.students.registry import get_student, list_students
+from app.services.support.staff_assignment import (
     assign_support_staff,
     list_assigned_staff,
     unassign_support_staff,
 )
-from app.services.students import get_student, list_students
 from tests.school_fixture import SchoolFixture
 from tests.unit.test_students import audit_actions, snapshot
 

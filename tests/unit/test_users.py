@@ -12,11 +12,11 @@ from sqlalchemy import func, select
 from app.errors import Conflict, PermissionDenied, ValidationError
 from app.models import AuditEntry, User
 from app.models.enums import Role, SpecialistType
-from app.services import audit
-from app.services.auth import sign_in
-from app.services.store import Store
-from app.services.users import UserInput, create_first_admin, create_user, list_users
-from app.services.users_admin import change_password, deactivate_user, set_roles
+from app.services.core import audit
+from app.services.core.store import Store
+from app.services.users.accounts import UserInput, create_first_admin, create_user, list_users
+from app.services.users.admin import change_password, deactivate_user, set_roles
+from app.services.users.auth import sign_in
 from tests.school_fixture import SchoolFixture
 
 PASSWORD = "zaļš-ābols-2026"

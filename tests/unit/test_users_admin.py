@@ -11,16 +11,16 @@ from sqlalchemy import select
 from app.errors import AuthenticationFailed, Conflict, NotFound, ValidationError
 from app.models import AuditEntry, User
 from app.models.enums import Role, SpecialistType
-from app.services import audit
-from app.services.actor import Actor
-from app.services.auth import sign_in
-from app.services.users import UserInput, create_user, list_users
-from app.services.users_admin import (
+from app.services.core import audit
+from app.services.core.actor import Actor
+from app.services.users.accounts import UserInput, create_user, list_users
+from app.services.users.admin import (
     change_password,
     deactivate_user,
     reactivate_user,
     set_roles,
 )
+from app.services.users.auth import sign_in
 from tests.school_fixture import SchoolFixture
 from tests.unit.test_users import state
 

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import AppError, ValidationError
 from app.formatting import format_datetime
-from app.services.approvals import (
+from app.services.approvals.decisions import (
     ApprovalInfo,
     PlanForApproval,
     QueueItem,
@@ -40,8 +40,8 @@ from app.services.approvals import (
     read_plan_for_approval,
     return_plan,
 )
-from app.services.plan_staff import plan_staff
-from app.services.plans import PlanView
+from app.services.plans.lifecycle import PlanView
+from app.services.plans.staff import plan_staff
 from app.ui.approvals.decision import DecisionPanel
 from app.ui.approvals.plan_reader import PlanReader
 from app.ui.approvals.queue_model import PLAN_ROLE, QueueModel

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from app.formatting import format_date, format_datetime, format_hours, format_money
 from app.models.enums import MeasureUnit
-from app.services.approvals import PlanForApproval
-from app.services.catalogue import category_name
-from app.services.plans import MeasureView, PlanView
+from app.services.approvals.decisions import PlanForApproval
+from app.services.catalogue.loading import category_name
+from app.services.plans.lifecycle import MeasureView, PlanView
 from app.ui.approvals.words import RiskWords
 
 

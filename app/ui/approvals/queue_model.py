@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from app.formatting import format_datetime, format_money
-from app.services.approvals import QueueItem
+from app.services.approvals.decisions import QueueItem
 from app.ui.approvals.words import RiskWords
 
 Index = QModelIndex | QPersistentModelIndex

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from PySide6.QtCore import QObject
 
 from app.models.enums import RiskCategory, Severity
-from app.services.approvals import RiskCount
+from app.services.approvals.decisions import RiskCount
 
 
 class RiskWords(QObject):

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from app.services.history import HistoryEntry
+from app.services.history.student_history import HistoryEntry
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("seq", "when", "who", "pupil", "what")

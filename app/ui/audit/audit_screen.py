@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import AppError
-from app.services.audit import ChainCheck
-from app.services.history import DEFAULT_LIMIT
-from app.services.rbac import Permission, can
+from app.services.core.audit import ChainCheck
+from app.services.core.rbac import Permission, can
+from app.services.history.student_history import DEFAULT_LIMIT
 from app.ui.audit.audit_rows import AuditRowsModel
 from app.ui.audit.trail_loading import (
     TrailChoices,

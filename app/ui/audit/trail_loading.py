@@ -6,11 +6,11 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 
-from app.services.audit import ChainCheck, check_audit_chain
-from app.services.history import DEFAULT_LIMIT, HistoryEntry, audit_trail
-from app.services.rbac import Permission, can
-from app.services.students_query import list_students
-from app.services.users import UserSummary, list_users
+from app.services.core.audit import ChainCheck, check_audit_chain
+from app.services.core.rbac import Permission, can
+from app.services.history.student_history import DEFAULT_LIMIT, HistoryEntry, audit_trail
+from app.services.students.query import list_students
+from app.services.users.accounts import UserSummary, list_users
 from app.ui.context import UiContext
 
 MAX_PUPILS = 30  # a filter text matching more pupils than this asks for more letters

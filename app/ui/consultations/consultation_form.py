@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.formatting import format_date
 from app.models.enums import ConsultationKind
-from app.services.consultations import MAX_TOPIC, ConsultationInput, ConsultationView
+from app.services.support.consultations import MAX_TOPIC, ConsultationInput, ConsultationView
 from app.ui.form_errors import FormErrors
 from app.ui.item_models.consultation_rows import ConsultationWords
 

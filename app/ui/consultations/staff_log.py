@@ -10,12 +10,12 @@ import uuid
 from dataclasses import dataclass
 
 from app.models.enums import Role
-from app.services.actor import Actor
-from app.services.consultations import ConsultationView, list_consultations
-from app.services.school import SemesterInfo
-from app.services.staff_assignment import list_assigned_staff
-from app.services.store import Store
-from app.services.students_query import list_students
+from app.services.core.actor import Actor
+from app.services.core.store import Store
+from app.services.school.calendar import SemesterInfo
+from app.services.students.query import list_students
+from app.services.support.consultations import ConsultationView, list_consultations
+from app.services.support.staff_assignment import list_assigned_staff
 
 
 @dataclass(frozen=True)

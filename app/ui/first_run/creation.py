@@ -17,13 +17,13 @@ from app.models.base import utcnow
 from app.models.database import create_school_database
 from app.models.keys import secret_name
 from app.secrets import SecretStore, choose_secret_store
-from app.services.school_setup import (
+from app.services.core.store import Store
+from app.services.school.setup import (
     FirstAdminInput,
     SchoolSetupInput,
     SchoolSetupResult,
     set_up_school,
 )
-from app.services.store import Store
 
 
 @dataclass(frozen=True)

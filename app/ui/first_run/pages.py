@@ -11,7 +11,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWizardPage
 
 from app.errors import ValidationError
-from app.services.school_setup import (
+from app.services.school.setup import (
     FirstAdminInput,
     SchoolSetupInput,
     first_admin_problems,

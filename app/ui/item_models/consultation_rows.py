@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QTableView
 
 from app.formatting import format_date
 from app.models.enums import ConsultationKind, SpecialistType
-from app.services.consultations import ConsultationView
+from app.services.support.consultations import ConsultationView
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole

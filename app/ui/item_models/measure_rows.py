@@ -1,7 +1,7 @@
 """The measures of a plan being edited: rows as typed, their live cost, and a table model.
 
 A row keeps the planned amount as the person typed it ("1,5" hours or "25,00" euro) and
-works out minutes or cents from it; the cost comes from `app.services.plan_costs`, the same
+works out minutes or cents from it; the cost comes from `app.services.plans.costs`, the same
 arithmetic the service uses when it saves the draft.
 """
 
@@ -17,9 +17,9 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 
 from app.formatting import format_amount, format_hours, format_money, parse_money
 from app.models.enums import MeasureUnit
-from app.services.catalogue import MeasureTypeView
-from app.services.plan_costs import measure_cost_cents
-from app.services.plans import MeasureInput
+from app.services.catalogue.loading import MeasureTypeView
+from app.services.plans.costs import measure_cost_cents
+from app.services.plans.lifecycle import MeasureInput
 
 Index = QModelIndex | QPersistentModelIndex
 _HOURS = re.compile(r"\d{1,5}([.,]\d{1,2})?")

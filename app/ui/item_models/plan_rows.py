@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 
 from app.formatting import format_datetime, format_money
 from app.models.enums import PlanStatus
-from app.services.plans import PlanSummary
+from app.services.plans.lifecycle import PlanSummary
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole

@@ -24,8 +24,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from app.models.enums import PlanStatus, RiskCategory, RiskLevel, StudentStatus
-from app.services.pupil_list import PupilListRow
-from app.services.students_search import latvian_sort_key
+from app.services.assessments.student_list import PupilListRow
+from app.services.students.search import latvian_sort_key
 
 Index = QModelIndex | QPersistentModelIndex
 LEVEL_COLOURS = {

@@ -8,10 +8,10 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 
-from app.services.actor import Actor
-from app.services.plans import PlanDelivery, PlanSummary, list_plans, plan_delivery
-from app.services.rbac import Permission, can
-from app.services.store import Store
+from app.services.core.actor import Actor
+from app.services.core.rbac import Permission, can
+from app.services.core.store import Store
+from app.services.plans.lifecycle import PlanDelivery, PlanSummary, list_plans, plan_delivery
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from app.errors import AppError
 from app.formatting import format_money
 from app.models.enums import PlanStatus
-from app.services.plans import PlanSummary, list_plans
+from app.services.plans.lifecycle import PlanSummary, list_plans
 from app.ui.context import UiContext
 from app.ui.form_errors import ERROR_STYLE
 from app.ui.item_models.plan_rows import ID_ROLE, PlanRowsModel, PlanStatusFilter

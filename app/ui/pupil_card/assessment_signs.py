@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.enums import RiskCategory, RiskLevel, Severity
-from app.services.assessments import FindingInput, FindingView
-from app.services.assessments_explain import SignFinding, level_name
-from app.services.assessments_validate import MAX_FINDING_NOTE
-from app.services.catalogue import RiskSignView, category_name
-from app.services.risk_levels import CategoryRisk
+from app.services.assessments.explain import SignFinding, level_name
+from app.services.assessments.levels import CategoryRisk
+from app.services.assessments.recording import FindingInput, FindingView
+from app.services.assessments.validate import MAX_FINDING_NOTE
+from app.services.catalogue.loading import RiskSignView, category_name
 from app.ui.form_errors import ERROR_STYLE
 
 LEVEL_STYLE = {

@@ -4,7 +4,7 @@ The four categories (official names) list their risk signs as a checklist; a che
 gets a severity and a note. The ABC indicators (absence %, unjustified lessons, failing
 marks with their subjects, conduct incidents) and the date complete it. The level of each
 category and its plain-language explanation are worked out as you type, with the same rules
-the service uses (`app.services.risk_levels`). Read-only without Permission.ASSESSMENT_EDIT.
+the service uses (`app.services.assessments.levels`). Read-only without Permission.ASSESSMENT_EDIT.
 """
 
 from __future__ import annotations
@@ -30,18 +30,18 @@ from PySide6.QtWidgets import (
 from app.errors import AppError
 from app.formatting import format_date
 from app.models.enums import RiskCategory
-from app.services import assessments_validate as limits
-from app.services.assessments import (
+from app.services.assessments import validate as limits
+from app.services.assessments.explain import format_decimal, level_name
+from app.services.assessments.levels import Indicators, risk_profile
+from app.services.assessments.recording import (
     AssessmentInput,
     AssessmentView,
     get_assessment,
     record_assessment,
 )
-from app.services.assessments_explain import format_decimal, level_name
-from app.services.catalogue import RiskSignView, risk_signs
-from app.services.rbac import Permission, can
-from app.services.risk_levels import Indicators, risk_profile
-from app.services.school import school_year_id
+from app.services.catalogue.loading import RiskSignView, risk_signs
+from app.services.core.rbac import Permission, can
+from app.services.school.calendar import school_year_id
 from app.ui.context import UiContext
 from app.ui.form_errors import FormErrors
 from app.ui.pupil_card.assessment_signs import LEVEL_STYLE, CategoryBox, SignRow

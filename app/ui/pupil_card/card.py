@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
 from app.errors import AppError
 from app.formatting import format_date
 from app.models.enums import RiskLevel, StudentStatus
-from app.services.assessments_query import get_assessment
-from app.services.students import StudentView
-from app.services.students_query import get_student
+from app.services.assessments.query import get_assessment
+from app.services.students.query import get_student
+from app.services.students.registry import StudentView
 from app.ui.context import UiContext
 from app.ui.pupil_card.card_tab import CardTab
 from app.ui.pupil_card.documents_tab import DocumentsTab

@@ -23,13 +23,13 @@ from PySide6.QtWidgets import (
 
 from app.errors import AppError
 from app.formatting import format_hours
-from app.services.consultations import (
+from app.services.core.rbac import Permission, can
+from app.services.support.consultations import (
     ConsultationView,
     list_consultations,
     log_consultation,
     update_consultation,
 )
-from app.services.rbac import Permission, can
 from app.ui.consultations.consultation_form import ConsultationForm
 from app.ui.context import UiContext
 from app.ui.form_errors import ERROR_STYLE

@@ -34,7 +34,8 @@ from PySide6.QtWidgets import (
 from app.errors import AppError
 from app.formatting import format_datetime
 from app.models.enums import Role
-from app.services.attachments import (
+from app.services.core.rbac import can
+from app.services.support.attachments import (
     WRITE_PERMISSIONS,
     AttachmentView,
     add_attachment,
@@ -43,7 +44,6 @@ from app.services.attachments import (
     read_attachment,
     remove_attachment,
 )
-from app.services.rbac import can
 from app.ui.context import UiContext
 from app.ui.pupil_card.card_tab import CardTab
 from app.ui.pupils.questions import Confirm, ask_yes_no

@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
 from app.errors import AppError
 from app.formatting import format_date, format_money, parse_money
 from app.models.enums import MeasureUnit
-from app.services.catalogue import MeasureTypeView, measure_types
-from app.services.expenses import ExpenseInput, ExpenseView, list_expenses, record_expense
-from app.services.rbac import Permission, can
-from app.services.school import school_year_id
+from app.services.catalogue.loading import MeasureTypeView, measure_types
+from app.services.core.rbac import Permission, can
+from app.services.school.calendar import school_year_id
+from app.services.support.expenses import ExpenseInput, ExpenseView, list_expenses, record_expense
 from app.ui.context import UiContext
 from app.ui.form_errors import ERROR_STYLE, FormErrors
 from app.ui.plans.delivery import PupilPlan, pupil_plan

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import AppError
-from app.services.history import HistoryEntry, pupil_history
+from app.services.history.student_history import HistoryEntry, pupil_history
 from app.ui.context import UiContext
 from app.ui.pupil_card.card_tab import CardTab
 from app.ui.tasks import Op

@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
 from app.errors import AppError
 from app.formatting import format_date
 from app.models.enums import PlanStatus, RiskCategory, RiskLevel, SpecialistType
-from app.services.assessments_query import AssessmentView, get_assessment
-from app.services.plans_query import list_plans
-from app.services.staff_assignment import AssignedStaff, list_assigned_staff
-from app.services.students import StudentView
-from app.services.students_query import get_student
+from app.services.assessments.query import AssessmentView, get_assessment
+from app.services.plans.query import list_plans
+from app.services.students.query import get_student
+from app.services.students.registry import StudentView
+from app.services.support.staff_assignment import AssignedStaff, list_assigned_staff
 from app.ui.context import UiContext
 from app.ui.pupil_card.card_tab import CardTab
 from app.ui.pupils.risk_badge import badge_label

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.plans import ParentApplicationView
-from app.services.plans_evaluation import Scan
+from app.services.plans.evaluation import Scan
+from app.services.plans.lifecycle import ParentApplicationView
 from app.ui.form_errors import FormErrors
 from app.ui.pupil_card.plan_dates import date_edit, date_of, set_date
 

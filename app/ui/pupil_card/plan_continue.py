@@ -17,11 +17,11 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from app.models.enums import PlanStatus
-from app.services import plans
-from app.services.plan_continuation import start_next_plan
-from app.services.plans import MeasureView, PlanView
-from app.services.rbac import Permission, can
-from app.services.school import all_semesters
+from app.services.core.rbac import Permission, can
+from app.services.plans import lifecycle as plans
+from app.services.plans.continuation import start_next_plan
+from app.services.plans.lifecycle import MeasureView, PlanView
+from app.services.school.calendar import all_semesters
 from app.ui.context import UiContext
 from app.ui.tasks import Op
 

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 
 from app.errors import AppError
 from app.models.enums import EvaluationOutcome, Recommendation, RiskCategory
-from app.services import plans
-from app.services.catalogue import category_name
-from app.services.plans import PlanView
+from app.services.catalogue.loading import category_name
+from app.services.plans import lifecycle as plans
+from app.services.plans.lifecycle import PlanView
 from app.ui.context import UiContext
 from app.ui.form_errors import FormErrors
 from app.ui.pupil_card.plan_dates import date_edit, date_of

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 
 from app.formatting import format_money
 from app.models.enums import MeasureUnit, SpecialistType
-from app.services.catalogue import MeasureTypeView
-from app.services.plan_staff import StaffMember
-from app.services.plans import MeasureInput, MeasureView
+from app.services.catalogue.loading import MeasureTypeView
+from app.services.plans.lifecycle import MeasureInput, MeasureView
+from app.services.plans.staff import StaffMember
 from app.ui.form_errors import ERROR_STYLE
 from app.ui.item_models.measure_rows import (
     MeasureDraft,

@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from app.errors import AppError
 from app.models.enums import PlanStatus
-from app.services.plan_versions import amend_approved_plan
-from app.services.plans import PlanView
-from app.services.report_data import plan_document
-from app.services.report_data_common import record_printed
+from app.services.plans.lifecycle import PlanView
+from app.services.plans.versions import amend_approved_plan
+from app.services.report_data.common import record_printed
+from app.services.report_data.plan_documents import plan_document
 from app.ui.context import UiContext
 from app.ui.form_errors import ERROR_STYLE
 from app.ui.pdf_export import PdfFiles, save_pdf

@@ -22,13 +22,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from app.errors import AppError, FieldProblem, ValidationError
-from app.services import plans
-from app.services.actor import Actor
-from app.services.catalogue import MeasureTypeView, measure_types
-from app.services.plan_staff import StaffMember, plan_staff
-from app.services.plans import PlanDraftInput, PlanView
-from app.services.school import school_year_id
-from app.services.store import Store
+from app.services.catalogue.loading import MeasureTypeView, measure_types
+from app.services.core.actor import Actor
+from app.services.core.store import Store
+from app.services.plans import lifecycle as plans
+from app.services.plans.lifecycle import PlanDraftInput, PlanView
+from app.services.plans.staff import StaffMember, plan_staff
+from app.services.school.calendar import school_year_id
 from app.ui.context import UiContext
 from app.ui.pupil_card.plan_application import read_scan
 from app.ui.pupil_card.plan_continue import PreviousPlan, previous_closed_plan

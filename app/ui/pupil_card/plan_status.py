@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.formatting import format_date, format_datetime
 from app.models.enums import EvaluationOutcome, PlanStatus, Recommendation
-from app.services.catalogue import category_name
-from app.services.plans import EvaluationView, PlanView
+from app.services.catalogue.loading import category_name
+from app.services.plans.lifecycle import EvaluationView, PlanView
 
 
 class PlanStatusBox(QWidget):

@@ -29,10 +29,10 @@ from PySide6.QtWidgets import (
 
 from app.errors import AppError
 from app.models.enums import PlanStatus, Role
-from app.services import plans
-from app.services.plan_staff import StaffMember
-from app.services.plans import PlanDraftInput, PlanView
-from app.services.rbac import Permission, can
+from app.services.core.rbac import Permission, can
+from app.services.plans import lifecycle as plans
+from app.services.plans.lifecycle import PlanDraftInput, PlanView
+from app.services.plans.staff import StaffMember
 from app.ui.context import UiContext
 from app.ui.form_errors import FormErrors
 from app.ui.pdf_export import PdfFiles

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.services.rbac import Permission, can
+from app.services.core.rbac import Permission, can
 from app.ui.context import UiContext
 from app.ui.pupil_card.assessment_tab import AssessmentTab
 from app.ui.pupil_card.card import TabFactory

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.students_types import GuardianInput, GuardianView
+from app.services.students.types import GuardianInput, GuardianView
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 

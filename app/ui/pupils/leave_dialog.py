@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import AppError
 from app.models.enums import StudentStatus
-from app.services.students import StudentView, mark_student_left
+from app.services.students.registry import StudentView, mark_student_left
 from app.ui.context import UiContext
 from app.ui.form_errors import FormErrors
 from app.ui.tasks import Op

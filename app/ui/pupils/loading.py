@@ -8,9 +8,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.models.enums import RiskCategory, RiskLevel, StudentStatus
-from app.services.classes import ClassInfo
-from app.services.pupil_list import PupilListRow, pupil_list
-from app.services.students_query import list_students
+from app.services.assessments.student_list import PupilListRow, pupil_list
+from app.services.school.classes import ClassInfo
+from app.services.students.query import list_students
 from app.ui.context import UiContext
 
 

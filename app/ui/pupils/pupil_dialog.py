@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import AppError, Conflict, FieldProblem, ValidationError
-from app.services.classes import ClassInfo, list_classes
-from app.services.students import StudentInput, StudentView, create_student, update_student
-from app.services.students_query import get_student
+from app.services.school.classes import ClassInfo, list_classes
+from app.services.students.query import get_student
+from app.services.students.registry import StudentInput, StudentView, create_student, update_student
 from app.ui.context import UiContext
 from app.ui.form_errors import FormErrors
 from app.ui.pupils.guardians_table import GuardiansTable

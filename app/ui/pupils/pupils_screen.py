@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import AppError
-from app.services.classes import ClassInfo, list_classes
-from app.services.pupil_list import PupilListRow
-from app.services.rbac import Permission, can
-from app.services.students import StudentView
+from app.services.assessments.student_list import PupilListRow
+from app.services.core.rbac import Permission, can
+from app.services.school.classes import ClassInfo, list_classes
+from app.services.students.registry import StudentView
 from app.ui.context import UiContext
 from app.ui.item_models.pupil_rows import (
     FIRST_LEVEL_COLUMN,

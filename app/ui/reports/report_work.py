@@ -13,11 +13,11 @@ from pathlib import Path
 from app.reports.content import PlanDocument
 from app.reports.iap import plan_pdf
 from app.reports.semester import semester_report_pdf
-from app.services.report_data import semester_plan_documents
-from app.services.report_data_common import record_printed
-from app.services.report_data_semester import semester_report
-from app.services.school import SemesterInfo
-from app.services.school import all_semesters as school_semesters
+from app.services.report_data.common import record_printed
+from app.services.report_data.plan_documents import semester_plan_documents
+from app.services.report_data.semester import semester_report
+from app.services.school.calendar import SemesterInfo
+from app.services.school.calendar import all_semesters as school_semesters
 from app.ui.context import UiContext
 from app.ui.pdf_export import safe_filename, unique_path, write_pdf
 from app.ui.tasks import Progress

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 
 from app.errors import AppError
 from app.reports.content_semester import SemesterReport
-from app.services.report_data_semester import semester_report
-from app.services.school import SemesterInfo
+from app.services.report_data.semester import semester_report
+from app.services.school.calendar import SemesterInfo
 from app.ui.context import UiContext
 from app.ui.form_errors import ERROR_STYLE
 from app.ui.pdf_export import PdfFiles, documents_dir, save_pdf

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 
 from app.formatting import format_amount, format_money, parse_money
 from app.models.enums import MeasureUnit
-from app.services.catalogue import MeasureTypeView, measure_types, update_measure_rate
-from app.services.school import school_year_id
+from app.services.catalogue.loading import MeasureTypeView, measure_types, update_measure_rate
+from app.services.school.calendar import school_year_id
 from app.ui.context import UiContext
 from app.ui.settings.labels import SettingsLabels
 from app.ui.settings.settings_dialog import SettingsDialog

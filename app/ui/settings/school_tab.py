@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import AppError
-from app.services.school import SchoolInfo, school_info
-from app.services.school_settings import IDLE_LOCK_MAX, IDLE_LOCK_MIN, save_school_settings
+from app.services.school.calendar import SchoolInfo, school_info
+from app.services.school.settings import IDLE_LOCK_MAX, IDLE_LOCK_MIN, save_school_settings
 from app.ui.context import UiContext
 from app.ui.form_errors import FormErrors
 from app.ui.tasks import Op

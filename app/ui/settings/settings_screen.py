@@ -11,8 +11,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
-from app.services.rbac import Permission, can
-from app.services.school import SchoolInfo
+from app.services.core.rbac import Permission, can
+from app.services.school.calendar import SchoolInfo
 from app.ui.context import UiContext
 from app.ui.settings.rates_tab import RatesTab
 from app.ui.settings.school_tab import SchoolTab

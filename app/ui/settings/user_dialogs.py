@@ -8,8 +8,8 @@ from typing import Any
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QVBoxLayout, QWidget
 
 from app.models.enums import Role, SpecialistType
-from app.services.users import UserInput, UserSummary, create_user
-from app.services.users_admin import change_password, set_roles
+from app.services.users.accounts import UserInput, UserSummary, create_user
+from app.services.users.admin import change_password, set_roles
 from app.ui.context import UiContext
 from app.ui.settings.labels import SettingsLabels
 from app.ui.settings.settings_dialog import SettingsDialog, password_edit

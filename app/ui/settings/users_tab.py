@@ -1,5 +1,5 @@
 """Settings → Users (administrator): the staff accounts with roles and state, and the
-actions on them. Every change goes through `app.services.users` / `users_admin`."""
+actions on them. Every change goes through `app.services.users.accounts` / `users_admin`."""
 
 from __future__ import annotations
 
@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 
 from app.errors import AppError
 from app.models.base import utcnow
-from app.services.auth import local_time
-from app.services.users import UserSummary, list_users
-from app.services.users_admin import deactivate_user, reactivate_user
+from app.services.users.accounts import UserSummary, list_users
+from app.services.users.admin import deactivate_user, reactivate_user
+from app.services.users.auth import local_time
 from app.ui.context import UiContext
 from app.ui.form_errors import ERROR_STYLE
 from app.ui.settings.labels import SettingsLabels

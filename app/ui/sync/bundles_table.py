@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 
 from app.formatting import format_datetime
 from app.i18n import render
-from app.services.sync_outbox import BundleInfo
+from app.services.sync.outbox import BundleInfo
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.formatting import format_datetime
 from app.i18n import render
-from app.services.sync_conflicts import ConflictView
+from app.services.sync.conflicts import ConflictView
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 

@@ -13,10 +13,10 @@ from app.errors import SyncError
 from app.formatting import format_datetime
 from app.i18n import render
 from app.secrets import SecretStore
-from app.services import sync_folder
-from app.services.sync_conflicts import queue_full_resync, resolve_conflict
-from app.services.sync_engine import SyncRunResult
-from app.services.sync_enrolment import TrustInfo, enrolment_request, import_trust
+from app.services.sync import folder as sync_folder
+from app.services.sync.conflicts import queue_full_resync, resolve_conflict
+from app.services.sync.engine import SyncRunResult
+from app.services.sync.enrolment import TrustInfo, enrolment_request, import_trust
 from app.sync.folder_transport import read_bundle_file, write_atomically
 from app.ui.sync.sync_view import downlink_files, run_now
 from app.ui.tasks import Op

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from app.errors import AppError
 from app.formatting import format_datetime
-from app.services.rbac import Permission, can
+from app.services.core.rbac import Permission, can
 from app.ui.context import UiContext
 from app.ui.form_errors import ERROR_STYLE
 from app.ui.sync.bundles_table import BundlesTable

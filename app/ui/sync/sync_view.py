@@ -15,13 +15,13 @@ from pathlib import Path
 
 from app.i18n import render
 from app.secrets import SecretStore
-from app.services.actor import Actor
-from app.services.store import Store
-from app.services.sync_conflicts import ConflictView, list_conflicts
-from app.services.sync_engine import SyncRunResult, run_sync
-from app.services.sync_enrolment import TrustInfo, current_trust, trust_info
-from app.services.sync_keys import SchoolKeys, identity_row, load_school_keys
-from app.services.sync_status import SyncStatus, sync_status
+from app.services.core.actor import Actor
+from app.services.core.store import Store
+from app.services.sync.conflicts import ConflictView, list_conflicts
+from app.services.sync.engine import SyncRunResult, run_sync
+from app.services.sync.enrolment import TrustInfo, current_trust, trust_info
+from app.services.sync.keys import SchoolKeys, identity_row, load_school_keys
+from app.services.sync.status import SyncStatus, sync_status
 from app.sync.http_client import HttpTransport
 from app.sync.keys import b64url_decode, fingerprint
 from app.sync.transport import Transport

@@ -1,0 +1,123 @@
+"""A director's Ed25519 signing key: private half in the SecretStore, public half in the DB.
+
+The private key is kept as its 32 raw bytes under
+`director-signing-key:<user id>:<school id>`, so one person's keys for two schools' databases
+never mix. Its public key is a `SigningKey` row, which check-db (and the municipality) use to
+verify every approval. The fingerprint is what is printed on the plan: 160 bits of SHA-256
+over the public key, base32, eight groups of four characters.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.errors import NotFound
+from app.models import School, SigningKey
+from app.models.base import utcnow
+from app.secrets import SecretStore
+from app.services.core import audit
+from app.services.core.actor import Actor
+from app.services.core.rbac import Permission, require
+from app.services.core.store import Store
+
+SECRET_PREFIX = "director-signing-key"
+
+
+@dataclass(frozen=True)
+class KeyInfo:
+    id: uuid.UUID
+    user_id: uuid.UUID
+    fingerprint: str  # "ABCD EFGH …", eight groups of four
+    created_at: datetime
+    revoked_at: datetime | None = None
+
+
+def public_key_bytes(key: Ed25519PrivateKey) -> bytes:
+    return key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+
+
+def key_fingerprint(public_key: bytes) -> str:
+    digest = hashlib.sha256(b"pumpurs-director-key/1\n" + public_key).digest()[:20]
+    text = base64.b32encode(digest).decode("ascii")
+    return " ".join(text[i:i + 4] for i in range(0, len(text), 4))
+
+
+def secret_name(session: Session, user_id: uuid.UUID) -> str:
+    school_id = session.scalar(select(School.id).order_by(School.created_at).limit(1))
+    if school_id is None:
+        raise NotFound("not_found", entity="school")
+    return f"{SECRET_PREFIX}:{user_id}:{school_id}"
+
+
+def key_info(row: SigningKey) -> KeyInfo:
+    return KeyInfo(row.id, row.user_id, row.fingerprint, row.created_at, row.revoked_at)
+
+
+def _stored_key(secrets: SecretStore, name: str) -> Ed25519PrivateKey | None:
+    raw = secrets.get(name)
+    if raw is None or len(raw) != 32:
+        return None  # none yet, or not a key: a new one replaces it
+    return Ed25519PrivateKey.from_private_bytes(raw)
+
+
+def register_key(session: Session, user_id: uuid.UUID,
+                 private: Ed25519PrivateKey) -> SigningKey:
+    """Store the public half of `private` as `user_id`'s signing key (the caller audits)."""
+    public = public_key_bytes(private)
+    row = SigningKey(user_id=user_id, public_key=public, fingerprint=key_fingerprint(public),
+                     created_at=utcnow())
+    session.add(row)
+    session.flush()
+    return row
+
+
+def signing_key(session: Session, secrets: SecretStore,
+                actor: Actor) -> tuple[Ed25519PrivateKey, SigningKey]:
+    """The actor's private key and its registered public key, made on first use.
+
+    A key found in the SecretStore whose public half is not in this database yet (the file
+    was restored, say) is registered; a revoked or missing key is replaced by a new one.
+    Runs inside the caller's write session; the new secret is stored before the commit, so
+    a failed commit leaves a secret that the next call registers.
+    """
+    name = secret_name(session, actor.user_id)
+    private = _stored_key(secrets, name)
+    if private is not None:
+        public = public_key_bytes(private)
+        row = session.scalar(select(SigningKey).where(SigningKey.public_key == public))
+        if row is not None and row.user_id == actor.user_id and row.revoked_at is None:
+            return private, row
+        if row is not None:
+            private = None  # revoked, or someone else's: never sign with it
+    if private is None:
+        private = Ed25519PrivateKey.generate()
+        secrets.set(name, private.private_bytes_raw())
+    row = register_key(session, actor.user_id, private)
+    audit.record(session, actor, "signing_key.create", "signing_key", row.id,
+                 fingerprint=row.fingerprint)
+    return private, row
+
+
+def ensure_director_key(store: Store, secrets: SecretStore, actor: Actor) -> KeyInfo:
+    """The director's signing key, made and registered the first time it is needed."""
+    require(actor, Permission.PLAN_APPROVE)
+    with store.write() as s:
+        _, row = signing_key(s, secrets, actor)
+        return key_info(row)
+
+
+def list_director_keys(store: Store, actor: Actor) -> list[KeyInfo]:
+    """Every public signing key registered in this database, oldest first."""
+    require(actor, Permission.PLAN_APPROVE)
+    with store.read() as s:
+        rows = s.scalars(select(SigningKey).order_by(SigningKey.created_at))
+        return [key_info(r) for r in rows]

@@ -1,0 +1,82 @@
+"""Risk assessments in the four official categories, their levels and explanations."""
+
+from app.services.assessments.explain import (
+    Reason,
+    ReasonKind,
+    SignFinding,
+    explain,
+    format_decimal,
+    level_name,
+    plural_key,
+    reason_text,
+)
+from app.services.assessments.levels import (
+    CategoryRisk,
+    CategoryTrend,
+    Indicators,
+    RiskProfile,
+    Trend,
+    absence_level,
+    category_reasons,
+    finding_reasons,
+    indicator_reasons,
+    risk_levels,
+    risk_profile,
+    trend,
+)
+from app.services.assessments.overview import StudentRiskRow, latvian_sort_key, risk_overview
+from app.services.assessments.query import (
+    AssessmentView,
+    FindingView,
+    build_view,
+    find_assessment,
+    get_assessment,
+    indicators,
+    previous_semester,
+    split_subjects,
+)
+from app.services.assessments.recording import AssessmentInput, FindingInput, record_assessment
+from app.services.assessments.student_list import PupilListRow, pupil_list
+from app.services.assessments.validate import CleanAssessment, CleanFinding, check_assessment
+
+__all__ = [
+    "AssessmentInput",
+    "AssessmentView",
+    "CategoryRisk",
+    "CategoryTrend",
+    "CleanAssessment",
+    "CleanFinding",
+    "FindingInput",
+    "FindingView",
+    "Indicators",
+    "PupilListRow",
+    "Reason",
+    "ReasonKind",
+    "RiskProfile",
+    "SignFinding",
+    "StudentRiskRow",
+    "Trend",
+    "absence_level",
+    "build_view",
+    "category_reasons",
+    "check_assessment",
+    "explain",
+    "find_assessment",
+    "finding_reasons",
+    "format_decimal",
+    "get_assessment",
+    "indicator_reasons",
+    "indicators",
+    "latvian_sort_key",
+    "level_name",
+    "plural_key",
+    "previous_semester",
+    "pupil_list",
+    "reason_text",
+    "record_assessment",
+    "risk_levels",
+    "risk_overview",
+    "risk_profile",
+    "split_subjects",
+    "trend",
+]

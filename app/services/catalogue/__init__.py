@@ -1,0 +1,45 @@
+"""A school year's catalogue: risk signs, measure types, rates and caps."""
+
+from app.services.catalogue.file_format import (
+    CatalogueFile,
+    CategoryEntry,
+    MeasureEntry,
+    SignEntry,
+    read_catalogue_file,
+)
+from app.services.catalogue.loading import (
+    CatalogueLoadResult,
+    catalogue_path,
+    load_catalogue,
+    load_catalogue_file,
+)
+from app.services.catalogue.query import (
+    MeasureTypeView,
+    RiskSignView,
+    category_name,
+    measure_types,
+    measure_view,
+    risk_signs,
+    sign_view,
+    update_measure_rate,
+)
+
+__all__ = [
+    "CatalogueFile",
+    "CatalogueLoadResult",
+    "CategoryEntry",
+    "MeasureEntry",
+    "MeasureTypeView",
+    "RiskSignView",
+    "SignEntry",
+    "catalogue_path",
+    "category_name",
+    "load_catalogue",
+    "load_catalogue_file",
+    "measure_types",
+    "measure_view",
+    "read_catalogue_file",
+    "risk_signs",
+    "sign_view",
+    "update_measure_rate",
+]

@@ -1,0 +1,90 @@
+"""The hash-chained audit trail: append in the use case's transaction, verify on demand.
+
+Each entry's hash is SHA-256 over the previous entry's hash and the RFC 8785 canonical JSON
+of the entry, so changing, removing or reordering any entry breaks the chain after it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+import rfc8785
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.models.audit import AuditEntry
+from app.models.base import utcnow
+from app.services.core.actor import Actor
+from app.services.core.store import Store
+
+GENESIS = "0" * 64
+
+
+def _entry_hash(prev_hash: str, at: datetime, user_id: uuid.UUID | None, action: str,
+                entity: str, entity_id: str, student_id: uuid.UUID | None,
+                details: str) -> str:
+    body = {
+        "at": at.isoformat(),
+        "user_id": str(user_id) if user_id else "",
+        "action": action,
+        "entity": entity,
+        "entity_id": entity_id,
+        "student_id": str(student_id) if student_id else "",
+        "details": details,
+    }
+    return hashlib.sha256(prev_hash.encode() + rfc8785.dumps(body)).hexdigest()
+
+
+def record(session: Session, actor: Actor, action: str, entity: str = "",
+           entity_id: uuid.UUID | str = "", student_id: uuid.UUID | None = None,
+           **details: Any) -> None:
+    """Append one entry for `actor` doing `action`; `details` must be JSON without floats."""
+    prev = session.scalar(select(AuditEntry.hash).order_by(AuditEntry.seq.desc()).limit(1))
+    prev_hash = prev or GENESIS
+    at = utcnow().replace(microsecond=0)
+    text = rfc8785.dumps(details).decode()
+    eid = str(entity_id)
+    user_id = actor.user_id if actor.user_id.int else None
+    session.add(AuditEntry(
+        at=at, user_id=user_id, username=actor.username, action=action, entity=entity,
+        entity_id=eid, student_id=student_id, details=text, prev_hash=prev_hash,
+        hash=_entry_hash(prev_hash, at, user_id, action, entity, eid, student_id, text),
+    ))
+    session.flush()
+
+
+@dataclass(frozen=True)
+class ChainCheck:
+    entries: int
+    first_broken_seq: int | None
+
+    @property
+    def ok(self) -> bool:
+        return self.first_broken_seq is None
+
+
+def verify_chain(session: Session) -> ChainCheck:
+    """Walk the whole trail in order and report the first entry whose hash does not hold."""
+    prev_hash = GENESIS
+    count = 0
+    for e in session.scalars(select(AuditEntry).order_by(AuditEntry.seq)):
+        count += 1
+        expected = _entry_hash(prev_hash, e.at, e.user_id, e.action, e.entity, e.entity_id,
+                               e.student_id, e.details)
+        if e.prev_hash != prev_hash or e.hash != expected:
+            return ChainCheck(entries=count, first_broken_seq=e.seq)
+        prev_hash = e.hash
+    return ChainCheck(entries=count, first_broken_seq=None)
+
+
+def check_audit_chain(store: Store, actor: Actor) -> ChainCheck:
+    """The whole trail verified, for people who may view it (Permission.AUDIT_VIEW)."""
+    from app.services.core.rbac import Permission, require
+
+    require(actor, Permission.AUDIT_VIEW)
+    with store.read() as session:
+        return verify_chain(session)

@@ -1,0 +1,58 @@
+"""The school: its calendar, settings, classes and first set-up."""
+
+from app.services.school.calendar import (
+    SchoolInfo,
+    SemesterInfo,
+    all_semesters,
+    current_semester,
+    school_info,
+    school_year_id,
+    semesters,
+)
+from app.services.school.classes import ClassInfo, list_classes
+from app.services.school.settings import (
+    idle_lock_problems,
+    info_of,
+    normalise_registration_number,
+    save_school_settings,
+    school_problems,
+    set_idle_lock_minutes,
+    update_school_details,
+)
+from app.services.school.setup import (
+    FirstAdminInput,
+    SchoolSetupInput,
+    SchoolSetupResult,
+    first_admin_problems,
+    school_year_start,
+    set_up_school,
+    setup_problems,
+    year_label,
+)
+
+__all__ = [
+    "ClassInfo",
+    "FirstAdminInput",
+    "SchoolInfo",
+    "SchoolSetupInput",
+    "SchoolSetupResult",
+    "SemesterInfo",
+    "all_semesters",
+    "current_semester",
+    "first_admin_problems",
+    "idle_lock_problems",
+    "info_of",
+    "list_classes",
+    "normalise_registration_number",
+    "save_school_settings",
+    "school_info",
+    "school_problems",
+    "school_year_id",
+    "school_year_start",
+    "semesters",
+    "set_idle_lock_minutes",
+    "set_up_school",
+    "setup_problems",
+    "update_school_details",
+    "year_label",
+]

@@ -1,0 +1,54 @@
+"""Support delivered: consultations, expenses, attachments and staff assigned to students."""
+
+from app.services.support.attachments import (
+    AttachmentView,
+    add_attachment,
+    check_file,
+    clean_filename,
+    drop_attachment,
+    list_attachments,
+    megabytes,
+    read_attachment,
+    remove_attachment,
+    store_file,
+)
+from app.services.support.consultations import (
+    ConsultationInput,
+    ConsultationView,
+    list_consultations,
+    log_consultation,
+    update_consultation,
+)
+from app.services.support.expenses import ExpenseInput, ExpenseView, list_expenses, record_expense
+from app.services.support.staff_assignment import (
+    AssignedStaff,
+    assign_support_staff,
+    list_assigned_staff,
+    unassign_support_staff,
+)
+
+__all__ = [
+    "AssignedStaff",
+    "AttachmentView",
+    "ConsultationInput",
+    "ConsultationView",
+    "ExpenseInput",
+    "ExpenseView",
+    "add_attachment",
+    "assign_support_staff",
+    "check_file",
+    "clean_filename",
+    "drop_attachment",
+    "list_assigned_staff",
+    "list_attachments",
+    "list_consultations",
+    "list_expenses",
+    "log_consultation",
+    "megabytes",
+    "read_attachment",
+    "record_expense",
+    "remove_attachment",
+    "store_file",
+    "unassign_support_staff",
+    "update_consultation",
+]
