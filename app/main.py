@@ -9,8 +9,9 @@ from __future__ import annotations
 import os
 import sys
 
-from app.cli import build_parser, options, run
-from app.cli_language import in_language
+from app.argparse_i18n import in_language
+from app.cli.parser import build_parser, options
+from app.cli.run import run
 from app.i18n import render
 
 

@@ -15,6 +15,7 @@ import importlib
 import json
 import os
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal, Protocol
@@ -27,7 +28,7 @@ from keyring.backend import KeyringBackend
 from keyring.backends import chainer, fail
 from keyring.errors import KeyringError, PasswordDeleteError
 
-from app.errors import DatabaseKeyError
+from app.errors import AppError, DatabaseKeyError
 from app.i18n import DEFAULT_LANGUAGE, render
 
 SERVICE = "Pumpurs"
@@ -255,3 +256,19 @@ def choose_secret_store(db_path: Path, mode: SecretStoreMode = "auto",
     else:
         message = "store.no_keyring_using_file" if passphrase is None else "store.no_keyring_asked"
     return SecretStoreChoice(store, True, message, {"path": key_file, "env": PASSPHRASE_ENV})
+
+
+def secret_store_for(db: Path, mode: str, lang: str, ask: Callable[[str], str | None],
+                     say: Callable[[str], None]) -> SecretStoreChoice:
+    """Choose the key store; ask for the fallback's passphrase when none is set; announce it."""
+    try:
+        choice = choose_secret_store(db, mode)  # type: ignore[arg-type]
+    except AppError as exc:
+        if getattr(exc, "key", "") != "store.passphrase_missing":
+            raise
+        passphrase = ask(render("cli.ask_passphrase", lang, path=f"{db}.keys"))
+        if not passphrase:
+            raise
+        choice = choose_secret_store(db, mode, passphrase)  # type: ignore[arg-type]
+    say(choice.announcement(lang))
+    return choice

@@ -11,7 +11,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from app.cli_language import in_language
+from app.argparse_i18n import in_language
 from app.errors import AppError
 from app.hub import cli_commands as commands
 from app.i18n import render

@@ -10,11 +10,10 @@ from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 
-from app.cli import secret_store_for
 from app.errors import AppError
 from app.i18n import render
 from app.models.database import open_school_database
-from app.secrets import SecretStore
+from app.secrets import SecretStore, secret_store_for
 from app.services.core.actor import Actor
 from app.services.core.store import Store
 from app.services.school.calendar import current_semester, school_info

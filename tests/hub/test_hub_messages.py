@@ -42,7 +42,7 @@ def test_every_hub_message_is_a_sentence_in_both_languages() -> None:
 
 def test_the_hub_imports_only_the_protocol() -> None:
     allowed = ("app.sync", "app.hub", "app.errors", "app.i18n", "app.paths", "app.formatting",
-               "app.cli_language")
+               "app.argparse_i18n")
     for path in HUB.rglob("*.py"):
         for name in re.findall(r"^\s*(?:from|import) (app\.[\w.]+)", path.read_text("utf-8"),
                                re.M):

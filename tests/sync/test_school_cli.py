@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from app.cli import run
+from app.cli.run import run
 from app.models.database import create_school_database
 from app.services.core.store import Store
 from app.sync.enrolment import read_enrolment_request

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from app.cli import run
+from app.cli.run import run
 from app.models.database import create_school_database
 from app.secrets import KeyringSecretStore
 from app.services.approvals.decisions import approve_plan

@@ -6,8 +6,8 @@ import argparse
 
 import pytest
 
-from app.cli import build_parser
-from app.cli_language import help_texts, in_language, latvian
+from app.argparse_i18n import help_texts, in_language, latvian
+from app.cli.parser import build_parser
 from app.hub.cli import _parser as hub_parser
 from app.main import main
 

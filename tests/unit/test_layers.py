@@ -57,7 +57,7 @@ def test_hub_shares_only_the_sync_protocol() -> None:
         for name in names
         if name.startswith("app.") and not name.startswith(("app.sync", "app.hub"))
         and name not in ("app.errors", "app.i18n", "app.paths", "app.formatting",
-                         "app.cli_language")
+                         "app.argparse_i18n")
     ]
     assert bad == []
 

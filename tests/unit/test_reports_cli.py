@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from app.cli import run
-from app.cli_reports import plan_filename
+from app.cli.reports import plan_filename
+from app.cli.run import run
 from app.demo import build_demo_school
 from app.models import AuditEntry, PlanVersion, SupportMeasure, SupportPlan
 from app.models.database import create_school_database

@@ -1,20 +1,15 @@
-"""The command line: `pumpurs demo`, `pumpurs check-db`, `pumpurs recover`, `pumpurs report`,
-and the options of the desktop app itself. Qt-free: the desktop app is started by `app.main`.
+"""The `pumpurs` parser: its sub-commands and the options of the desktop app itself.
+Qt-free: the desktop app is started by `app.main`.
 """
 
 from __future__ import annotations
 
 import argparse
-import getpass
 import os
-import sys
-from collections.abc import Callable
 from pathlib import Path
 
-from app.errors import AppError
-from app.i18n import DEFAULT_LANGUAGE, LANGUAGES, render
+from app.i18n import DEFAULT_LANGUAGE, LANGUAGES
 from app.paths import default_database_path
-from app.secrets import SecretStoreChoice, choose_secret_store
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -32,8 +27,8 @@ def build_parser() -> argparse.ArgumentParser:
     recover = sub.add_parser("recover", help="store the database key again from the recovery key")
     _common(recover)
     recover.add_argument("--recovery-key", help="the recovery key (asked for when omitted)")
-    from app.cli_reports import add_report_parser
-    from app.cli_sync import add_sync_parser
+    from app.cli.reports import add_report_parser
+    from app.cli.sync import add_sync_parser
 
     add_report_parser(sub, _common)
     add_sync_parser(sub, _common)
@@ -57,42 +52,3 @@ def options(args: argparse.Namespace) -> tuple[Path, str, str, bool]:
     lang = getattr(args, "lang", None) or os.environ.get("PUMPURS_LANG", DEFAULT_LANGUAGE)
     return (Path(db), lang if lang in LANGUAGES else DEFAULT_LANGUAGE,
             getattr(args, "key_store", "auto"), bool(getattr(args, "plaintext", False)))
-
-
-def secret_store_for(db: Path, mode: str, lang: str, ask: Callable[[str], str | None],
-                     say: Callable[[str], None]) -> SecretStoreChoice:
-    """Choose the key store; ask for the fallback's passphrase when none is set; announce it."""
-    try:
-        choice = choose_secret_store(db, mode)  # type: ignore[arg-type]
-    except AppError as exc:
-        if getattr(exc, "key", "") != "store.passphrase_missing":
-            raise
-        passphrase = ask(render("cli.ask_passphrase", lang, path=f"{db}.keys"))
-        if not passphrase:
-            raise
-        choice = choose_secret_store(db, mode, passphrase)  # type: ignore[arg-type]
-    say(choice.announcement(lang))
-    return choice
-
-
-def ask_on_terminal(prompt: str) -> str | None:
-    if not sys.stdin.isatty():
-        return None
-    return getpass.getpass(prompt + " ")
-
-
-def run(argv: list[str]) -> int:
-    """Run a sub-command; returns the process exit code. Errors print as sentences."""
-    from app.cli_commands import COMMANDS
-    from app.cli_language import in_language
-
-    args = in_language(build_parser, argv).parse_args(argv)
-    db, lang, mode, plaintext = options(args)
-    try:
-        return COMMANDS[args.command](args, db, lang, mode, plaintext)
-    except AppError as exc:
-        print(exc.text(lang), file=sys.stderr)
-        return 2
-    except KeyboardInterrupt:
-        print(render("cli.interrupted", lang), file=sys.stderr)
-        return 130

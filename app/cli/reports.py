@@ -19,11 +19,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.cli import ask_on_terminal, secret_store_for
+from app.cli.terminal import ask_on_terminal
 from app.errors import FieldProblem, ValidationError
 from app.i18n import plural_lv, render
 from app.models.database import open_school_database
 from app.models.enums import PlanStatus
+from app.secrets import secret_store_for
 from app.services.core.actor import Actor
 from app.services.core.store import Store
 from app.services.report_data.common import command_line_actor, find_semester, record_printed

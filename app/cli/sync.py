@@ -20,10 +20,10 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from app.cli import ask_on_terminal, secret_store_for
+from app.cli.terminal import ask_on_terminal
 from app.i18n import render
 from app.models.database import open_school_database
-from app.secrets import SecretStore
+from app.secrets import SecretStore, secret_store_for
 from app.services.core.actor import SYSTEM_ACTOR, Actor
 from app.services.core.store import Store
 from app.services.sync.engine import run_sync

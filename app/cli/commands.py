@@ -9,15 +9,16 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from app.cli import ask_on_terminal, secret_store_for
-from app.cli_reports import report
-from app.cli_sync import sync
+from app.cli.reports import report
+from app.cli.sync import sync
+from app.cli.terminal import ask_on_terminal
 from app.i18n import plural_lv, render
 from app.models.database import (
     create_school_database,
     open_school_database,
     recover_database_key,
 )
+from app.secrets import secret_store_for
 from app.services.checks.integrity import check_database
 from app.services.core.store import Store
 

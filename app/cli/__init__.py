@@ -1,0 +1,1 @@
+"""The `pumpurs` command line (argparse) on the services. Only `app.main` imports it."""

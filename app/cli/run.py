@@ -1,0 +1,26 @@
+"""Run one `pumpurs` sub-command: exit codes, and errors printed as sentences."""
+
+from __future__ import annotations
+
+import sys
+
+from app.cli.parser import build_parser, options
+from app.errors import AppError
+from app.i18n import render
+
+
+def run(argv: list[str]) -> int:
+    """Run a sub-command; returns the process exit code. Errors print as sentences."""
+    from app.argparse_i18n import in_language
+    from app.cli.commands import COMMANDS
+
+    args = in_language(build_parser, argv).parse_args(argv)
+    db, lang, mode, plaintext = options(args)
+    try:
+        return COMMANDS[args.command](args, db, lang, mode, plaintext)
+    except AppError as exc:
+        print(exc.text(lang), file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print(render("cli.interrupted", lang), file=sys.stderr)
+        return 130
