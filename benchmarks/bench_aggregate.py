@@ -73,10 +73,10 @@ def main() -> None:
     raw_hub.close()
     insert_s, _ = timed(lambda: insert_all(hub.store.engine, plans, tables))
     raw_s, _ = timed(lambda: raw_insert_all(str(raw_db), plans, tables))
-    pupils = len(tables.get("hub_student", []))
+    students = len(tables.get("hub_student", []))
     emit(check_ratio(Row(f"generator inserts, municipality ({rows:,} rows)", insert_s, raw_s,
                          goal="≤ 2× raw executemany", peak_mb=peak_mb(),
-                         note=(f"{len(plans)} schools, {pupils:,} pupils, {len(labels)} "
+                         note=(f"{len(plans)} schools, {students:,} pupils, {len(labels)} "
                                f"semesters; drawing the rows took {generate_s:.1f} s more")),
                      2.0))
     os.remove(raw_db)

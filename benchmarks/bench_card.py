@@ -21,8 +21,8 @@ from sqlalchemy import func, select
 
 from app.models import Consultation, RiskAssessment, Student
 from app.models.enums import StudentStatus
-from app.ui.pupil_card.card import PupilCard
-from app.ui.pupil_card.tabs import card_tabs
+from app.ui.student_card.card import StudentCard
+from app.ui.student_card.tabs import card_tabs
 from app.ui.tasks import DatabaseWorker
 from benchmarks.data import school_db
 from benchmarks.measure import Row, check_max, emit, peak_mb, reset_peak, work_dir
@@ -73,7 +73,7 @@ def open_card(app: QApplication, ctx: Any, sid: uuid.UUID) -> tuple[float, float
     assert isinstance(worker, TimingWorker)
     worker.busy = 0.0
     began = time.perf_counter()
-    card = PupilCard(ctx, sid, card_tabs(ctx))
+    card = StudentCard(ctx, sid, card_tabs(ctx))
     card.show()
     settle(app, worker)
     first = time.perf_counter() - began

@@ -13,8 +13,8 @@ from __future__ import annotations
 import statistics
 import time
 
-from app.ui.item_models.pupil_rows import fold
-from app.ui.pupils.pupils_screen import pupils_screen
+from app.ui.item_models.student_rows import fold
+from app.ui.students.students_screen import students_screen
 from benchmarks.data import school_db
 from benchmarks.measure import Row, check_max, emit, peak_mb, reset_peak, work_dir
 from benchmarks.qt_session import application, context, settle
@@ -37,7 +37,7 @@ def scan(search: list[str], text: str) -> int:
 def main() -> None:
     app = application()
     ctx = context(school_db(work_dir(), "large"))
-    screen = pupils_screen(ctx, tab_factories=[])
+    screen = students_screen(ctx, tab_factories=[])
     screen.resize(1200, 800)
     screen.show()
     settle(app, ctx.worker)

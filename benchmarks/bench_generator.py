@@ -18,11 +18,11 @@ def main() -> None:
         reset_peak()
         built = build_school(work / f"{size.key}.db", size)
         peak = peak_mb()
-        pupils = built.counts.get("student", 0)
+        students = built.counts.get("student", 0)
         emit(check_ratio(Row(
             f"generator inserts, {size.key} school ({built.rows:,} rows)", built.insert_s,
             built.raw_insert_s, goal=GOAL, peak_mb=peak,
-            note=(f"{pupils} pupils, {size.years} school years, {size.at_risk} at risk a "
+            note=(f"{students} pupils, {size.years} school years, {size.at_risk} at risk a "
                   f"semester; drawing the rows took {built.generate_s:.1f} s more")), 2.0))
 
 

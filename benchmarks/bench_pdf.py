@@ -113,7 +113,7 @@ def main() -> None:
     emit(Row(f"semester report PDF, large school ({sem.label})", data_s + pdf_s, unit="ms",
              peak_mb=peak_mb(),
              note=(f"data (semester_report) {data_s * 1000:.0f} ms + PDF "
-                   f"{pdf_s * 1000:.0f} ms, {len(pdf) // 1024} KB, {report.pupils_active} "
+                   f"{pdf_s * 1000:.0f} ms, {len(pdf) // 1024} KB, {report.students_active} "
                    "pupils")))
     store.close()
 

@@ -26,7 +26,7 @@ def pumpurs(path: Path) -> None:
     from PySide6.QtCore import QEventLoop, QTimer
 
     from app.ui.main_window import MainWindow
-    from app.ui.pupils.pupils_screen import PupilsScreen
+    from app.ui.students.students_screen import StudentsScreen
     from benchmarks.qt_session import application, context
 
     app = application()
@@ -34,7 +34,7 @@ def pumpurs(path: Path) -> None:
     window = MainWindow(ctx)
     window.show()
     screen = window.screen_at(window.row_of("pupils"))
-    assert isinstance(screen, PupilsScreen)
+    assert isinstance(screen, StudentsScreen)
     loop = QEventLoop()
     screen.loaded.connect(loop.quit)
     QTimer.singleShot(120_000, loop.quit)

@@ -59,8 +59,8 @@ def demo(args: argparse.Namespace, db: Path, lang: str, mode: str, plaintext: bo
         summary = build_demo_school(created.engine, seed=args.seed, progress=progress)
     finally:
         created.engine.dispose()
-    say(render("cli.demo_done", lang, path=db, pupils=summary.pupils,
-               pupils_word=render(plural_key("cli.pupils", summary.pupils, lang), lang),
+    say(render("cli.demo_done", lang, path=db, students=summary.students,
+               students_word=render(plural_key("cli.pupils", summary.students, lang), lang),
                at_risk=summary.at_risk, plans=summary.plans,
                seconds=decimal_text(time.perf_counter() - started, lang)))
     say(render("cli.demo_login", lang, username=summary.login_username,

@@ -23,11 +23,11 @@ from app.models.enums import ProgrammeKind, Severity
 
 def _grade_then(case: DemoCase, cal: DemoCalendar) -> int:
     years_ago = cal.current_year_start - int(case.semester.year_label[:4])
-    return max(1, case.pupil.klass.grade - years_ago)
+    return max(1, case.student.klass.grade - years_ago)
 
 
 def _failing_subjects(rng: random.Random, case: DemoCase, grade: int) -> list[str]:
-    vocational = case.pupil.klass.programme is ProgrammeKind.VOCATIONAL
+    vocational = case.student.klass.programme is ProgrammeKind.VOCATIONAL
     if not vocational and grade <= 3:
         return []  # descriptive assessment in grades 1-3
     low, high = case.profile.failing_subjects
@@ -55,7 +55,7 @@ def add_assessments(rows: DemoRows, rng: random.Random, cases: list[DemoCase],
                     catalogue: YearCatalogue, cal: DemoCalendar,
                     coordinator_id: uuid.UUID) -> None:
     for case in cases:
-        sem, pupil, prof = case.semester, case.pupil, case.profile
+        sem, student, prof = case.semester, case.student, case.profile
         latest = min(sem.starts_on + timedelta(days=45), cal.today - timedelta(days=14))
         case.assessed_on = school_day(rng, sem.starts_on + timedelta(days=9), latest)
         grade = _grade_then(case, cal)
@@ -66,21 +66,21 @@ def add_assessments(rows: DemoRows, rng: random.Random, cases: list[DemoCase],
         case.subjects = _failing_subjects(rng, case, grade)
         failing_marks = len(case.subjects) + rng.randint(0, len(case.subjects))
         incidents = max(0, rng.randint(*prof.incidents) + case.trend)
-        assessor = coordinator_id if rng.random() < 0.1 else pupil.klass.teacher_id
+        assessor = coordinator_id if rng.random() < 0.1 else student.klass.teacher_id
         stamp = at(case.assessed_on, 11, rng.randint(0, 59))
         case.assessment_id = rows.add(
-            RiskAssessment, student_id=pupil.id, semester_id=sem.id, assessed_by_id=assessor,
+            RiskAssessment, student_id=student.id, semester_id=sem.id, assessed_by_id=assessor,
             assessed_on=case.assessed_on, absence_pct=Decimal(tenths).scaleb(-1),
             unjustified_lessons=unjustified, failing_marks=failing_marks,
             failing_subjects=", ".join(case.subjects), conduct_incidents=incidents,
-            note=gendered(rng.choice(ASSESSMENT_NOTES[prof.key]), pupil.female),
+            note=gendered(rng.choice(ASSESSMENT_NOTES[prof.key]), student.female),
             created_at=stamp, updated_at=stamp)
         categories = []
         for code, severity in _findings(rng, case):
             sign = catalogue.signs.get(code)
             if sign is None:
                 continue
-            note = gendered(rng.choice(FINDING_NOTES.get(code, ("",))), pupil.female)
+            note = gendered(rng.choice(FINDING_NOTES.get(code, ("",))), student.female)
             if code == "unjustified_absence":
                 note = f"{note} Neattaisnoti kavēto stundu skaits: {unjustified}."
             rows.add(RiskFinding, assessment_id=case.assessment_id, risk_sign_id=sign.id,

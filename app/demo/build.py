@@ -21,7 +21,7 @@ from app.demo.calendar import DEMO_TODAY, at, build_calendar
 from app.demo.catalog import load_year_catalogues
 from app.demo.delivery import add_delivery
 from app.demo.history import choose_cases
-from app.demo.people import add_pupils, make_pupils
+from app.demo.people import add_students, make_students
 from app.demo.plans import DemoPlan, add_plans
 from app.demo.rows import DemoRows
 from app.demo.school import CLASS_PLAN, SCHOOL_NAME, add_classes, add_school
@@ -82,9 +82,9 @@ def build_demo_school(engine: Engine, *, seed: int = 2026, today: date | None = 
                                     created)
         classes = add_classes(rows, rng("classes"), years[cal.current.year_label], teachers, cal)
         step()
-        pupils = make_pupils(rng("pupils"), rows, classes, cal)
-        cases = choose_cases(rng("history"), pupils, cal)
-        add_pupils(rows, pupils, cal)
+        students = make_students(rng("pupils"), rows, classes, cal)
+        cases = choose_cases(rng("history"), students, cal)
+        add_students(rows, students, cal)
         step()
         for group in cases:
             add_assessments(rows, rng(f"assess:{group[0].semester.label}"), group,

@@ -60,7 +60,7 @@ def _consultations(rows: DemoRows, rng: random.Random, plan: DemoPlan, m: DemoMe
     session = LESSON_MINUTES if m.type.specialist_type in (
         ST.SUBJECT_TEACHER, ST.TEACHER_ASSISTANT) else SESSION_MINUTES
     count = (m.planned_minutes * per_mille // 1000 + session // 2) // session
-    pupil = plan.case.pupil
+    student = plan.case.student
     for day in sorted(school_day(rng, start, end) for _ in range(count)):
         kind, topic = _kind_and_topic(rng, m)
         attended = rng.random() > 0.07
@@ -68,9 +68,10 @@ def _consultations(rows: DemoRows, rng: random.Random, plan: DemoPlan, m: DemoMe
         if not attended:
             notes = words.MISSED_NOTE
         elif provider.specialist_type in words.CONFIDENTIAL and rng.random() < 0.45:
-            notes = gendered(rng.choice(words.CONFIDENTIAL[provider.specialist_type]), pupil.female)
+            notes = gendered(rng.choice(words.CONFIDENTIAL[provider.specialist_type]),
+                             student.female)
         stamp = at(day, 14, rng.randint(0, 59))
-        rows.add(Consultation, student_id=pupil.id, plan_id=plan.id, staff_id=provider.id,
+        rows.add(Consultation, student_id=student.id, plan_id=plan.id, staff_id=provider.id,
                  specialist_type=provider.specialist_type, held_on=day, minutes=session,
                  kind=kind, topic=topic, attended=attended, confidential_notes=notes,
                  created_at=stamp, updated_at=stamp)
@@ -99,7 +100,7 @@ def _expenses(rows: DemoRows, rng: random.Random, plan: DemoPlan, m: DemoMeasure
                    - timedelta(days=1))
         day = school_day(rng, first, last)
         text = rng.choice(texts).replace("{month}", words.MONTHS[month - 1])
-        rows.add(Expense, student_id=plan.case.pupil.id, plan_id=plan.id,
+        rows.add(Expense, student_id=plan.case.student.id, plan_id=plan.id,
                  measure_type_id=m.type.id, spent_on=day, amount_cents=amount,
                  description=text, recorded_by_id=recorder.id,
                  created_at=at(day, 12), updated_at=at(day, 12))
@@ -116,7 +117,7 @@ def add_delivery(rows: DemoRows, rng: random.Random, plans: list[DemoPlan],
         for m in plan.measures:
             provider = m.provider
             if provider is not None and Role.SUPPORT in provider.roles:
-                assigned.add((plan.case.pupil.id, provider.id))
+                assigned.add((plan.case.student.id, provider.id))
                 if live:
                     _consultations(rows, rng, plan, m, provider, cal)
             elif live and m.type.unit is MeasureUnit.EURO:
@@ -137,17 +138,17 @@ def _first_talks(rows: DemoRows, rng: random.Random, cases: list[DemoCase],
     approved yet (no plan to count it against)."""
     pedagogue = staff["socpedagogs"]
     assigned: set[tuple[uuid.UUID, uuid.UUID]] = set()
-    live = {p.case.pupil.id for p in plans
+    live = {p.case.student.id for p in plans
             if p.status in (PlanStatus.APPROVED, PlanStatus.CLOSED)}
     for case in cases:
-        if case.pupil.id in live or rng.random() < 0.4 or case.assessed_on is None:
+        if case.student.id in live or rng.random() < 0.4 or case.assessed_on is None:
             continue
         day = school_day(rng, case.assessed_on,
                          max(case.assessed_on, cal.last_day(case.semester)))
         stamp = at(day, 13, rng.randint(0, 59))
-        rows.add(Consultation, student_id=case.pupil.id, plan_id=None, staff_id=pedagogue.id,
+        rows.add(Consultation, student_id=case.student.id, plan_id=None, staff_id=pedagogue.id,
                  specialist_type=pedagogue.specialist_type, held_on=day, minutes=SESSION_MINUTES,
                  kind=K.INDIVIDUAL, topic=FIRST_TALK, attended=True, confidential_notes="",
                  created_at=stamp, updated_at=stamp)
-        assigned.add((case.pupil.id, pedagogue.id))
+        assigned.add((case.student.id, pedagogue.id))
     return assigned

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from app.demo.calendar import DemoCalendar, DemoSemester, school_day
-from app.demo.people import DemoPupil
+from app.demo.people import DemoStudent
 from app.demo.profiles import PROFILES, Profile
 from app.models.enums import ProgrammeKind, RiskCategory, StudentStatus
 
@@ -26,7 +26,7 @@ FOCUS_CLASS = "8.b"  # the class of the demo login "skolotaja"
 class DemoCase:
     """One pupil at risk in one semester."""
 
-    pupil: DemoPupil
+    student: DemoStudent
     semester: DemoSemester
     profile: Profile
     trend: int  # -1 better than last semester, 0 same, +1 worse
@@ -40,7 +40,7 @@ class DemoCase:
     categories: list[RiskCategory] = field(default_factory=list)  # with findings
 
 
-def _risk_weight(p: DemoPupil) -> float:
+def _risk_weight(p: DemoStudent) -> float:
     g = p.klass.age_grade
     base = 0.4 if g <= 3 else 0.8 if g <= 6 else 1.4 if g <= 9 else 1.1
     if p.klass.programme is ProgrammeKind.VOCATIONAL:
@@ -48,26 +48,26 @@ def _risk_weight(p: DemoPupil) -> float:
     return base * (2.5 if p.klass.name == FOCUS_CLASS else 1.0)
 
 
-def _weighted_sample(rng: random.Random, pupils: list[DemoPupil], k: int) -> list[DemoPupil]:
+def _weighted_sample(rng: random.Random, students: list[DemoStudent], k: int) -> list[DemoStudent]:
     """`k` distinct pupils, likelier the higher their weight (Efraimidis–Spirakis)."""
-    keyed = sorted(pupils, key=lambda p: rng.random() ** (1.0 / _risk_weight(p)), reverse=True)
+    keyed = sorted(students, key=lambda p: rng.random() ** (1.0 / _risk_weight(p)), reverse=True)
     return keyed[:k]
 
 
-def _profile(rng: random.Random, pupil: DemoPupil) -> Profile:
-    fitting = [p for p in PROFILES if pupil.klass.age_grade >= p.min_grade]
+def _profile(rng: random.Random, student: DemoStudent) -> Profile:
+    fitting = [p for p in PROFILES if student.klass.age_grade >= p.min_grade]
     return rng.choices(fitting, weights=[p.weight for p in fitting])[0]
 
 
-def _newcomer(p: DemoPupil) -> bool:
+def _newcomer(p: DemoStudent) -> bool:
     """Started at this school this school year (first grade or first vocational course)."""
     return p.klass.grade == 1
 
 
-def choose_cases(rng: random.Random, pupils: list[DemoPupil],
+def choose_cases(rng: random.Random, students: list[DemoStudent],
                  cal: DemoCalendar) -> list[list[DemoCase]]:
     """The cases of the three history semesters, oldest first; marks pupils who left."""
-    pool = sorted(pupils, key=lambda p: str(p.id))
+    pool = sorted(students, key=lambda p: str(p.id))
     veterans = [p for p in pool if not _newcomer(p)]
     current = _weighted_sample(rng, pool, CURRENT_AT_RISK)
     cur_set = {p.id for p in current}
@@ -96,7 +96,7 @@ def choose_cases(rng: random.Random, pupils: list[DemoPupil],
     return cases
 
 
-def _mark_leavers(rng: random.Random, cases: list[list[DemoCase]], others: list[DemoPupil],
+def _mark_leavers(rng: random.Random, cases: list[list[DemoCase]], others: list[DemoStudent],
                   cal: DemoCalendar) -> None:
     """Four pupils at risk last semester (not now) stopped coming at the start of this school
     year; one pupil at risk now leaves during this semester."""
@@ -109,19 +109,19 @@ def _mark_leavers(rng: random.Random, cases: list[list[DemoCase]], others: list[
         p.status_note = "Pārtrauca mācības; ģimene informēta par iespējām turpināt izglītību."
     leaver_ids = {p.id for p in older}
     for case in cases[1]:
-        case.refer = case.pupil.id in leaver_ids
-    now = [c for c in cases[2] if c.pupil.klass.age_grade >= 10]
+        case.refer = case.student.id in leaver_ids
+    now = [c for c in cases[2] if c.student.klass.age_grade >= 10]
     if now and cal.today - cur_sem.starts_on > timedelta(days=30):
         case = now[0]
         case.leaves_on = school_day(rng, cal.today - timedelta(days=20),
                                     cal.today - timedelta(days=3))
         case.refer = True
-        case.pupil.status = StudentStatus.LEFT
-        case.pupil.status_changed_on = case.leaves_on
-        case.pupil.status_note = "Pārtrauca mācības un sāka strādāt; sazinās sociālais pedagogs."
+        case.student.status = StudentStatus.LEFT
+        case.student.status_changed_on = case.leaves_on
+        case.student.status_note = "Pārtrauca mācības un sāka strādāt; sazinās sociālais pedagogs."
 
 
-def _mark_transfers(rng: random.Random, pool: list[DemoPupil], at_risk: set[object],
+def _mark_transfers(rng: random.Random, pool: list[DemoStudent], at_risk: set[object],
                     cal: DemoCalendar) -> None:
     """Four pupils never at risk moved to another school with their families this year."""
     candidates = [p for p in pool if p.id not in at_risk and not _newcomer(p)]

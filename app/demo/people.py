@@ -30,7 +30,7 @@ class DemoGuardian:
 
 
 @dataclass
-class DemoPupil:
+class DemoStudent:
     id: uuid.UUID
     first_name: str
     last_name: str
@@ -77,11 +77,11 @@ def _guardians(rng: random.Random, family: tuple[str, str]) -> list[DemoGuardian
     return [grandmother]
 
 
-def make_pupils(rng: random.Random, rows: DemoRows, classes: list[DemoClass],
-                cal: DemoCalendar) -> list[DemoPupil]:
+def make_students(rng: random.Random, rows: DemoRows, classes: list[DemoClass],
+                cal: DemoCalendar) -> list[DemoStudent]:
     year = cal.current_year_start
     taken: set[str] = set()
-    pupils: list[DemoPupil] = []
+    students: list[DemoStudent] = []
     for klass in classes:
         for _ in range(klass.size):
             female = rng.random() < 0.5
@@ -93,16 +93,16 @@ def make_pupils(rng: random.Random, rows: DemoRows, classes: list[DemoClass],
             code = None
             if rng.random() < 0.94:
                 code = personal_code(rng, birth, taken, switched=rng.random() < 0.04)
-            pupils.append(DemoPupil(
+            students.append(DemoStudent(
                 id=rows.new_id(), first_name=rng.choice(GIRLS if female else BOYS),
                 last_name=surname(family, female), female=female, birth_date=birth,
                 personal_code=code, klass=klass, guardians=_guardians(rng, family),
             ))
-    return pupils
+    return students
 
 
-def add_pupils(rows: DemoRows, pupils: list[DemoPupil], cal: DemoCalendar) -> None:
-    for p in pupils:
+def add_students(rows: DemoRows, students: list[DemoStudent], cal: DemoCalendar) -> None:
+    for p in students:
         newcomer = p.klass.grade == 1  # first grade or first course: enrolled this year
         enrolled = at(cal.semesters[2 if newcomer else 0].starts_on - timedelta(days=7), 8)
         changed = at(p.status_changed_on, 12) if p.status_changed_on else enrolled

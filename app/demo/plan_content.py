@@ -37,7 +37,7 @@ def plan_goals(rng: random.Random, case: DemoCase) -> list[str]:
     subject = case.subjects[0] if case.subjects else ""
     usable = [g for g in GOALS[case.profile.key] if subject or "{subject}" not in g]
     chosen = rng.sample(usable, min(len(usable), rng.choice((2, 2, 3))))
-    return [gendered(g.replace("{subject}", subject), case.pupil.female) for g in chosen]
+    return [gendered(g.replace("{subject}", subject), case.student.female) for g in chosen]
 
 
 def _subject(case: DemoCase) -> str:
@@ -59,7 +59,7 @@ def _provider(staff: Staff, kind: SpecialistType | None, subject: str) -> StaffM
 def plan_measures(rng: random.Random, case: DemoCase, catalogue: YearCatalogue,
                   staff: Staff) -> list[DemoMeasure]:
     options = list(case.profile.measures)
-    if case.pupil.klass.age_grade > 6:
+    if case.student.klass.age_grade > 6:
         options = [m for m in options if m[0] != "consult_speech_therapist"]
     if case.profile.key == "economic" and rng.random() < 0.4:
         picked = options[:1]  # an "economic only" plan: meals alone

@@ -37,11 +37,11 @@ def add_review_dates(rows: DemoRows, version_id: uuid.UUID, plan: DemoPlan,
 def add_application(rows: DemoRows, rng: random.Random, plan: DemoPlan,
                     cal: DemoCalendar) -> None:
     """The signed application: from a guardian, or from the pupil once they are adults."""
-    pupil, sem = plan.case.pupil, plan.case.semester
+    student, sem = plan.case.student, plan.case.semester
     first = max(sem.starts_on, plan.created_on - timedelta(days=6))
     received = school_day(rng, first, plan.created_on)
-    applicant = pupil.full_name if pupil.age_on(received) >= ADULT or not pupil.guardians \
-        else pupil.guardians[0].full_name
+    applicant = student.full_name if student.age_on(received) >= ADULT or not student.guardians \
+        else student.guardians[0].full_name
     rows.add(ParentApplication, plan_id=plan.id, applicant_name=applicant, received_on=received,
              attachment_id=None, created_at=at(received, 15), updated_at=at(received, 15))
 
@@ -69,10 +69,10 @@ def add_evaluation(rows: DemoRows, rng: random.Random, plan: DemoPlan,
         recommendation = Recommendation.CONTINUE if case.continues else Recommendation.CLOSE
     dominant = Out.INCREASED if Out.INCREASED in outcomes else (
         Out.UNCHANGED if Out.UNCHANGED in outcomes else Out.REDUCED)
-    narrative = gendered(rng.choice(NARRATIVES[dominant]), case.pupil.female)
+    narrative = gendered(rng.choice(NARRATIVES[dominant]), case.student.female)
     if case.leaves_on is not None:
         narrative += " {Skolēns|Skolniece} pārtrauca mācības; lieta nodota sociālajam dienestam."
-        narrative = gendered(narrative, case.pupil.female)
+        narrative = gendered(narrative, case.student.female)
     eval_id = rows.add(PlanEvaluation, plan_id=plan.id, evaluated_by_id=plan.author_id,
                        evaluated_on=on, narrative=narrative, recommendation=recommendation,
                        created_at=at(on, 14), updated_at=at(on, 14))

@@ -49,7 +49,7 @@ def _statuses(rng: random.Random, cases: list[DemoCase], current: bool) -> list[
     order = list(range(len(cases)))
     rng.shuffle(order)
     latest = sorted(range(len(cases)), key=lambda i: cases[i].assessed_on or date.min)
-    focus = [i for i in order if cases[i].pupil.klass.name == FOCUS_CLASS]
+    focus = [i for i in order if cases[i].student.klass.name == FOCUS_CLASS]
     waiting = {i for i in latest[-NO_PLAN_YET:] if i not in focus}
     out: list[PlanStatus | None] = [S.APPROVED] * len(cases)
     for i, status in zip(focus, FOCUS_STATUSES, strict=False):
@@ -84,9 +84,9 @@ def _day(rng: random.Random, first: date, span: int, sem: DemoSemester,
 
 def _add_plan(rows: DemoRows, rng: random.Random, case: DemoCase, status: PlanStatus,
               catalogue: YearCatalogue, staff: Staff, cal: DemoCalendar) -> DemoPlan:
-    pupil, sem = case.pupil, case.semester
-    teacher = pupil.klass.teacher_id
-    author = teacher if pupil.klass.name == FOCUS_CLASS or rng.random() < 0.85 \
+    student, sem = case.student, case.semester
+    teacher = student.klass.teacher_id
+    author = teacher if student.klass.name == FOCUS_CLASS or rng.random() < 0.85 \
         else staff["koordinators"].id
     created = _day(rng, (case.assessed_on or sem.starts_on) + timedelta(days=2), 5, sem, cal)
     plan = DemoPlan(rows.new_id(), case, status, author, created)
@@ -103,7 +103,7 @@ def _add_plan(rows: DemoRows, rng: random.Random, case: DemoCase, status: PlanSt
         else:
             plan.approved_on = decided
     last_change = decided or submitted or created
-    rows.add(SupportPlan, id=plan.id, student_id=pupil.id, semester_id=sem.id, author_id=author,
+    rows.add(SupportPlan, id=plan.id, student_id=student.id, semester_id=sem.id, author_id=author,
              assessment_id=case.assessment_id, status=status, current_version=1,
              created_at=at(created, 10), updated_at=at(last_change, 14))
     responsible = None if status is S.DRAFT and rng.random() < 0.4 else (

@@ -49,10 +49,6 @@ class DemoSummary:
 
     # The names the command line uses (`pumpurs demo` prints them).
     @property
-    def pupils(self) -> int:
-        return self.students
-
-    @property
     def at_risk(self) -> int:
         return self.at_risk_current
 

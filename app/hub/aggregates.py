@@ -139,9 +139,9 @@ def planned_rows(s: Session, semester: str, by_school: bool) -> list[tuple[Any, 
 def delivered_rows(s: Session, semester: str, by_school: bool) -> list[tuple[Any, ...]]:
     """(school_id, kind, code, sessions, pupils, minutes, cents, value in cents)."""
     group = _group(by_school, HubDelivery.school_id)
-    pupils = func.count(func.distinct(HubDelivery.school_id + ":" + HubDelivery.student_id))
+    students = func.count(func.distinct(HubDelivery.school_id + ":" + HubDelivery.student_id))
     query = (select(*group, HubDelivery.kind, HubDelivery.code, func.sum(HubDelivery.sessions),
-                    pupils, func.sum(HubDelivery.minutes), func.sum(HubDelivery.cents),
+                    students, func.sum(HubDelivery.minutes), func.sum(HubDelivery.cents),
                     func.sum(HubDelivery.value_cents))
              .where(HubDelivery.semester == semester))
     return _run(s, query, by_school, group, HubDelivery.kind, HubDelivery.code)

@@ -58,7 +58,7 @@ class MeasureFigures:
 class SpecialistHours:
     specialist_type: str  # SpecialistType value
     staff: int
-    pupils: int
+    students: int
     consultations: int
     attended_minutes: int
     missed_minutes: int
@@ -68,9 +68,9 @@ class SpecialistHours:
 class SemesterReport:
     school: SchoolHeader
     semester: SemesterName
-    pupils_active: int
-    pupils_assessed: int
-    pupils_at_risk: int  # any category above none
+    students_active: int
+    students_assessed: int
+    students_at_risk: int  # any category above none
     categories: tuple[CategoryCount, ...]  # the four, in the official order
     statuses: tuple[StatusCount, ...]  # every plan status, in workflow order
     measures: tuple[MeasureFigures, ...]  # planned or delivered in the semester

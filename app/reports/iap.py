@@ -34,7 +34,7 @@ from app.reports.words import (
 )
 
 
-def _pupil(doc: PlanDocument, lang: str) -> list[Flowable]:
+def _student(doc: PlanDocument, lang: str) -> list[Flowable]:
     rows = [(t("iap.pupil", lang), doc.student_name), (t("iap.class", lang), doc.class_name)]
     if doc.personal_code:
         rows.append((t("iap.personal_code", lang), doc.personal_code))
@@ -120,7 +120,7 @@ def plan_pdf(doc: PlanDocument, lang: str = "lv") -> bytes:
     story: list[Flowable] = [
         para(title, TITLE),
         para(f"{semester_name(doc.semester, lang)}\n{status}", SUBTITLE),
-        *_pupil(doc, lang), *_risks(doc, lang), *_goals(doc, lang), *_measures(doc, lang),
+        *_student(doc, lang), *_risks(doc, lang), *_goals(doc, lang), *_measures(doc, lang),
         *_reviews(doc, lang),
     ]
     closing = approval_block(doc.approval, lang)

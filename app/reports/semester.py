@@ -19,8 +19,8 @@ def _key_figures(r: SemesterReport, lang: str) -> list[Flowable]:
     per_plan = r.planned_cents // r.approved_plans if r.approved_plans else 0
     rows = [[t("sem.col.figure", lang), t("sem.col.value", lang)]] + [
         [t(f"sem.fig.{key}", lang), value] for key, value in (
-            ("active", str(r.pupils_active)), ("assessed", str(r.pupils_assessed)),
-            ("at_risk", str(r.pupils_at_risk)), ("plans", str(r.plans_total)),
+            ("active", str(r.students_active)), ("assessed", str(r.students_assessed)),
+            ("at_risk", str(r.students_at_risk)), ("plans", str(r.plans_total)),
             ("approved", str(r.approved_plans)),
             ("planned", format_money(r.planned_cents, lang)),
             ("delivered", format_money(r.delivered_cents, lang)),
@@ -62,7 +62,7 @@ def _specialists(r: SemesterReport, lang: str) -> list[Flowable]:
     cols = ("specialist", "staff", "pupils", "consultations", "attended", "missed")
     rows = [[t(f"sem.col.{c}", lang) for c in cols]]
     for s in r.specialists:
-        rows.append([t(f"specialist.{s.specialist_type}", lang), str(s.staff), str(s.pupils),
+        rows.append([t(f"specialist.{s.specialist_type}", lang), str(s.staff), str(s.students),
                      str(s.consultations), format_hours(s.attended_minutes, lang),
                      format_hours(s.missed_minutes, lang)])
     rows.append([t("sem.col.total", lang), "", "",

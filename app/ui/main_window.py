@@ -26,8 +26,8 @@ from app.models.enums import Role
 from app.services.core.actor import Actor
 from app.services.core.rbac import Permission, can
 from app.ui.context import UiContext
-from app.ui.pupil_card.tabs import card_tabs
-from app.ui.pupils.pupils_screen import PupilsScreen, pupils_screen
+from app.ui.student_card.tabs import card_tabs
+from app.ui.students.students_screen import StudentsScreen, students_screen
 from app.ui.sync_status_bar import SyncStatusLabel
 
 ScreenFactory = Callable[[UiContext], QWidget]
@@ -71,7 +71,7 @@ class MainWindow(QMainWindow):
 
     def _entries(self) -> list[tuple[str, str, Allowed, ScreenFactory]]:
         return [
-            ("pupils", self.tr("Pupils"), _allowed(Permission.STUDENT_VIEW), self._pupils),
+            ("pupils", self.tr("Pupils"), _allowed(Permission.STUDENT_VIEW), self._students),
             ("plans", self.tr("Plans"), _allowed(Permission.PLAN_VIEW), self._plans),
             ("consultations", self.tr("Consultations"), _allowed(Permission.CONSULTATION_LOG),
              self._consultations),
@@ -84,14 +84,14 @@ class MainWindow(QMainWindow):
              _allowed(Permission.USER_MANAGE, Permission.CATALOGUE_EDIT), self._settings),
         ]
 
-    def _pupils(self, ctx: UiContext) -> QWidget:
-        return pupils_screen(ctx, tab_factories=card_tabs(ctx))
+    def _students(self, ctx: UiContext) -> QWidget:
+        return students_screen(ctx, tab_factories=card_tabs(ctx))
 
     def _plans(self, ctx: UiContext) -> QWidget:
         from app.ui.plans.plans_screen import PlansScreen
 
         screen = PlansScreen(ctx)
-        screen.open_pupil.connect(self.open_pupil)
+        screen.open_student.connect(self.open_student)
         screen.reload()
         return screen
 
@@ -99,7 +99,7 @@ class MainWindow(QMainWindow):
         from app.ui.consultations.consultations_screen import ConsultationsScreen
 
         screen = ConsultationsScreen(ctx)
-        screen.open_pupil.connect(self.open_pupil)
+        screen.open_student.connect(self.open_student)
         screen.reload()
         return screen
 
@@ -164,14 +164,14 @@ class MainWindow(QMainWindow):
         self.open_screen(row)
         return self._built[row]
 
-    def open_pupil(self, student_id: uuid.UUID) -> None:
+    def open_student(self, student_id: uuid.UUID) -> None:
         """Open the pupil's card (from any screen) through the Pupils screen that owns it."""
         row = self.row_of("pupils")
         if row < 0:
             return
         self._build(row)
         screen = self._built[row]
-        if isinstance(screen, PupilsScreen):
+        if isinstance(screen, StudentsScreen):
             screen.open_student(student_id)
 
     def _status_bar(self) -> None:
@@ -194,7 +194,7 @@ class MainWindow(QMainWindow):
         """Close every open pupil card; False if one keeps unsaved edits (the person chose)."""
         row = self.row_of("pupils")
         screen = self._built.get(row)
-        return not isinstance(screen, PupilsScreen) or screen.close_cards()
+        return not isinstance(screen, StudentsScreen) or screen.close_cards()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.close_cards():

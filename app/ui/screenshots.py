@@ -34,7 +34,7 @@ from app.services.plans.lifecycle import list_plans
 from app.services.school.calendar import current_semester, school_info
 from app.services.support.expenses import list_expenses
 from app.services.users import auth
-from app.ui.consultations.staff_log import PupilHours, staff_log
+from app.ui.consultations.staff_log import StudentHours, staff_log
 from app.ui.context import UiContext
 from app.ui.fonts import load_fonts
 from app.ui.tasks import DatabaseWorker
@@ -130,13 +130,13 @@ def shoot_main_windows(s: Shooter, store: Store) -> None:
 
 
 def card_factories() -> list[Callable[..., QWidget]]:
-    found = [optional(f"pupil_card.{module}", name) for module, name in TABS]
+    found = [optional(f"student_card.{module}", name) for module, name in TABS]
     return [f for f in found if f is not None]
 
 
 def shoot_card(s: Shooter, ctx: UiContext, student_id: uuid.UUID, name: str,
                factories: list[Callable[..., QWidget]]) -> None:
-    card_class = optional("pupil_card.card", "PupilCard")
+    card_class = optional("student_card.card", "StudentCard")
     if card_class is None:  # the tabs on their own
         for i, factory in enumerate(factories, start=1):
             tab = factory(ctx, student_id)
@@ -159,25 +159,25 @@ def pick_plan(store: Store, ctx: UiContext, statuses: Iterable[PlanStatus]) -> u
     return None
 
 
-def shoot_pupil_screens(s: Shooter, store: Store) -> None:
+def shoot_student_screens(s: Shooter, store: Store) -> None:
     coordinator, psychologist = s.context(store, "koordinators"), s.context(store, "psihologs")
     log = staff_log(store, psychologist.actor, psychologist.semester)
 
-    def richness(p: PupilHours) -> tuple[bool, int]:  # expenses shown too, if any pupil has
+    def richness(p: StudentHours) -> tuple[bool, int]:  # expenses shown too, if any pupil has
         spent = list_expenses(store, coordinator.actor, p.student_id, coordinator.semester.id)
         return bool(spent), p.consultations
 
-    busiest = max(log.pupils, key=richness, default=None)
+    busiest = max(log.students, key=richness, default=None)
     factories = card_factories()
     if busiest is not None:
         shoot_card(s, coordinator, busiest.student_id, "card", factories)
-        tab_class = optional("pupil_card.consultations_tab", "ConsultationsTab")
+        tab_class = optional("student_card.consultations_tab", "ConsultationsTab")
         if tab_class is not None:
             tab = tab_class(psychologist, busiest.student_id)
             tab.load()  # type: ignore[attr-defined]
             s.shoot(tab, "consultation-log-psychologist", 1000, 760)
     draft = pick_plan(store, coordinator, (PlanStatus.DRAFT, PlanStatus.RETURNED))
-    plan_tab = optional("pupil_card.plan_tab", "PlanTab")
+    plan_tab = optional("student_card.plan_tab", "PlanTab")
     if draft is not None and plan_tab is not None:
         shoot_card(s, coordinator, draft, "plan-editor", [plan_tab])
 
@@ -250,7 +250,7 @@ def render_all(out: Path, only: set[str] | None = None) -> list[Path]:
         try:
             steps: tuple[tuple[str, Callable[[Shooter, Store], None]], ...] = (
                 ("login", shoot_login), ("pupils", shoot_main_windows),
-                ("card", shoot_pupil_screens),
+                ("card", shoot_student_screens),
                 ("screens", lambda sh, st: shoot_own_screens(sh, st, secrets)))
             for group, step in steps:
                 if shooter.wanted(group):

@@ -14,7 +14,7 @@ from datetime import timedelta
 
 from app.demo.calendar import DemoCalendar, school_day
 from app.demo.history import DemoCase
-from app.demo.people import DemoPupil
+from app.demo.people import DemoStudent
 from app.demo.profiles import PROFILES, Profile
 from app.models.enums import ProgrammeKind, StudentStatus
 from benchmarks.generator.calendar import past_and_current, years_ago
@@ -22,29 +22,29 @@ from benchmarks.generator.calendar import past_and_current, years_ago
 CARRIED = 0.65  # share of a semester's at-risk pupils who were at risk the semester before
 
 
-def risk_weight(p: DemoPupil) -> float:
+def risk_weight(p: DemoStudent) -> float:
     g = p.klass.age_grade
     base = 0.4 if g <= 3 else 0.8 if g <= 6 else 1.4 if g <= 9 else 1.1
     return 1.8 if p.klass.programme is ProgrammeKind.VOCATIONAL else base
 
 
-def weighted_sample(rng: random.Random, pupils: list[DemoPupil], k: int) -> list[DemoPupil]:
+def weighted_sample(rng: random.Random, students: list[DemoStudent], k: int) -> list[DemoStudent]:
     """`k` distinct pupils, likelier the higher their weight (Efraimidis–Spirakis)."""
-    keyed = sorted(pupils, key=lambda p: rng.random() ** (1.0 / risk_weight(p)), reverse=True)
+    keyed = sorted(students, key=lambda p: rng.random() ** (1.0 / risk_weight(p)), reverse=True)
     return keyed[:k]
 
 
-def _profile(rng: random.Random, pupil: DemoPupil) -> Profile:
-    fitting = [p for p in PROFILES if pupil.klass.age_grade >= p.min_grade]
+def _profile(rng: random.Random, student: DemoStudent) -> Profile:
+    fitting = [p for p in PROFILES if student.klass.age_grade >= p.min_grade]
     return rng.choices(fitting, weights=[p.weight for p in fitting])[0]
 
 
-def choose_cases(rng: random.Random, pupils: list[DemoPupil], cal: DemoCalendar,
+def choose_cases(rng: random.Random, students: list[DemoStudent], cal: DemoCalendar,
                  at_risk: int) -> list[list[DemoCase]]:
     """The cases of every semester up to the current one, oldest first."""
-    pool = sorted(pupils, key=lambda p: str(p.id))
-    groups: list[list[DemoPupil]] = []
-    previous: list[DemoPupil] = []
+    pool = sorted(students, key=lambda p: str(p.id))
+    groups: list[list[DemoStudent]] = []
+    previous: list[DemoStudent] = []
     for sem in past_and_current(cal):
         back = years_ago(cal, sem)
         present = [p for p in pool if p.klass.age_grade - back >= 1]
@@ -75,19 +75,19 @@ def choose_cases(rng: random.Random, pupils: list[DemoPupil], cal: DemoCalendar,
 
 def _leavers(rng: random.Random, current: list[DemoCase], cal: DemoCalendar) -> None:
     """One in a hundred older pupils at risk now stops coming during this semester."""
-    older = [c for c in current if c.pupil.klass.age_grade >= 10]
+    older = [c for c in current if c.student.klass.age_grade >= 10]
     if cal.today - cal.current.starts_on <= timedelta(days=30):
         return
     for case in older[: max(1, len(current) // 100)]:
         case.leaves_on = school_day(rng, cal.today - timedelta(days=20),
                                     cal.today - timedelta(days=3))
         case.refer = True
-        case.pupil.status = StudentStatus.LEFT
-        case.pupil.status_changed_on = case.leaves_on
-        case.pupil.status_note = "Pārtrauca mācības un sāka strādāt; sazinās sociālais pedagogs."
+        case.student.status = StudentStatus.LEFT
+        case.student.status_changed_on = case.leaves_on
+        case.student.status_note = "Pārtrauca mācības un sāka strādāt; sazinās sociālais pedagogs."
 
 
-def _transfers(rng: random.Random, pool: list[DemoPupil], at_risk: set[object],
+def _transfers(rng: random.Random, pool: list[DemoStudent], at_risk: set[object],
                cal: DemoCalendar) -> None:
     """One pupil in two hundred, never at risk, moved to another school this year."""
     candidates = [p for p in pool if p.id not in at_risk and p.klass.grade > 1]

@@ -123,7 +123,7 @@ def student_record(rng: random.Random, grade: int) -> Record:
 class SchoolPlan:
     school_id: str
     name: str
-    pupils: int
+    students: int
     at_risk: int  # a semester
 
 
@@ -132,8 +132,8 @@ def school_plans(rng: random.Random, size: MunicipalitySize) -> list[SchoolPlan]
     total = sum(weights)
     plans = []
     for n, w in enumerate(weights, start=1):
-        pupils = max(60, round(size.pupils * w / total))
-        plans.append(SchoolPlan(_uid(rng), f"Rīgas {n}. skola", pupils,
+        students = max(60, round(size.students * w / total))
+        plans.append(SchoolPlan(_uid(rng), f"Rīgas {n}. skola", students,
                                 max(2, round(size.at_risk * w / total))))
     return plans
 
@@ -141,9 +141,9 @@ def school_plans(rng: random.Random, size: MunicipalitySize) -> list[SchoolPlan]
 def school_records(rng: random.Random, plan: SchoolPlan, labels: list[str]) -> Records:
     """Every record one school has sent over the semesters `labels`."""
     out: Records = defaultdict(list)
-    pupils = [student_record(rng, rng.randint(1, 12)) for _ in range(plan.pupils)]
-    out["student"] = pupils
-    ids = [p["id"] for p in pupils]
+    students = [student_record(rng, rng.randint(1, 12)) for _ in range(plan.students)]
+    out["student"] = students
+    ids = [p["id"] for p in students]
     previous: list[str] = []
     for label in labels:
         keep = rng.sample(previous, min(len(previous), plan.at_risk * 2 // 3))

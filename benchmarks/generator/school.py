@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 from app.demo.assessments import add_assessments
 from app.demo.calendar import DemoCalendar, at
 from app.demo.delivery import add_delivery
-from app.demo.people import make_pupils
+from app.demo.people import make_students
 from app.demo.plans import DemoPlan, add_plans
 from app.demo.rows import INSERT_ORDER, DemoRows
 from app.demo.school import add_school
@@ -44,8 +44,8 @@ from benchmarks.generator.audit_trail import audit_rows
 from benchmarks.generator.calendar import school_calendar
 from benchmarks.generator.catalogues import load_catalogues
 from benchmarks.generator.history import choose_cases
-from benchmarks.generator.pupils import add_classes, add_pupils
 from benchmarks.generator.sizes import SchoolSize
+from benchmarks.generator.students import add_classes, add_students
 from benchmarks.measure import timed
 
 Rows = dict[type, list[dict[str, Any]]]
@@ -96,9 +96,9 @@ def _draw(rows: DemoRows, cal: DemoCalendar, size: SchoolSize, seed: int,
                                 hash_password(DEMO_PASSWORD), created)
     classes = add_classes(rows, rng("classes"), setup["years"][cal.current.year_label],
                           teachers, plan)
-    pupils = make_pupils(rng("pupils"), rows, classes, cal)
-    cases = choose_cases(rng("history"), pupils, cal, size.at_risk)
-    add_pupils(rows, pupils, cal)
+    students = make_students(rng("pupils"), rows, classes, cal)
+    cases = choose_cases(rng("history"), students, cal, size.at_risk)
+    add_students(rows, students, cal)
     catalogues = setup["catalogues"]
     plans: list[DemoPlan] = []
     for group in cases:

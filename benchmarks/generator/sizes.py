@@ -37,7 +37,7 @@ class SchoolSize:
         return tuple(plan)
 
     @property
-    def pupils(self) -> int:
+    def students(self) -> int:
         """About this many (each class's size varies by one)."""
         return sum(size for *_, size in self.class_plan())
 
@@ -52,9 +52,9 @@ SIZES = {s.key: s for s in (SMALL, LARGE)}
 @dataclass(frozen=True)
 class MunicipalitySize:
     schools: int
-    pupils: int  # all schools together
+    students: int  # all schools together
     at_risk: int  # pupils at risk in each semester, all schools together
     years: int
 
 
-RIGA = MunicipalitySize(schools=130, pupils=49_400, at_risk=3_100, years=6)
+RIGA = MunicipalitySize(schools=130, students=49_400, at_risk=3_100, years=6)

@@ -74,48 +74,48 @@
 <context>
     <name>ApplicationEditor</name>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_application.py" line="36" />
+        <location filename="../../app/ui/student_card/plan_application.py" line="36" />
         <source>Choose the scanned application</source>
         <translation>Choose the scanned application</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_application.py" line="37" />
+        <location filename="../../app/ui/student_card/plan_application.py" line="37" />
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
         <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_application.py" line="59" />
+        <location filename="../../app/ui/student_card/plan_application.py" line="59" />
         <source>Parent's or guardian's name and surname</source>
         <translation>Parent's or guardian's name and surname</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_application.py" line="62" />
-        <location filename="../../app/ui/pupil_card/plan_application.py" line="114" />
+        <location filename="../../app/ui/student_card/plan_application.py" line="62" />
+        <location filename="../../app/ui/student_card/plan_application.py" line="114" />
         <source>No scan attached</source>
         <translation>No scan attached</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_application.py" line="64" />
+        <location filename="../../app/ui/student_card/plan_application.py" line="64" />
         <source>Choose scan…</source>
         <translation>Choose scan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_application.py" line="73" />
+        <location filename="../../app/ui/student_card/plan_application.py" line="73" />
         <source>Applicant</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_application.py" line="74" />
+        <location filename="../../app/ui/student_card/plan_application.py" line="74" />
         <source>Date received</source>
         <translation>Date received</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_application.py" line="75" />
+        <location filename="../../app/ui/student_card/plan_application.py" line="75" />
         <source>Scanned application</source>
         <translation>Scanned application</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_application.py" line="110" />
+        <location filename="../../app/ui/student_card/plan_application.py" line="110" />
         <source>%1 (to be saved)</source>
         <translation>%1 (to be saved)</translation>
     </message>
@@ -196,87 +196,87 @@
 <context>
     <name>AssessmentTab</name>
     <message>
-        <location filename="../../app/ui/pupil_card/assessment_tab.py" line="81" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="81" />
         <source>Loading the assessment…</source>
         <translation>Loading the assessment…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/assessment_tab.py" line="103" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="103" />
         <source>Risk assessment</source>
         <translation>Risk assessment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/assessment_tab.py" line="107" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="107" />
         <source>Date and early-warning indicators (ABC)</source>
         <translation>Date and early-warning indicators (ABC)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/assessment_tab.py" line="112" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="112" />
         <source>e.g. 7,5</source>
         <translation>e.g. 7,5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/assessment_tab.py" line="117" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="117" />
         <source>Subjects, separated by commas</source>
         <translation>Subjects, separated by commas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/assessment_tab.py" line="123" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="123" />
         <source>Date of assessment</source>
         <translation>Date of assessment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/assessment_tab.py" line="124" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="124" />
         <source>Absence, % of lessons</source>
         <translation>Absence, % of lessons</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/assessment_tab.py" line="125" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="125" />
         <source>Unjustified lessons missed</source>
         <translation>Unjustified lessons missed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/assessment_tab.py" line="127" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="127" />
         <source>Failing marks (below 4)</source>
         <translation>Failing marks (below 4)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/assessment_tab.py" line="128" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="128" />
         <source>Subjects with failing marks</source>
         <translation>Subjects with failing marks</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/assessment_tab.py" line="130" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="130" />
         <source>Conduct incidents</source>
         <translation>Conduct incidents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/assessment_tab.py" line="131" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="131" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/assessment_tab.py" line="210" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="210" />
         <source>No assessment for semester %1 yet.</source>
         <translation>No assessment for semester %1 yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/assessment_tab.py" line="213" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="213" />
         <source>Assessed on %1 by %2.</source>
         <translation>Assessed on %1 by %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/assessment_tab.py" line="216" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="216" />
         <source>You may read the assessment but not change it.</source>
         <translation>You may read the assessment but not change it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/assessment_tab.py" line="266" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="266" />
         <source>Overall risk level: %1</source>
         <translation>Overall risk level: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/assessment_tab.py" line="280" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="280" />
         <source>Saving the assessment…</source>
         <translation>Saving the assessment…</translation>
     </message>
@@ -498,7 +498,7 @@
 <context>
     <name>CategoryBox</name>
     <message>
-        <location filename="../../app/ui/pupil_card/assessment_signs.py" line="123" />
+        <location filename="../../app/ui/student_card/assessment_signs.py" line="123" />
         <source>Level: %1</source>
         <translation>Level: %1</translation>
     </message>
@@ -564,63 +564,63 @@
 <context>
     <name>ConsultationForm</name>
     <message>
-        <location filename="../../app/ui/consultations/consultation_form.py" line="53" />
+        <location filename="../../app/ui/consultations/consultation_form.py" line="54" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/consultations/consultation_form.py" line="61" />
+        <location filename="../../app/ui/consultations/consultation_form.py" line="62" />
         <source>The pupil attended</source>
         <translation>The pupil attended</translation>
     </message>
     <message>
-        <location filename="../../app/ui/consultations/consultation_form.py" line="65" />
+        <location filename="../../app/ui/consultations/consultation_form.py" line="66" />
         <source>Seen only by support staff and by you.</source>
         <translation>Seen only by support staff and by you.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/consultations/consultation_form.py" line="67" />
+        <location filename="../../app/ui/consultations/consultation_form.py" line="68" />
         <source>Save consultation</source>
         <translation>Save consultation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/consultations/consultation_form.py" line="69" />
-        <location filename="../../app/ui/consultations/consultation_form.py" line="103" />
+        <location filename="../../app/ui/consultations/consultation_form.py" line="70" />
+        <location filename="../../app/ui/consultations/consultation_form.py" line="104" />
         <source>New consultation</source>
         <translation>New consultation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/consultations/consultation_form.py" line="70" />
+        <location filename="../../app/ui/consultations/consultation_form.py" line="71" />
         <source>Undo changes</source>
         <translation>Undo changes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/consultations/consultation_form.py" line="73" />
+        <location filename="../../app/ui/consultations/consultation_form.py" line="74" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/consultations/consultation_form.py" line="74" />
+        <location filename="../../app/ui/consultations/consultation_form.py" line="75" />
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/consultations/consultation_form.py" line="75" />
+        <location filename="../../app/ui/consultations/consultation_form.py" line="76" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/consultations/consultation_form.py" line="76" />
+        <location filename="../../app/ui/consultations/consultation_form.py" line="77" />
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../app/ui/consultations/consultation_form.py" line="78" />
+        <location filename="../../app/ui/consultations/consultation_form.py" line="79" />
         <source>Confidential notes</source>
         <translation>Confidential notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/consultations/consultation_form.py" line="104" />
+        <location filename="../../app/ui/consultations/consultation_form.py" line="105" />
         <source>Correct the consultation of %1</source>
         <translation>Correct the consultation of %1</translation>
     </message>
@@ -812,37 +812,37 @@
 <context>
     <name>ConsultationsTab</name>
     <message>
-        <location filename="../../app/ui/pupil_card/consultations_tab.py" line="87" />
+        <location filename="../../app/ui/student_card/consultations_tab.py" line="87" />
         <source>Correct the selected consultation</source>
         <translation>Correct the selected consultation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/consultations_tab.py" line="99" />
+        <location filename="../../app/ui/student_card/consultations_tab.py" line="99" />
         <source>Consultations</source>
         <translation>Consultations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/consultations_tab.py" line="134" />
+        <location filename="../../app/ui/student_card/consultations_tab.py" line="134" />
         <source>No support plan in semester %1. Consultation hours delivered: %2.</source>
         <translation>No support plan in semester %1. Consultation hours delivered: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/consultations_tab.py" line="136" />
+        <location filename="../../app/ui/student_card/consultations_tab.py" line="136" />
         <source>Support plan of semester %1 — planned and delivered hours:</source>
         <translation>Support plan of semester %1 — planned and delivered hours:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/consultations_tab.py" line="139" />
+        <location filename="../../app/ui/student_card/consultations_tab.py" line="139" />
         <source>%1: planned %2, delivered %3, not attended %4</source>
         <translation>%1: planned %2, delivered %3, not attended %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/consultations_tab.py" line="145" />
+        <location filename="../../app/ui/student_card/consultations_tab.py" line="145" />
         <source>The plan has no consultation hours.</source>
         <translation>The plan has no consultation hours.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/consultations_tab.py" line="179" />
+        <location filename="../../app/ui/student_card/consultations_tab.py" line="179" />
         <source>The form has unsaved changes: save them or undo them first.</source>
         <translation>The form has unsaved changes: save them or undo them first.</translation>
     </message>
@@ -969,92 +969,92 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../app/ui/pupil_card/documents_tab.py" line="59" />
+        <location filename="../../app/ui/student_card/documents_tab.py" line="59" />
         <source>Attach a document</source>
         <translation>Attach a document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/documents_tab.py" line="93" />
+        <location filename="../../app/ui/student_card/documents_tab.py" line="93" />
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/documents_tab.py" line="93" />
+        <location filename="../../app/ui/student_card/documents_tab.py" line="93" />
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/documents_tab.py" line="94" />
+        <location filename="../../app/ui/student_card/documents_tab.py" line="94" />
         <source>Added by</source>
         <translation>Added by</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/documents_tab.py" line="94" />
+        <location filename="../../app/ui/student_card/documents_tab.py" line="94" />
         <source>Added on</source>
         <translation>Added on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/documents_tab.py" line="102" />
+        <location filename="../../app/ui/student_card/documents_tab.py" line="102" />
         <source>Attach a file…</source>
         <translation>Attach a file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/documents_tab.py" line="107" />
+        <location filename="../../app/ui/student_card/documents_tab.py" line="107" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/documents_tab.py" line="110" />
+        <location filename="../../app/ui/student_card/documents_tab.py" line="110" />
         <source>Remove…</source>
         <translation>Remove…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/documents_tab.py" line="128" />
+        <location filename="../../app/ui/student_card/documents_tab.py" line="128" />
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/documents_tab.py" line="177" />
+        <location filename="../../app/ui/student_card/documents_tab.py" line="177" />
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/documents_tab.py" line="178" />
+        <location filename="../../app/ui/student_card/documents_tab.py" line="178" />
         <source>Saving %1…</source>
         <translation>Saving %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/documents_tab.py" line="188" />
+        <location filename="../../app/ui/student_card/documents_tab.py" line="188" />
         <source>Saving the document…</source>
         <translation>Saving the document…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/documents_tab.py" line="192" />
+        <location filename="../../app/ui/student_card/documents_tab.py" line="192" />
         <source>“%1” is attached.</source>
         <translation>“%1” is attached.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/documents_tab.py" line="198" />
+        <location filename="../../app/ui/student_card/documents_tab.py" line="198" />
         <source>The file cannot be read: %1</source>
         <translation>The file cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/documents_tab.py" line="216" />
+        <location filename="../../app/ui/student_card/documents_tab.py" line="216" />
         <source>Opening the document…</source>
         <translation>Opening the document…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/documents_tab.py" line="222" />
+        <location filename="../../app/ui/student_card/documents_tab.py" line="222" />
         <source>No program on this computer opens “%1”.</source>
         <translation>No program on this computer opens “%1”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/documents_tab.py" line="228" />
+        <location filename="../../app/ui/student_card/documents_tab.py" line="228" />
         <source>Remove the document “%1”? It cannot be undone.</source>
         <translation>Remove the document “%1”? It cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/documents_tab.py" line="236" />
+        <location filename="../../app/ui/student_card/documents_tab.py" line="236" />
         <source>“%1” is removed.</source>
         <translation>“%1” is removed.</translation>
     </message>
@@ -1145,67 +1145,67 @@
 <context>
     <name>EvaluationForm</name>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_evaluation.py" line="33" />
+        <location filename="../../app/ui/student_card/plan_evaluation.py" line="33" />
         <source>Semester-end evaluation</source>
         <translation>Semester-end evaluation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_evaluation.py" line="41" />
+        <location filename="../../app/ui/student_card/plan_evaluation.py" line="41" />
         <source>— not assessed —</source>
         <translation>— not assessed —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_evaluation.py" line="42" />
+        <location filename="../../app/ui/student_card/plan_evaluation.py" line="42" />
         <source>risk reduced</source>
         <translation>risk reduced</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_evaluation.py" line="43" />
+        <location filename="../../app/ui/student_card/plan_evaluation.py" line="43" />
         <source>risk unchanged</source>
         <translation>risk unchanged</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_evaluation.py" line="44" />
+        <location filename="../../app/ui/student_card/plan_evaluation.py" line="44" />
         <source>risk increased</source>
         <translation>risk increased</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_evaluation.py" line="54" />
+        <location filename="../../app/ui/student_card/plan_evaluation.py" line="54" />
         <source>continue the support</source>
         <translation>continue the support</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_evaluation.py" line="55" />
+        <location filename="../../app/ui/student_card/plan_evaluation.py" line="55" />
         <source>end the support</source>
         <translation>end the support</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_evaluation.py" line="56" />
+        <location filename="../../app/ui/student_card/plan_evaluation.py" line="56" />
         <source>refer to other services</source>
         <translation>refer to other services</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_evaluation.py" line="60" />
+        <location filename="../../app/ui/student_card/plan_evaluation.py" line="60" />
         <source>Record the evaluation and close the plan</source>
         <translation>Record the evaluation and close the plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_evaluation.py" line="63" />
+        <location filename="../../app/ui/student_card/plan_evaluation.py" line="63" />
         <source>How did the plan go?</source>
         <translation>How did the plan go?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_evaluation.py" line="64" />
+        <location filename="../../app/ui/student_card/plan_evaluation.py" line="64" />
         <source>Recommendation</source>
         <translation>Recommendation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_evaluation.py" line="65" />
+        <location filename="../../app/ui/student_card/plan_evaluation.py" line="65" />
         <source>Date of evaluation</source>
         <translation>Date of evaluation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_evaluation.py" line="84" />
+        <location filename="../../app/ui/student_card/plan_evaluation.py" line="84" />
         <source>Recording the evaluation…</source>
         <translation>Recording the evaluation…</translation>
     </message>
@@ -1213,111 +1213,111 @@
 <context>
     <name>ExpensesTab</name>
     <message>
-        <location filename="../../app/ui/pupil_card/expenses_tab.py" line="86" />
-        <location filename="../../app/ui/pupil_card/expenses_tab.py" line="89" />
-        <location filename="../../app/ui/pupil_card/expenses_tab.py" line="123" />
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="86" />
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="89" />
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="123" />
         <source>Measure</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/expenses_tab.py" line="86" />
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="86" />
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/expenses_tab.py" line="86" />
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="86" />
         <source>Spent</source>
         <translation>Spent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/expenses_tab.py" line="87" />
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="87" />
         <source>Remaining</source>
         <translation>Remaining</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/expenses_tab.py" line="89" />
-        <location filename="../../app/ui/pupil_card/expenses_tab.py" line="122" />
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="89" />
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="122" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/expenses_tab.py" line="89" />
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="89" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/expenses_tab.py" line="90" />
-        <location filename="../../app/ui/pupil_card/expenses_tab.py" line="125" />
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="90" />
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="125" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/expenses_tab.py" line="90" />
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="90" />
         <source>Recorded by</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/expenses_tab.py" line="95" />
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="95" />
         <source>Expenses paid out</source>
         <translation>Expenses paid out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/expenses_tab.py" line="102" />
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="102" />
         <source>Record an expense</source>
         <translation>Record an expense</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/expenses_tab.py" line="112" />
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="112" />
         <source>e.g. 25,50</source>
         <translation>e.g. 25,50</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/expenses_tab.py" line="115" />
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="115" />
         <source>Save expense</source>
         <translation>Save expense</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/expenses_tab.py" line="118" />
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="118" />
         <source>Undo changes</source>
         <translation>Undo changes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/expenses_tab.py" line="124" />
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="124" />
         <source>Amount, €</source>
         <translation>Amount, €</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/expenses_tab.py" line="141" />
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="141" />
         <source>Expenses</source>
         <translation>Expenses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/expenses_tab.py" line="198" />
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="198" />
         <source>No support plan in semester %1; spent this semester:</source>
         <translation>No support plan in semester %1; spent this semester:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/expenses_tab.py" line="199" />
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="199" />
         <source>No support plan in semester %1 and no expenses in it.</source>
         <translation>No support plan in semester %1 and no expenses in it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/expenses_tab.py" line="205" />
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="205" />
         <source>Support plan of semester %1 — planned and spent euro:</source>
         <translation>Support plan of semester %1 — planned and spent euro:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/expenses_tab.py" line="206" />
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="206" />
         <source>The support plan of semester %1 has no euro measures.</source>
         <translation>The support plan of semester %1 has no euro measures.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/expenses_tab.py" line="218" />
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="218" />
         <source>Amount: enter the sum in euro, for example 25,50.</source>
         <translation>Amount: enter the sum in euro, for example 25,50.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/expenses_tab.py" line="227" />
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="227" />
         <source>Measure: the catalogue has no euro measures.</source>
         <translation>Measure: the catalogue has no euro measures.</translation>
     </message>
@@ -1353,27 +1353,27 @@
 <context>
     <name>GoalsEditor</name>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_goals.py" line="35" />
+        <location filename="../../app/ui/student_card/plan_goals.py" line="35" />
         <source>Type a goal and press Add goal</source>
         <translation>Type a goal and press Add goal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_goals.py" line="37" />
+        <location filename="../../app/ui/student_card/plan_goals.py" line="37" />
         <source>Add goal</source>
         <translation>Add goal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_goals.py" line="38" />
+        <location filename="../../app/ui/student_card/plan_goals.py" line="38" />
         <source>Remove goal</source>
         <translation>Remove goal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_goals.py" line="39" />
+        <location filename="../../app/ui/student_card/plan_goals.py" line="39" />
         <source>Move up</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_goals.py" line="40" />
+        <location filename="../../app/ui/student_card/plan_goals.py" line="40" />
         <source>Move down</source>
         <translation>Move down</translation>
     </message>
@@ -1381,32 +1381,32 @@
 <context>
     <name>GuardiansTable</name>
     <message>
-        <location filename="../../app/ui/pupils/guardians_table.py" line="32" />
+        <location filename="../../app/ui/students/guardians_table.py" line="32" />
         <source>Name and surname</source>
         <translation>Name and surname</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupils/guardians_table.py" line="32" />
+        <location filename="../../app/ui/students/guardians_table.py" line="32" />
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupils/guardians_table.py" line="32" />
+        <location filename="../../app/ui/students/guardians_table.py" line="32" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupils/guardians_table.py" line="33" />
+        <location filename="../../app/ui/students/guardians_table.py" line="33" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupils/guardians_table.py" line="39" />
+        <location filename="../../app/ui/students/guardians_table.py" line="39" />
         <source>Add parent or guardian</source>
         <translation>Add parent or guardian</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupils/guardians_table.py" line="42" />
+        <location filename="../../app/ui/students/guardians_table.py" line="42" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
@@ -1414,27 +1414,27 @@
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../app/ui/pupil_card/history_tab.py" line="34" />
+        <location filename="../../app/ui/student_card/history_tab.py" line="34" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/history_tab.py" line="34" />
+        <location filename="../../app/ui/student_card/history_tab.py" line="34" />
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/history_tab.py" line="35" />
+        <location filename="../../app/ui/student_card/history_tab.py" line="35" />
         <source>What happened</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/history_tab.py" line="45" />
+        <location filename="../../app/ui/student_card/history_tab.py" line="45" />
         <source>Nothing has been recorded about this pupil yet.</source>
         <translation>Nothing has been recorded about this pupil yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/history_tab.py" line="53" />
+        <location filename="../../app/ui/student_card/history_tab.py" line="53" />
         <source>History</source>
         <translation>History</translation>
     </message>
@@ -1442,52 +1442,52 @@
 <context>
     <name>LeaveDialog</name>
     <message>
-        <location filename="../../app/ui/pupils/leave_dialog.py" line="36" />
+        <location filename="../../app/ui/students/leave_dialog.py" line="36" />
         <source>Mark as left</source>
         <translation>Mark as left</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupils/leave_dialog.py" line="40" />
+        <location filename="../../app/ui/students/leave_dialog.py" line="40" />
         <source>left school</source>
         <translation>left school</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupils/leave_dialog.py" line="41" />
+        <location filename="../../app/ui/students/leave_dialog.py" line="41" />
         <source>transferred to another school</source>
         <translation>transferred to another school</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupils/leave_dialog.py" line="43" />
+        <location filename="../../app/ui/students/leave_dialog.py" line="43" />
         <source>graduated</source>
         <translation>graduated</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupils/leave_dialog.py" line="51" />
+        <location filename="../../app/ui/students/leave_dialog.py" line="51" />
         <source>e.g. the new school, or the reason</source>
         <translation>e.g. the new school, or the reason</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupils/leave_dialog.py" line="54" />
+        <location filename="../../app/ui/students/leave_dialog.py" line="54" />
         <source>What happened</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupils/leave_dialog.py" line="55" />
+        <location filename="../../app/ui/students/leave_dialog.py" line="55" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupils/leave_dialog.py" line="56" />
+        <location filename="../../app/ui/students/leave_dialog.py" line="56" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupils/leave_dialog.py" line="60" />
+        <location filename="../../app/ui/students/leave_dialog.py" line="60" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupils/leave_dialog.py" line="61" />
+        <location filename="../../app/ui/students/leave_dialog.py" line="61" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1645,77 +1645,77 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="53" />
+        <location filename="../../app/ui/main_window.py" line="47" />
         <source>Pumpurs — %1</source>
         <translation>Pumpurs — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="80" />
+        <location filename="../../app/ui/main_window.py" line="74" />
         <source>Pupils</source>
         <translation>Pupils</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="81" />
+        <location filename="../../app/ui/main_window.py" line="75" />
         <source>Plans</source>
         <translation>Plans</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="82" />
+        <location filename="../../app/ui/main_window.py" line="76" />
         <source>Consultations</source>
         <translation>Consultations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="84" />
+        <location filename="../../app/ui/main_window.py" line="78" />
         <source>Approvals</source>
         <translation>Approvals</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="86" />
+        <location filename="../../app/ui/main_window.py" line="80" />
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="87" />
+        <location filename="../../app/ui/main_window.py" line="81" />
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="88" />
+        <location filename="../../app/ui/main_window.py" line="82" />
         <source>Audit trail</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="89" />
+        <location filename="../../app/ui/main_window.py" line="83" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171" />
+        <location filename="../../app/ui/main_window.py" line="179" />
         <source>class teacher</source>
         <translation>class teacher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171" />
+        <location filename="../../app/ui/main_window.py" line="179" />
         <source>support staff</source>
         <translation>support staff</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="172" />
+        <location filename="../../app/ui/main_window.py" line="180" />
         <source>coordinator</source>
         <translation>coordinator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="172" />
+        <location filename="../../app/ui/main_window.py" line="180" />
         <source>director</source>
         <translation>director</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="173" />
+        <location filename="../../app/ui/main_window.py" line="181" />
         <source>administrator</source>
         <translation>administrator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="179" />
+        <location filename="../../app/ui/main_window.py" line="187" />
         <source>Semester %1</source>
         <translation>Semester %1</translation>
     </message>
@@ -1723,42 +1723,42 @@
 <context>
     <name>MeasureRowsModel</name>
     <message>
-        <location filename="../../app/ui/item_models/measure_rows.py" line="104" />
+        <location filename="../../app/ui/item_models/measure_rows.py" line="103" />
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/measure_rows.py" line="104" />
+        <location filename="../../app/ui/item_models/measure_rows.py" line="103" />
         <source>Measure</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/measure_rows.py" line="104" />
+        <location filename="../../app/ui/item_models/measure_rows.py" line="103" />
         <source>Provider</source>
         <translation>Provider</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/measure_rows.py" line="105" />
+        <location filename="../../app/ui/item_models/measure_rows.py" line="104" />
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/measure_rows.py" line="105" />
+        <location filename="../../app/ui/item_models/measure_rows.py" line="104" />
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/measure_rows.py" line="105" />
+        <location filename="../../app/ui/item_models/measure_rows.py" line="104" />
         <source>Rate</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/measure_rows.py" line="106" />
+        <location filename="../../app/ui/item_models/measure_rows.py" line="105" />
         <source>Cost</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/measure_rows.py" line="180" />
+        <location filename="../../app/ui/item_models/measure_rows.py" line="179" />
         <source>%1/h</source>
         <translation>%1/h</translation>
     </message>
@@ -1766,103 +1766,103 @@
 <context>
     <name>MeasuresEditor</name>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_measures.py" line="59" />
+        <location filename="../../app/ui/student_card/plan_measures.py" line="59" />
         <source>Add measure</source>
         <translation>Add measure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_measures.py" line="60" />
+        <location filename="../../app/ui/student_card/plan_measures.py" line="60" />
         <source>Remove measure</source>
         <translation>Remove measure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_measures.py" line="61" />
+        <location filename="../../app/ui/student_card/plan_measures.py" line="61" />
         <source>Move up</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_measures.py" line="62" />
+        <location filename="../../app/ui/student_card/plan_measures.py" line="62" />
         <source>Move down</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_measures.py" line="92" />
+        <location filename="../../app/ui/student_card/plan_measures.py" line="92" />
         <source>Name of a provider from outside</source>
         <translation>Name of a provider from outside</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_measures.py" line="97" />
-        <location filename="../../app/ui/pupil_card/plan_measures.py" line="274" />
+        <location filename="../../app/ui/student_card/plan_measures.py" line="97" />
+        <location filename="../../app/ui/student_card/plan_measures.py" line="274" />
         <source>Planned hours</source>
         <translation>Planned hours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_measures.py" line="103" />
+        <location filename="../../app/ui/student_card/plan_measures.py" line="103" />
         <source>Measure</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_measures.py" line="104" />
+        <location filename="../../app/ui/student_card/plan_measures.py" line="104" />
         <source>Provider</source>
         <translation>Provider</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_measures.py" line="105" />
+        <location filename="../../app/ui/student_card/plan_measures.py" line="105" />
         <source>Outside provider</source>
         <translation>Outside provider</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_measures.py" line="106" />
+        <location filename="../../app/ui/student_card/plan_measures.py" line="106" />
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_measures.py" line="111" />
+        <location filename="../../app/ui/student_card/plan_measures.py" line="111" />
         <source>Cost</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_measures.py" line="124" />
+        <location filename="../../app/ui/student_card/plan_measures.py" line="124" />
         <source>hours</source>
         <translation>hours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_measures.py" line="124" />
+        <location filename="../../app/ui/student_card/plan_measures.py" line="124" />
         <source>euro</source>
         <translation>euro</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_measures.py" line="127" />
+        <location filename="../../app/ui/student_card/plan_measures.py" line="127" />
         <source>— not a staff member —</source>
         <translation>— not a staff member —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_measures.py" line="275" />
+        <location filename="../../app/ui/student_card/plan_measures.py" line="275" />
         <source>Planned amount, €</source>
         <translation>Planned amount, €</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_measures.py" line="276" />
+        <location filename="../../app/ui/student_card/plan_measures.py" line="276" />
         <source>e.g. 1,5</source>
         <translation>e.g. 1,5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_measures.py" line="277" />
+        <location filename="../../app/ui/student_card/plan_measures.py" line="277" />
         <source>e.g. 25,00</source>
         <translation>e.g. 25,00</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_measures.py" line="283" />
+        <location filename="../../app/ui/student_card/plan_measures.py" line="283" />
         <source>Planned hours: type a number of hours, e.g. 1,5.</source>
         <translation>Planned hours: type a number of hours, e.g. 1,5.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_measures.py" line="284" />
+        <location filename="../../app/ui/student_card/plan_measures.py" line="284" />
         <source>Planned amount: type a sum in euro, e.g. 25,00.</source>
         <translation>Planned amount: type a sum in euro, e.g. 25,00.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_measures.py" line="290" />
+        <location filename="../../app/ui/student_card/plan_measures.py" line="290" />
         <source>Total: %1</source>
         <translation>Total: %1</translation>
     </message>
@@ -1878,162 +1878,162 @@
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../app/ui/pupil_card/overview_tab.py" line="74" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="73" />
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/overview_tab.py" line="101" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="100" />
         <source>Support plan</source>
         <translation>Support plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/overview_tab.py" line="104" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="103" />
         <source>Parents or guardians</source>
         <translation>Parents or guardians</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/overview_tab.py" line="106" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="105" />
         <source>Support staff</source>
         <translation>Support staff</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/overview_tab.py" line="117" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="116" />
         <source>Risk in semester %1</source>
         <translation>Risk in semester %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/overview_tab.py" line="121" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="120" />
         <source>The pupil has not been assessed in this semester yet.</source>
         <translation>The pupil has not been assessed in this semester yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/overview_tab.py" line="125" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="124" />
         <source>Assessed on %1 by %2.</source>
         <translation>Assessed on %1 by %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/overview_tab.py" line="130" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="129" />
         <source>Learning</source>
         <translation>Learning</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/overview_tab.py" line="131" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="130" />
         <source>Social &amp; health</source>
         <translation>Social &amp; health</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/overview_tab.py" line="132" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="131" />
         <source>Economic</source>
         <translation>Economic</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/overview_tab.py" line="132" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="131" />
         <source>Family</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/overview_tab.py" line="135" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="134" />
         <source>no risk</source>
         <translation>no risk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/overview_tab.py" line="135" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="134" />
         <source>low</source>
         <translation>low</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/overview_tab.py" line="136" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="135" />
         <source>medium</source>
         <translation>medium</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/overview_tab.py" line="136" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="135" />
         <source>high</source>
         <translation>high</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/overview_tab.py" line="155" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="154" />
         <source>No support plan in this semester.</source>
         <translation>No support plan in this semester.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/overview_tab.py" line="156" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="155" />
         <source>The plan is a draft.</source>
         <translation>The plan is a draft.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/overview_tab.py" line="157" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="156" />
         <source>The plan is waiting for the director's approval.</source>
         <translation>The plan is waiting for the director's approval.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/overview_tab.py" line="158" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="157" />
         <source>The plan was returned for changes.</source>
         <translation>The plan was returned for changes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/overview_tab.py" line="159" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="158" />
         <source>The plan is approved.</source>
         <translation>The plan is approved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/overview_tab.py" line="160" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="159" />
         <source>The plan is closed.</source>
         <translation>The plan is closed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/overview_tab.py" line="166" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="165" />
         <source>No parents or guardians recorded.</source>
         <translation>No parents or guardians recorded.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/overview_tab.py" line="176" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="175" />
         <source>No support staff assigned.</source>
         <translation>No support staff assigned.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/overview_tab.py" line="178" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="177" />
         <source>social pedagogue</source>
         <translation>social pedagogue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/overview_tab.py" line="179" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="178" />
         <source>psychologist</source>
         <translation>psychologist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/overview_tab.py" line="180" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="179" />
         <source>speech therapist</source>
         <translation>speech therapist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/overview_tab.py" line="181" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="180" />
         <source>special education teacher</source>
         <translation>special education teacher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/overview_tab.py" line="182" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="181" />
         <source>teacher's assistant</source>
         <translation>teacher's assistant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/overview_tab.py" line="183" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="182" />
         <source>subject teacher</source>
         <translation>subject teacher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/overview_tab.py" line="184" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="183" />
         <source>occupational therapist</source>
         <translation>occupational therapist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/overview_tab.py" line="185" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="184" />
         <source>sign language interpreter</source>
         <translation>sign language interpreter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/overview_tab.py" line="186" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="185" />
         <source>assistant</source>
         <translation>assistant</translation>
     </message>
@@ -2049,22 +2049,22 @@
 <context>
     <name>PlanContinuation</name>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_continue.py" line="73" />
+        <location filename="../../app/ui/student_card/plan_continue.py" line="73" />
         <source>Start from the previous plan</source>
         <translation>Start from the previous plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_continue.py" line="94" />
+        <location filename="../../app/ui/student_card/plan_continue.py" line="94" />
         <source>The plan of semester %1 is evaluated and closed. Starting from it copies its goals and measures, at this school year's rates.</source>
         <translation>The plan of semester %1 is evaluated and closed. Starting from it copies its goals and measures, at this school year's rates.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_continue.py" line="107" />
+        <location filename="../../app/ui/student_card/plan_continue.py" line="107" />
         <source>Starting the plan from the previous one…</source>
         <translation>Starting the plan from the previous one…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_continue.py" line="122" />
+        <location filename="../../app/ui/student_card/plan_continue.py" line="122" />
         <source>Not copied from the previous plan: %1. A measure is left out when it is not in this school year's catalogue, its provider no longer works at the school, or it would exceed the year's limit; add the support needed now in the measures table.</source>
         <translation>Not copied from the previous plan: %1. A measure is left out when it is not in this school year's catalogue, its provider no longer works at the school, or it would exceed the year's limit; add the support needed now in the measures table.</translation>
     </message>
@@ -2072,42 +2072,42 @@
 <context>
     <name>PlanPrintActions</name>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_print.py" line="39" />
+        <location filename="../../app/ui/student_card/plan_print.py" line="38" />
         <source>Save as PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_print.py" line="41" />
+        <location filename="../../app/ui/student_card/plan_print.py" line="40" />
         <source>The plan as stored (unsaved edits are not printed).</source>
         <translation>The plan as stored (unsaved edits are not printed).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_print.py" line="43" />
+        <location filename="../../app/ui/student_card/plan_print.py" line="42" />
         <source>Amend the approved plan</source>
         <translation>Amend the approved plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_print.py" line="46" />
+        <location filename="../../app/ui/student_card/plan_print.py" line="45" />
         <source>Starts version %1 to change; the approved version stays in force until the director approves the new one.</source>
         <translation>Starts version %1 to change; the approved version stays in force until the director approves the new one.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_print.py" line="78" />
+        <location filename="../../app/ui/student_card/plan_print.py" line="79" />
         <source>Save the plan as PDF</source>
         <translation>Save the plan as PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_print.py" line="85" />
+        <location filename="../../app/ui/student_card/plan_print.py" line="86" />
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_print.py" line="94" />
+        <location filename="../../app/ui/student_card/plan_print.py" line="95" />
         <source>Starting a new version…</source>
         <translation>Starting a new version…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_print.py" line="106" />
+        <location filename="../../app/ui/student_card/plan_print.py" line="107" />
         <source>The file could not be saved: %1</source>
         <translation>The file could not be saved: %1</translation>
     </message>
@@ -2282,12 +2282,12 @@
 <context>
     <name>PlanSaving</name>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_saving.py" line="101" />
+        <location filename="../../app/ui/student_card/plan_saving.py" line="100" />
         <source>Submitting the plan…</source>
         <translation>Submitting the plan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_saving.py" line="102" />
+        <location filename="../../app/ui/student_card/plan_saving.py" line="101" />
         <source>Saving the plan…</source>
         <translation>Saving the plan…</translation>
     </message>
@@ -2295,92 +2295,92 @@
 <context>
     <name>PlanStatusBox</name>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_status.py" line="36" />
+        <location filename="../../app/ui/student_card/plan_status.py" line="36" />
         <source>draft</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_status.py" line="37" />
+        <location filename="../../app/ui/student_card/plan_status.py" line="37" />
         <source>submitted</source>
         <translation>submitted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_status.py" line="38" />
+        <location filename="../../app/ui/student_card/plan_status.py" line="38" />
         <source>returned</source>
         <translation>returned</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_status.py" line="39" />
+        <location filename="../../app/ui/student_card/plan_status.py" line="39" />
         <source>approved</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_status.py" line="40" />
+        <location filename="../../app/ui/student_card/plan_status.py" line="40" />
         <source>closed</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_status.py" line="44" />
+        <location filename="../../app/ui/student_card/plan_status.py" line="44" />
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_status.py" line="46" />
+        <location filename="../../app/ui/student_card/plan_status.py" line="46" />
         <source>(read only)</source>
         <translation>(read only)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_status.py" line="48" />
+        <location filename="../../app/ui/student_card/plan_status.py" line="48" />
         <source>Semester %1, version %2, author %3</source>
         <translation>Semester %1, version %2, author %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_status.py" line="52" />
+        <location filename="../../app/ui/student_card/plan_status.py" line="52" />
         <source>submitted %1</source>
         <translation>submitted %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_status.py" line="66" />
+        <location filename="../../app/ui/student_card/plan_status.py" line="66" />
         <source>%1 returned the plan on %2: %3</source>
         <translation>%1 returned the plan on %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_status.py" line="69" />
+        <location filename="../../app/ui/student_card/plan_status.py" line="69" />
         <source>Approved by %1 on %2.</source>
         <translation>Approved by %1 on %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_status.py" line="74" />
+        <location filename="../../app/ui/student_card/plan_status.py" line="74" />
         <source>risk reduced</source>
         <translation>risk reduced</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_status.py" line="75" />
+        <location filename="../../app/ui/student_card/plan_status.py" line="75" />
         <source>risk unchanged</source>
         <translation>risk unchanged</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_status.py" line="76" />
+        <location filename="../../app/ui/student_card/plan_status.py" line="76" />
         <source>risk increased</source>
         <translation>risk increased</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_status.py" line="79" />
+        <location filename="../../app/ui/student_card/plan_status.py" line="79" />
         <source>continue the support</source>
         <translation>continue the support</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_status.py" line="80" />
+        <location filename="../../app/ui/student_card/plan_status.py" line="80" />
         <source>end the support</source>
         <translation>end the support</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_status.py" line="81" />
+        <location filename="../../app/ui/student_card/plan_status.py" line="81" />
         <source>refer to other services</source>
         <translation>refer to other services</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_status.py" line="83" />
+        <location filename="../../app/ui/student_card/plan_status.py" line="83" />
         <source>Evaluated on %1. Recommendation: %2.</source>
         <translation>Evaluated on %1. Recommendation: %2.</translation>
     </message>
@@ -2416,67 +2416,67 @@
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_tab.py" line="68" />
+        <location filename="../../app/ui/student_card/plan_tab.py" line="68" />
         <source>Loading the plan…</source>
         <translation>Loading the plan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_tab.py" line="71" />
+        <location filename="../../app/ui/student_card/plan_tab.py" line="71" />
         <source>Create plan</source>
         <translation>Create plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_tab.py" line="89" />
+        <location filename="../../app/ui/student_card/plan_tab.py" line="89" />
         <source>Support plan</source>
         <translation>Support plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_tab.py" line="103" />
+        <location filename="../../app/ui/student_card/plan_tab.py" line="103" />
         <source>Submit for approval</source>
         <translation>Submit for approval</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_tab.py" line="108" />
+        <location filename="../../app/ui/student_card/plan_tab.py" line="108" />
         <source>Goals</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_tab.py" line="110" />
+        <location filename="../../app/ui/student_card/plan_tab.py" line="110" />
         <source>Support measures</source>
         <translation>Support measures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_tab.py" line="113" />
+        <location filename="../../app/ui/student_card/plan_tab.py" line="113" />
         <source>Responsible person</source>
         <translation>Responsible person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_tab.py" line="115" />
+        <location filename="../../app/ui/student_card/plan_tab.py" line="115" />
         <source>Review dates</source>
         <translation>Review dates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_tab.py" line="116" />
+        <location filename="../../app/ui/student_card/plan_tab.py" line="116" />
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_tab.py" line="117" />
+        <location filename="../../app/ui/student_card/plan_tab.py" line="117" />
         <source>Parent's application</source>
         <translation>Parent's application</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_tab.py" line="163" />
+        <location filename="../../app/ui/student_card/plan_tab.py" line="163" />
         <source>— not chosen —</source>
         <translation>— not chosen —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_tab.py" line="184" />
+        <location filename="../../app/ui/student_card/plan_tab.py" line="184" />
         <source>This pupil has no support plan for semester %1 yet.</source>
         <translation>This pupil has no support plan for semester %1 yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_tab.py" line="268" />
+        <location filename="../../app/ui/student_card/plan_tab.py" line="268" />
         <source>Creating the plan…</source>
         <translation>Creating the plan…</translation>
     </message>
@@ -2517,441 +2517,6 @@
         <location filename="../../app/ui/plans/plans_screen.py" line="126" />
         <source>Total cost of the plans shown: %1</source>
         <translation>Total cost of the plans shown: %1</translation>
-    </message>
-</context>
-<context>
-    <name>PupilCard</name>
-    <message>
-        <location filename="../../app/ui/pupil_card/card.py" line="81" />
-        <source>Overall risk:</source>
-        <translation>Overall risk:</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pupil_card/card.py" line="92" />
-        <source>Save</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pupil_card/card.py" line="94" />
-        <source>Undo changes</source>
-        <translation>Undo changes</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pupil_card/card.py" line="107" />
-        <source>Pupil card</source>
-        <translation>Pupil card</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pupil_card/card.py" line="131" />
-        <source>Pupil card — %1</source>
-        <translation>Pupil card — %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pupil_card/card.py" line="133" />
-        <source>class %1</source>
-        <translation>class %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pupil_card/card.py" line="135" />
-        <source>studying</source>
-        <translation>studying</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pupil_card/card.py" line="136" />
-        <source>left school on %1</source>
-        <translation>left school on %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pupil_card/card.py" line="137" />
-        <source>transferred to another school on %1</source>
-        <translation>transferred to another school on %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pupil_card/card.py" line="138" />
-        <source>graduated on %1</source>
-        <translation>graduated on %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pupil_card/card.py" line="143" />
-        <source>no risk</source>
-        <translation>no risk</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pupil_card/card.py" line="143" />
-        <source>low</source>
-        <translation>low</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pupil_card/card.py" line="144" />
-        <source>medium</source>
-        <translation>medium</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pupil_card/card.py" line="144" />
-        <source>high</source>
-        <translation>high</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pupil_card/card.py" line="147" />
-        <source>not assessed</source>
-        <translation>not assessed</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pupil_card/card.py" line="190" />
-        <source>Unsaved changes in: %1. Save them before closing?</source>
-        <translation>Unsaved changes in: %1. Save them before closing?</translation>
-    </message>
-</context>
-<context>
-    <name>PupilDialog</name>
-    <message>
-        <location filename="../../app/ui/pupils/pupil_dialog.py" line="50" />
-        <source>Add pupil</source>
-        <translation>Add pupil</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pupils/pupil_dialog.py" line="50" />
-        <source>Edit pupil</source>
-        <translation>Edit pupil</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pupils/pupil_dialog.py" line="59" />
-        <source>optional, e.g. 010115-21234</source>
-        <translation>optional, e.g. 010115-21234</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pupils/pupil_dialog.py" line="60" />
-        <source>known</source>
-        <translation>known</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pupils/pupil_dialog.py" line="76" />
-        <source>First name</source>
-        <translation>First name</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pupils/pupil_dialog.py" line="77" />
-        <source>Surname</source>
-        <translation>Surname</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pupils/pupil_dialog.py" line="78" />
-        <source>Class</source>
-        <translation>Class</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pupils/pupil_dialog.py" line="79" />
-        <source>Personal code</source>
-        <translation>Personal code</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pupils/pupil_dialog.py" line="80" />
-        <source>Birth date</source>
-        <translation>Birth date</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pupils/pupil_dialog.py" line="81" />
-        <source>Parents or guardians</source>
-        <translation>Parents or guardians</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pupils/pupil_dialog.py" line="85" />
-        <source>Save</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pupils/pupil_dialog.py" line="88" />
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pupils/pupil_dialog.py" line="163" />
-        <source>Saving the pupil…</source>
-        <translation>Saving the pupil…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pupils/pupil_dialog.py" line="178" />
-        <source>Save anyway?</source>
-        <translation>Save anyway?</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pupils/pupil_dialog.py" line="188" />
-        <source>Discard the changes you have not saved?</source>
-        <translation>Discard the changes you have not saved?</translation>
-    </message>
-</context>
-<context>
-    <name>PupilFilterBar</name>
-    <message>
-        <location filename="../../app/ui/pupils/pupil_filters.py" line="19" />
-        <source>All classes</source>
-        <translation>All classes</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pupils/pupil_filters.py" line="21" />
-        <source>Any category</source>
-        <translation>Any category</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pupils/pupil_filters.py" line="21" />
-        <source>Learning</source>
-        <translation>Learning</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pupils/pupil_filters.py" line="22" />
-        <source>Social &amp; health</source>
-        <translation>Social &amp; health</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pupils/pupil_filters.py" line="23" />
-        <source>Economic</source>
-        <translation>Economic</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pupils/pupil_filters.py" line="23" />
-        <source>Family</source>
-        <translation>Family</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pupils/pupil_filters.py" line="26" />
-        <source>any level</source>
-        <translation>any level</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pupils/pupil_filters.py" line="26" />
-        <source>low or higher</source>
-        <translation>low or higher</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pupils/pupil_filters.py" line="27" />
-        <source>medium or higher</source>
-        <translation>medium or higher</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pupils/pupil_filters.py" line="27" />
-        <source>high</source>
-        <translation>high</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pupils/pupil_filters.py" line="30" />
-        <source>Any plan</source>
-        <translation>Any plan</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pupils/pupil_filters.py" line="30" />
-        <source>No plan</source>
-        <translation>No plan</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pupils/pupil_filters.py" line="31" />
-        <source>Plan: draft</source>
-        <translation>Plan: draft</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pupils/pupil_filters.py" line="32" />
-        <source>Plan: submitted</source>
-        <translation>Plan: submitted</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pupils/pupil_filters.py" line="33" />
-        <source>Plan: returned</source>
-        <translation>Plan: returned</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pupils/pupil_filters.py" line="34" />
-        <source>Plan: approved</source>
-        <translation>Plan: approved</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pupils/pupil_filters.py" line="35" />
-        <source>Plan: closed</source>
-        <translation>Plan: closed</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pupils/pupil_filters.py" line="38" />
-        <source>Studying</source>
-        <translation>Studying</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pupils/pupil_filters.py" line="39" />
-        <source>Left the school</source>
-        <translation>Left the school</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pupils/pupil_filters.py" line="39" />
-        <source>All pupils</source>
-        <translation>All pupils</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pupils/pupil_filters.py" line="44" />
-        <source>Risk:</source>
-        <translation>Risk:</translation>
-    </message>
-</context>
-<context>
-    <name>PupilRowsModel</name>
-    <message>
-        <location filename="../../app/ui/item_models/pupil_rows.py" line="101" />
-        <source>low</source>
-        <translation>low</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/item_models/pupil_rows.py" line="102" />
-        <source>medium</source>
-        <translation>medium</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/item_models/pupil_rows.py" line="102" />
-        <source>high</source>
-        <translation>high</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/item_models/pupil_rows.py" line="105" />
-        <source>Surname</source>
-        <translation>Surname</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/item_models/pupil_rows.py" line="105" />
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/item_models/pupil_rows.py" line="105" />
-        <source>Class</source>
-        <translation>Class</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/item_models/pupil_rows.py" line="106" />
-        <source>Learning</source>
-        <translation>Learning</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/item_models/pupil_rows.py" line="106" />
-        <source>Social &amp; health</source>
-        <translation>Social &amp; health</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/item_models/pupil_rows.py" line="106" />
-        <source>Economic</source>
-        <translation>Economic</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/item_models/pupil_rows.py" line="107" />
-        <source>Family</source>
-        <translation>Family</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/item_models/pupil_rows.py" line="107" />
-        <source>Overall</source>
-        <translation>Overall</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/item_models/pupil_rows.py" line="107" />
-        <source>Plan</source>
-        <translation>Plan</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/item_models/pupil_rows.py" line="107" />
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/item_models/pupil_rows.py" line="110" />
-        <source>draft</source>
-        <translation>draft</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/item_models/pupil_rows.py" line="110" />
-        <source>submitted</source>
-        <translation>submitted</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/item_models/pupil_rows.py" line="111" />
-        <source>returned</source>
-        <translation>returned</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/item_models/pupil_rows.py" line="111" />
-        <source>approved</source>
-        <translation>approved</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/item_models/pupil_rows.py" line="112" />
-        <source>closed</source>
-        <translation>closed</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/item_models/pupil_rows.py" line="115" />
-        <source>studying</source>
-        <translation>studying</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/item_models/pupil_rows.py" line="115" />
-        <source>left school</source>
-        <translation>left school</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/item_models/pupil_rows.py" line="116" />
-        <source>transferred</source>
-        <translation>transferred</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/item_models/pupil_rows.py" line="117" />
-        <source>graduated</source>
-        <translation>graduated</translation>
-    </message>
-</context>
-<context>
-    <name>PupilsScreen</name>
-    <message>
-        <location filename="../../app/ui/pupils/pupils_screen.py" line="80" />
-        <source>Type part of a name or class…</source>
-        <translation>Type part of a name or class…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pupils/pupils_screen.py" line="92" />
-        <source>Open card</source>
-        <translation>Open card</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pupils/pupils_screen.py" line="93" />
-        <source>Add pupil…</source>
-        <translation>Add pupil…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pupils/pupils_screen.py" line="94" />
-        <source>Edit…</source>
-        <translation>Edit…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pupils/pupils_screen.py" line="95" />
-        <source>Mark as left…</source>
-        <translation>Mark as left…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pupils/pupils_screen.py" line="102" />
-        <source>Find:</source>
-        <translation>Find:</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pupils/pupils_screen.py" line="156" />
-        <source>Reading pupils and their risk levels…</source>
-        <translation>Reading pupils and their risk levels…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pupils/pupils_screen.py" line="156" />
-        <source>Reading classes…</source>
-        <translation>Reading classes…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pupils/pupils_screen.py" line="158" />
-        <source>Loading pupils…</source>
-        <translation>Loading pupils…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pupils/pupils_screen.py" line="196" />
-        <source>%1 of %2</source>
-        <translation>%1 of %2</translation>
     </message>
 </context>
 <context>
@@ -3240,12 +2805,12 @@
 <context>
     <name>ReviewDatesEditor</name>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_dates.py" line="52" />
+        <location filename="../../app/ui/student_card/plan_dates.py" line="52" />
         <source>Add date</source>
         <translation>Add date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/plan_dates.py" line="53" />
+        <location filename="../../app/ui/student_card/plan_dates.py" line="53" />
         <source>Remove date</source>
         <translation>Remove date</translation>
     </message>
@@ -3514,24 +3079,459 @@
 <context>
     <name>SignRow</name>
     <message>
-        <location filename="../../app/ui/pupil_card/assessment_signs.py" line="45" />
+        <location filename="../../app/ui/student_card/assessment_signs.py" line="45" />
         <source>low</source>
         <translation>low</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/assessment_signs.py" line="46" />
+        <location filename="../../app/ui/student_card/assessment_signs.py" line="46" />
         <source>medium</source>
         <translation>medium</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/assessment_signs.py" line="47" />
+        <location filename="../../app/ui/student_card/assessment_signs.py" line="47" />
         <source>high</source>
         <translation>high</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_card/assessment_signs.py" line="52" />
+        <location filename="../../app/ui/student_card/assessment_signs.py" line="52" />
         <source>Note (optional)</source>
         <translation>Note (optional)</translation>
+    </message>
+</context>
+<context>
+    <name>StudentCard</name>
+    <message>
+        <location filename="../../app/ui/student_card/card.py" line="82" />
+        <source>Overall risk:</source>
+        <translation>Overall risk:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_card/card.py" line="93" />
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_card/card.py" line="95" />
+        <source>Undo changes</source>
+        <translation>Undo changes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_card/card.py" line="108" />
+        <source>Pupil card</source>
+        <translation>Pupil card</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_card/card.py" line="132" />
+        <source>Pupil card — %1</source>
+        <translation>Pupil card — %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_card/card.py" line="134" />
+        <source>class %1</source>
+        <translation>class %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_card/card.py" line="136" />
+        <source>studying</source>
+        <translation>studying</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_card/card.py" line="137" />
+        <source>left school on %1</source>
+        <translation>left school on %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_card/card.py" line="138" />
+        <source>transferred to another school on %1</source>
+        <translation>transferred to another school on %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_card/card.py" line="139" />
+        <source>graduated on %1</source>
+        <translation>graduated on %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_card/card.py" line="144" />
+        <source>no risk</source>
+        <translation>no risk</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_card/card.py" line="144" />
+        <source>low</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_card/card.py" line="145" />
+        <source>medium</source>
+        <translation>medium</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_card/card.py" line="145" />
+        <source>high</source>
+        <translation>high</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_card/card.py" line="148" />
+        <source>not assessed</source>
+        <translation>not assessed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_card/card.py" line="191" />
+        <source>Unsaved changes in: %1. Save them before closing?</source>
+        <translation>Unsaved changes in: %1. Save them before closing?</translation>
+    </message>
+</context>
+<context>
+    <name>StudentDialog</name>
+    <message>
+        <location filename="../../app/ui/students/student_dialog.py" line="50" />
+        <source>Add pupil</source>
+        <translation>Add pupil</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/students/student_dialog.py" line="50" />
+        <source>Edit pupil</source>
+        <translation>Edit pupil</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/students/student_dialog.py" line="59" />
+        <source>optional, e.g. 010115-21234</source>
+        <translation>optional, e.g. 010115-21234</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/students/student_dialog.py" line="60" />
+        <source>known</source>
+        <translation>known</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/students/student_dialog.py" line="76" />
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/students/student_dialog.py" line="77" />
+        <source>Surname</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/students/student_dialog.py" line="78" />
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/students/student_dialog.py" line="79" />
+        <source>Personal code</source>
+        <translation>Personal code</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/students/student_dialog.py" line="80" />
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/students/student_dialog.py" line="81" />
+        <source>Parents or guardians</source>
+        <translation>Parents or guardians</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/students/student_dialog.py" line="85" />
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/students/student_dialog.py" line="88" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/students/student_dialog.py" line="163" />
+        <source>Saving the pupil…</source>
+        <translation>Saving the pupil…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/students/student_dialog.py" line="178" />
+        <source>Save anyway?</source>
+        <translation>Save anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/students/student_dialog.py" line="188" />
+        <source>Discard the changes you have not saved?</source>
+        <translation>Discard the changes you have not saved?</translation>
+    </message>
+</context>
+<context>
+    <name>StudentFilterBar</name>
+    <message>
+        <location filename="../../app/ui/students/student_filters.py" line="19" />
+        <source>All classes</source>
+        <translation>All classes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/students/student_filters.py" line="21" />
+        <source>Any category</source>
+        <translation>Any category</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/students/student_filters.py" line="21" />
+        <source>Learning</source>
+        <translation>Learning</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/students/student_filters.py" line="22" />
+        <source>Social &amp; health</source>
+        <translation>Social &amp; health</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/students/student_filters.py" line="23" />
+        <source>Economic</source>
+        <translation>Economic</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/students/student_filters.py" line="23" />
+        <source>Family</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/students/student_filters.py" line="26" />
+        <source>any level</source>
+        <translation>any level</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/students/student_filters.py" line="26" />
+        <source>low or higher</source>
+        <translation>low or higher</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/students/student_filters.py" line="27" />
+        <source>medium or higher</source>
+        <translation>medium or higher</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/students/student_filters.py" line="27" />
+        <source>high</source>
+        <translation>high</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/students/student_filters.py" line="30" />
+        <source>Any plan</source>
+        <translation>Any plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/students/student_filters.py" line="30" />
+        <source>No plan</source>
+        <translation>No plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/students/student_filters.py" line="31" />
+        <source>Plan: draft</source>
+        <translation>Plan: draft</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/students/student_filters.py" line="32" />
+        <source>Plan: submitted</source>
+        <translation>Plan: submitted</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/students/student_filters.py" line="33" />
+        <source>Plan: returned</source>
+        <translation>Plan: returned</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/students/student_filters.py" line="34" />
+        <source>Plan: approved</source>
+        <translation>Plan: approved</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/students/student_filters.py" line="35" />
+        <source>Plan: closed</source>
+        <translation>Plan: closed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/students/student_filters.py" line="38" />
+        <source>Studying</source>
+        <translation>Studying</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/students/student_filters.py" line="39" />
+        <source>Left the school</source>
+        <translation>Left the school</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/students/student_filters.py" line="39" />
+        <source>All pupils</source>
+        <translation>All pupils</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/students/student_filters.py" line="44" />
+        <source>Risk:</source>
+        <translation>Risk:</translation>
+    </message>
+</context>
+<context>
+    <name>StudentRowsModel</name>
+    <message>
+        <location filename="../../app/ui/item_models/student_rows.py" line="104" />
+        <source>low</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/student_rows.py" line="105" />
+        <source>medium</source>
+        <translation>medium</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/student_rows.py" line="105" />
+        <source>high</source>
+        <translation>high</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/student_rows.py" line="108" />
+        <source>Surname</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/student_rows.py" line="108" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/student_rows.py" line="108" />
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/student_rows.py" line="109" />
+        <source>Learning</source>
+        <translation>Learning</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/student_rows.py" line="109" />
+        <source>Social &amp; health</source>
+        <translation>Social &amp; health</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/student_rows.py" line="109" />
+        <source>Economic</source>
+        <translation>Economic</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/student_rows.py" line="110" />
+        <source>Family</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/student_rows.py" line="110" />
+        <source>Overall</source>
+        <translation>Overall</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/student_rows.py" line="110" />
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/student_rows.py" line="110" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/student_rows.py" line="113" />
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/student_rows.py" line="113" />
+        <source>submitted</source>
+        <translation>submitted</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/student_rows.py" line="114" />
+        <source>returned</source>
+        <translation>returned</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/student_rows.py" line="114" />
+        <source>approved</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/student_rows.py" line="115" />
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/student_rows.py" line="118" />
+        <source>studying</source>
+        <translation>studying</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/student_rows.py" line="118" />
+        <source>left school</source>
+        <translation>left school</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/student_rows.py" line="119" />
+        <source>transferred</source>
+        <translation>transferred</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/item_models/student_rows.py" line="120" />
+        <source>graduated</source>
+        <translation>graduated</translation>
+    </message>
+</context>
+<context>
+    <name>StudentsScreen</name>
+    <message>
+        <location filename="../../app/ui/students/students_screen.py" line="80" />
+        <source>Type part of a name or class…</source>
+        <translation>Type part of a name or class…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/students/students_screen.py" line="92" />
+        <source>Open card</source>
+        <translation>Open card</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/students/students_screen.py" line="93" />
+        <source>Add pupil…</source>
+        <translation>Add pupil…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/students/students_screen.py" line="94" />
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/students/students_screen.py" line="95" />
+        <source>Mark as left…</source>
+        <translation>Mark as left…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/students/students_screen.py" line="102" />
+        <source>Find:</source>
+        <translation>Find:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/students/students_screen.py" line="159" />
+        <source>Reading pupils and their risk levels…</source>
+        <translation>Reading pupils and their risk levels…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/students/students_screen.py" line="159" />
+        <source>Reading classes…</source>
+        <translation>Reading classes…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/students/students_screen.py" line="161" />
+        <source>Loading pupils…</source>
+        <translation>Loading pupils…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/students/students_screen.py" line="199" />
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
     </message>
 </context>
 <context>
@@ -3829,7 +3829,7 @@
 <context>
     <name>desktop</name>
     <message>
-        <location filename="../../app/ui/desktop.py" line="41" />
+        <location filename="../../app/ui/desktop.py" line="39" />
         <source>Something went wrong. Nothing you saved before is lost. Copy the report below and send it to your administrator.</source>
         <translation>Something went wrong. Nothing you saved before is lost. Copy the report below and send it to your administrator.</translation>
     </message>
@@ -3837,27 +3837,27 @@
 <context>
     <name>questions</name>
     <message>
-        <location filename="../../app/ui/pupils/questions.py" line="32" />
+        <location filename="../../app/ui/students/questions.py" line="32" />
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupils/questions.py" line="34" />
+        <location filename="../../app/ui/students/questions.py" line="34" />
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupils/questions.py" line="45" />
+        <location filename="../../app/ui/students/questions.py" line="45" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupils/questions.py" line="47" />
+        <location filename="../../app/ui/students/questions.py" line="47" />
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupils/questions.py" line="49" />
+        <location filename="../../app/ui/students/questions.py" line="49" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>

@@ -71,11 +71,11 @@ def test_the_whole_municipality_is_this_one_school(figures: Figures) -> None:
     assert figures.hub_all == figures.hub
 
 
-def test_pupils_at_risk_per_category_match(figures: Figures) -> None:
+def test_students_at_risk_per_category_match(figures: Figures) -> None:
     own = figures.school
-    assert own.pupils_at_risk > 0
-    pairs = [(("risk", "total", "pupils_assessed"), own.pupils_assessed),
-             (("risk", "total", "pupils_at_risk"), own.pupils_at_risk)]
+    assert own.students_at_risk > 0
+    pairs = [(("risk", "total", "pupils_assessed"), own.students_assessed),
+             (("risk", "total", "pupils_at_risk"), own.students_at_risk)]
     pairs += [(("risk", c.category, "pupils_at_risk"), c.total) for c in own.categories]
     _assert_same(figures, pairs)
     assert {k[1] for k in figures.hub if k[0] == "risk"} == \
@@ -143,6 +143,6 @@ def test_delivered_hours_and_consultations_per_specialist_match(figures: Figures
              for metric, value in (("delivered_minutes", m.delivered_minutes),
                                    ("delivered_cents", m.delivered_cents))]
     pairs += [(("specialists", sp.specialist_type, metric), value) for sp in own.specialists
-              for metric, value in (("minutes", sp.attended_minutes), ("pupils", sp.pupils))]
+              for metric, value in (("minutes", sp.attended_minutes), ("pupils", sp.students))]
     pairs.append((("costs", "total", "delivered_value_cents"), own.delivered_cents))
     _assert_same(figures, pairs)

@@ -32,7 +32,7 @@ def post(base: str, school: TestSchool, data: bytes, **sign: object) -> httpx.Re
     return httpx.post(base + UPLOAD, content=data, headers=headers, timeout=60)
 
 
-def _pupil() -> dict[str, list]:
+def _student() -> dict[str, list]:
     return {"student": [upsert(new_id(), status="active", grade=3)]}
 
 
@@ -48,18 +48,18 @@ def test_health(server: str) -> None:
 
 
 def test_upload_duplicate_conflict_and_fork(server: str, hub: Hub, school: TestSchool) -> None:
-    first = school.bundle(_pupil())
+    first = school.bundle(_student())
     answer = post(server, school, first.data)
     assert answer.status_code == 200
     assert answer.json()["status"] == "accepted" and answer.json()["receipt_seq"] == 1
     again = post(server, school, first.data)
     assert again.status_code == 200 and again.json()["status"] == "duplicate"
-    same_id = school.bundle(_pupil(), seq=2, advance=False)
+    same_id = school.bundle(_student(), seq=2, advance=False)
     from app.sync.envelope import build_bundle
 
     assert school.trust is not None
     other_bytes = build_bundle(
-        {"schema_version": 1, "records": _pupil()}, kind="school-upload",
+        {"schema_version": 1, "records": _student()}, kind="school-upload",
         sender_id=school.school_id, signing_key=school.signing,
         recipient_public=school.trust.hub_encryption_public, seq=2,
         prev_manifest_sha256=first.manifest_sha256, bundle_id=first.bundle_id)
@@ -67,12 +67,12 @@ def test_upload_duplicate_conflict_and_fork(server: str, hub: Hub, school: TestS
     assert conflict.status_code == 409 and conflict.json()["status"] == "conflict"
     assert conflict.json()["reason"] == "hub.same_id_other_bytes"
     assert same_id.bundle_id != first.bundle_id
-    fork = school.bundle(_pupil(), seq=1, prev=None, advance=False)
+    fork = school.bundle(_student(), seq=1, prev=None, advance=False)
     forked = post(server, school, fork.data)
     assert forked.status_code == 409 and forked.json()["status"] == "conflict"
     assert forked.json()["quarantined"] is True and forked.json()["reason"] == "hub.fork_seq"
     assert "karantīnā" in forked.json()["message"]
-    gap = school.bundle(_pupil(), seq=3, advance=False)
+    gap = school.bundle(_student(), seq=3, advance=False)
     held = post(server, school, gap.data)
     assert held.status_code == 200 and held.json()["status"] == "held"
     assert _bundles(hub) == 3  # applied, quarantined, held
@@ -120,7 +120,7 @@ def test_a_streamed_body_over_the_limit_is_cut_off(hub: Hub, school: TestSchool)
 
 
 def test_authentication_failures_are_401(server: str, hub: Hub, school: TestSchool) -> None:
-    data = school.bundle(_pupil(), advance=False).data
+    data = school.bundle(_student(), advance=False).data
     stale = post(server, school, data, now=time.time() - 301)
     assert stale.status_code == 401 and stale.json()["reason"] == "hub.auth_time"
     assert "pulksteni" in stale.json()["message"]
@@ -142,14 +142,14 @@ def test_authentication_failures_are_401(server: str, hub: Hub, school: TestScho
 def test_another_schools_bundle_is_refused(server: str, hub: Hub, school: TestSchool) -> None:
     other = TestSchool(name="Carnikavas pamatskola")
     other.accept_trust(enrol_school(hub, other.request()).trust)
-    answer = post(server, school, other.bundle(_pupil()).data)
+    answer = post(server, school, other.bundle(_student()).data)
     assert answer.status_code == 400 and answer.json()["reason"] == "hub.sender_mismatch"
     assert _bundles(hub) == 0
 
 
 def test_concurrent_identical_uploads_make_one_row(
         server: str, hub: Hub, school: TestSchool) -> None:
-    built = school.bundle(_pupil())
+    built = school.bundle(_student())
     answers: list[httpx.Response] = []
     gate = threading.Barrier(4)
 
@@ -175,5 +175,5 @@ def test_the_hub_keeps_serving_after_a_malformed_upload(
     bad = post(server, school, b"PK\x03\x04 this is not a bundle")
     assert bad.status_code == 422 and bad.json()["status"] == "rejected"
     assert bad.json()["kind"] == "malformed" and bad.json()["message_en"].endswith(".")
-    good = post(server, school, school.bundle(_pupil()).data)
+    good = post(server, school, school.bundle(_student()).data)
     assert good.status_code == 200 and good.json()["status"] == "accepted"

@@ -27,14 +27,14 @@ def _students(hub: Hub) -> set[str]:
         return set(s.scalars(select(HubStudent.id)))
 
 
-def _pupil(sid: str | None = None) -> dict[str, list]:
+def _student(sid: str | None = None) -> dict[str, list]:
     return {"student": [upsert(sid or new_id(), status="active", grade=7,
                                first_name="Jānis", last_name="Bērziņš")]}
 
 
 def test_a_bundle_is_applied_and_kept_byte_for_byte(hub: Hub, school: TestSchool) -> None:
     sid = new_id()
-    built = school.bundle(_pupil(sid))
+    built = school.bundle(_student(sid))
     result = ingest_bundle(hub, built.data)
     assert (result.status, result.seq, result.applied_seq) == ("accepted", 1, 1)
     assert _students(hub) == {sid}
@@ -46,7 +46,7 @@ def test_a_bundle_is_applied_and_kept_byte_for_byte(hub: Hub, school: TestSchool
 
 
 def test_the_same_bundle_twice_is_stored_once(hub: Hub, school: TestSchool) -> None:
-    built = school.bundle(_pupil())
+    built = school.bundle(_student())
     assert ingest_bundle(hub, built.data).status == "accepted"
     again = ingest_bundle(hub, built.data)
     assert again.status == "duplicate" and again.applied_seq == 1
@@ -55,13 +55,13 @@ def test_the_same_bundle_twice_is_stored_once(hub: Hub, school: TestSchool) -> N
 
 def test_same_id_other_bytes_is_a_conflict_and_nothing_is_stored(
         hub: Hub, school: TestSchool) -> None:
-    first = school.bundle(_pupil())
+    first = school.bundle(_student())
     ingest_bundle(hub, first.data)
-    other = school.bundle(_pupil(), seq=1, prev=None, advance=False)
-    forged = school.bundle(_pupil(), seq=2, advance=False)
+    other = school.bundle(_student(), seq=1, prev=None, advance=False)
+    forged = school.bundle(_student(), seq=2, advance=False)
     from app.sync.envelope import build_bundle
 
-    same_id = build_bundle({"schema_version": 1, "records": _pupil()}, kind="school-upload",
+    same_id = build_bundle({"schema_version": 1, "records": _student()}, kind="school-upload",
                            sender_id=school.school_id, signing_key=school.signing,
                            recipient_public=school.trust.hub_encryption_public, seq=2,
                            prev_manifest_sha256=first.manifest_sha256,
@@ -76,8 +76,8 @@ def test_same_id_other_bytes_is_a_conflict_and_nothing_is_stored(
 def test_a_gap_is_held_and_applied_when_the_missing_bundle_arrives(
         hub: Hub, school: TestSchool) -> None:
     a, b = new_id(), new_id()
-    first = school.bundle(_pupil(a))
-    second = school.bundle({"student": [tombstone(a), *_pupil(b)["student"]]})
+    first = school.bundle(_student(a))
+    second = school.bundle({"student": [tombstone(a), *_student(b)["student"]]})
     held = ingest_bundle(hub, second.data)
     assert held.status == "held" and held.applied_seq == 0
     assert "numur 1" in (held.reason("lv") or "")
@@ -90,21 +90,21 @@ def test_a_gap_is_held_and_applied_when_the_missing_bundle_arrives(
 
 def test_a_fork_is_quarantined_never_merged(hub: Hub, school: TestSchool) -> None:
     kept = new_id()
-    ingest_bundle(hub, school.bundle(_pupil(kept)).data)
-    fork = school.bundle(_pupil(), seq=1, prev=None, advance=False)  # a restored backup
+    ingest_bundle(hub, school.bundle(_student(kept)).data)
+    fork = school.bundle(_student(), seq=1, prev=None, advance=False)  # a restored backup
     result = ingest_bundle(hub, fork.data)
     assert result.status == "quarantined"
     assert "karantīnā" in (result.reason("lv") or "")
     assert _students(hub) == {kept}
     assert [q[1] for q in list_quarantined(hub)] == [1]
     # the chain goes on from the kept bundle
-    assert ingest_bundle(hub, school.bundle(_pupil()).data).status == "accepted"
+    assert ingest_bundle(hub, school.bundle(_student()).data).status == "accepted"
 
 
 def test_a_held_bundle_that_does_not_chain_is_quarantined(
         hub: Hub, school: TestSchool) -> None:
-    first = school.bundle(_pupil())
-    stray = school.bundle(_pupil(), seq=2, prev="0" * 64, advance=False)
+    first = school.bundle(_student())
+    stray = school.bundle(_student(), seq=2, prev="0" * 64, advance=False)
     assert ingest_bundle(hub, stray.data).status == "held"
     assert ingest_bundle(hub, first.data).status == "accepted"
     assert [q[1] for q in list_quarantined(hub)] == [2]
@@ -115,14 +115,14 @@ def test_unknown_revoked_and_other_school_keys_are_rejected(
         hub: Hub, school: TestSchool) -> None:
     stranger = TestSchool(name="Svešā skola")
     stranger.trust = school.trust
-    assert ingest_bundle(hub, stranger.bundle(_pupil()).data).kind == "unknown_key"
+    assert ingest_bundle(hub, stranger.bundle(_student()).data).kind == "unknown_key"
     other = TestSchool(name="Carnikavas pamatskola")
     other.accept_trust(enrol_school(hub, other.request()).trust)
-    theirs = other.bundle(_pupil())
+    theirs = other.bundle(_student())
     result = ingest_bundle(hub, theirs.data, school_id=school.school_id)
     assert result.status == "rejected" and result.reason_key == "hub.sender_mismatch"
     revoke_key(hub, school.school_id)
-    revoked = ingest_bundle(hub, school.bundle(_pupil()).data)
+    revoked = ingest_bundle(hub, school.bundle(_student()).data)
     assert revoked.reason_key == "hub.key_revoked"
     assert "atsaukta" in (revoked.reason("lv") or "")
     assert _count(hub, Bundle) == 0 and _students(hub) == set()
@@ -131,7 +131,7 @@ def test_unknown_revoked_and_other_school_keys_are_rejected(
 
 def test_flipped_truncated_and_malformed_files_are_rejected(
         hub: Hub, school: TestSchool) -> None:
-    data = school.bundle(_pupil()).data
+    data = school.bundle(_student()).data
     for i in (10, len(data) // 2, len(data) - 30):
         flipped = bytearray(data)
         flipped[i] ^= 0x01
@@ -178,10 +178,10 @@ def test_oversized_file_is_refused_before_it_is_read(hub: Hub) -> None:
 def test_a_bundle_for_another_hub_key_is_rejected(hub: Hub, school: TestSchool) -> None:
     from app.sync.keys import generate_encryption_key, public_text
 
-    built = school.bundle(_pupil(), advance=False)
+    built = school.bundle(_student(), advance=False)
     from app.sync.envelope import build_bundle
 
-    elsewhere = build_bundle({"schema_version": 1, "records": _pupil()}, kind="school-upload",
+    elsewhere = build_bundle({"schema_version": 1, "records": _student()}, kind="school-upload",
                              sender_id=school.school_id, signing_key=school.signing,
                              recipient_public=public_text(generate_encryption_key().public_key()),
                              seq=1, prev_manifest_sha256=None)
@@ -195,14 +195,14 @@ def test_names_are_kept_only_for_schools_enrolled_with_require_names(hub: Hub) -
     named = TestSchool(name="Vārdu skola")
     named.accept_trust(enrol_school(hub, named.request(), require_names=True).trust)
     assert named.trust is not None and named.trust.require_names
-    ingest_bundle(hub, named.bundle(_pupil()).data)
+    ingest_bundle(hub, named.bundle(_student()).data)
     with hub.store.read() as s:
         row = s.scalars(select(HubStudent)).one()
     assert (row.first_name, row.last_name) == ("Jānis", "Bērziņš")
 
 
 def test_the_container_must_be_exact(hub: Hub, school: TestSchool) -> None:
-    built = school.bundle(_pupil())
+    built = school.bundle(_student())
     members = {}
     with zipfile.ZipFile(io.BytesIO(built.data)) as archive:
         for name in archive.namelist():

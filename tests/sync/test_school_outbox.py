@@ -39,7 +39,7 @@ def _states(store: Store) -> dict[SyncState, int]:
         return {state: n for state, n in rows}
 
 
-def test_first_bundle_carries_the_school_and_pseudonymous_pupils(enrolled: Enrolled) -> None:
+def test_first_bundle_carries_the_school_and_pseudonymous_students(enrolled: Enrolled) -> None:
     built = build_pending_bundles(enrolled.store, enrolled.secrets, enrolled.coordinator)
 
     assert [b.seq for b in built] == [1]
@@ -106,19 +106,19 @@ def test_a_record_edited_after_bundling_goes_out_again_in_the_next_bundle(
 
 
 def test_a_deleted_record_travels_as_a_tombstone(enrolled: Enrolled) -> None:
-    pupil = uuid.uuid4()
+    student = uuid.uuid4()
     with enrolled.store.write() as s:
-        s.add(Student(id=pupil, first_name="Jānis", last_name="Kļava",
+        s.add(Student(id=student, first_name="Jānis", last_name="Kļava",
                       class_id=enrolled.school.class_ids["5.a"]))
     build_pending_bundles(enrolled.store, enrolled.secrets, enrolled.coordinator)
     with enrolled.store.write() as s:
-        row = s.get(Student, pupil)
+        row = s.get(Student, student)
         s.delete(row)
     build_pending_bundles(enrolled.store, enrolled.secrets, enrolled.coordinator)
 
     _, payload = enrolled.open_upload(_bundles(enrolled.store)[-1].data)
     (tombstone,) = payload["records"]["student"]
-    assert tombstone["id"] == str(pupil) and tombstone["op"] == "delete"
+    assert tombstone["id"] == str(student) and tombstone["op"] == "delete"
     assert "data" not in tombstone
 
 

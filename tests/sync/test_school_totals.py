@@ -63,11 +63,11 @@ def _build(enrolled: Enrolled) -> list[dict[str, Any]]:
 
 def _stored_totals(enrolled: Enrolled) -> dict[uuid.UUID, uuid.UUID | None]:
     with enrolled.store.read() as s:
-        return {rid: pupil for rid, pupil in
+        return {rid: student for rid, student in
                 s.execute(select(SyncPlanTotal.record_id, SyncPlanTotal.student_id))}
 
 
-def test_a_consultation_moved_to_another_pupil_then_deleted_updates_both_pupils(
+def test_a_consultation_moved_to_another_student_then_deleted_updates_both_students(
         enrolled: Enrolled) -> None:
     other = _other(enrolled)
     cid = _consult(enrolled, ANNA)

@@ -22,8 +22,8 @@ from app.ui.approvals.approvals_screen import ApprovalsScreen
 from app.ui.audit.audit_screen import AuditScreen
 from app.ui.context import UiContext
 from app.ui.main_window import MainWindow
-from app.ui.pupil_card.plan_tab import PlanTab
 from app.ui.reports.reports_screen import ReportsScreen
+from app.ui.student_card.plan_tab import PlanTab
 from tests.catalogue_fixture import CatalogueFixture
 from tests.memory_keyring import MemoryKeyring
 from tests.school_fixture import SchoolFixture

@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 from app.models.enums import RiskCategory, RiskLevel, Severity
 from app.services.assessments.recording import get_assessment
 from app.services.catalogue.loading import category_name
-from app.ui.pupil_card.assessment_tab import AssessmentTab
-from app.ui.pupil_card.plan_dates import set_date
+from app.ui.student_card.assessment_tab import AssessmentTab
+from app.ui.student_card.plan_dates import set_date
 from tests.catalogue_fixture import CatalogueFixture
 from tests.school_fixture import SchoolFixture
 from tests.ui.conftest import MakeContext

@@ -66,7 +66,7 @@ def test_the_director_sees_the_approvals_in_words_and_an_intact_chain(
     assert screen.count.text().startswith(f"Parādīti ieraksti: {len(shown)}, ")
 
 
-def test_filters_by_action_pupil_and_user(
+def test_filters_by_action_student_and_user(
         qtbot: QtBot, make_ctx: MakeContext, school: SchoolFixture,
         catalogue: CatalogueFixture) -> None:
     approved_plan(school, catalogue)
@@ -80,18 +80,18 @@ def test_filters_by_action_pupil_and_user(
 
     screen.action.setCurrentIndex(screen.action.findText("Atbalsta plāni"))
     qtbot.waitUntil(lambda: {r[2] for r in rows(screen)} == {ANNA, "Pēteris Šmits"})
-    type_text(screen.pupil, "šmits")
+    type_text(screen.student, "šmits")
     click(qtbot, screen.show_button)
     qtbot.waitUntil(lambda: {r[2] for r in rows(screen)} == {"Pēteris Šmits"})
     assert "Atbalsta plāns iesniegts apstiprināšanai." in [r[3] for r in rows(screen)]
 
-    screen.pupil.clear()
-    type_text(screen.pupil, "Zvaigzne")
+    screen.student.clear()
+    type_text(screen.student, "Zvaigzne")
     click(qtbot, screen.show_button)
     qtbot.waitUntil(lambda: screen.model.rowCount() == 0)
     assert screen.count.text() == "Nevienam skolēnam vārdā vai uzvārdā nav “Zvaigzne”."
 
-    screen.pupil.clear()
+    screen.student.clear()
     screen.action.setCurrentIndex(0)
     qtbot.waitUntil(lambda: screen.model.rowCount() > 0)
     screen.user.setCurrentIndex(screen.user.findText("Jānis Bērziņš"))
@@ -121,14 +121,14 @@ def test_a_tampered_entry_shows_the_chain_broken_from_that_entry(
     assert "#b00020" in screen.banner.styleSheet()
 
 
-def test_the_administrator_sees_entries_without_pupils_and_no_pupil_filter(
+def test_the_administrator_sees_entries_without_students_and_no_student_filter(
         qtbot: QtBot, make_ctx: MakeContext, school: SchoolFixture,
         catalogue: CatalogueFixture) -> None:
     approved_plan(school, catalogue)
     screen = open_screen(qtbot, make_ctx("admin"))
-    assert not screen.pupil.isVisible()
+    assert not screen.student.isVisible()
     shown = rows(screen)
-    assert shown and all(pupil == "" for _w, _who, pupil, _what in shown)
+    assert shown and all(student == "" for _w, _who, student, _what in shown)
     assert APPROVED not in [r[3] for r in shown]  # about a pupil the admin may not see
     assert screen.banner.text().startswith("Audita žurnāla ķēde ir nebojāta")
     assert screen.table.model().headerData(3, Qt.Orientation.Horizontal) == "Skolēns"

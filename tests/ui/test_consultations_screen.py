@@ -25,10 +25,10 @@ def log(school: SchoolFixture, day: date, minutes: int, attended: bool, topic: s
 
 
 def table_row(screen: ConsultationsScreen, r: int) -> list[str]:
-    return [screen.pupils.item(r, c).text() for c in range(screen.pupils.columnCount())]
+    return [screen.students.item(r, c).text() for c in range(screen.students.columnCount())]
 
 
-def test_support_sees_her_pupils_hours_and_own_log(qtbot: QtBot, make_ctx: MakeContext,
+def test_support_sees_her_students_hours_and_own_log(qtbot: QtBot, make_ctx: MakeContext,
                                                    school: SchoolFixture) -> None:
     log(school, date(2026, 10, 5), 45, True, "Iepazīšanās saruna")
     log(school, date(2026, 11, 9), 30, False, "Neieradās — jāsazinās ar māti")
@@ -41,7 +41,7 @@ def test_support_sees_her_pupils_hours_and_own_log(qtbot: QtBot, make_ctx: MakeC
         pass
 
     assert screen.title.text() == "Mani skolēni un konsultācijas, semestris 2026/2027-1"
-    assert screen.pupils.rowCount() == 1
+    assert screen.students.rowCount() == 1
     assert table_row(screen, 0) == ["Anna Ēcere", "5.a", "2", f"0,75{H}", f"0,5{H}"]
     m = screen.model
     assert m.rowCount() == 2
@@ -55,9 +55,9 @@ def test_support_sees_her_pupils_hours_and_own_log(qtbot: QtBot, make_ctx: MakeC
 
     screen.show()
     qtbot.waitExposed(screen)
-    rect = screen.pupils.visualItemRect(screen.pupils.item(0, 0))
-    viewport = screen.pupils.viewport()
-    with qtbot.waitSignal(screen.open_pupil) as blocker:
+    rect = screen.students.visualItemRect(screen.students.item(0, 0))
+    viewport = screen.students.viewport()
+    with qtbot.waitSignal(screen.open_student) as blocker:
         qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=rect.center())
         qtbot.mouseDClick(viewport, Qt.MouseButton.LeftButton, pos=rect.center())
     assert blocker.args == [school.student_ids[ANNA]]
@@ -70,4 +70,4 @@ def test_a_teacher_is_told_the_screen_is_for_support_staff(
     assert screen.reload() is None
     assert screen.error.text() == (
         "Šis skats ir paredzēts atbalsta personālam, kas ieraksta konsultācijas.")
-    assert screen.pupils.rowCount() == 0 and screen.model.rowCount() == 0
+    assert screen.students.rowCount() == 0 and screen.model.rowCount() == 0

@@ -16,7 +16,7 @@ from app.services.support.consultations import (
     list_consultations,
     log_consultation,
 )
-from app.ui.pupil_card.consultations_tab import ConsultationsTab
+from app.ui.student_card.consultations_tab import ConsultationsTab
 from tests.catalogue_fixture import CatalogueFixture
 from tests.school_fixture import SchoolFixture
 from tests.ui.conftest import MakeContext

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from app.services.plans.lifecycle import save_plan_draft
 from app.services.support.expenses import list_expenses
-from app.ui.pupil_card.expenses_tab import ExpensesTab
+from app.ui.student_card.expenses_tab import ExpensesTab
 from tests.catalogue_fixture import CatalogueFixture
 from tests.school_fixture import SchoolFixture
 from tests.ui.conftest import MakeContext

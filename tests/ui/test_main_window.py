@@ -6,7 +6,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from app.ui.main_window import MainWindow
-from app.ui.pupils.pupils_screen import PupilsScreen
+from app.ui.students.students_screen import StudentsScreen
 from tests.school_fixture import SchoolFixture
 from tests.ui.conftest import MakeContext
 
@@ -32,18 +32,18 @@ def test_navigation_by_role(make_ctx: MakeContext, qtbot: QtBot, who: str,
     qtbot.waitUntil(lambda: "vēl nav iestatīta" in window.sync_label.text())
 
 
-def test_a_pupil_card_opens_from_another_screen(make_ctx: MakeContext, qtbot: QtBot,
+def test_a_student_card_opens_from_another_screen(make_ctx: MakeContext, qtbot: QtBot,
                                                 school: SchoolFixture) -> None:
     window = MainWindow(make_ctx("coordinator"))
     qtbot.addWidget(window)
     window.navigation.setCurrentRow(window.row_of("plans"))
     anna = school.student_ids["Anna Ēcere"]
-    window.open_pupil(anna)
-    pupils = window.screen_at(window.row_of("pupils"))
-    assert isinstance(pupils, PupilsScreen)
-    card = pupils.cards[anna]
+    window.open_student(anna)
+    students = window.screen_at(window.row_of("pupils"))
+    assert isinstance(students, StudentsScreen)
+    card = students.cards[anna]
     qtbot.waitUntil(lambda: "Ēcere" in card.windowTitle())
     tab_names = [card.tabs.tabText(i) for i in range(card.tabs.count())]
     assert tab_names[:3] == ["Pārskats", "Riska izvērtējums", "Atbalsta plāns"]
     assert window.close_cards()
-    qtbot.waitUntil(lambda: anna not in pupils.cards)
+    qtbot.waitUntil(lambda: anna not in students.cards)

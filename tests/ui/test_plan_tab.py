@@ -19,8 +19,8 @@ from app.services.approvals.decisions import approve_plan, return_plan
 from app.services.catalogue.loading import measure_types
 from app.services.plans import lifecycle as plans
 from app.services.plans.costs import hours_cost_cents
-from app.ui.pupil_card.plan_dates import set_date
-from app.ui.pupil_card.plan_tab import PlanTab
+from app.ui.student_card.plan_dates import set_date
+from app.ui.student_card.plan_tab import PlanTab
 from tests.catalogue_fixture import CatalogueFixture
 from tests.memory_keyring import MemoryKeyring
 from tests.school_fixture import SchoolFixture

@@ -23,8 +23,8 @@ def three_plans(school: SchoolFixture, catalogue: CatalogueFixture) -> uuid.UUID
     """Anna's plan submitted (with costs), Pēteris's and Oskars's plans drafts."""
     anna = ready_plan(school, catalogue)
     submit_plan(school.store, school.actors["teacher"], anna)
-    new_plan(school, pupil="Pēteris Šmits")
-    new_plan(school, who="teacher2", pupil="Oskars Lūsis")
+    new_plan(school, student="Pēteris Šmits")
+    new_plan(school, who="teacher2", student="Oskars Lūsis")
     return anna
 
 
@@ -81,7 +81,7 @@ def test_a_teacher_sees_only_the_plans_of_her_class(
     assert [r[0] for r in shown(screen2)] == ["Anna Ēcere"]
 
 
-def test_double_click_opens_the_pupil(qtbot: QtBot, make_ctx: MakeContext,
+def test_double_click_opens_the_student(qtbot: QtBot, make_ctx: MakeContext,
                                       school: SchoolFixture,
                                       catalogue: CatalogueFixture) -> None:
     three_plans(school, catalogue)
@@ -91,13 +91,13 @@ def test_double_click_opens_the_pupil(qtbot: QtBot, make_ctx: MakeContext,
     assert not screen.open_button.isEnabled()
     rect = screen.table.visualRect(screen.proxy.index(1, 0))
     viewport = screen.table.viewport()
-    with qtbot.waitSignal(screen.open_pupil) as blocker:
+    with qtbot.waitSignal(screen.open_student) as blocker:
         qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=rect.center())
         qtbot.mouseDClick(viewport, Qt.MouseButton.LeftButton, pos=rect.center())
     assert blocker.args == [school.student_ids["Pēteris Šmits"]]
 
     screen.table.selectRow(2)
     assert screen.open_button.isEnabled()
-    with qtbot.waitSignal(screen.open_pupil) as blocker:
+    with qtbot.waitSignal(screen.open_student) as blocker:
         qtbot.mouseClick(screen.open_button, Qt.MouseButton.LeftButton)
     assert blocker.args == [school.student_ids["Oskars Lūsis"]]

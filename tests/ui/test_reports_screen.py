@@ -16,8 +16,8 @@ from app.services.plans import lifecycle as plans
 from app.services.report_data.semester import semester_report
 from app.ui.context import UiContext
 from app.ui.pdf_export import PdfFiles
-from app.ui.pupil_card.plan_tab import PlanTab
 from app.ui.reports.reports_screen import ReportsScreen
+from app.ui.student_card.plan_tab import PlanTab
 from app.ui.tasks import Op
 from tests.catalogue_fixture import CatalogueFixture
 from tests.school_fixture import SchoolFixture
@@ -74,9 +74,9 @@ def test_the_semester_figures_and_the_semester_report_pdf(
                              school.current_semester_id)
     planned = plain(format_money(report.planned_cents))
     preview = plain(screen.preview.text())
-    assert preview.startswith(f"Skolēni: aktīvi {report.pupils_active}, šajā semestrī "
-                              f"izvērtēti {report.pupils_assessed}, riska grupā "
-                              f"{report.pupils_at_risk}.")
+    assert preview.startswith(f"Skolēni: aktīvi {report.students_active}, šajā semestrī "
+                              f"izvērtēti {report.students_assessed}, riska grupā "
+                              f"{report.students_at_risk}.")
     assert "Mācības: 0 / 0 / 1, kopā 1" in preview
     assert "Plāni pēc statusa (kopā 2):" in preview
     assert "apstiprināts: 1, plānotās izmaksas" in preview

@@ -18,7 +18,7 @@ def colours(image: QImage) -> set[int]:
             for y in range(0, image.height(), step)}
 
 
-def test_the_login_and_the_pupils_list_are_rendered(tmp_path: Path) -> None:
+def test_the_login_and_the_students_list_are_rendered(tmp_path: Path) -> None:
     written = render_all(tmp_path, {"login", "pupils"})
     names = {p.name for p in written}
     assert {"login.png", "main-koordinators-1.png", "main-psihologs-1.png"} <= names
@@ -26,6 +26,6 @@ def test_the_login_and_the_pupils_list_are_rendered(tmp_path: Path) -> None:
         assert path.parent == tmp_path and path.stat().st_size > 1000
     login = QImage(str(tmp_path / "login.png"))
     assert (login.width(), login.height()) == (460, 260)
-    pupils = QImage(str(tmp_path / "main-koordinators-1.png"))
-    assert (pupils.width(), pupils.height()) == (1280, 800)
-    assert len(colours(pupils)) > 20  # text, badges and lines drawn, not an empty window
+    students = QImage(str(tmp_path / "main-koordinators-1.png"))
+    assert (students.width(), students.height()) == (1280, 800)
+    assert len(colours(students)) > 20  # text, badges and lines drawn, not an empty window

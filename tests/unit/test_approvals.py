@@ -42,12 +42,12 @@ def secrets() -> KeyringSecretStore:
     return KeyringSecretStore(MemoryKeyring())
 
 
-def assess(school: SchoolFixture, cat: CatalogueFixture, pupil: str = ANNA,
+def assess(school: SchoolFixture, cat: CatalogueFixture, student: str = ANNA,
            semester: str = SEM, year: str = "2026/2027") -> uuid.UUID:
     """A risk assessment with two findings, so plans link to it."""
     assessment_id = uuid.uuid4()
     with school.store.write() as s:
-        s.add(RiskAssessment(id=assessment_id, student_id=school.student_ids[pupil],
+        s.add(RiskAssessment(id=assessment_id, student_id=school.student_ids[student],
                              semester_id=school.semester_ids[semester],
                              assessed_by_id=school.actors["teacher"].user_id,
                              assessed_on=date(int(year[:4]), 9, 10)))

@@ -39,24 +39,24 @@ PETERIS = "Pēteris Šmits"
 def second_plan(school: SchoolFixture, cat: CatalogueFixture) -> uuid.UUID:
     """Pēteris's plan (no assessment), submitted by his class teacher."""
     teacher = school.actors["teacher"]
-    plan_id = new_plan(school, pupil=PETERIS).id
+    plan_id = new_plan(school, student=PETERIS).id
     save_plan_draft(school.store, teacher, plan_id, full_draft(school, cat))
     record_parent_application(school.store, teacher, plan_id, "Inga Šmite", RECEIVED)
     submit_plan(school.store, teacher, plan_id)
     return plan_id
 
 
-def test_the_queue_lists_submitted_plans_with_pupil_author_risks_and_cost(
+def test_the_queue_lists_submitted_plans_with_student_author_risks_and_cost(
         school: SchoolFixture, cat: CatalogueFixture) -> None:
     anna = submitted_plan(school, cat)
     peteris = second_plan(school, cat)
-    new_plan(school, pupil="Laura Ķemere")  # a draft is not in the queue
+    new_plan(school, student="Laura Ķemere")  # a draft is not in the queue
 
     queue = approval_queue(school.store, school.actors["director"])
 
     assert [q.plan_id for q in queue] == [anna, peteris]  # oldest submission first
     first = queue[0]
-    assert (first.pupil, first.class_name, first.author) == ("Anna Ēcere", "5.a",
+    assert (first.student, first.class_name, first.author) == ("Anna Ēcere", "5.a",
                                                              "Ilze Kalniņa")
     assert first.total_cost_cents == 3300 + 12000  # 1,5 h × 22,00 € + meals 120,00 €
     assert [(r.category, r.findings, r.highest) for r in first.risks] == [
@@ -115,7 +115,7 @@ def test_batch_approval_is_refused_as_a_whole_naming_each_blocking_plan(
     director = school.actors["director"]
     anna, peteris = submitted_plan(school, cat), second_plan(school, cat)
     read_plan_for_approval(school.store, director, anna)
-    draft = new_plan(school, pupil="Laura Ķemere").id
+    draft = new_plan(school, student="Laura Ķemere").id
     read_plan_for_approval(school.store, director, draft)
 
     err = expect_refused(school, ValidationError, approve_plans, school.store, secrets,

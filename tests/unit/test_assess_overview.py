@@ -85,7 +85,7 @@ def count_queries(school: SchoolFixture) -> Iterator[list[str]]:
         event.remove(school.store.engine, "before_cursor_execute", on_execute)
 
 
-def test_overview_lists_visible_pupils_with_their_levels(school: SchoolFixture,
+def test_overview_lists_visible_students_with_their_levels(school: SchoolFixture,
                                                          cat: CatalogueFixture) -> None:
     coordinator = school.actors["coordinator"]
     record_assessment(school.store, coordinator, make_input(
@@ -117,21 +117,21 @@ def test_overview_lists_visible_pupils_with_their_levels(school: SchoolFixture,
         risk_overview(school.store, school.actors["admin"], school.semester_ids[CURRENT])
 
 
-def test_overview_keeps_assessed_pupils_who_left_and_drops_others(
+def test_overview_keeps_assessed_students_who_left_and_drops_others(
         school: SchoolFixture) -> None:
     record_assessment(school.store, school.actors["teacher"], make_input(school), today=TODAY)
     with school.store.write() as s:
         for name in ("Anna Ēcere", "Laura Ķemere"):
-            pupil = s.get(Student, school.student_ids[name])
-            assert pupil is not None
-            pupil.status = StudentStatus.LEFT
+            student = s.get(Student, school.student_ids[name])
+            assert student is not None
+            student.status = StudentStatus.LEFT
     rows = risk_overview(school.store, school.actors["teacher"], school.semester_ids[CURRENT])
     assert [r.name for r in rows] == ["Anna Ēcere", "Pēteris Šmits"]
     with pytest.raises(NotFound):
         risk_overview(school.store, school.actors["teacher"], school.student_ids["Anna Ēcere"])
 
 
-def test_no_sign_is_about_who_a_pupil_is(school: SchoolFixture, cat: CatalogueFixture) -> None:
+def test_no_sign_is_about_who_a_student_is(school: SchoolFixture, cat: CatalogueFixture) -> None:
     """Flag only on signs that can change: nothing about gender, ethnicity or nationality."""
     words = ("gender", "sex", "ethnic", "nationality", "roma", "dzimums", "tautība", "etnisk")
     for year_id in (school.year_id, school.previous_year_id):

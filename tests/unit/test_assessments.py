@@ -30,10 +30,10 @@ def cat(school: SchoolFixture) -> CatalogueFixture:
     return load_test_catalogue(school.store, school)
 
 
-def make_input(school: SchoolFixture, pupil: str = "Anna Ēcere", semester: str = CURRENT,
+def make_input(school: SchoolFixture, student: str = "Anna Ēcere", semester: str = CURRENT,
                **changes: object) -> AssessmentInput:
     base = AssessmentInput(
-        student_id=school.student_ids[pupil], semester_id=school.semester_ids[semester],
+        student_id=school.student_ids[student], semester_id=school.semester_ids[semester],
         assessed_on=date(2026, 10, 15), absence_pct=Decimal("6.5"), unjustified_lessons=3,
         failing_marks=0, failing_subjects=[], conduct_incidents=0, note="Bieži kavē pirmdienās.")
     return replace(base, **changes)  # type: ignore[arg-type]
@@ -57,13 +57,13 @@ def _rows(school: SchoolFixture) -> tuple[int, int, int]:
     ("director", "Anna Ēcere", PermissionDenied),
     ("admin", "Anna Ēcere", PermissionDenied),
 ])
-def test_who_may_record(who: str, pupil: str, outcome: object, school: SchoolFixture,
+def test_who_may_record(who: str, student: str, outcome: object, school: SchoolFixture,
                         cat: CatalogueFixture) -> None:
-    data = make_input(school, pupil, findings=[FindingInput(cat.sign("low_income"),
+    data = make_input(school, student, findings=[FindingInput(cat.sign("low_income"),
                                                             Severity.MEDIUM)])
     if outcome == "ok":
         view = record_assessment(school.store, school.actors[who], data, today=TODAY)
-        assert view.student_name == pupil and view.assessed_by_id == school.actors[who].user_id
+        assert view.student_name == student and view.assessed_by_id == school.actors[who].user_id
         assert _rows(school) == (1, 1, 1)
         return
     with pytest.raises(outcome) as exc:  # type: ignore[call-overload]
@@ -83,12 +83,12 @@ def test_who_may_record(who: str, pupil: str, outcome: object, school: SchoolFix
     ("director", "Anna Ēcere", "ok"),
     ("admin", "Anna Ēcere", PermissionDenied),
 ])
-def test_who_may_read(who: str, pupil: str, outcome: object, school: SchoolFixture,
+def test_who_may_read(who: str, student: str, outcome: object, school: SchoolFixture,
                       cat: CatalogueFixture) -> None:
     for name in ("Anna Ēcere", "Oskars Lūsis", "Pēteris Šmits"):
         record_assessment(school.store, school.actors["coordinator"],
                           make_input(school, name), today=TODAY)
-    sid, sem = school.student_ids[pupil], school.semester_ids[CURRENT]
+    sid, sem = school.student_ids[student], school.semester_ids[CURRENT]
     if outcome == "ok":
         view = get_assessment(school.store, school.actors[who], sid, sem)
         assert view is not None and view.student_id == sid

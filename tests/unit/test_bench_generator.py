@@ -17,8 +17,8 @@ from benchmarks.generator.sizes import LARGE, SMALL
 
 
 def test_the_sizes_are_those_of_product_md() -> None:
-    assert 140 <= SMALL.pupils <= 160
-    assert 1900 <= LARGE.pupils <= 2100
+    assert 140 <= SMALL.students <= 160
+    assert 1900 <= LARGE.students <= 2100
     assert LARGE.years == 6 and LARGE.at_risk == 400
 
 
@@ -30,7 +30,7 @@ def test_the_small_school_builds_with_its_history_and_the_raw_baseline_matches(
     assert built.raw_counts == in_file  # the baseline inserted the very same rows
     assert not (tmp_path / "small-raw.db").exists()
     assert built.counts["student"] == in_file["student"]
-    assert abs(built.counts["student"] - SMALL.pupils) <= len(SMALL.class_plan())
+    assert abs(built.counts["student"] - SMALL.students) <= len(SMALL.class_plan())
     assert built.insert_s > 0 and built.raw_insert_s is not None and built.raw_insert_s > 0
     assert built.current_semester == "2026/2027-1"
     engine = open_school(built.path)

@@ -69,7 +69,7 @@ def test_approvals_that_hold_are_reported_as_valid(school: SchoolFixture, cat: C
 
 
 @pytest.mark.parametrize("what", list(TAMPERING))
-def test_a_tampered_approval_is_reported_naming_pupil_and_version(
+def test_a_tampered_approval_is_reported_naming_student_and_version(
         school: SchoolFixture, cat: CatalogueFixture, secrets: KeyringSecretStore,
         what: str) -> None:
     plan_id = submitted_plan(school, cat)

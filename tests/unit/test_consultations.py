@@ -29,8 +29,8 @@ SECRET = "Stāsta par konfliktu ģimenē."
 DAY = date(2026, 10, 5)
 
 
-def consultation(school: SchoolFixture, pupil: str = ANNA, **changes: Any) -> ConsultationInput:
-    base = ConsultationInput(school.student_ids[pupil], None, DAY, 45,
+def consultation(school: SchoolFixture, student: str = ANNA, **changes: Any) -> ConsultationInput:
+    base = ConsultationInput(school.student_ids[student], None, DAY, 45,
                              ConsultationKind.INDIVIDUAL, "Mācību motivācija", True, SECRET)
     return replace(base, **changes)
 
@@ -39,9 +39,9 @@ def log(school: SchoolFixture, who: str = "support", **changes: Any) -> Consulta
     return log_consultation(school.store, school.actors[who], consultation(school, **changes))
 
 
-def assign(school: SchoolFixture, who: str, pupil: str = ANNA) -> None:
+def assign(school: SchoolFixture, who: str, student: str = ANNA) -> None:
     with school.store.write() as s:
-        s.add(SupportAssignment(student_id=school.student_ids[pupil],
+        s.add(SupportAssignment(student_id=school.student_ids[student],
                                 user_id=school.actors[who].user_id))
 
 
@@ -74,7 +74,7 @@ def test_log_consultation_by_role(school: SchoolFixture, who: str,
         expect_refused(school, error, log, school, who)
 
 
-def test_a_support_person_who_sees_but_is_not_assigned_to_the_pupil_cannot_log(
+def test_a_support_person_who_sees_but_is_not_assigned_to_the_student_cannot_log(
         school: SchoolFixture) -> None:
     user_id = uuid.uuid4()
     with school.store.write() as s:  # a psychologist who is also the coordinator
@@ -95,7 +95,7 @@ def test_minutes_at_the_limits_are_accepted(school: SchoolFixture, minutes: int)
 
 
 def test_bad_input_names_each_field_and_saves_nothing(school: SchoolFixture) -> None:
-    other_plan = new_plan(school, pupil="Pēteris Šmits").id
+    other_plan = new_plan(school, student="Pēteris Šmits").id
     future = date.today() + timedelta(days=1)
     err = expect_refused(school, ValidationError, log, school, minutes=481, held_on=future,
                          topic="x" * 301, plan_id=other_plan)
@@ -139,7 +139,7 @@ def test_confidential_notes_are_shown_only_to_support_staff(
 @pytest.mark.parametrize(("who", "error"), [
     ("teacher2", NotFound), ("support2", NotFound), ("admin", PermissionDenied),
 ])
-def test_consultations_of_an_invisible_pupil_are_not_listed(
+def test_consultations_of_an_invisible_student_are_not_listed(
         school: SchoolFixture, who: str, error: type[AppError]) -> None:
     log(school)
     with pytest.raises(error):

@@ -80,7 +80,7 @@ def current_semester(s: Session) -> Semester:
 def test_the_school_has_the_promised_size(demo: Demo) -> None:
     sm = demo.summary
     with demo.store.read() as s:
-        pupils = count(s, Student)
+        students = count(s, Student)
         classes = count(s, SchoolClass)
         at_risk = s.scalar(select(func.count(func.distinct(RiskAssessment.student_id)))
                            .where(RiskAssessment.semester_id == current_semester(s).id))
@@ -90,14 +90,14 @@ def test_the_school_has_the_promised_size(demo: Demo) -> None:
         teacherless = count(s, SchoolClass, SchoolClass.class_teacher_id.is_(None))
         no_phone = count(s, Guardian, Guardian.phone == "")
         guardians = count(s, Guardian)
-    assert 560 <= pupils <= 640 and sm.students == pupils
+    assert 560 <= students <= 640 and sm.students == students
     assert 22 <= classes <= 28 and sm.classes == classes
     assert teacherless == 0
     assert 55 <= (at_risk or 0) <= 65 and sm.at_risk_current == at_risk
     assert semesters_with_plans == 3  # two past semesters and the current one
     assert statuses[enums.StudentStatus.LEFT] >= 2
     assert statuses[enums.StudentStatus.TRANSFERRED] >= 2
-    assert guardians >= pupils and no_phone == 0
+    assert guardians >= students and no_phone == 0
     assert sm.current_semester == "2026/2027-1" and sm.today == TODAY
 
 
@@ -216,13 +216,13 @@ def test_assessments_tell_a_consistent_story(demo: Demo) -> None:
 
 def test_personal_codes_are_valid_and_match_birth_dates(demo: Demo) -> None:
     with demo.store.read() as s:
-        pupils = s.execute(select(Student.personal_code, Student.birth_date)).all()
+        students = s.execute(select(Student.personal_code, Student.birth_date)).all()
     # New codes: 3 and a digit 2-9; an old code of someone born on the 30th or 31st starts
     # with 30 or 31.
-    old = [(c, b) for c, b in pupils if c and not re.match(r"3[2-9]", c)]
-    new = [c for c, _ in pupils if c and re.match(r"3[2-9]", c)]
+    old = [(c, b) for c, b in students if c and not re.match(r"3[2-9]", c)]
+    new = [c for c, _ in students if c and re.match(r"3[2-9]", c)]
     assert len(old) > 300 and len(new) > 50
-    assert any(c is None for c, _ in pupils)  # the code is optional
+    assert any(c is None for c, _ in students)  # the code is optional
     for code, born in old:
         digits = code.replace("-", "")
         total = sum(int(d) * w for d, w in zip(digits[:10], WEIGHTS, strict=True))
@@ -234,7 +234,7 @@ def test_personal_codes_are_valid_and_match_birth_dates(demo: Demo) -> None:
         assert parse_personal_code(code, today=TODAY).birth_date is None
 
 
-def test_surnames_agree_with_the_pupils_gender(demo: Demo) -> None:
+def test_surnames_agree_with_the_students_gender(demo: Demo) -> None:
     masculine = {m for m, _ in SURNAMES}
     feminine = {f for _, f in SURNAMES}
     with demo.store.read() as s:
@@ -273,7 +273,7 @@ def test_audit_chain_holds_and_foreign_keys_are_sound(demo: Demo) -> None:
         assert conn.execute(text("PRAGMA integrity_check")).scalar() == "ok"
 
 
-def test_demo_logins_share_the_password_and_see_their_pupils(demo: Demo) -> None:
+def test_demo_logins_share_the_password_and_see_their_students(demo: Demo) -> None:
     names = {login.username for login in demo.summary.logins}
     assert {"direktors", "koordinators", "skolotaja", "psihologs", "socpedagogs",
             "logopeds", "admins"} <= names

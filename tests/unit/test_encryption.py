@@ -37,22 +37,22 @@ def _raw_bytes(db: Path) -> bytes:
     return b"".join(p.read_bytes() for p in db.parent.glob(db.name + "*"))
 
 
-def _with_pupils(db: Path, secrets: KeyringSecretStore, plaintext: bool = False) -> None:
+def _with_students(db: Path, secrets: KeyringSecretStore, plaintext: bool = False) -> None:
     created = create_school_database(db, secrets, plaintext=plaintext)
     build_school(Store(created.engine))
     created.engine.dispose()
 
 
-def _pupils(engine: Engine) -> int:
+def _students(engine: Engine) -> int:
     with Store(engine).read() as s:
         count = s.scalar(select(func.count()).select_from(Student)) or 0
     engine.dispose()
     return count
 
 
-def test_file_holds_no_pupil_name_and_no_table_name(tmp_path: Path) -> None:
+def test_file_holds_no_student_name_and_no_table_name(tmp_path: Path) -> None:
     db = tmp_path / "school.db"
-    _with_pupils(db, _secrets())
+    _with_students(db, _secrets())
 
     raw = _raw_bytes(db)
 
@@ -61,7 +61,7 @@ def test_file_holds_no_pupil_name_and_no_table_name(tmp_path: Path) -> None:
         assert needle.encode("utf-8") not in raw, needle
     # The same school in a plaintext file shows both: the check above is meaningful.
     plain = tmp_path / "plain" / "school.db"
-    _with_pupils(plain, _secrets(), plaintext=True)
+    _with_students(plain, _secrets(), plaintext=True)
     assert b"student" in _raw_bytes(plain) and "Ēcere".encode() in _raw_bytes(plain)
 
 
@@ -81,13 +81,13 @@ def test_key_is_kept_under_the_resolved_path(tmp_path: Path,
 
 def test_open_with_the_stored_key_reads_the_data(tmp_path: Path) -> None:
     db, secrets = tmp_path / "school.db", _secrets()
-    _with_pupils(db, secrets)
-    assert _pupils(open_school_database(db, secrets)) == 5
+    _with_students(db, secrets)
+    assert _students(open_school_database(db, secrets)) == 5
 
 
 def test_wrong_key_is_refused_in_both_languages_and_nothing_changes(tmp_path: Path) -> None:
     db, secrets = tmp_path / "school.db", _secrets()
-    _with_pupils(db, secrets)
+    _with_students(db, secrets)
     secrets.set(secret_name(db), os.urandom(32))
     before = _snapshot(tmp_path)
 
@@ -102,7 +102,7 @@ def test_wrong_key_is_refused_in_both_languages_and_nothing_changes(tmp_path: Pa
 
 def test_missing_key_names_the_store_and_nothing_changes(tmp_path: Path) -> None:
     db = tmp_path / "school.db"
-    _with_pupils(db, _secrets())
+    _with_students(db, _secrets())
     before = _snapshot(tmp_path)
     other = _secrets()
 
@@ -125,7 +125,7 @@ def test_plaintext_only_when_asked(tmp_path: Path) -> None:
     assert created.recovery_key is None
     assert backend.passwords == {}  # no key, no secret
     assert plain.read_bytes().startswith(b"SQLite format 3\x00")
-    _with_pupils(enc, secrets)
+    _with_students(enc, secrets)
     before = _snapshot(tmp_path)
 
     with pytest.raises(DatabaseKeyError) as as_encrypted:
@@ -139,7 +139,7 @@ def test_plaintext_only_when_asked(tmp_path: Path) -> None:
     assert as_plain.value.key == "store.db_is_encrypted"
     assert "is encrypted" in as_plain.value.text("en")
     assert _snapshot(tmp_path) == before
-    assert _pupils(open_school_database(plain, None, plaintext=True)) == 0
+    assert _students(open_school_database(plain, None, plaintext=True)) == 0
 
 
 def test_create_refuses_an_existing_file(tmp_path: Path) -> None:
@@ -208,7 +208,7 @@ def test_recover_database_key_restores_access(tmp_path: Path) -> None:
 
     recover_database_key(db, secrets, created.recovery_key.lower().replace("-", " "))
 
-    assert _pupils(open_school_database(db, secrets)) == 5
+    assert _students(open_school_database(db, secrets)) == 5
 
 
 def test_recover_refuses_a_key_that_does_not_open_the_file(tmp_path: Path) -> None:

@@ -22,8 +22,8 @@ DAY = date(2026, 10, 6)
 
 def expense(school: SchoolFixture, cat: CatalogueFixture, who: str = "teacher",
             code: str = "meals", amount: int = 2350, day: date = DAY,
-            plan_id: uuid.UUID | None = None, pupil: str = ANNA) -> ExpenseView:
-    data = ExpenseInput(school.student_ids[pupil], plan_id, cat.measure(code), day, amount,
+            plan_id: uuid.UUID | None = None, student: str = ANNA) -> ExpenseView:
+    data = ExpenseInput(school.student_ids[student], plan_id, cat.measure(code), day, amount,
                         " Pusdienas oktobrī ")
     return record_expense(school.store, school.actors[who], data)
 
@@ -63,7 +63,7 @@ def test_an_hours_measure_type_is_refused(school: SchoolFixture,
 
 def test_bad_input_names_each_field_and_saves_nothing(school: SchoolFixture,
                                                       cat: CatalogueFixture) -> None:
-    other_plan = new_plan(school, pupil="Pēteris Šmits").id
+    other_plan = new_plan(school, student="Pēteris Šmits").id
     for amount in (0, -100):
         err = expect_refused(school, ValidationError, expense, school, cat, amount=amount,
                              plan_id=other_plan)
@@ -93,7 +93,7 @@ def test_list_expenses_newest_first_and_by_semester(school: SchoolFixture,
     record_expense(school.store, school.actors["teacher"], old)
     expense(school, cat, day=date(2026, 9, 10), amount=100)
     expense(school, cat, code="transport_tickets", amount=200)
-    expense(school, cat, pupil="Pēteris Šmits", amount=999)
+    expense(school, cat, student="Pēteris Šmits", amount=999)
     anna = school.student_ids[ANNA]
     rows = list_expenses(school.store, school.actors["support"], anna)
     assert [e.amount_cents for e in rows] == [200, 100, 700]

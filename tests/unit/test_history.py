@@ -8,7 +8,7 @@ import pytest
 
 from app.errors import NotFound, PermissionDenied
 from app.models.enums import StudentStatus
-from app.services.history.student_history import audit_trail, describe, pupil_history
+from app.services.history.student_history import audit_trail, describe, student_history
 from app.services.students.registry import (
     GuardianInput,
     StudentInput,
@@ -33,7 +33,7 @@ def edit_anna(school: SchoolFixture) -> None:
         guardians=[GuardianInput("Inese Ēcere", "māte", "+371 20000000")]))
 
 
-def test_pupil_history_tells_who_did_what_newest_first(school: SchoolFixture) -> None:
+def test_student_history_tells_who_did_what_newest_first(school: SchoolFixture) -> None:
     sid = school.student_ids[ANNA]
     edit_anna(school)
     attachment = add_attachment(school.store, school.actors["support"], sid, "iesniegums.pdf",
@@ -42,7 +42,7 @@ def test_pupil_history_tells_who_did_what_newest_first(school: SchoolFixture) ->
     mark_student_left(school.store, school.actors["coordinator"], sid, StudentStatus.TRANSFERRED,
                       date(2026, 11, 20), "Pārcēlās uz Liepāju", today=date(2026, 11, 23))
 
-    history = pupil_history(school.store, school.actors["teacher"], sid)
+    history = student_history(school.store, school.actors["teacher"], sid)
     assert [h.action for h in history] == ["student.mark_left", "attachment.read",
                                            "attachment.add", "student.update"]
     assert [h.who for h in history] == ["Dace Vītola", "Dace Vītola", "Līga Zariņa",
@@ -52,7 +52,7 @@ def test_pupil_history_tells_who_did_what_newest_first(school: SchoolFixture) ->
     assert history[1].what == "Atvērts dokuments “iesniegums.pdf”."
     assert history[3].what == "Laboti skolēna dati: uzvārds, vecāki vai aizbildņi."
     assert len(history[3].when) == len("23.11.2026 14:05") and history[3].when[2] == "."
-    english = pupil_history(school.store, school.actors["teacher"], sid, lang="en")
+    english = student_history(school.store, school.actors["teacher"], sid, lang="en")
     assert english[3].what == "Pupil details changed: surname, parents or guardians."
 
 
@@ -62,17 +62,17 @@ def test_staff_names_are_resolved_and_limit_keeps_the_newest(school: SchoolFixtu
     assign_support_staff(school.store, coordinator, sid, school.actors["support2"].user_id)
     edit = StudentInput("Oskars", "Lūsis", school.class_ids["6.b"], birth_date=date(2015, 3, 2))
     update_student(school.store, coordinator, sid, edit)
-    history = pupil_history(school.store, coordinator, sid, limit=1)
+    history = student_history(school.store, coordinator, sid, limit=1)
     assert [h.what for h in history] == ["Laboti skolēna dati: dzimšanas datums."]
-    older = pupil_history(school.store, coordinator, sid)[1]
+    older = student_history(school.store, coordinator, sid)[1]
     assert older.what == "Piesaistīts atbalsta personāls: Andris Liepa."
 
 
 @pytest.mark.parametrize("who", ["teacher", "support2", "admin"])
-def test_history_of_an_invisible_pupil_is_not_found(school: SchoolFixture, who: str) -> None:
+def test_history_of_an_invisible_student_is_not_found(school: SchoolFixture, who: str) -> None:
     # teacher leads 5.a, not Oskars' 6.b; support2 is assigned to nobody; admin sees no pupils
     with pytest.raises((NotFound, PermissionDenied)) as exc:
-        pupil_history(school.store, school.actors[who], school.student_ids[OSKARS])
+        student_history(school.store, school.actors[who], school.student_ids[OSKARS])
     assert exc.value.text("lv")
 
 
@@ -83,7 +83,7 @@ def test_unknown_actions_still_show_by_their_code() -> None:
         "Reģistrēti izdevumi: 1\u00a0234,56\u00a0€.")
 
 
-def test_audit_trail_filters_and_hides_pupils_the_auditor_may_not_see(
+def test_audit_trail_filters_and_hides_students_the_auditor_may_not_see(
         school: SchoolFixture) -> None:
     edit_anna(school)
     with pytest.raises(auth.AuthenticationFailed):
@@ -100,8 +100,8 @@ def test_audit_trail_filters_and_hides_pupils_the_auditor_may_not_see(
         "student.update"]
     mine = audit_trail(school.store, director, user_id=school.actors["teacher"].user_id)
     assert [h.who for h in mine] == ["Ilze Kalniņa"]
-    by_pupil = audit_trail(school.store, director, student_id=school.student_ids[ANNA])
-    assert [h.action for h in by_pupil] == ["student.update"]
+    by_student = audit_trail(school.store, director, student_id=school.student_ids[ANNA])
+    assert [h.action for h in by_student] == ["student.update"]
     with pytest.raises(NotFound):
         audit_trail(school.store, admin, student_id=school.student_ids[ANNA])
 

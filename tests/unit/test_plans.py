@@ -51,9 +51,9 @@ def db_state(store: Store) -> dict[str, list[str]]:
         }
 
 
-def new_plan(school: SchoolFixture, who: str = "teacher", pupil: str = ANNA,
+def new_plan(school: SchoolFixture, who: str = "teacher", student: str = ANNA,
              semester: str = SEM) -> PlanView:
-    return create_plan(school.store, school.actors[who], school.student_ids[pupil],
+    return create_plan(school.store, school.actors[who], school.student_ids[student],
                        school.semester_ids[semester])
 
 
@@ -121,7 +121,7 @@ def test_create_plan_links_no_assessment_when_there_is_none(school: SchoolFixtur
     assert new_plan(school).assessment_id is None
 
 
-def test_a_second_plan_for_the_same_pupil_and_semester_is_a_conflict(
+def test_a_second_plan_for_the_same_student_and_semester_is_a_conflict(
         school: SchoolFixture) -> None:
     new_plan(school)
     err = expect_refused(school, Conflict, new_plan, school, "coordinator")
@@ -129,7 +129,7 @@ def test_a_second_plan_for_the_same_pupil_and_semester_is_a_conflict(
     assert new_plan(school, semester="2026/2027-2").version == 1  # other semester is fine
 
 
-def test_an_assessment_of_another_pupil_cannot_be_linked(school: SchoolFixture) -> None:
+def test_an_assessment_of_another_student_cannot_be_linked(school: SchoolFixture) -> None:
     other = uuid.uuid4()
     with school.store.write() as s:
         s.add(RiskAssessment(id=other, student_id=school.student_ids["Pēteris Šmits"],
@@ -244,7 +244,7 @@ def test_save_draft_by_role(school: SchoolFixture, cat: CatalogueFixture, who: s
         expect_refused(school, error, save_plan_draft, *args)
 
 
-def test_a_teacher_who_sees_the_pupil_but_did_not_author_the_plan_cannot_edit_it(
+def test_a_teacher_who_sees_the_student_but_did_not_author_the_plan_cannot_edit_it(
         school: SchoolFixture, cat: CatalogueFixture) -> None:
     plan_id = new_plan(school, "coordinator").id
     err = expect_refused(school, PermissionDenied, save_plan_draft, school.store,

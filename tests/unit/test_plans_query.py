@@ -44,7 +44,7 @@ def names(school: SchoolFixture, who: str, status: PlanStatus | None = None) -> 
     return [r.student_name for r in rows]
 
 
-def test_list_plans_follows_who_may_see_which_pupil(school: SchoolFixture,
+def test_list_plans_follows_who_may_see_which_student(school: SchoolFixture,
                                                     three_plans: dict[str, uuid.UUID]) -> None:
     assert names(school, "teacher") == ["Anna Ēcere", PETERIS]  # class 5.a
     assert names(school, "teacher2") == [OSKARS]
@@ -71,7 +71,7 @@ def test_list_plans_shows_totals_and_filters_by_status(
     assert names(school, "coordinator", PlanStatus.DRAFT) == ["Anna Ēcere", PETERIS]
 
 
-def test_a_teacher_sees_a_plan_they_author_for_a_pupil_of_another_class(
+def test_a_teacher_sees_a_plan_they_author_for_a_student_of_another_class(
         school: SchoolFixture, three_plans: dict[str, uuid.UUID]) -> None:
     with school.store.write() as s:  # the coordinator hands Oskars' plan over to teacher
         s.execute(update(SupportPlan).where(SupportPlan.id == three_plans[OSKARS])

@@ -71,7 +71,7 @@ def test_the_figures_come_from_the_database(semester: SchoolFixture) -> None:
                                                 .total_cost_cents),
         StatusCount("returned", 0, 0), StatusCount("approved", 1, plans[ANNA].total_cost_cents),
         StatusCount("closed", 0, 0))
-    assert (report.pupils_active, report.pupils_assessed, report.pupils_at_risk) == (5, 3, 2)
+    assert (report.students_active, report.students_assessed, report.students_at_risk) == (5, 3, 2)
     assert report.categories == (
         CategoryCount("learning", 0, 0, 2), CategoryCount("social_health", 0, 0, 0),
         CategoryCount("economic", 0, 0, 2), CategoryCount("family", 0, 0, 0))

@@ -72,19 +72,19 @@ def money(cents: int, lang: str = "lv") -> str:
 
 
 def plan_with_risks(school: SchoolFixture, cat: CatalogueFixture,
-                    pupil: str = ANNA) -> uuid.UUID:
+                    student: str = ANNA) -> uuid.UUID:
     """A submitted plan linked to an assessment with learning and economic risks."""
-    teacher = school.actors["teacher" if pupil != "Oskars Lūsis" else "teacher2"]
+    teacher = school.actors["teacher" if student != "Oskars Lūsis" else "teacher2"]
     record_assessment(school.store, teacher, AssessmentInput(
-        student_id=school.student_ids[pupil], semester_id=school.semester_ids[SEM],
+        student_id=school.student_ids[student], semester_id=school.semester_ids[SEM],
         assessed_on=date(2026, 9, 2), absence_pct=Decimal("11.5"), unjustified_lessons=12,
         failing_marks=2, failing_subjects=["matemātika", "latviešu valoda"],
         conduct_incidents=0,
         findings=[FindingInput(cat.sign("low_marks"), Severity.MEDIUM, "Divi nesekmīgi."),
                   FindingInput(cat.sign("no_money_meals"), Severity.HIGH)]),
         today=date(2026, 9, 2))
-    who = "teacher" if pupil != "Oskars Lūsis" else "teacher2"
-    plan_id = new_plan(school, who, pupil).id
+    who = "teacher" if student != "Oskars Lūsis" else "teacher2"
+    plan_id = new_plan(school, who, student).id
     draft = full_draft(school, cat)
     if who == "teacher2":
         draft = type(draft)(goals=draft.goals, measures=draft.measures[1:],
@@ -92,7 +92,7 @@ def plan_with_risks(school: SchoolFixture, cat: CatalogueFixture,
                             review_dates=draft.review_dates)
     save_plan_draft(school.store, school.actors[who], plan_id, draft)
     record_parent_application(school.store, school.actors[who], plan_id,
-                              f"Ruta {pupil.split()[1]}", date(2026, 9, 3))
+                              f"Ruta {student.split()[1]}", date(2026, 9, 3))
     submit_plan(school.store, school.actors[who], plan_id)
     return plan_id
 
@@ -108,9 +108,9 @@ def approve(school: SchoolFixture, plan_id: uuid.UUID, fingerprint: str | None =
             signature=b"s" * 64 if fingerprint else None))
 
 
-def set_personal_code(school: SchoolFixture, pupil: str = ANNA) -> None:
+def set_personal_code(school: SchoolFixture, student: str = ANNA) -> None:
     with school.store.write() as s:
-        s.execute(update(Student).where(Student.id == school.student_ids[pupil])
+        s.execute(update(Student).where(Student.id == school.student_ids[student])
                   .values(personal_code=CODE))
 
 

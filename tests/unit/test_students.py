@@ -27,7 +27,7 @@ MOTHER = GuardianInput("Inese Bērziņa", "māte", "+371 29 123 456", "inese@exa
 FATHER = GuardianInput("Jānis Bērziņš", "tēvs", "67123456", "")
 
 
-def pupil(school: SchoolFixture, cls: str = "5.a", **changes: Any) -> StudentInput:
+def student(school: SchoolFixture, cls: str = "5.a", **changes: Any) -> StudentInput:
     values: dict[str, Any] = {
         "first_name": "Krišjānis", "last_name": "Bērziņš", "class_id": school.class_ids[cls],
         "personal_code": None, "birth_date": None, "guardians": [MOTHER],
@@ -61,10 +61,10 @@ def audit_actions(store: Store, student_id: uuid.UUID) -> list[str]:
 
 # --- creating ---------------------------------------------------------------------------
 
-def test_teacher_registers_a_pupil_with_guardians_and_it_is_audited(
+def test_teacher_registers_a_student_with_guardians_and_it_is_audited(
         school: SchoolFixture) -> None:
     teacher = school.actors["teacher"]
-    view = create_student(school.store, teacher, pupil(
+    view = create_student(school.store, teacher, student(
         school, first_name="  Krišjānis ", last_name="Bērziņš",
         personal_code=" 12031421237 ", guardians=[MOTHER, FATHER]))
     assert (view.full_name, view.class_name, view.status.value) == (
@@ -84,13 +84,13 @@ def test_teacher_registers_a_pupil_with_guardians_and_it_is_audited(
 
 def test_a_new_format_code_gives_no_birth_date(school: SchoolFixture) -> None:
     view = create_student(school.store, school.actors["coordinator"],
-                          pupil(school, personal_code="325678-90123"))
+                          student(school, personal_code="325678-90123"))
     assert view.personal_code == "325678-90123"
     assert view.birth_date is None
 
 
 def test_latvian_letters_hyphen_and_apostrophe_are_valid_in_names(school: SchoolFixture) -> None:
-    view = create_student(school.store, school.actors["coordinator"], pupil(
+    view = create_student(school.store, school.actors["coordinator"], student(
         school, first_name="Anna-Līze", last_name="O’Konore Ņikitina", guardians=[]))
     assert view.full_name == "Anna-Līze O’Konore Ņikitina"
     assert view.guardians == ()
@@ -120,7 +120,7 @@ def test_bad_input_names_the_field_in_both_languages_and_saves_nothing(
         school: SchoolFixture, changes: dict[str, Any], field: str, lv: str, en: str) -> None:
     before = snapshot(school.store)
     with pytest.raises(ValidationError) as exc:
-        create_student(school.store, school.actors["coordinator"], pupil(school, **changes))
+        create_student(school.store, school.actors["coordinator"], student(school, **changes))
     assert exc.value.fields == [field]
     assert lv in exc.value.text("lv")
     assert en in exc.value.text("en")
@@ -129,7 +129,7 @@ def test_bad_input_names_the_field_in_both_languages_and_saves_nothing(
 
 def test_every_bad_field_is_reported_at_once(school: SchoolFixture) -> None:
     with pytest.raises(ValidationError) as exc:
-        create_student(school.store, school.actors["coordinator"], pupil(
+        create_student(school.store, school.actors["coordinator"], student(
             school, first_name="", last_name="", personal_code="12",
             guardians=[GuardianInput("", phone="12")]))
     assert exc.value.fields == ["first_name", "last_name", "personal_code",
@@ -151,12 +151,12 @@ def test_every_bad_field_is_reported_at_once(school: SchoolFixture) -> None:
     (GuardianInput("Ola Ozola", relation="x" * 41), "guardians[1].relation",
      "radniecība: atļautas ne vairāk kā 40", "relationship: at most 40"),
 ])
-def test_a_bad_second_guardian_saves_neither_pupil_nor_first_guardian(
+def test_a_bad_second_guardian_saves_neither_student_nor_first_guardian(
         school: SchoolFixture, guardian: GuardianInput, field: str, lv: str, en: str) -> None:
     before = snapshot(school.store)
     with pytest.raises(ValidationError) as exc:
         create_student(school.store, school.actors["teacher"],
-                       pupil(school, guardians=[MOTHER, guardian]))
+                       student(school, guardians=[MOTHER, guardian]))
     assert exc.value.fields == [field]
     assert lv in exc.value.text("lv")
     assert en in exc.value.text("en")
@@ -165,7 +165,7 @@ def test_a_bad_second_guardian_saves_neither_pupil_nor_first_guardian(
 
 def test_blank_guardian_rows_are_ignored_and_phones_accept_separators(
         school: SchoolFixture) -> None:
-    view = create_student(school.store, school.actors["teacher"], pupil(school, guardians=[
+    view = create_student(school.store, school.actors["teacher"], student(school, guardians=[
         GuardianInput(""), GuardianInput("Ola Ozola", phone="+44 (20) 7946-0958")]))
     assert [(g.full_name, g.phone) for g in view.guardians] == [
         ("Ola Ozola", "+44 (20) 7946-0958")]
@@ -175,12 +175,12 @@ def test_blank_guardian_rows_are_ignored_and_phones_accept_separators(
 
 def test_update_replaces_guardians_keeping_the_ones_given_by_id(school: SchoolFixture) -> None:
     teacher = school.actors["teacher"]
-    view = create_student(school.store, teacher, pupil(school, guardians=[MOTHER, FATHER]))
+    view = create_student(school.store, teacher, student(school, guardians=[MOTHER, FATHER]))
     mother = next(g for g in view.guardians if g.full_name == MOTHER.full_name)
     father = next(g for g in view.guardians if g.full_name == FATHER.full_name)
     kept = GuardianInput(mother.full_name, "māte", "20000000", mother.email, id=mother.id)
     new = GuardianInput("Vecmāmiņa Zelma", "vecmāmiņa")
-    updated = update_student(school.store, teacher, view.id, pupil(
+    updated = update_student(school.store, teacher, view.id, student(
         school, last_name="Bērziņš-Ozols", guardians=[kept, new]))
     assert updated.last_name == "Bērziņš-Ozols"
     assert [(g.full_name, g.phone) for g in updated.guardians] == [
@@ -200,29 +200,29 @@ def test_update_replaces_guardians_keeping_the_ones_given_by_id(school: SchoolFi
 
 def test_an_update_that_changes_nothing_writes_no_audit_entry(school: SchoolFixture) -> None:
     teacher = school.actors["teacher"]
-    view = create_student(school.store, teacher, pupil(school, guardians=[]))
+    view = create_student(school.store, teacher, student(school, guardians=[]))
     before = snapshot(school.store)
-    update_student(school.store, teacher, view.id, pupil(school, guardians=[]))
+    update_student(school.store, teacher, view.id, student(school, guardians=[]))
     assert snapshot(school.store) == before
 
 
-def test_update_refuses_a_code_another_pupil_has(school: SchoolFixture) -> None:
+def test_update_refuses_a_code_another_student_has(school: SchoolFixture) -> None:
     coordinator = school.actors["coordinator"]
-    create_student(school.store, coordinator, pupil(school, personal_code="120314-21237"))
+    create_student(school.store, coordinator, student(school, personal_code="120314-21237"))
     anna = school.student_ids["Anna Ēcere"]
     before = snapshot(school.store)
     with pytest.raises(Conflict):
-        update_student(school.store, coordinator, anna, pupil(
+        update_student(school.store, coordinator, anna, student(
             school, first_name="Anna", last_name="Ēcere", personal_code="120314-21237"))
     assert snapshot(school.store) == before
 
 
 def test_update_with_a_bad_guardian_changes_nothing(school: SchoolFixture) -> None:
     teacher = school.actors["teacher"]
-    view = create_student(school.store, teacher, pupil(school, guardians=[MOTHER, FATHER]))
+    view = create_student(school.store, teacher, student(school, guardians=[MOTHER, FATHER]))
     before = snapshot(school.store)
     with pytest.raises(ValidationError) as exc:
-        update_student(school.store, teacher, view.id, pupil(
+        update_student(school.store, teacher, view.id, student(
             school, first_name="Krišs", guardians=[MOTHER, GuardianInput("X", email="x@y")]))
     assert exc.value.fields == ["guardians[1].email"]
     assert snapshot(school.store) == before

@@ -19,7 +19,7 @@ from app.services.students.registry import (
 )
 from app.services.support.staff_assignment import assign_support_staff
 from tests.school_fixture import SchoolFixture
-from tests.unit.test_students import audit_actions, pupil, snapshot
+from tests.unit.test_students import audit_actions, snapshot, student
 
 T = TypeVar("T")
 OK = None
@@ -48,7 +48,7 @@ def expect(school: SchoolFixture, outcome: type[AppError] | None, write: bool,
 ])
 def test_create_in_5a(school: SchoolFixture, role: str, outcome: type[AppError] | None) -> None:
     view = expect(school, outcome, True, lambda: create_student(
-        school.store, school.actors[role], pupil(school, "5.a")))
+        school.store, school.actors[role], student(school, "5.a")))
     if outcome is OK:
         assert view is not None
         assert audit_actions(school.store, view.id) == ["student.create"]
@@ -56,7 +56,7 @@ def test_create_in_5a(school: SchoolFixture, role: str, outcome: type[AppError] 
 
 def test_teacher2_is_told_the_class_is_not_theirs(school: SchoolFixture) -> None:
     with pytest.raises(PermissionDenied) as exc:
-        create_student(school.store, school.actors["teacher2"], pupil(school, "5.a"))
+        create_student(school.store, school.actors["teacher2"], student(school, "5.a"))
     assert exc.value.text("lv").startswith("Klase 5.a nav jūsu audzināmā klase")
     assert exc.value.text("en").startswith("Class 5.a is not a class you lead")
 
@@ -71,7 +71,7 @@ UPDATE_MATRIX = [
 @pytest.mark.parametrize(("role", "outcome"), UPDATE_MATRIX)
 def test_update_anna(school: SchoolFixture, role: str, outcome: type[AppError] | None) -> None:
     anna = school.student_ids[ANNA]
-    data = pupil(school, "5.a", first_name="Anna", last_name="Ēcere-Lapa", guardians=[])
+    data = student(school, "5.a", first_name="Anna", last_name="Ēcere-Lapa", guardians=[])
     view = expect(school, outcome, True,
                   lambda: update_student(school.store, school.actors[role], anna, data))
     if outcome is OK:
@@ -115,13 +115,13 @@ def test_get_anna(school: SchoolFixture, role: str, outcome: type[AppError] | No
     ("director", ["Anna Ēcere", "Laura Ķemere", "Oskars Lūsis", "Elīza Ņikitina",
                   "Pēteris Šmits"]),
 ])
-def test_list_shows_only_visible_pupils(school: SchoolFixture, role: str,
+def test_list_shows_only_visible_students(school: SchoolFixture, role: str,
                                         names: list[str]) -> None:
     rows = list_students(school.store, school.actors[role])
     assert [r.full_name for r in rows] == names
 
 
-def test_admin_may_not_list_pupils(school: SchoolFixture) -> None:
+def test_admin_may_not_list_students(school: SchoolFixture) -> None:
     with pytest.raises(PermissionDenied):
         list_students(school.store, school.actors["admin"])
 
@@ -146,20 +146,20 @@ def test_the_matrix_covers_every_role() -> None:
     assert {r for r, _ in UPDATE_MATRIX} == set(ROLES)
 
 
-def test_teacher_may_not_move_a_pupil_out_of_their_class(school: SchoolFixture) -> None:
+def test_teacher_may_not_move_a_student_out_of_their_class(school: SchoolFixture) -> None:
     anna = school.student_ids[ANNA]
     before = snapshot(school.store)
     with pytest.raises(PermissionDenied) as exc:
         update_student(school.store, school.actors["teacher"], anna,
-                       pupil(school, "6.b", first_name="Anna", last_name="Ēcere"))
+                       student(school, "6.b", first_name="Anna", last_name="Ēcere"))
     assert "6.b" in exc.value.text("lv")
     assert snapshot(school.store) == before
 
 
-def test_coordinator_moves_a_pupil_to_another_class(school: SchoolFixture) -> None:
+def test_coordinator_moves_a_student_to_another_class(school: SchoolFixture) -> None:
     anna = school.student_ids[ANNA]
     view = update_student(school.store, school.actors["coordinator"], anna,
-                          pupil(school, "6.b", first_name="Anna", last_name="Ēcere"))
+                          student(school, "6.b", first_name="Anna", last_name="Ēcere"))
     assert view.class_name == "6.b"
     with pytest.raises(NotFound):  # no longer in the class teacher's list
         get_student(school.store, school.actors["teacher"], anna)

@@ -18,7 +18,7 @@ from app.services.students.registry import (
 )
 from app.services.students.search import fold, latvian_sort_key
 from tests.school_fixture import SchoolFixture
-from tests.unit.test_students import audit_actions, pupil, snapshot
+from tests.unit.test_students import audit_actions, snapshot, student
 
 
 def names(school: SchoolFixture, text: str = "", *, class_id: uuid.UUID | None = None,
@@ -31,7 +31,7 @@ def names(school: SchoolFixture, text: str = "", *, class_id: uuid.UUID | None =
 @pytest.fixture
 def berzins(school: SchoolFixture) -> SchoolFixture:
     create_student(school.store, school.actors["coordinator"],
-                   pupil(school, "6.b", first_name="Krišjānis", last_name="Bērziņš"))
+                   student(school, "6.b", first_name="Krišjānis", last_name="Bērziņš"))
     return school
 
 
@@ -54,7 +54,7 @@ def test_text_search_ignores_case_and_diacritics(berzins: SchoolFixture, text: s
     assert names(berzins, text) == expected
 
 
-def test_teacher_search_stays_within_visible_pupils(berzins: SchoolFixture) -> None:
+def test_teacher_search_stays_within_visible_students(berzins: SchoolFixture) -> None:
     rows = list_students(berzins.store, berzins.actors["teacher"], text="berz")
     assert rows == []  # Bērziņš is in 6.b, which "teacher" does not lead
 
@@ -69,7 +69,7 @@ def test_latvian_alphabetical_order(school: SchoolFixture) -> None:
                         ("Ēriks", "Cīrulis"), ("Kārlis", "Kurzemnieks"), ("Līga", "Eglīte"),
                         ("Uldis", "Sproģis"), ("Aija", "Nagle")]:
         create_student(school.store, school.actors["coordinator"],
-                       pupil(school, "6.b", first_name=first, last_name=last, guardians=[]))
+                       student(school, "6.b", first_name=first, last_name=last, guardians=[]))
     assert [n.split()[1] for n in names(school)] == [
         "Cīrulis", "Čakste", "Ēcere", "Eglīte", "Kurzemnieks", "Ķemere", "Lūsis", "Nagle",
         "Ņikitina", "Sproģis", "Šmits", "Zariņa", "Žagata"]
@@ -83,7 +83,7 @@ def test_sort_key_rules() -> None:
     assert fold("Ģirts Ļoļa Ņina Ķīsis") == "girts lola nina kisis"
 
 
-def test_leaving_hides_the_pupil_from_the_default_list(school: SchoolFixture) -> None:
+def test_leaving_hides_the_student_from_the_default_list(school: SchoolFixture) -> None:
     coordinator = school.actors["coordinator"]
     laura = school.student_ids["Laura Ķemere"]
     view = mark_student_left(school.store, coordinator, laura, StudentStatus.GRADUATED,
@@ -100,7 +100,7 @@ def test_leaving_hides_the_pupil_from_the_default_list(school: SchoolFixture) ->
     assert audit_actions(school.store, laura) == ["student.mark_left", "student.reactivate"]
 
 
-def test_reactivating_an_active_pupil_is_a_conflict(school: SchoolFixture) -> None:
+def test_reactivating_an_active_student_is_a_conflict(school: SchoolFixture) -> None:
     before = snapshot(school.store)
     with pytest.raises(Conflict) as exc:
         reactivate_student(school.store, school.actors["teacher"],

@@ -18,7 +18,7 @@ from tests.school_fixture import SchoolFixture
 from tests.unit.test_students import audit_actions, snapshot
 
 
-def test_assigning_lets_the_specialist_see_the_pupil(school: SchoolFixture) -> None:
+def test_assigning_lets_the_specialist_see_the_student(school: SchoolFixture) -> None:
     coordinator, support2 = school.actors["coordinator"], school.actors["support2"]
     oskars = school.student_ids["Oskars Lūsis"]
     with pytest.raises(NotFound):
@@ -84,7 +84,7 @@ def test_assigning_twice_or_removing_a_stranger_is_a_conflict(school: SchoolFixt
     assert snapshot(school.store) == before
 
 
-def test_assigned_staff_are_listed_only_for_visible_pupils(school: SchoolFixture) -> None:
+def test_assigned_staff_are_listed_only_for_visible_students(school: SchoolFixture) -> None:
     anna = school.student_ids["Anna Ēcere"]
     assert [a.full_name for a in list_assigned_staff(
         school.store, school.actors["support"], anna)] == ["Līga Zariņa"]

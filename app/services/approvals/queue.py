@@ -51,7 +51,7 @@ class QueueItem:
     plan_id: uuid.UUID
     version: int
     student_id: uuid.UUID
-    pupil: str
+    student: str
     class_name: str
     author_id: uuid.UUID
     author: str

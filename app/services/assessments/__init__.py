@@ -36,7 +36,7 @@ from app.services.assessments.query import (
     split_subjects,
 )
 from app.services.assessments.recording import AssessmentInput, FindingInput, record_assessment
-from app.services.assessments.student_list import PupilListRow, pupil_list
+from app.services.assessments.student_list import StudentListRow, student_list
 from app.services.assessments.validate import CleanAssessment, CleanFinding, check_assessment
 
 __all__ = [
@@ -49,11 +49,11 @@ __all__ = [
     "FindingInput",
     "FindingView",
     "Indicators",
-    "PupilListRow",
     "Reason",
     "ReasonKind",
     "RiskProfile",
     "SignFinding",
+    "StudentListRow",
     "StudentRiskRow",
     "Trend",
     "absence_level",
@@ -71,12 +71,12 @@ __all__ = [
     "level_name",
     "plural_key",
     "previous_semester",
-    "pupil_list",
     "reason_text",
     "record_assessment",
     "risk_levels",
     "risk_overview",
     "risk_profile",
     "split_subjects",
+    "student_list",
     "trend",
 ]

@@ -52,7 +52,7 @@ def risk_overview(store: Store, actor: Actor, semester_id: uuid.UUID) -> list[St
             raise NotFound("not_found", entity="semester")
         joined = and_(RiskAssessment.student_id == Student.id,
                       RiskAssessment.semester_id == semester_id)
-        pupils = s.execute(
+        students = s.execute(
             select(Student.id, Student.first_name, Student.last_name, SchoolClass.name,
                    RiskAssessment)
             .join(SchoolClass, Student.class_id == SchoolClass.id)
@@ -69,7 +69,7 @@ def risk_overview(store: Store, actor: Actor, semester_id: uuid.UUID) -> list[St
             .where(RiskAssessment.semester_id == semester_id, visible)):
             found[aid].append(SignFinding(category, name_lv, name_en, severity))
     rows = []
-    for sid, first, last, class_name, a in pupils:
+    for sid, first, last, class_name, a in students:
         levels = ({c: RiskLevel.NONE for c in RiskCategory} if a is None
                   else risk_levels(indicators(a), found[a.id]))
         rows.append((latvian_sort_key(class_name), latvian_sort_key(last),

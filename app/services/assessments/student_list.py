@@ -16,7 +16,7 @@ from app.services.core.store import Store
 
 
 @dataclass(frozen=True)
-class PupilListRow:
+class StudentListRow:
     student_id: uuid.UUID
     first_name: str
     last_name: str
@@ -31,7 +31,7 @@ class PupilListRow:
         return f"{self.first_name} {self.last_name}"
 
 
-def pupil_list(store: Store, actor: Actor, semester_id: uuid.UUID) -> list[PupilListRow]:
+def student_list(store: Store, actor: Actor, semester_id: uuid.UUID) -> list[StudentListRow]:
     """Active pupils the actor may see (and pupils assessed this semester), in class order."""
     risks = risk_overview(store, actor, semester_id)
     visible = rbac.visible_students(actor)
@@ -54,6 +54,6 @@ def pupil_list(store: Store, actor: Actor, semester_id: uuid.UUID) -> list[Pupil
     rows = []
     for risk in risks:
         first, last, status = people[risk.student_id]
-        rows.append(PupilListRow(risk.student_id, first, last, risk.class_name, status,
+        rows.append(StudentListRow(risk.student_id, first, last, risk.class_name, status,
                                  risk.levels, risk.overall, plans.get(risk.student_id)))
     return rows

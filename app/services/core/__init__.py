@@ -1,5 +1,5 @@
-"""The core every feature builds on: the session store, the acting user, roles (RBAC) and
-the audit chain."""
+"""The core every feature builds on: the session store, the acting user, roles (RBAC)
+and the audit chain."""
 
 from app.services.core.actor import Actor
 from app.services.core.audit import ChainCheck, check_audit_chain, record, verify_chain

@@ -1,10 +1,15 @@
 """A student's history from the audit trail."""
 
-from app.services.history.student_history import HistoryEntry, audit_trail, describe, pupil_history
+from app.services.history.student_history import (
+    HistoryEntry,
+    audit_trail,
+    describe,
+    student_history,
+)
 
 __all__ = [
     "HistoryEntry",
     "audit_trail",
     "describe",
-    "pupil_history",
+    "student_history",
 ]

@@ -99,7 +99,7 @@ def _entries(store: Store, where: list[ColumnElement[bool]], limit: int | None,
     ]
 
 
-def pupil_history(store: Store, actor: Actor, student_id: uuid.UUID, *,
+def student_history(store: Store, actor: Actor, student_id: uuid.UUID, *,
                   lang: str = DEFAULT_LANGUAGE, limit: int | None = None) -> list[HistoryEntry]:
     """Everything the trail records about one pupil, newest first.
 

@@ -59,11 +59,11 @@ __all__ = [
 def _assessment_id(session: Session, student_id: uuid.UUID, semester_id: uuid.UUID,
                    assessment_id: uuid.UUID | None) -> uuid.UUID | None:
     """The given assessment if it is this pupil's for this semester, else the latest one."""
-    of_pupil = select(RiskAssessment.id).where(RiskAssessment.student_id == student_id,
+    of_student = select(RiskAssessment.id).where(RiskAssessment.student_id == student_id,
                                                RiskAssessment.semester_id == semester_id)
     if assessment_id is None:
-        return session.scalar(of_pupil.order_by(RiskAssessment.assessed_on.desc()).limit(1))
-    if session.scalar(of_pupil.where(RiskAssessment.id == assessment_id)) is None:
+        return session.scalar(of_student.order_by(RiskAssessment.assessed_on.desc()).limit(1))
+    if session.scalar(of_student.where(RiskAssessment.id == assessment_id)) is None:
         raise ValidationError(FieldProblem("assessment_id", "plans.assessment_mismatch"))
     return assessment_id
 

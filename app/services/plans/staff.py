@@ -19,7 +19,7 @@ from app.services.core.rbac import Permission, require
 from app.services.core.store import Store
 from app.services.students.search import latvian_sort_key
 
-PUPIL_ROLES = frozenset({Role.TEACHER, Role.SUPPORT, Role.COORDINATOR, Role.DIRECTOR})
+STUDENT_ROLES = frozenset({Role.TEACHER, Role.SUPPORT, Role.COORDINATOR, Role.DIRECTOR})
 
 
 @dataclass(frozen=True)
@@ -45,6 +45,6 @@ def plan_staff(store: Store, actor: Actor) -> list[StaffMember]:
         staff = [
             StaffMember(u.id, u.full_name, tuple(r for r in Role if r in u.role_set),
                         u.specialist_type)
-            for u in users if u.role_set & PUPIL_ROLES
+            for u in users if u.role_set & STUDENT_ROLES
         ]
     return sorted(staff, key=lambda m: latvian_sort_key(m.full_name))

@@ -116,6 +116,6 @@ def specialist_hours(s: Session, sem: Semester,
         .join(Student, Student.id == Consultation.student_id)
         .where(visible, Consultation.held_on.between(sem.starts_on, sem.ends_on))
         .group_by(Consultation.specialist_type)).all()
-    return tuple(SpecialistHours(t.value, int(staff), int(pupils), int(n), int(a), int(m))
-                 for t, staff, pupils, n, a, m in sorted(rows,
+    return tuple(SpecialistHours(t.value, int(staff), int(students), int(n), int(a), int(m))
+                 for t, staff, students, n, a, m in sorted(rows,
                                                          key=lambda r: SPECIALIST_ORDER[r[0]]))

@@ -74,8 +74,8 @@ def semester_report(store: Store, actor: Actor, semester_id: uuid.UUID,
                           .where(Student.status == StudentStatus.ACTIVE, visible)) or 0
         assessed, at_risk, categories = _risk_counts(s, semester_id, visible)
         return SemesterReport(
-            school=school_header(s), semester=name, pupils_active=active,
-            pupils_assessed=assessed, pupils_at_risk=at_risk, categories=categories,
+            school=school_header(s), semester=name, students_active=active,
+            students_assessed=assessed, students_at_risk=at_risk, categories=categories,
             statuses=status_rows(s, semester_id, visible),
             measures=measure_figures(s, sem, visible),
             specialists=specialist_hours(s, sem, visible),

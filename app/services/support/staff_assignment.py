@@ -49,7 +49,7 @@ def _support_user(session: Session, user_id: uuid.UUID) -> User:
     return user
 
 
-def _pupil(session: Session, actor: Actor, student_id: uuid.UUID) -> Student:
+def _student(session: Session, actor: Actor, student_id: uuid.UUID) -> Student:
     require(actor, Permission.STAFF_ASSIGN)
     return require_student(session, actor, student_id)
 
@@ -61,7 +61,7 @@ def assign_support_staff(store: Store, actor: Actor, student_id: uuid.UUID,
     Coordinator only. `Conflict` if already assigned.
     """
     with store.write() as s:
-        student = _pupil(s, actor, student_id)
+        student = _student(s, actor, student_id)
         user = _support_user(s, user_id)
         if s.get(SupportAssignment, (student.id, user.id)) is not None:
             raise Conflict("students.staff.already_assigned", name=user.full_name,
@@ -77,7 +77,7 @@ def unassign_support_staff(store: Store, actor: Actor, student_id: uuid.UUID,
                            user_id: uuid.UUID) -> list[AssignedStaff]:
     """Remove a staff member from the pupil; the new list. `Conflict` if not assigned."""
     with store.write() as s:
-        student = _pupil(s, actor, student_id)
+        student = _student(s, actor, student_id)
         row = s.get(SupportAssignment, (student.id, user_id))
         if row is None:
             user = s.get(User, user_id)

@@ -40,15 +40,15 @@ class TotalsChange:
 NO_CHANGE = TotalsChange({}, {})
 
 
-def _pupils(session: Session, sources: Collection[uuid.UUID]) -> set[uuid.UUID]:
+def _students(session: Session, sources: Collection[uuid.UUID]) -> set[uuid.UUID]:
     """The pupils of the touched rows: as they are now and as they were last counted."""
-    pupils: set[uuid.UUID] = set()
+    students: set[uuid.UUID] = set()
     for batch in chunks(sources):
         for column, key in ((Consultation.student_id, Consultation.id),
                             (Expense.student_id, Expense.id),
                             (SyncTotalSource.student_id, SyncTotalSource.source_id)):
-            pupils.update(session.scalars(select(column).where(key.in_(batch))))
-    return pupils
+            students.update(session.scalars(select(column).where(key.in_(batch))))
+    return students
 
 
 def changed_totals(session: Session,
@@ -67,10 +67,10 @@ def changed_totals(session: Session,
     elif not (sources := pending()):
         return NO_CHANGE
     else:
-        pupils = _pupils(session, sources)
-        totals = delivery_totals(session, pupils, rates)
+        students = _students(session, sources)
+        totals = delivery_totals(session, students, rates)
         sent = {}
-        for batch in chunks(pupils):
+        for batch in chunks(students):
             sent.update((rid, value) for rid, value in session.execute(
                 select(SyncPlanTotal.record_id, SyncPlanTotal.digest)
                 .where(SyncPlanTotal.student_id.in_(batch))))
@@ -112,6 +112,6 @@ def store_totals(session: Session, change: TotalsChange) -> None:
             _index_sources(session, batch)
     if change.digests:
         session.execute(insert(SyncPlanTotal), [
-            {"record_id": rid, "student_id": pupil, "digest": value}
-            for rid, (pupil, value) in change.digests.items()])
+            {"record_id": rid, "student_id": student, "digest": value}
+            for rid, (student, value) in change.digests.items()])
 

@@ -59,7 +59,7 @@ class QueueModel(QAbstractTableModel):
 
     def text(self, item: QueueItem, column: str) -> str:
         values = {
-            "pupil": item.pupil, "class": item.class_name, "author": item.author,
+            "pupil": item.student, "class": item.class_name, "author": item.author,
             "risks": self.words.risks(item.risks),
             "cost": format_money(item.total_cost_cents, self.lang),
             "submitted": format_datetime(item.submitted_at, self.lang),

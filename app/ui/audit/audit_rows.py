@@ -17,13 +17,13 @@ class AuditRowsModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.rows: list[HistoryEntry] = []
-        self.pupils: dict[uuid.UUID, str] = {}
+        self.students: dict[uuid.UUID, str] = {}
         self._headers = [self.tr("No."), self.tr("Time"), self.tr("Who"), self.tr("Pupil"),
                          self.tr("What was done")]
 
-    def set_rows(self, rows: list[HistoryEntry], pupils: dict[uuid.UUID, str]) -> None:
+    def set_rows(self, rows: list[HistoryEntry], students: dict[uuid.UUID, str]) -> None:
         self.beginResetModel()
-        self.rows, self.pupils = list(rows), dict(pupils)
+        self.rows, self.students = list(rows), dict(students)
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -47,7 +47,7 @@ class AuditRowsModel(QAbstractTableModel):
         if column == "who":
             return e.who
         if column == "pupil":
-            return self.pupils.get(e.student_id, "") if e.student_id else ""
+            return self.students.get(e.student_id, "") if e.student_id else ""
         return e.what
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -56,10 +56,10 @@ class AuditScreen(QWidget):
         self.banner = QLabel()
         self.banner.setObjectName("chain_banner")
         self.banner.setWordWrap(True)
-        self.pupil = QLineEdit()
-        self.pupil.setObjectName("audit_pupil")
-        self.pupil.setPlaceholderText(self.tr("Part of the pupil's name"))
-        self.pupil.returnPressed.connect(self.reload)
+        self.student = QLineEdit()
+        self.student.setObjectName("audit_pupil")
+        self.student.setPlaceholderText(self.tr("Part of the pupil's name"))
+        self.student.returnPressed.connect(self.reload)
         self.user = QComboBox()
         self.user.setObjectName("audit_user")
         self.user.addItem(self.tr("All users"), None)
@@ -109,7 +109,7 @@ class AuditScreen(QWidget):
         filters = QHBoxLayout()
         if can(self.ctx.actor, Permission.STUDENT_VIEW):  # the administrator sees no pupils
             filters.addWidget(QLabel(self.tr("Pupil:")))
-            filters.addWidget(self.pupil, 1)
+            filters.addWidget(self.student, 1)
         filters.addWidget(QLabel(self.tr("User:")))
         filters.addWidget(self.user, 1)
         filters.addWidget(QLabel(self.tr("Action:")))
@@ -155,7 +155,7 @@ class AuditScreen(QWidget):
     # --- the entries -------------------------------------------------------------------------
 
     def current_filter(self) -> TrailFilter:
-        return TrailFilter(self.pupil.text(), self.user.currentData(),
+        return TrailFilter(self.student.text(), self.user.currentData(),
                            self.action.currentData())
 
     def _filter_changed(self) -> None:
@@ -179,11 +179,11 @@ class AuditScreen(QWidget):
         if choices is not None:
             self._fill_users(choices)
         assert self.choices is not None
-        self.model.set_rows(rows.entries, self.choices.pupils)
+        self.model.set_rows(rows.entries, self.choices.students)
         self.table.resizeColumnsToContents()
-        if rows.matched_pupils == 0:
+        if rows.matched_students == 0:
             self.count.setText(self.tr("No pupil's name contains “%1”.").replace(
-                "%1", self.pupil.text().strip()))
+                "%1", self.student.text().strip()))
             return
         self.count.setText(self.tr("Entries shown: %1, newest first (at most %2).")
                            .replace("%1", str(len(rows.entries)))

@@ -13,12 +13,12 @@ from app.services.students.query import list_students
 from app.services.users.accounts import UserSummary, list_users
 from app.ui.context import UiContext
 
-MAX_PUPILS = 30  # a filter text matching more pupils than this asks for more letters
+MAX_STUDENTS = 30  # a filter text matching more pupils than this asks for more letters
 
 
 @dataclass(frozen=True)
 class TrailFilter:
-    pupil_text: str = ""
+    student_text: str = ""
     user_id: uuid.UUID | None = None
     action: str | None = None  # an exact action, or a group ending with "." ("plan.")
 
@@ -26,22 +26,22 @@ class TrailFilter:
 @dataclass(frozen=True)
 class TrailChoices:
     users: list[UserSummary]
-    pupils: dict[uuid.UUID, str]  # every pupil the person may see, to name them in the table
+    students: dict[uuid.UUID, str]  # every pupil the person may see, to name them in the table
 
 
 @dataclass(frozen=True)
 class TrailRows:
     entries: list[HistoryEntry]
-    matched_pupils: int | None  # None: no pupil filter; 0: no pupil matches the text
+    matched_students: int | None  # None: no pupil filter; 0: no pupil matches the text
 
 
 def load_choices(ctx: UiContext) -> TrailChoices:
     users = list_users(ctx.store, ctx.actor)
-    pupils: dict[uuid.UUID, str] = {}
+    students: dict[uuid.UUID, str] = {}
     if can(ctx.actor, Permission.STUDENT_VIEW):
         rows = list_students(ctx.store, ctx.actor, status=None)
-        pupils = {r.id: r.full_name for r in rows}
-    return TrailChoices(users, pupils)
+        students = {r.id: r.full_name for r in rows}
+    return TrailChoices(users, students)
 
 
 def load_entries(ctx: UiContext, chosen: TrailFilter) -> TrailRows:
@@ -50,13 +50,13 @@ def load_entries(ctx: UiContext, chosen: TrailFilter) -> TrailRows:
         return audit_trail(ctx.store, ctx.actor, student_id=student_id, user_id=chosen.user_id,
                            action=chosen.action, lang=ctx.lang)
 
-    text = chosen.pupil_text.strip()
+    text = chosen.student_text.strip()
     if not text or not can(ctx.actor, Permission.STUDENT_VIEW):
         return TrailRows(trail(None), None)
-    pupils = list_students(ctx.store, ctx.actor, text=text, status=None)[:MAX_PUPILS]
-    merged = {e.seq: e for p in pupils for e in trail(p.id)}
+    students = list_students(ctx.store, ctx.actor, text=text, status=None)[:MAX_STUDENTS]
+    merged = {e.seq: e for p in students for e in trail(p.id)}
     newest = sorted(merged.values(), key=lambda e: e.seq, reverse=True)[:DEFAULT_LIMIT]
-    return TrailRows(newest, len(pupils))
+    return TrailRows(newest, len(students))
 
 
 def check_chain(ctx: UiContext) -> ChainCheck:

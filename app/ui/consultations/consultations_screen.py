@@ -33,7 +33,7 @@ from app.ui.tasks import Op
 
 
 class ConsultationsScreen(QWidget):
-    open_pupil = Signal(object)  # uuid.UUID of the pupil
+    open_student = Signal(object)  # uuid.UUID of the pupil
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -47,8 +47,8 @@ class ConsultationsScreen(QWidget):
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
         self.error.hide()
-        self.pupils = self._pupil_table()
-        self.model = ConsultationRowsModel(self, with_pupil=True)
+        self.students = self._student_table()
+        self.model = ConsultationRowsModel(self, with_student=True)
         self.table = QTableView()
         self.table.setObjectName("own_consultations")
         self.table.setModel(self.model)
@@ -58,7 +58,7 @@ class ConsultationsScreen(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(self._open_consultation)
         split = QSplitter(Qt.Orientation.Vertical)
-        for label, widget in ((self.tr("Pupils assigned to me"), self.pupils),
+        for label, widget in ((self.tr("Pupils assigned to me"), self.students),
                               (self.tr("My consultations"), self.table)):
             box = QWidget()
             inner = QVBoxLayout(box)
@@ -74,7 +74,7 @@ class ConsultationsScreen(QWidget):
         if not can(ctx.actor, Permission.CONSULTATION_LOG):
             self._refuse(self.tr("This screen is for support staff who log consultations."))
 
-    def _pupil_table(self) -> QTableWidget:
+    def _student_table(self) -> QTableWidget:
         table = QTableWidget(0, 5)
         table.setObjectName("assigned_pupils")
         table.setHorizontalHeaderLabels([
@@ -84,7 +84,7 @@ class ConsultationsScreen(QWidget):
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.verticalHeader().setVisible(False)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table.cellDoubleClicked.connect(self._open_pupil_row)
+        table.cellDoubleClicked.connect(self._open_student_row)
         return table
 
     def _refuse(self, text: str) -> None:
@@ -108,8 +108,8 @@ class ConsultationsScreen(QWidget):
         self.log = log
         self.error.hide()
         lang = self.ctx.lang
-        self.pupils.setRowCount(len(log.pupils))
-        for r, p in enumerate(log.pupils):
+        self.students.setRowCount(len(log.students))
+        for r, p in enumerate(log.students):
             cells = (p.full_name, p.class_name, str(p.consultations),
                      format_hours(p.attended_minutes, lang), format_hours(p.missed_minutes, lang))
             for c, text in enumerate(cells):
@@ -118,22 +118,22 @@ class ConsultationsScreen(QWidget):
                 if c >= 2:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight
                                           | Qt.AlignmentFlag.AlignVCenter)
-                self.pupils.setItem(r, c, item)
+                self.students.setItem(r, c, item)
         self.model.set_rows(list(log.consultations), show_notes=True,
-                            pupil_names=log.pupil_names())
+                            student_names=log.student_names())
         self.model.fit_columns(self.table)
         self.summary.setText(
             self.tr("Pupils: %1 · consultations: %2 · delivered this semester: %3")
-            .replace("%1", str(len(log.pupils)))
+            .replace("%1", str(len(log.students)))
             .replace("%2", str(len(log.consultations)))
             .replace("%3", format_hours(log.attended_minutes, lang)))
 
-    def _open_pupil_row(self, row: int, _column: int) -> None:
-        item = self.pupils.item(row, 0)
+    def _open_student_row(self, row: int, _column: int) -> None:
+        item = self.students.item(row, 0)
         if item is not None:
-            self.open_pupil.emit(item.data(ID_ROLE))
+            self.open_student.emit(item.data(ID_ROLE))
 
     def _open_consultation(self, index: QModelIndex) -> None:
         if index.isValid():
             student_id: uuid.UUID = self.model.rows[index.row()].student_id
-            self.open_pupil.emit(student_id)
+            self.open_student.emit(student_id)

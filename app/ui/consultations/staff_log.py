@@ -19,7 +19,7 @@ from app.services.support.staff_assignment import list_assigned_staff
 
 
 @dataclass(frozen=True)
-class PupilHours:
+class StudentHours:
     student_id: uuid.UUID
     full_name: str
     class_name: str
@@ -30,32 +30,32 @@ class PupilHours:
 
 @dataclass(frozen=True)
 class StaffLog:
-    pupils: tuple[PupilHours, ...]
+    students: tuple[StudentHours, ...]
     consultations: tuple[ConsultationView, ...]  # own, in the semester, newest first
 
     @property
     def attended_minutes(self) -> int:
-        return sum(p.attended_minutes for p in self.pupils)
+        return sum(p.attended_minutes for p in self.students)
 
-    def pupil_names(self) -> dict[uuid.UUID, str]:
-        return {p.student_id: p.full_name for p in self.pupils}
+    def student_names(self) -> dict[uuid.UUID, str]:
+        return {p.student_id: p.full_name for p in self.students}
 
 
 def staff_log(store: Store, actor: Actor, semester: SemesterInfo) -> StaffLog:
     """The actor's assigned pupils (Latvian name order) and own consultations this semester."""
-    pupils = list_students(store, actor)
+    students = list_students(store, actor)
     if actor.has(Role.TEACHER):  # a teacher who is also support staff sees a class too
-        pupils = [p for p in pupils if any(
+        students = [p for p in students if any(
             a.user_id == actor.user_id for a in list_assigned_staff(store, actor, p.id))]
-    rows: list[PupilHours] = []
+    rows: list[StudentHours] = []
     own: list[ConsultationView] = []
-    for pupil in pupils:
-        mine = [c for c in list_consultations(store, actor, pupil.id)
+    for student in students:
+        mine = [c for c in list_consultations(store, actor, student.id)
                 if c.staff_id == actor.user_id
                 and semester.starts_on <= c.held_on <= semester.ends_on]
         own += mine
-        rows.append(PupilHours(
-            pupil.id, pupil.full_name, pupil.class_name, len(mine),
+        rows.append(StudentHours(
+            student.id, student.full_name, student.class_name, len(mine),
             sum(c.minutes for c in mine if c.attended),
             sum(c.minutes for c in mine if not c.attended)))
     own.sort(key=lambda c: c.held_on, reverse=True)

@@ -55,25 +55,25 @@ class ConsultationRowsModel(QAbstractTableModel):
     """Rows of `ConsultationView`; `pupil_names` adds a pupil column (the staff member's log),
     `show_notes` the confidential notes column."""
 
-    def __init__(self, parent: QObject | None = None, *, with_pupil: bool = False) -> None:
+    def __init__(self, parent: QObject | None = None, *, with_student: bool = False) -> None:
         super().__init__(parent)
         self.words = ConsultationWords(self)
         self.rows: list[ConsultationView] = []
-        self.with_pupil = with_pupil
+        self.with_student = with_student
         self.show_notes = False
-        self.pupil_names: dict[uuid.UUID, str] = {}
+        self.student_names: dict[uuid.UUID, str] = {}
 
     def set_rows(self, rows: list[ConsultationView], *, show_notes: bool = False,
-                 pupil_names: dict[uuid.UUID, str] | None = None) -> None:
+                 student_names: dict[uuid.UUID, str] | None = None) -> None:
         self.beginResetModel()
         self.rows, self.show_notes = rows, show_notes
-        self.pupil_names = pupil_names or {}
+        self.student_names = student_names or {}
         self.endResetModel()
 
     def _columns(self) -> list[str]:
-        cols = ["date"] + (["pupil"] if self.with_pupil else [])
+        cols = ["date"] + (["pupil"] if self.with_student else [])
         cols += ["minutes", "kind", "topic", "attended"]
-        cols += [] if self.with_pupil else ["staff"]
+        cols += [] if self.with_student else ["staff"]
         return cols + (["notes"] if self.show_notes else [])
 
     def headers(self) -> dict[str, str]:
@@ -103,7 +103,7 @@ class ConsultationRowsModel(QAbstractTableModel):
     def _text(self, c: ConsultationView, column: str) -> str:
         return {
             "date": lambda: format_date(c.held_on),
-            "pupil": lambda: self.pupil_names.get(c.student_id, ""),
+            "pupil": lambda: self.student_names.get(c.student_id, ""),
             "minutes": lambda: str(c.minutes),
             "kind": lambda: self.words.kind(c.kind),
             "topic": lambda: c.topic,

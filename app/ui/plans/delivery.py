@@ -15,17 +15,17 @@ from app.services.plans.lifecycle import PlanDelivery, PlanSummary, list_plans, 
 
 
 @dataclass(frozen=True)
-class PupilPlan:
+class StudentPlan:
     plan: PlanSummary
     delivery: PlanDelivery
 
 
-def pupil_plan(store: Store, actor: Actor, student_id: uuid.UUID,
-               semester_id: uuid.UUID) -> PupilPlan | None:
+def student_plan(store: Store, actor: Actor, student_id: uuid.UUID,
+               semester_id: uuid.UUID) -> StudentPlan | None:
     """The pupil's plan in the semester with its delivery, or None (no plan, or no right)."""
     if not can(actor, Permission.PLAN_VIEW):
         return None
     plan = next(iter(list_plans(store, actor, semester_id, student_id=student_id)), None)
     if plan is None:
         return None
-    return PupilPlan(plan, plan_delivery(store, actor, plan.id))
+    return StudentPlan(plan, plan_delivery(store, actor, plan.id))

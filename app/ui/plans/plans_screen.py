@@ -32,7 +32,7 @@ from app.ui.tasks import Op
 
 
 class PlansScreen(QWidget):
-    open_pupil = Signal(object)  # uuid.UUID of the pupil
+    open_student = Signal(object)  # uuid.UUID of the pupil
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -129,7 +129,7 @@ class PlansScreen(QWidget):
     def _open_index(self, index: QModelIndex) -> None:
         if index.isValid():
             student_id: uuid.UUID = self.proxy.data(index, ID_ROLE)
-            self.open_pupil.emit(student_id)
+            self.open_student.emit(student_id)
 
     def _open_selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()

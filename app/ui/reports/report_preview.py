@@ -29,8 +29,8 @@ class ReportPreview(QLabel):
         money = format_money
         lines = [
             self.tr("Pupils: %1 active, %2 assessed this semester, %3 at risk.").replace(
-                "%1", str(r.pupils_active)).replace("%2", str(r.pupils_assessed)).replace(
-                "%3", str(r.pupils_at_risk)),
+                "%1", str(r.students_active)).replace("%2", str(r.students_assessed)).replace(
+                "%3", str(r.students_at_risk)),
             "",
             self.tr("Pupils at risk by category (low / medium / high, total):"),
         ]

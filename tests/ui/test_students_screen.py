@@ -6,14 +6,14 @@ from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
 from app.models.enums import RiskLevel, Severity
-from app.services.assessments.student_list import pupil_list
-from app.ui.item_models.pupil_rows import LEVEL_ROLE, NO_PLAN
-from app.ui.pupil_card.card import PupilCard
-from app.ui.pupils.pupils_screen import PupilsScreen
+from app.services.assessments.student_list import student_list
+from app.ui.item_models.student_rows import LEVEL_ROLE, NO_PLAN
+from app.ui.student_card.card import StudentCard
+from app.ui.students.students_screen import StudentsScreen
 from tests.catalogue_fixture import CatalogueFixture
 from tests.school_fixture import SchoolFixture
 from tests.ui.conftest import MakeContext
-from tests.ui.pupils_helpers import assess, click, open_screen, select, shown_column
+from tests.ui.students_helpers import assess, click, open_screen, select, shown_column
 
 
 def test_coordinator_filters_by_class_and_risk(school: SchoolFixture, catalogue: CatalogueFixture,
@@ -76,8 +76,8 @@ def test_who_sees_the_editing_buttons(school: SchoolFixture, make_ctx: MakeConte
     # handing the screen the coordinator's rows. She may add pupils, but edit only her class.
     coordinator = school.actors["coordinator"]
     teacher = make_ctx("teacher")
-    screen = PupilsScreen(teacher.worker,
-                          lambda: pupil_list(school.store, coordinator, teacher.semester.id),
+    screen = StudentsScreen(teacher.worker,
+                          lambda: student_list(school.store, coordinator, teacher.semester.id),
                           ctx=teacher)
     qtbot.addWidget(screen)
     screen.show()
@@ -97,7 +97,7 @@ def test_who_sees_the_editing_buttons(school: SchoolFixture, make_ctx: MakeConte
     assert [combo.itemText(i) for i in range(combo.count())] == ["5.a"]
 
 
-def test_enter_opens_the_pupil_card_once(school: SchoolFixture, make_ctx: MakeContext,
+def test_enter_opens_the_student_card_once(school: SchoolFixture, make_ctx: MakeContext,
                                          qtbot: QtBot) -> None:
     screen = open_screen(make_ctx("coordinator"), qtbot)
     assert not screen.open_button.isEnabled()
@@ -106,7 +106,7 @@ def test_enter_opens_the_pupil_card_once(school: SchoolFixture, make_ctx: MakeCo
     screen.table.setFocus()
     qtbot.keyClick(screen.table, Qt.Key.Key_Return)
     card = screen.cards[school.student_ids["Pēteris Šmits"]]
-    assert isinstance(card, PupilCard) and card.isVisible()
+    assert isinstance(card, StudentCard) and card.isVisible()
     qtbot.waitUntil(lambda: card.name.text() == "Pēteris Šmits")
     assert card.class_label.text() == "5.a klase"
     assert card.risk.text() == "nav izvērtēts"

@@ -24,7 +24,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from app.models.enums import PlanStatus, RiskCategory, RiskLevel, StudentStatus
-from app.services.assessments.student_list import PupilListRow
+from app.services.assessments.student_list import StudentListRow
 from app.services.students.search import latvian_sort_key
 
 Index = QModelIndex | QPersistentModelIndex
@@ -68,7 +68,7 @@ def _ranks(keys: list[Any]) -> list[int]:
 
 
 @dataclass(frozen=True)
-class PupilCriteria:
+class StudentCriteria:
     """What the filter bar asks for; None means "any"."""
 
     class_name: str | None = None
@@ -77,7 +77,7 @@ class PupilCriteria:
     plan: str | None = None  # a PlanStatus value, NO_PLAN, or None
     statuses: frozenset[StudentStatus] | None = frozenset({StudentStatus.ACTIVE})
 
-    def accepts(self, row: PupilListRow) -> bool:
+    def accepts(self, row: StudentListRow) -> bool:
         if self.class_name is not None and row.class_name != self.class_name:
             return False
         if self.statuses is not None and row.status not in self.statuses:
@@ -93,10 +93,10 @@ class PupilCriteria:
         return True
 
 
-class PupilRowsModel(QAbstractTableModel):
+class StudentRowsModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.rows: list[PupilListRow] = []
+        self.rows: list[StudentListRow] = []
         self.search: list[str] = []
         self._sort: list[list[int]] = []
         self._sorted_by: tuple[int, Qt.SortOrder] | None = None
@@ -120,7 +120,7 @@ class PupilRowsModel(QAbstractTableModel):
             StudentStatus.GRADUATED: self.tr("graduated"),
         }
 
-    def set_rows(self, rows: list[PupilListRow]) -> None:
+    def set_rows(self, rows: list[StudentListRow]) -> None:
         self.beginResetModel()
         self.rows = rows
         self.search = [fold(f"{r.first_name} {r.last_name} {r.class_name}") for r in rows]
@@ -163,7 +163,7 @@ class PupilRowsModel(QAbstractTableModel):
         self._reorder(order_)
         self.layoutChanged.emit()
 
-    def row_at(self, source_row: int) -> PupilListRow:
+    def row_at(self, source_row: int) -> StudentListRow:
         return self.rows[source_row]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -181,7 +181,7 @@ class PupilRowsModel(QAbstractTableModel):
     def level_name(self, level: RiskLevel) -> str:
         return self._level_names[level]
 
-    def _level(self, row: PupilListRow, col: int) -> RiskLevel:
+    def _level(self, row: StudentListRow, col: int) -> RiskLevel:
         if col < OVERALL_COLUMN:
             return row.levels.get(CATEGORIES[col - FIRST_LEVEL_COLUMN], RiskLevel.NONE)
         return row.overall
@@ -189,7 +189,7 @@ class PupilRowsModel(QAbstractTableModel):
     def _is_level(self, col: int) -> bool:
         return FIRST_LEVEL_COLUMN <= col <= OVERALL_COLUMN
 
-    def _sort_value(self, r: int, row: PupilListRow, col: int) -> int:
+    def _sort_value(self, r: int, row: StudentListRow, col: int) -> int:
         if col < FIRST_LEVEL_COLUMN:
             return self._sort[col][r]
         if self._is_level(col):
@@ -198,7 +198,7 @@ class PupilRowsModel(QAbstractTableModel):
             return PLAN_ORDER[row.plan_status]
         return STATUS_ORDER[row.status]
 
-    def _display(self, row: PupilListRow, col: int) -> str:
+    def _display(self, row: StudentListRow, col: int) -> str:
         if col == 0:
             return row.last_name
         if col == 1:
@@ -236,7 +236,7 @@ class PupilRowsModel(QAbstractTableModel):
         return None
 
 
-class PupilFilter(QAbstractTableModel):
+class StudentFilter(QAbstractTableModel):
     """Filter-as-you-type on name and class, blind to case and Latvian diacritics, combined
     with the filter bar's criteria (class, risk, plan, status).
 
@@ -249,16 +249,16 @@ class PupilFilter(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._needle: list[str] = []
-        self.criteria = PupilCriteria()
-        self._source: PupilRowsModel | None = None
+        self.criteria = StudentCriteria()
+        self._source: StudentRowsModel | None = None
         self._shown: list[int] = []  # the source rows shown, in the source's order
         self._meeting: list[int] | None = None  # the source rows meeting the criteria
         self._kept: list[QModelIndex] = []  # persistent indexes during a change
-        self._kept_at: list[tuple[int, PupilListRow, int] | None] = []
+        self._kept_at: list[tuple[int, StudentListRow, int] | None] = []
 
     # The source model ---------------------------------------------------------------------
 
-    def setSourceModel(self, model: PupilRowsModel) -> None:
+    def setSourceModel(self, model: StudentRowsModel) -> None:
         self.beginResetModel()
         self._source = model
         model.modelAboutToBeReset.connect(self._before)
@@ -269,7 +269,7 @@ class PupilFilter(QAbstractTableModel):
         self._shown = self._passing()
         self.endResetModel()
 
-    def sourceModel(self) -> PupilRowsModel:
+    def sourceModel(self) -> StudentRowsModel:
         assert self._source is not None
         return self._source
 
@@ -289,7 +289,7 @@ class PupilFilter(QAbstractTableModel):
         self._needle = fold(text.strip()).split()
         self._after()
 
-    def set_criteria(self, criteria: PupilCriteria) -> None:
+    def set_criteria(self, criteria: StudentCriteria) -> None:
         self._before()
         self.criteria = criteria
         self._meeting = None
@@ -346,7 +346,7 @@ class PupilFilter(QAbstractTableModel):
 
     # The table ----------------------------------------------------------------------------
 
-    def row_at(self, proxy_row: int) -> PupilListRow:
+    def row_at(self, proxy_row: int) -> StudentListRow:
         return self.sourceModel().rows[self._shown[proxy_row]]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008

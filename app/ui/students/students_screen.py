@@ -27,33 +27,33 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import AppError
-from app.services.assessments.student_list import PupilListRow
+from app.services.assessments.student_list import StudentListRow
 from app.services.core.rbac import Permission, can
 from app.services.school.classes import ClassInfo, list_classes
 from app.services.students.registry import StudentView
 from app.ui.context import UiContext
-from app.ui.item_models.pupil_rows import (
+from app.ui.item_models.student_rows import (
     FIRST_LEVEL_COLUMN,
     OVERALL_COLUMN,
-    PupilCriteria,
-    PupilFilter,
-    PupilRowsModel,
+    StudentCriteria,
+    StudentFilter,
+    StudentRowsModel,
     class_sort_key,
 )
-from app.ui.pupil_card.card import PupilCard, TabFactory, basic_tabs
-from app.ui.pupils.leave_dialog import LeaveDialog
-from app.ui.pupils.loading import PupilsData, pupil_rows
-from app.ui.pupils.pupil_dialog import PupilDialog
-from app.ui.pupils.pupil_filters import PupilFilterBar
-from app.ui.pupils.questions import AskUnsaved, Confirm, ask_unsaved, ask_yes_no
-from app.ui.pupils.risk_badge import RiskBadgeDelegate
+from app.ui.student_card.card import StudentCard, TabFactory, basic_tabs
+from app.ui.students.leave_dialog import LeaveDialog
+from app.ui.students.loading import StudentsData, student_rows
+from app.ui.students.questions import AskUnsaved, Confirm, ask_unsaved, ask_yes_no
+from app.ui.students.risk_badge import RiskBadgeDelegate
+from app.ui.students.student_dialog import StudentDialog
+from app.ui.students.student_filters import StudentFilterBar
 from app.ui.tasks import DatabaseWorker, Op, Progress
 
-LoadRows = Callable[[], list[PupilListRow]]
+LoadRows = Callable[[], list[StudentListRow]]
 OpenCard = Callable[[uuid.UUID], None]
 
 
-class PupilsScreen(QWidget):
+class StudentsScreen(QWidget):
     """`PupilsScreen(worker, load_rows)` is a plain list; with `ctx` it also edits pupils and
     opens pupil cards (with `tab_factories`, or through `open_card` if given)."""
 
@@ -69,18 +69,18 @@ class PupilsScreen(QWidget):
         self._tabs = list(tab_factories) if tab_factories is not None else basic_tabs()
         self._open_card, self._confirm, self._ask = open_card, confirm, ask
         self.classes: list[ClassInfo] = []
-        self.cards: dict[uuid.UUID, PupilCard] = {}
-        self.dialog: PupilDialog | LeaveDialog | None = None
+        self.cards: dict[uuid.UUID, StudentCard] = {}
+        self.dialog: StudentDialog | LeaveDialog | None = None
         self._select_id: uuid.UUID | None = None
-        self.model = PupilRowsModel(self)
-        self.proxy = PupilFilter(self)
+        self.model = StudentRowsModel(self)
+        self.proxy = StudentFilter(self)
         self.proxy.setSourceModel(self.model)
         self.search = QLineEdit()
         self.search.setObjectName("pupil_search")
         self.search.setPlaceholderText(self.tr("Type part of a name or class…"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._filter)
-        self.filters = PupilFilterBar()
+        self.filters = StudentFilterBar()
         self.filters.changed.connect(self._criteria)
         self.count = QLabel()
         self.count.setObjectName("pupil_count")
@@ -90,7 +90,7 @@ class PupilsScreen(QWidget):
         self.error.hide()
         self.table = self._make_table()
         self.open_button = self._button("open_card", self.tr("Open card"), self.open_current)
-        self.add_button = self._button("add_pupil", self.tr("Add pupil…"), self.add_pupil)
+        self.add_button = self._button("add_pupil", self.tr("Add pupil…"), self.add_student)
         self.edit_button = self._button("edit_pupil", self.tr("Edit…"), self.edit_current)
         self.leave_button = self._button("mark_left", self.tr("Mark as left…"),
                                          self.mark_current_left)
@@ -144,15 +144,15 @@ class PupilsScreen(QWidget):
 
     # Loading ------------------------------------------------------------------------------
 
-    def _fetch(self, progress: Progress, steps: tuple[str, str]) -> PupilsData:
+    def _fetch(self, progress: Progress, steps: tuple[str, str]) -> StudentsData:
         ctx = self.ctx
         progress(steps[0], 0, 2)
         if ctx is None:
             assert self._load_rows is not None
-            return PupilsData(self._load_rows(), [])
-        rows = pupil_rows(ctx) if self._load_rows is None else self._load_rows()
+            return StudentsData(self._load_rows(), [])
+        rows = student_rows(ctx) if self._load_rows is None else self._load_rows()
         progress(steps[1], 1, 2)
-        return PupilsData(rows, list_classes(ctx.store, ctx.actor, ctx.semester.school_year))
+        return StudentsData(rows, list_classes(ctx.store, ctx.actor, ctx.semester.school_year))
 
     def reload(self) -> Op:
         """Load (again) in the background; a progress window appears if it takes a while."""
@@ -160,9 +160,9 @@ class PupilsScreen(QWidget):
         return Op(self, self._worker, lambda progress, _c: self._fetch(progress, steps),
                   self.tr("Loading pupils…")).success(self._show).failure(self._failed).start()
 
-    def _show(self, data: PupilsData | list[PupilListRow]) -> None:
+    def _show(self, data: StudentsData | list[StudentListRow]) -> None:
         if isinstance(data, list):
-            data = PupilsData(data, [])
+            data = StudentsData(data, [])
         self.classes = data.classes
         self.model.set_rows(data.rows)
         names = [c.name for c in data.classes]
@@ -171,7 +171,7 @@ class PupilsScreen(QWidget):
         self.table.resizeColumnsToContents()
         self.error.hide()
         if self._select_id is not None:
-            self.select_pupil(self._select_id)
+            self.select_student(self._select_id)
             self._select_id = None
         self._update_count()
         self._update_buttons()
@@ -189,7 +189,7 @@ class PupilsScreen(QWidget):
         self.proxy.set_text(text)
         self._update_count()
 
-    def _criteria(self, criteria: PupilCriteria) -> None:
+    def _criteria(self, criteria: StudentCriteria) -> None:
         self.proxy.set_criteria(criteria)
         self._update_count()
         self._update_buttons()
@@ -198,11 +198,11 @@ class PupilsScreen(QWidget):
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         self.count.setText(self.tr("%1 of %2").replace("%1", str(shown)).replace("%2", str(total)))
 
-    def current_row(self) -> PupilListRow | None:
+    def current_row(self) -> StudentListRow | None:
         rows = self.table.selectionModel().selectedRows()
         return self.proxy.row_at(rows[0].row()) if rows else None
 
-    def select_pupil(self, student_id: uuid.UUID) -> bool:
+    def select_student(self, student_id: uuid.UUID) -> bool:
         for row in range(self.proxy.rowCount()):
             if self.proxy.row_at(row).student_id == student_id:
                 self.table.selectRow(row)
@@ -210,7 +210,7 @@ class PupilsScreen(QWidget):
                 return True
         return False
 
-    def _editable(self, row: PupilListRow | None) -> bool:
+    def _editable(self, row: StudentListRow | None) -> bool:
         return row is not None and any(c.editable and c.name == row.class_name
                                        for c in self.classes)
 
@@ -223,18 +223,18 @@ class PupilsScreen(QWidget):
 
     # Actions ------------------------------------------------------------------------------
 
-    def add_pupil(self) -> PupilDialog | None:
-        return self._pupil_dialog(None)
+    def add_student(self) -> StudentDialog | None:
+        return self._student_dialog(None)
 
-    def edit_current(self) -> PupilDialog | None:
+    def edit_current(self) -> StudentDialog | None:
         row = self.current_row()
-        return self._pupil_dialog(row.student_id) if self._editable(row) and row else None
+        return self._student_dialog(row.student_id) if self._editable(row) and row else None
 
-    def _pupil_dialog(self, student_id: uuid.UUID | None) -> PupilDialog | None:
+    def _student_dialog(self, student_id: uuid.UUID | None) -> StudentDialog | None:
         if self.ctx is None:
             return None
-        dialog = PupilDialog(self.ctx, student_id, self, confirm=self._confirm)
-        dialog.saved.connect(self._pupil_saved)
+        dialog = StudentDialog(self.ctx, student_id, self, confirm=self._confirm)
+        dialog.saved.connect(self._student_saved)
         self.dialog = dialog
         dialog.open()
         return dialog
@@ -244,19 +244,19 @@ class PupilsScreen(QWidget):
         if self.ctx is None or row is None or not self._editable(row):
             return None
         dialog = LeaveDialog(self.ctx, row.student_id, row.full_name, self)
-        dialog.saved.connect(self._pupil_saved)
+        dialog.saved.connect(self._student_saved)
         self.dialog = dialog
         dialog.open()
         return dialog
 
-    def _pupil_saved(self, view: StudentView) -> None:
+    def _student_saved(self, view: StudentView) -> None:
         self._select_id = view.id
         card = self.cards.get(view.id)
         if card is not None:
             card.load_header()
         self.reload()
 
-    def open_current(self) -> PupilCard | None:
+    def open_current(self) -> StudentCard | None:
         row = self.current_row()
         if row is None:
             return None
@@ -265,13 +265,13 @@ class PupilsScreen(QWidget):
             return None
         return self.open_student(row.student_id)
 
-    def open_student(self, student_id: uuid.UUID) -> PupilCard | None:
+    def open_student(self, student_id: uuid.UUID) -> StudentCard | None:
         """Open (or bring forward) the card of this pupil; one card per pupil."""
         if self.ctx is None:
             return None
         card = self.cards.get(student_id)
         if card is None:
-            card = PupilCard(self.ctx, student_id, self._tabs, self, ask=self._ask)
+            card = StudentCard(self.ctx, student_id, self._tabs, self, ask=self._ask)
             card.closed.connect(self._card_closed)
             self.cards[student_id] = card
         card.show()
@@ -289,10 +289,10 @@ class PupilsScreen(QWidget):
             card.deleteLater()
 
 
-def pupils_screen(ctx: UiContext, *, tab_factories: Sequence[TabFactory] | None = None,
-                  open_card: OpenCard | None = None) -> PupilsScreen:
+def students_screen(ctx: UiContext, *, tab_factories: Sequence[TabFactory] | None = None,
+                  open_card: OpenCard | None = None) -> StudentsScreen:
     """The full Pupils screen for the signed-in person, already loading."""
-    screen = PupilsScreen(ctx.worker, ctx=ctx, tab_factories=tab_factories,
+    screen = StudentsScreen(ctx.worker, ctx=ctx, tab_factories=tab_factories,
                           open_card=open_card)
     screen.reload()
     return screen

@@ -11,13 +11,13 @@ from pytestqt.qtbot import QtBot
 
 from app.models.enums import StudentStatus
 from app.services.students.registry import get_student, list_students
-from app.ui.pupils.leave_dialog import LeaveDialog
-from app.ui.pupils.pupil_dialog import PupilDialog
-from app.ui.pupils.pupils_screen import PupilsScreen
+from app.ui.students.leave_dialog import LeaveDialog
+from app.ui.students.student_dialog import StudentDialog
+from app.ui.students.students_screen import StudentsScreen
 from tests.school_fixture import SchoolFixture
 from tests.ui.conftest import MakeContext
 from tests.ui.keys import type_text
-from tests.ui.pupils_helpers import click, open_screen, select, shown_column
+from tests.ui.students_helpers import click, open_screen, select, shown_column
 
 
 class Answers:
@@ -32,9 +32,9 @@ class Answers:
 
 
 def screen_with(make_ctx: MakeContext, qtbot: QtBot, who: str,
-                answers: Answers) -> PupilsScreen:
+                answers: Answers) -> StudentsScreen:
     ctx = make_ctx(who)
-    screen = PupilsScreen(ctx.worker, ctx=ctx, confirm=answers)
+    screen = StudentsScreen(ctx.worker, ctx=ctx, confirm=answers)
     qtbot.addWidget(screen)
     screen.show()
     with qtbot.waitSignal(screen.loaded):
@@ -42,15 +42,15 @@ def screen_with(make_ctx: MakeContext, qtbot: QtBot, who: str,
     return screen
 
 
-def open_dialog(qtbot: QtBot, screen: PupilsScreen, button: QWidget) -> PupilDialog:
+def open_dialog(qtbot: QtBot, screen: StudentsScreen, button: QWidget) -> StudentDialog:
     click(qtbot, button)
     dialog = screen.dialog
-    assert isinstance(dialog, PupilDialog) and dialog.isVisible()
+    assert isinstance(dialog, StudentDialog) and dialog.isVisible()
     qtbot.waitUntil(lambda: dialog.save_button.isEnabled())
     return dialog
 
 
-def fill(dialog: PupilDialog, first: str, last: str, class_name: str, code: str = "") -> None:
+def fill(dialog: StudentDialog, first: str, last: str, class_name: str, code: str = "") -> None:
     type_text(dialog.first_name, first)
     type_text(dialog.last_name, last)
     dialog.class_combo.setCurrentIndex(dialog.class_combo.findText(class_name))
@@ -62,7 +62,7 @@ def names(school: SchoolFixture) -> set[str]:
     return {r.full_name for r in rows}
 
 
-def test_add_a_pupil_bad_code_then_good(school: SchoolFixture, make_ctx: MakeContext,
+def test_add_a_student_bad_code_then_good(school: SchoolFixture, make_ctx: MakeContext,
                                         qtbot: QtBot) -> None:
     screen = screen_with(make_ctx, qtbot, "coordinator", Answers())
     before = names(school)
@@ -123,7 +123,7 @@ def test_cancel_with_unsaved_edits_asks_first(school: SchoolFixture, make_ctx: M
     assert len(names(school)) == 5
 
 
-def test_edit_a_pupil_with_a_guardian(school: SchoolFixture, make_ctx: MakeContext,
+def test_edit_a_student_with_a_guardian(school: SchoolFixture, make_ctx: MakeContext,
                                       qtbot: QtBot) -> None:
     screen = screen_with(make_ctx, qtbot, "coordinator", Answers())
     select(screen, "Lūsis")
@@ -145,10 +145,10 @@ def test_edit_a_pupil_with_a_guardian(school: SchoolFixture, make_ctx: MakeConte
     dialog.birth_date.setDate(QDate(2014, 3, 12))
     with qtbot.waitSignal(screen.loaded):
         click(qtbot, dialog.save_button)
-    pupil = get_student(school.store, school.actors["coordinator"],
+    student = get_student(school.store, school.actors["coordinator"],
                         school.student_ids["Oskars Lūsis"])
-    assert pupil.last_name == "Lūsis-Kalns" and pupil.birth_date == date(2014, 3, 12)
-    assert [(g.full_name, g.email) for g in pupil.guardians] == [("Ilga Lūse",
+    assert student.last_name == "Lūsis-Kalns" and student.birth_date == date(2014, 3, 12)
+    assert [(g.full_name, g.email) for g in student.guardians] == [("Ilga Lūse",
                                                                   "ilga@example.lv")]
     assert "Lūsis-Kalns" in shown_column(screen, 0)
 
@@ -171,8 +171,9 @@ def test_mark_as_left(school: SchoolFixture, make_ctx: MakeContext, qtbot: QtBot
     type_text(dialog.note, "Pārcēlās uz Liepāju")
     with qtbot.waitSignal(screen.loaded):
         click(qtbot, dialog.save_button)
-    pupil = get_student(school.store, school.actors["teacher"], sid)
-    assert (pupil.status, pupil.status_note) == (StudentStatus.TRANSFERRED, "Pārcēlās uz Liepāju")
+    student = get_student(school.store, school.actors["teacher"], sid)
+    assert (student.status, student.status_note) == (StudentStatus.TRANSFERRED,
+                                                     "Pārcēlās uz Liepāju")
     assert "Ķemere" not in shown_column(screen, 0)
     assert screen.count.text() == "2 no 3"
 

@@ -44,9 +44,9 @@ from app.services.core.rbac import Permission, can
 from app.services.school.calendar import school_year_id
 from app.ui.context import UiContext
 from app.ui.form_errors import FormErrors
-from app.ui.pupil_card.assessment_signs import LEVEL_STYLE, CategoryBox, SignRow
-from app.ui.pupil_card.card_tab import CardTab
-from app.ui.pupil_card.plan_dates import date_edit, date_of, set_date
+from app.ui.student_card.assessment_signs import LEVEL_STYLE, CategoryBox, SignRow
+from app.ui.student_card.card_tab import CardTab
+from app.ui.student_card.plan_dates import date_edit, date_of, set_date
 from app.ui.tasks import Op
 
 FINDING_FIELDS = ("risk_sign_id", "severity", "note")

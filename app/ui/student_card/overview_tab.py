@@ -25,8 +25,8 @@ from app.services.students.query import get_student
 from app.services.students.registry import StudentView
 from app.services.support.staff_assignment import AssignedStaff, list_assigned_staff
 from app.ui.context import UiContext
-from app.ui.pupil_card.card_tab import CardTab
-from app.ui.pupils.risk_badge import badge_label
+from app.ui.student_card.card_tab import CardTab
+from app.ui.students.risk_badge import badge_label
 from app.ui.tasks import Op
 
 

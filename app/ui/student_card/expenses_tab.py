@@ -34,8 +34,8 @@ from app.services.school.calendar import school_year_id
 from app.services.support.expenses import ExpenseInput, ExpenseView, list_expenses, record_expense
 from app.ui.context import UiContext
 from app.ui.form_errors import ERROR_STYLE, FormErrors
-from app.ui.plans.delivery import PupilPlan, pupil_plan
-from app.ui.pupil_card.card_tab import CardTab
+from app.ui.plans.delivery import StudentPlan, student_plan
+from app.ui.student_card.card_tab import CardTab
 from app.ui.tasks import Op
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -44,7 +44,7 @@ RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 @dataclass(frozen=True)
 class _Loaded:
     expenses: list[ExpenseView]
-    plan: PupilPlan | None
+    plan: StudentPlan | None
     types: list[MeasureTypeView]  # EURO measure types of the semester's school year
 
 
@@ -76,7 +76,7 @@ class ExpensesTab(CardTab):
     def __init__(self, ctx: UiContext, student_id: uuid.UUID,
                  parent: QWidget | None = None) -> None:
         super().__init__(ctx, student_id, parent)
-        self.plan: PupilPlan | None = None
+        self.plan: StudentPlan | None = None
         self._filling = False
         self.error = QLabel()
         self.error.setStyleSheet(ERROR_STYLE)
@@ -154,7 +154,7 @@ class ExpensesTab(CardTab):
                 year = school_year_id(ctx.store, ctx.semester.school_year)
                 types = [t for t in measure_types(ctx.store, year) if t.unit is MeasureUnit.EURO]
             return _Loaded(list_expenses(ctx.store, ctx.actor, sid),
-                           pupil_plan(ctx.store, ctx.actor, sid, ctx.semester.id), types)
+                           student_plan(ctx.store, ctx.actor, sid, ctx.semester.id), types)
 
         Op(self, ctx.worker, work).success(self._show).failure(self._load_failed).start()
 

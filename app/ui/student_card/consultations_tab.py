@@ -34,15 +34,15 @@ from app.ui.consultations.consultation_form import ConsultationForm
 from app.ui.context import UiContext
 from app.ui.form_errors import ERROR_STYLE
 from app.ui.item_models.consultation_rows import ConsultationRowsModel
-from app.ui.plans.delivery import PupilPlan, pupil_plan
-from app.ui.pupil_card.card_tab import CardTab
+from app.ui.plans.delivery import StudentPlan, student_plan
+from app.ui.student_card.card_tab import CardTab
 from app.ui.tasks import Op
 
 
 @dataclass(frozen=True)
 class _Loaded:
     consultations: list[ConsultationView]
-    plan: PupilPlan | None
+    plan: StudentPlan | None
 
 
 class ConsultationsTab(CardTab):
@@ -51,7 +51,7 @@ class ConsultationsTab(CardTab):
     def __init__(self, ctx: UiContext, student_id: uuid.UUID,
                  parent: QWidget | None = None) -> None:
         super().__init__(ctx, student_id, parent)
-        self.plan: PupilPlan | None = None
+        self.plan: StudentPlan | None = None
         self.model = ConsultationRowsModel(self)
         self.table = QTableView()
         self.table.setObjectName("consultations_table")
@@ -104,7 +104,7 @@ class ConsultationsTab(CardTab):
 
         def work(_p: object, _c: object) -> _Loaded:
             return _Loaded(list_consultations(ctx.store, ctx.actor, sid),
-                           pupil_plan(ctx.store, ctx.actor, sid, ctx.semester.id))
+                           student_plan(ctx.store, ctx.actor, sid, ctx.semester.id))
 
         Op(self, ctx.worker, work).success(self._show).failure(self._load_failed).start()
 

@@ -30,12 +30,12 @@ from app.services.plans.lifecycle import PlanDraftInput, PlanView
 from app.services.plans.staff import StaffMember, plan_staff
 from app.services.school.calendar import school_year_id
 from app.ui.context import UiContext
-from app.ui.pupil_card.plan_application import read_scan
-from app.ui.pupil_card.plan_continue import PreviousPlan, previous_closed_plan
+from app.ui.student_card.plan_application import read_scan
+from app.ui.student_card.plan_continue import PreviousPlan, previous_closed_plan
 from app.ui.tasks import Op
 
 if TYPE_CHECKING:
-    from app.ui.pupil_card.plan_tab import PlanTab
+    from app.ui.student_card.plan_tab import PlanTab
 
 
 @dataclass(frozen=True)

@@ -33,12 +33,12 @@ from app.services.assessments.query import get_assessment
 from app.services.students.query import get_student
 from app.services.students.registry import StudentView
 from app.ui.context import UiContext
-from app.ui.pupil_card.card_tab import CardTab
-from app.ui.pupil_card.documents_tab import DocumentsTab
-from app.ui.pupil_card.history_tab import HistoryTab
-from app.ui.pupil_card.overview_tab import OverviewTab
-from app.ui.pupils.questions import AskUnsaved, UnsavedChoice, ask_unsaved
-from app.ui.pupils.risk_badge import badge_style
+from app.ui.student_card.card_tab import CardTab
+from app.ui.student_card.documents_tab import DocumentsTab
+from app.ui.student_card.history_tab import HistoryTab
+from app.ui.student_card.overview_tab import OverviewTab
+from app.ui.students.questions import AskUnsaved, UnsavedChoice, ask_unsaved
+from app.ui.students.risk_badge import badge_style
 from app.ui.tasks import Op
 
 TabFactory = Callable[[UiContext, uuid.UUID], CardTab]
@@ -55,7 +55,7 @@ class CardHeader:
     overall: RiskLevel | None  # None: not assessed this semester
 
 
-class PupilCard(QWidget):
+class StudentCard(QWidget):
     closed = Signal(object)  # student_id
     header_loaded = Signal()
 

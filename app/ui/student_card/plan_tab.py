@@ -36,16 +36,16 @@ from app.services.plans.staff import StaffMember
 from app.ui.context import UiContext
 from app.ui.form_errors import FormErrors
 from app.ui.pdf_export import PdfFiles
-from app.ui.pupil_card.card_tab import CardTab
-from app.ui.pupil_card.plan_application import ApplicationEditor, ChooseFile, choose_scan
-from app.ui.pupil_card.plan_continue import PlanContinuation
-from app.ui.pupil_card.plan_dates import ReviewDatesEditor
-from app.ui.pupil_card.plan_evaluation import EvaluationForm
-from app.ui.pupil_card.plan_goals import GoalsEditor
-from app.ui.pupil_card.plan_measures import MeasuresEditor, combo_id
-from app.ui.pupil_card.plan_print import PlanPrintActions
-from app.ui.pupil_card.plan_saving import PlanData, PlanSaving, SaveOutcome, load_plan_data
-from app.ui.pupil_card.plan_status import PlanStatusBox
+from app.ui.student_card.card_tab import CardTab
+from app.ui.student_card.plan_application import ApplicationEditor, ChooseFile, choose_scan
+from app.ui.student_card.plan_continue import PlanContinuation
+from app.ui.student_card.plan_dates import ReviewDatesEditor
+from app.ui.student_card.plan_evaluation import EvaluationForm
+from app.ui.student_card.plan_goals import GoalsEditor
+from app.ui.student_card.plan_measures import MeasuresEditor, combo_id
+from app.ui.student_card.plan_print import PlanPrintActions
+from app.ui.student_card.plan_saving import PlanData, PlanSaving, SaveOutcome, load_plan_data
+from app.ui.student_card.plan_status import PlanStatusBox
 from app.ui.tasks import Op
 
 EDITABLE = (PlanStatus.DRAFT, PlanStatus.RETURNED)

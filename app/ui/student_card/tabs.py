@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from app.services.core.rbac import Permission, can
 from app.ui.context import UiContext
-from app.ui.pupil_card.assessment_tab import AssessmentTab
-from app.ui.pupil_card.card import TabFactory
-from app.ui.pupil_card.consultations_tab import ConsultationsTab
-from app.ui.pupil_card.documents_tab import DocumentsTab
-from app.ui.pupil_card.expenses_tab import ExpensesTab
-from app.ui.pupil_card.history_tab import HistoryTab
-from app.ui.pupil_card.overview_tab import OverviewTab
-from app.ui.pupil_card.plan_tab import PlanTab
+from app.ui.student_card.assessment_tab import AssessmentTab
+from app.ui.student_card.card import TabFactory
+from app.ui.student_card.consultations_tab import ConsultationsTab
+from app.ui.student_card.documents_tab import DocumentsTab
+from app.ui.student_card.expenses_tab import ExpensesTab
+from app.ui.student_card.history_tab import HistoryTab
+from app.ui.student_card.overview_tab import OverviewTab
+from app.ui.student_card.plan_tab import PlanTab
 
 
 def card_tabs(ctx: UiContext) -> list[TabFactory]:

@@ -6,12 +6,12 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from app.models.enums import PlanStatus, RiskCategory, RiskLevel, StudentStatus
-from app.ui.item_models.pupil_rows import NO_PLAN, PupilCriteria
+from app.ui.item_models.student_rows import NO_PLAN, StudentCriteria
 
 LEAVERS = frozenset({StudentStatus.LEFT, StudentStatus.TRANSFERRED, StudentStatus.GRADUATED})
 
 
-class PupilFilterBar(QWidget):
+class StudentFilterBar(QWidget):
     changed = Signal(object)  # PupilCriteria
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -78,9 +78,9 @@ class PupilFilterBar(QWidget):
                 return
         raise ValueError(value)
 
-    def criteria(self) -> PupilCriteria:
+    def criteria(self) -> StudentCriteria:
         category = self.category_combo.currentData()
-        return PupilCriteria(
+        return StudentCriteria(
             class_name=self.class_combo.currentData(),
             category=RiskCategory(category) if category is not None else None,
             min_level=RiskLevel(self.level_combo.currentData()),

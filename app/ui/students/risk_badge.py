@@ -7,7 +7,7 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QLabel, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from app.models.enums import RiskLevel
-from app.ui.item_models.pupil_rows import LEVEL_COLOURS, LEVEL_ROLE
+from app.ui.item_models.student_rows import LEVEL_COLOURS, LEVEL_ROLE
 
 TEXT_COLOUR = QColor("#202020")
 BORDER = {RiskLevel.LOW: "#d8b400", RiskLevel.MEDIUM: "#e08a00", RiskLevel.HIGH: "#c62828"}

@@ -29,7 +29,7 @@ from app.ui.tasks import Op
 class LeaveDialog(QDialog):
     saved = Signal(object)  # StudentView
 
-    def __init__(self, ctx: UiContext, student_id: uuid.UUID, pupil_name: str,
+    def __init__(self, ctx: UiContext, student_id: uuid.UUID, student_name: str,
                  parent: QWidget | None = None, *, today: date | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.student_id = ctx, student_id
@@ -50,7 +50,7 @@ class LeaveDialog(QDialog):
         self.note.setObjectName("leave_note")
         self.note.setPlaceholderText(self.tr("e.g. the new school, or the reason"))
         form = QFormLayout()
-        form.addRow(QLabel(pupil_name))
+        form.addRow(QLabel(student_name))
         form.addRow(self.tr("What happened"), self.errors.wrap("status", self.status))
         form.addRow(self.tr("Date"), self.errors.wrap("status_changed_on", self.on_date))
         form.addRow(self.tr("Note"), self.errors.wrap("status_note", self.note))

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import AppError
-from app.services.history.student_history import HistoryEntry, pupil_history
+from app.services.history.student_history import HistoryEntry, student_history
 from app.ui.context import UiContext
-from app.ui.pupil_card.card_tab import CardTab
+from app.ui.student_card.card_tab import CardTab
 from app.ui.tasks import Op
 
 
@@ -55,7 +55,7 @@ class HistoryTab(CardTab):
     def load(self) -> None:
         ctx, sid = self.ctx, self.student_id
         Op(self, ctx.worker,
-           lambda _p, _c: pupil_history(ctx.store, ctx.actor, sid, lang=ctx.lang)).success(
+           lambda _p, _c: student_history(ctx.store, ctx.actor, sid, lang=ctx.lang)).success(
             self._show).failure(self._failed).start()
 
     def _show(self, entries: list[HistoryEntry]) -> None:

@@ -31,15 +31,15 @@ from app.services.students.query import get_student
 from app.services.students.registry import StudentInput, StudentView, create_student, update_student
 from app.ui.context import UiContext
 from app.ui.form_errors import FormErrors
-from app.ui.pupils.guardians_table import GuardiansTable
-from app.ui.pupils.questions import Confirm, ask_yes_no
+from app.ui.students.guardians_table import GuardiansTable
+from app.ui.students.questions import Confirm, ask_yes_no
 from app.ui.tasks import Op
 
 DUPLICATE = "students.possible_duplicate."
 CODE_CONFLICT = "students.personal_code."
 
 
-class PupilDialog(QDialog):
+class StudentDialog(QDialog):
     saved = Signal(object)  # StudentView
     loaded = Signal()
 

@@ -22,7 +22,7 @@ from app.services.plans import lifecycle as plans
 from app.services.plans.lifecycle import PlanView
 from app.ui.context import UiContext
 from app.ui.form_errors import FormErrors
-from app.ui.pupil_card.plan_dates import date_edit, date_of
+from app.ui.student_card.plan_dates import date_edit, date_of
 from app.ui.tasks import Op
 
 

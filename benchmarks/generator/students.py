@@ -7,7 +7,7 @@ import uuid
 from datetime import date, timedelta
 
 from app.demo.calendar import DemoCalendar, at
-from app.demo.people import DemoPupil
+from app.demo.people import DemoStudent
 from app.demo.rows import DemoRows
 from app.demo.school import DemoClass
 from app.models import Guardian, SchoolClass, Student
@@ -26,11 +26,11 @@ def add_classes(rows: DemoRows, rng: random.Random, year_id: uuid.UUID,
     return classes
 
 
-def add_pupils(rows: DemoRows, pupils: list[DemoPupil], cal: DemoCalendar) -> None:
+def add_students(rows: DemoRows, students: list[DemoStudent], cal: DemoCalendar) -> None:
     """Each pupil enrolled before the school year they started here (first grade, or the
     first year of the history)."""
     current = cal.current_year_start
-    for p in pupils:
+    for p in students:
         started = max(cal.first_year_start, current - p.klass.grade + 1)
         enrolled = at(date(started, 9, 1) - timedelta(days=7), 8)
         changed = at(p.status_changed_on, 12) if p.status_changed_on else enrolled

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from app.services.plans.evaluation import Scan
 from app.services.plans.lifecycle import ParentApplicationView
 from app.ui.form_errors import FormErrors
-from app.ui.pupil_card.plan_dates import date_edit, date_of, set_date
+from app.ui.student_card.plan_dates import date_edit, date_of, set_date
 
 ChooseFile = Callable[[QWidget], str | None]
 

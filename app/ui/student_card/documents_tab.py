@@ -45,8 +45,8 @@ from app.services.support.attachments import (
     remove_attachment,
 )
 from app.ui.context import UiContext
-from app.ui.pupil_card.card_tab import CardTab
-from app.ui.pupils.questions import Confirm, ask_yes_no
+from app.ui.student_card.card_tab import CardTab
+from app.ui.students.questions import Confirm, ask_yes_no
 from app.ui.tasks import Op, Progress
 
 ChooseFile = Callable[[QWidget], str | None]

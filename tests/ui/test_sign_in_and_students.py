@@ -10,7 +10,7 @@ from app.services.users import auth
 from app.services.users.admin import change_password
 from app.ui.login_dialog import LoginDialog
 from app.ui.main_window import MainWindow
-from app.ui.pupils.pupils_screen import PupilsScreen
+from app.ui.students.students_screen import StudentsScreen
 from tests.school_fixture import SchoolFixture
 from tests.ui.conftest import MakeContext
 from tests.ui.keys import type_text
@@ -43,7 +43,7 @@ def test_wrong_password_says_so_in_latvian(school: SchoolFixture, qtbot: QtBot) 
     assert dialog.password.text() == ""
 
 
-def test_teacher_signs_in_and_finds_a_pupil_by_typing(school: SchoolFixture, qtbot: QtBot,
+def test_teacher_signs_in_and_finds_a_student_by_typing(school: SchoolFixture, qtbot: QtBot,
                                                       make_ctx: MakeContext) -> None:
     dialog = login(school, qtbot)
     qtbot.keyClicks(dialog.username, "teacher")
@@ -57,7 +57,7 @@ def test_teacher_signs_in_and_finds_a_pupil_by_typing(school: SchoolFixture, qtb
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     screen = window.screen_at(0)
-    assert isinstance(screen, PupilsScreen)
+    assert isinstance(screen, StudentsScreen)
     # The class teacher of 5.a sees her three pupils, not those of 6.b.
     qtbot.waitUntil(lambda: screen.model.rowCount() == 3)
     names = {screen.model.data(screen.model.index(r, 0)) for r in range(3)}
