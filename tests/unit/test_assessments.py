@@ -47,7 +47,7 @@ def _rows(school: SchoolFixture) -> tuple[int, int, int]:
                          .where(AuditEntry.action.like("assessment.%"))) or 0)
 
 
-@pytest.mark.parametrize(("who", "pupil", "outcome"), [
+@pytest.mark.parametrize(("who", "student", "outcome"), [
     ("teacher", "Anna Ēcere", "ok"),
     ("teacher", "Oskars Lūsis", NotFound),
     ("teacher2", "Oskars Lūsis", "ok"),
@@ -72,7 +72,7 @@ def test_who_may_record(who: str, student: str, outcome: object, school: SchoolF
     assert _rows(school) == (0, 0, 0)
 
 
-@pytest.mark.parametrize(("who", "pupil", "outcome"), [
+@pytest.mark.parametrize(("who", "student", "outcome"), [
     ("teacher", "Anna Ēcere", "ok"),
     ("teacher", "Oskars Lūsis", NotFound),
     ("teacher2", "Anna Ēcere", NotFound),
