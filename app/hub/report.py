@@ -101,9 +101,9 @@ def _lines(rows: Rows) -> list[Line]:
                    for k, v in metrics.items())
 
     for sid, assessed, at_risk, *per in rows["risk"]:
-        add("risk", sid, "total", students_assessed=assessed, students_at_risk=at_risk)
+        add("risk", sid, "total", pupils_assessed=assessed, pupils_at_risk=at_risk)
         for category, n in zip(CATEGORIES, per, strict=True):
-            add("risk", sid, category, students_at_risk=n)
+            add("risk", sid, category, pupils_at_risk=n)
     for sid, status, plans, cost in rows["status"]:
         add("plans", sid, status, plans=plans, planned_cost_cents=cost)
     for sid, outcome, plans in rows["decisions"]:
@@ -116,9 +116,9 @@ def _lines(rows: Rows) -> list[Line]:
             planned_cost_cents=cost, rate_cost_cents=at_rate,
             delivered_minutes=done[2] if unit == "hours" else 0, delivered_cents=done[4])
         add("costs", sid, "total", planned_cost_cents=cost, rate_cost_cents=at_rate)
-    for (sid, kind, code), (sessions, students, minutes, _cents, value) in delivered.items():
+    for (sid, kind, code), (sessions, pupils, minutes, _cents, value) in delivered.items():
         if kind == "consultation":
-            add("specialists", sid, code, sessions=sessions, students=students, minutes=minutes,
+            add("specialists", sid, code, sessions=sessions, pupils=pupils, minutes=minutes,
                 value_cents=value)
         add("costs", sid, "total", delivered_value_cents=value)
     return out

@@ -76,8 +76,8 @@ def _section(report: SemesterReport, sid: str, lang: str) -> list[list[list[str]
     t = lambda key: render(f"hub.pdf.{key}", lang)  # noqa: E731
     risk = [[t("category"), t("pupils_at_risk")]] + [
         [_label(lang, "category", c), str(v("risk", c, "pupils_at_risk"))] for c in CATEGORIES]
-    risk.append([t("total_at_risk"), f"{v('risk', 'total', 'students_at_risk')} / "
-                 f"{v('risk', 'total', 'students_assessed')}"])
+    risk.append([t("total_at_risk"), f"{v('risk', 'total', 'pupils_at_risk')} / "
+                 f"{v('risk', 'total', 'pupils_assessed')}"])
     plans = [[t("status"), t("plans"), t("planned_cost")]] + [
         [_label(lang, "status", st), str(v("plans", st, "plans")),
          format_money(v("plans", st, "planned_cost_cents"))] for st in items("plans")]
