@@ -7,6 +7,7 @@ second) by `app.i18n`. Every message that concerns an input names the field and 
 
 from __future__ import annotations
 
+import enum
 from dataclasses import dataclass
 from dataclasses import field as dc_field
 from typing import Any
@@ -81,9 +82,39 @@ class MigrationError(AppError):
     """The schema could not be upgraded; the original file and its backup are untouched."""
 
 
-class SyncError(AppError):
-    """A sync step failed; `kind` says which failure case of sync-protocol.md it is."""
+class SyncErrorKind(enum.StrEnum):
+    """Which failure case of sync-protocol.md a `SyncError` is (the values are stable text:
+    logs, the hub's answers and tests read them)."""
 
-    def __init__(self, key: str, kind: str = "unknown", **params: Any) -> None:
-        self.kind = kind
+    UNKNOWN = "unknown"
+    NETWORK = "network"  # after the transport's retries: the caller backs off and tries later
+    AUTH = "auth"  # 401/403: a person must look (enrolment, revoked key)
+    IO = "io"
+    NOT_ENROLLED = "not_enrolled"
+    KEYS_MISSING = "keys_missing"
+    CONFLICT = "conflict"
+    REJECTED = "rejected"
+    MALFORMED = "malformed"
+    TOO_LARGE = "too_large"
+    BAD_MEMBER = "bad_member"
+    BAD_KEY = "bad_key"
+    BAD_SIGNATURE = "bad_signature"
+    DECRYPT_FAILED = "decrypt_failed"
+    PAYLOAD_MISMATCH = "payload_mismatch"
+    WRONG_RECIPIENT = "wrong_recipient"
+    UNKNOWN_KEY = "unknown_key"
+    UNSUPPORTED_VERSION = "unsupported_version"
+    EXPIRED = "expired"
+    ROLLBACK = "rollback"
+    GAP = "gap"
+    FORK = "fork"
+
+
+class SyncError(AppError):
+    """A sync step failed; `kind` says which failure case of sync-protocol.md it is (given
+    as a `SyncErrorKind` or its value)."""
+
+    def __init__(self, key: str, kind: SyncErrorKind | str = SyncErrorKind.UNKNOWN,
+                 **params: Any) -> None:
+        self.kind = SyncErrorKind(kind)
         super().__init__(key, **params)

@@ -26,13 +26,11 @@ from app.models.database import open_school_database
 from app.secrets import SecretStore, secret_store_for
 from app.services.core.actor import SYSTEM_ACTOR, Actor
 from app.services.core.store import Store
-from app.services.sync.engine import run_sync
-from app.services.sync.enrolment import current_trust, enrolment_request, import_trust
+from app.services.sync.enrolment import enrolment_request, import_trust
 from app.services.sync.folder import export_to_folder, import_files
-from app.services.sync.keys import load_school_keys
+from app.services.sync.run import run_now
 from app.services.sync.status import sync_status
 from app.sync.folder_transport import read_bundle_file, write_atomically
-from app.sync.http_client import HttpTransport
 
 Action = Callable[[argparse.Namespace, Store, SecretStore, str], int]
 
@@ -112,18 +110,10 @@ def import_(args: argparse.Namespace, store: Store, secrets: SecretStore, lang: 
 
 
 def run(args: argparse.Namespace, store: Store, secrets: SecretStore, lang: str) -> int:
-    with store.read() as s:
-        url = current_trust(s).url
-        keys = load_school_keys(s, secrets)
-    transport = HttpTransport(url, school_id=keys.sender_id, signing_key=keys.signing)
+    def progress(text: str, done: int, total: int) -> None:
+        print(text, file=sys.stderr, flush=True)
 
-    def progress(step: str, done: int, total: int) -> None:
-        print(render(step, lang), file=sys.stderr, flush=True)
-
-    try:
-        result = run_sync(store, secrets, transport, actor=_actor(), progress=progress)
-    finally:
-        transport.close()
+    result = run_now(store, secrets, _actor(), lang, progress)
     say(render("sync_school.cli_run_done", lang, built=result.built, uploaded=result.uploaded,
                failed=result.failed, downlinks=result.downlinks, conflicts=result.conflicts))
     return 1 if result.failed else 0

@@ -71,6 +71,24 @@ class DecimalText(TypeDecorator[Decimal]):
         return None if value is None else Decimal(value)
 
 
+class StoredValue(TypeDecorator[enum.StrEnum]):
+    """A string enum kept by its value in a plain text column (states whose stored text
+    predates the enum: the rows keep their text, the code reads members)."""
+
+    impl = String
+    cache_ok = True
+
+    def __init__(self, kind: type[enum.StrEnum], length: int) -> None:
+        super().__init__(length)
+        self.kind = kind
+
+    def process_bind_param(self, value: Any, dialect: Dialect) -> str | None:
+        return None if value is None else self.kind(value).value
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> enum.StrEnum | None:
+        return None if value is None else self.kind(value)
+
+
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
     type_annotation_map = {

@@ -45,7 +45,9 @@ def _check_file(path: Path, plaintext: bool) -> None:
         raise DatabaseKeyError("store.db_is_encrypted", path=path)
 
 
-def _remove_new_file(path: Path) -> None:
+def remove_database_files(path: Path) -> None:
+    """Delete the database file at `path` with its SQLite side files (-wal, -shm, -journal);
+    only for a file that was just made (a creation that failed)."""
     for suffix in ("", "-wal", "-shm", "-journal"):
         with contextlib.suppress(FileNotFoundError):
             Path(f"{path}{suffix}").unlink()
@@ -77,7 +79,7 @@ def create_school_database(path: Path, secrets: SecretStore | None, *,
     except BaseException:
         if engine is not None:
             engine.dispose()
-        _remove_new_file(path)  # only the file this call has just made
+        remove_database_files(path)  # only the file this call has just made
         if key is not None:
             _require(secrets).delete(name)
         raise

@@ -99,3 +99,16 @@ class SyncState(enum.StrEnum):
     SENT = "sent"
     ACKNOWLEDGED = "acknowledged"
     CONFLICT = "conflict"
+
+
+class BundleState(enum.StrEnum):
+    """A built school-upload bundle: built → sent → acknowledged | held | rejected | conflict
+    ("exported": written to a folder, waiting for the municipality's receipt)."""
+
+    BUILT = "built"
+    EXPORTED = "exported"
+    SENT = "sent"
+    ACKNOWLEDGED = "acknowledged"
+    HELD = "held"
+    REJECTED = "rejected"
+    CONFLICT = "conflict"

@@ -24,7 +24,8 @@ from datetime import datetime
 from sqlalchemy import ForeignKey, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from app.models.base import Base, IdMixin, utcnow
+from app.models.base import Base, IdMixin, StoredValue, utcnow
+from app.models.enums import BundleState
 
 
 class SyncIdentity(Base):
@@ -60,7 +61,7 @@ class TrustRecord(Base):
 
 
 class SyncBundle(Base):
-    """States: built → sent → acknowledged | held | rejected | conflict."""
+    """States (`BundleState`): built → sent → acknowledged | held | rejected | conflict."""
 
     __tablename__ = "sync_bundle"
 
@@ -70,7 +71,8 @@ class SyncBundle(Base):
     prev_manifest_sha256: Mapped[str | None] = mapped_column(String(64))
     data: Mapped[bytes] = mapped_column(LargeBinary)
     counts: Mapped[str] = mapped_column(Text)  # canonical JSON {entity: n}
-    state: Mapped[str] = mapped_column(String(16), default="built", index=True)
+    state: Mapped[BundleState] = mapped_column(StoredValue(BundleState, 16),
+                                               default=BundleState.BUILT, index=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     sent_at: Mapped[datetime | None]
     attempts: Mapped[int] = mapped_column(default=0)

@@ -10,9 +10,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from app.errors import SyncError
+from app.errors import SyncError, SyncErrorKind
 from app.sync.limits import MAX_BUNDLE_BYTES, check_declared_size, read_bounded
-from app.sync.transport import UploadResult, downlink_name, upload_name
+from app.sync.transport import UploadResult, UploadStatus, downlink_name, upload_name
 
 
 def write_atomically(path: Path, data: bytes) -> None:
@@ -35,7 +35,7 @@ def read_bundle_file(path: Path, max_size: int = MAX_BUNDLE_BYTES) -> bytes:
         with path.open("rb") as fh:
             return read_bounded(fh, max_size)
     except OSError as exc:
-        raise SyncError("sync_school.file_unreadable", kind="io", path=str(path),
+        raise SyncError("sync_school.file_unreadable", kind=SyncErrorKind.IO, path=str(path),
                         error=exc.strerror or str(exc)) from exc
 
 
@@ -49,9 +49,9 @@ class FolderTransport:
             self.folder.mkdir(parents=True, exist_ok=True)
             write_atomically(self.folder / upload_name(self.school_id, seq), data)
         except OSError as exc:
-            raise SyncError("sync_school.folder_unwritable", kind="io", path=str(self.folder),
-                            error=exc.strerror or str(exc)) from exc
-        return UploadResult("exported")
+            raise SyncError("sync_school.folder_unwritable", kind=SyncErrorKind.IO,
+                            path=str(self.folder), error=exc.strerror or str(exc)) from exc
+        return UploadResult(UploadStatus.EXPORTED)
 
     def fetch_downlink(self, after: int) -> bytes | None:
         path = self.folder / downlink_name(self.school_id, after + 1)

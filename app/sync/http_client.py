@@ -23,10 +23,10 @@ from typing import Any
 import httpx
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from app.errors import SyncError
+from app.errors import SyncError, SyncErrorKind
 from app.sync.keys import b64url_encode, key_id
 from app.sync.limits import MAX_BUNDLE_BYTES, check_declared_size
-from app.sync.transport import UploadResult
+from app.sync.transport import UploadResult, UploadStatus
 
 UPLOAD_PATH = "/api/v1/bundles"
 DOWNLINK_PATH = "/api/v1/downlink"
@@ -80,7 +80,8 @@ class HttpTransport:
                 error = f"HTTP {result.status_code}"
                 continue
             return result
-        raise SyncError("sync_school.network", kind="network", url=self.base_url, error=error)
+        raise SyncError("sync_school.network", kind=SyncErrorKind.NETWORK, url=self.base_url,
+                        error=error)
 
     @staticmethod
     def _reason(response: httpx.Response) -> str | None:
@@ -93,7 +94,7 @@ class HttpTransport:
 
     def _check_auth(self, response: httpx.Response) -> None:
         if response.status_code in (401, 403):
-            raise SyncError("sync_school.auth_failed", kind="auth", url=self.base_url,
+            raise SyncError("sync_school.auth_failed", kind=SyncErrorKind.AUTH, url=self.base_url,
                             reason=self._reason(response) or str(response.status_code))
 
     def upload(self, data: bytes, *, seq: int) -> UploadResult:
@@ -109,14 +110,14 @@ class HttpTransport:
         code, reason = response.status_code, self._reason(response)
         if code == 200:
             status = response.json().get("status")
-            if status in ("accepted", "duplicate", "held"):
-                return UploadResult(status, reason, code)
-            return UploadResult("rejected", reason or f"status {status}", code)
+            if status in (UploadStatus.ACCEPTED, UploadStatus.DUPLICATE, UploadStatus.HELD):
+                return UploadResult(UploadStatus(status), reason, code)
+            return UploadResult(UploadStatus.REJECTED, reason or f"status {status}", code)
         if code == 409:
-            return UploadResult("conflict", reason, code)
+            return UploadResult(UploadStatus.CONFLICT, reason, code)
         if code == 413:
-            return UploadResult("rejected", reason or "sync.too_large", code)
-        return UploadResult("rejected", reason or f"HTTP {code}", code)
+            return UploadResult(UploadStatus.REJECTED, reason or "sync.too_large", code)
+        return UploadResult(UploadStatus.REJECTED, reason or f"HTTP {code}", code)
 
     def fetch_downlink(self, after: int) -> bytes | None:
         path = f"{DOWNLINK_PATH}?after={after}"
@@ -133,7 +134,7 @@ class HttpTransport:
                 for chunk in response.iter_bytes():
                     total += len(chunk)
                     if total > MAX_BUNDLE_BYTES:
-                        raise SyncError("sync.too_large_stream", kind="too_large",
+                        raise SyncError("sync.too_large_stream", kind=SyncErrorKind.TOO_LARGE,
                                         limit=MAX_BUNDLE_BYTES)
                     chunks.append(chunk)
                 return 200, b"".join(chunks)
@@ -144,8 +145,8 @@ class HttpTransport:
         self._check_auth(result)
         if result.status_code == 204:
             return None
-        raise SyncError("sync_school.downlink_http", kind="rejected", status=result.status_code,
-                        reason=self._reason(result) or "")
+        raise SyncError("sync_school.downlink_http", kind=SyncErrorKind.REJECTED,
+                        status=result.status_code, reason=self._reason(result) or "")
 
     def health(self) -> dict[str, Any]:
         response: httpx.Response = self._with_retries(

@@ -8,17 +8,32 @@ the hub's next downlink file. `UploadResult.status` is the hub's answer — "acc
 
 from __future__ import annotations
 
+import enum
 from dataclasses import dataclass
 from typing import Protocol
 
-DELIVERED = ("accepted", "duplicate", "held", "exported")
+
+class UploadStatus(enum.StrEnum):
+    ACCEPTED = "accepted"
+    DUPLICATE = "duplicate"
+    HELD = "held"
+    CONFLICT = "conflict"
+    REJECTED = "rejected"
+    EXPORTED = "exported"
+
+
+DELIVERED = (UploadStatus.ACCEPTED, UploadStatus.DUPLICATE, UploadStatus.HELD,
+             UploadStatus.EXPORTED)
 
 
 @dataclass(frozen=True)
 class UploadResult:
-    status: str
+    status: UploadStatus  # given as a member or its value
     reason: str | None = None
     http_status: int | None = None
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "status", UploadStatus(self.status))
 
     @property
     def delivered(self) -> bool:

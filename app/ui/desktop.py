@@ -12,10 +12,9 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 
 from app.errors import AppError
 from app.i18n import render
-from app.models.database import open_school_database
 from app.secrets import SecretStore, secret_store_for
 from app.services.core.actor import Actor
-from app.services.core.store import Store
+from app.services.core.store import Store, open_store
 from app.services.school.calendar import current_semester, school_info
 from app.services.users import auth
 from app.ui.context import UiContext
@@ -78,7 +77,7 @@ def _open_store(db: Path, lang: str, mode: str, plaintext: bool
         choice = secret_store_for(db, mode, lang, _ask_passphrase, log.info)
         secrets = choice.store
         announcement = choice.announcement(lang) if choice.fallback else ""
-    return Store(open_school_database(db, secrets, plaintext=plaintext)), secrets, announcement
+    return open_store(db, secrets, plaintext=plaintext), secrets, announcement
 
 
 def _work_session(app: QApplication, ctx: UiContext) -> bool:

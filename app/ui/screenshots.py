@@ -26,10 +26,9 @@ from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.demo import DEMO_PASSWORD, build_demo_school
-from app.models.database import create_school_database
 from app.models.enums import PlanStatus
 from app.secrets import SecretStore
-from app.services.core.store import Store
+from app.services.core.store import Store, create_store
 from app.services.plans.lifecycle import list_plans
 from app.services.school.calendar import current_semester, school_info
 from app.services.support.expenses import list_expenses
@@ -243,10 +242,9 @@ def render_all(out: Path, only: set[str] | None = None) -> list[Path]:
     shooter = Shooter(app, out, only)
     with tempfile.TemporaryDirectory(prefix="pumpurs-shots-") as tmp:
         secrets = MemorySecrets()
-        created = create_school_database(Path(tmp) / "demo.db", secrets)
+        store = create_store(Path(tmp) / "demo.db", secrets)
         print("building the demo school…", flush=True)
-        build_demo_school(created.engine)
-        store = Store(created.engine)
+        build_demo_school(store.engine)
         try:
             steps: tuple[tuple[str, Callable[[Shooter, Store], None]], ...] = (
                 ("login", shoot_login), ("pupils", shoot_main_windows),

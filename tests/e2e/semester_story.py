@@ -35,8 +35,9 @@ from app.services.report_data.common import find_semester
 from app.services.sync.decisions import MunicipalityDecisionView, municipality_decisions
 from app.services.sync.engine import SyncRunResult
 from app.services.sync.enrolment import TrustInfo, enrolment_request, import_trust
+from app.services.sync.run import run_now
 from app.services.sync.status import SyncStatus, sync_status
-from app.ui.sync.sync_view import load_sync_view, run_now
+from app.services.sync.view import load_sync_view
 
 RETURN_COMMENT = "Lūdzu papildiniet plānu ar logopēda nodarbībām un precizējiet mērķus."
 DECIDABLE = ("approved", "closed")  # the plan statuses the hub counts as awaiting a decision

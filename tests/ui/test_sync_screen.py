@@ -19,13 +19,13 @@ from app.services.sync.conflicts import list_conflicts
 from app.services.sync.enrolment import trust_info
 from app.services.sync.keys import SchoolKeys
 from app.services.sync.outbox import build_pending_bundles
+from app.services.sync.run import TransportFactory, http_transport
 from app.services.sync.status import sync_status
 from app.sync.http_client import HttpTransport
 from app.sync.transport import Transport, UploadResult, downlink_name, upload_name
 from app.ui.context import UiContext
 from app.ui.sync.sync_dialogs import SyncDialogs
 from app.ui.sync.sync_screen import SyncScreen
-from app.ui.sync.sync_view import TransportFactory, http_transport
 from tests.memory_keyring import MemoryKeyring
 from tests.school_fixture import SchoolFixture
 from tests.sync.school_sync_fixture import (

@@ -11,7 +11,7 @@ from app.services.core.rbac import (
     require_student,
     visible_students,
 )
-from app.services.core.store import Store
+from app.services.core.store import Store, create_store, open_store
 
 __all__ = [
     "Actor",
@@ -20,6 +20,8 @@ __all__ = [
     "Store",
     "can",
     "check_audit_chain",
+    "create_store",
+    "open_store",
     "permissions",
     "record",
     "require",

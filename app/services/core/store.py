@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
+
+from app.models.database import create_school_database, open_school_database
+from app.secrets import SecretStore
 
 
 class Store:
@@ -28,3 +32,16 @@ class Store:
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def open_store(path: Path, secrets: SecretStore | None, *, plaintext: bool = False) -> Store:
+    """The existing school database at `path`, migrated to the newest schema (see
+    `app.models.database.open_school_database` for every refusal)."""
+    return Store(open_school_database(path, secrets, plaintext=plaintext))
+
+
+def create_store(path: Path, secrets: SecretStore) -> Store:
+    """A new encrypted database at `path`, its key in `secrets`, for a throw-away school
+    (demo, screenshots): the recovery key is not shown to anyone. A real school is made
+    by `app.services.school.creation.create_school`."""
+    return Store(create_school_database(path, secrets).engine)

@@ -10,6 +10,7 @@ from app.services.school.calendar import (
     semesters,
 )
 from app.services.school.classes import ClassInfo, list_classes
+from app.services.school.creation import CreatedSchool, CreationRequest, create_school
 from app.services.school.settings import (
     idle_lock_problems,
     info_of,
@@ -32,12 +33,15 @@ from app.services.school.setup import (
 
 __all__ = [
     "ClassInfo",
+    "CreatedSchool",
+    "CreationRequest",
     "FirstAdminInput",
     "SchoolInfo",
     "SchoolSetupInput",
     "SchoolSetupResult",
     "SemesterInfo",
     "all_semesters",
+    "create_school",
     "current_semester",
     "first_admin_problems",
     "idle_lock_problems",

@@ -29,7 +29,13 @@ from app.services.sync.enrolment import (
     stored_trust,
     trust_info,
 )
-from app.services.sync.folder import ExportResult, ImportOutcome, export_to_folder, import_files
+from app.services.sync.folder import (
+    ExportResult,
+    ImportOutcome,
+    downlink_files,
+    export_to_folder,
+    import_files,
+)
 from app.services.sync.keys import (
     IdentityInfo,
     SchoolKeys,
@@ -56,9 +62,11 @@ from app.services.sync.records import (
     lookups,
     with_related,
 )
+from app.services.sync.run import TransportFactory, http_transport, run_now
 from app.services.sync.status import SyncStatus, sync_status
 from app.services.sync.totals import delivery_totals, digest, hourly_rates, total_id, totals_basis
 from app.services.sync.totals_change import TotalsChange, changed_totals, store_totals
+from app.services.sync.view import SyncView, load_sync_view
 
 __all__ = [
     "BundleInfo",
@@ -74,7 +82,9 @@ __all__ = [
     "Share",
     "SyncRunResult",
     "SyncStatus",
+    "SyncView",
     "TotalsChange",
+    "TransportFactory",
     "TrustInfo",
     "apply_decision",
     "apply_downlink",
@@ -89,17 +99,20 @@ __all__ = [
     "current_trust",
     "delivery_totals",
     "digest",
+    "downlink_files",
     "encryption_secret",
     "enrolment_request",
     "ensure_identity",
     "export_to_folder",
     "hourly_rates",
+    "http_transport",
     "identity_row",
     "import_files",
     "import_trust",
     "last_downlink_seq",
     "list_conflicts",
     "load_school_keys",
+    "load_sync_view",
     "lookups",
     "municipality_decisions",
     "pending_changes",
@@ -108,6 +121,7 @@ __all__ = [
     "reopen",
     "require_sync",
     "resolve_conflict",
+    "run_now",
     "run_sync",
     "signing_secret",
     "store_totals",

@@ -22,10 +22,10 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from app.errors import SyncError
+from app.errors import SyncError, SyncErrorKind
 from app.models import DownlinkRecord, OutboxChange, SyncBundle
 from app.models.base import utcnow
-from app.models.enums import SyncState
+from app.models.enums import BundleState, SyncState
 from app.secrets import SecretStore
 from app.services.core import audit
 from app.services.core.actor import Actor
@@ -37,10 +37,12 @@ from app.sync.envelope import VerifiedBundle, open_payload, read_bundle
 from app.sync.keys import key_id, load_verify_key
 from app.sync.values import decode_datetime, decode_uuid
 
-BUNDLE_STATE = {"applied": "acknowledged", "duplicate": "acknowledged", "held": "held",
-                "quarantined": "conflict", "rejected": "rejected"}
-RECORD_STATE = {"acknowledged": SyncState.ACKNOWLEDGED, "conflict": SyncState.CONFLICT,
-                "rejected": SyncState.CONFLICT}
+BUNDLE_STATE = {"applied": BundleState.ACKNOWLEDGED, "duplicate": BundleState.ACKNOWLEDGED,
+                "held": BundleState.HELD, "quarantined": BundleState.CONFLICT,
+                "rejected": BundleState.REJECTED}
+"""The hub's receipt status → the bundle's state."""
+RECORD_STATE = {BundleState.ACKNOWLEDGED: SyncState.ACKNOWLEDGED,
+                BundleState.CONFLICT: SyncState.CONFLICT, BundleState.REJECTED: SyncState.CONFLICT}
 
 
 @dataclass(frozen=True)
@@ -65,7 +67,7 @@ def verify_downlink(session: Session, secrets: SecretStore,
 
     verified = read_bundle(data, trusted_keys=lookup)
     if verified.manifest["kind"] != "hub-downlink":
-        raise SyncError("sync_school.not_downlink", kind="malformed")
+        raise SyncError("sync_school.not_downlink", kind=SyncErrorKind.MALFORMED)
     return verified, open_payload(verified, keys.encryption)
 
 
@@ -78,29 +80,31 @@ def _check_order(session: Session, verified: VerifiedBundle) -> bool:
         same = session.get(DownlinkRecord, seq)
         if same is not None and same.manifest_sha256 == verified.manifest_sha256:
             return False
-        raise SyncError("sync_school.downlink_rollback", kind="rollback", seq=seq, last=last_seq)
+        raise SyncError("sync_school.downlink_rollback", kind=SyncErrorKind.ROLLBACK,
+                        seq=seq, last=last_seq)
     if seq > last_seq + 1:
-        raise SyncError("sync_school.downlink_gap", kind="gap", seq=seq, missing=last_seq + 1)
+        raise SyncError("sync_school.downlink_gap", kind=SyncErrorKind.GAP,
+                        seq=seq, missing=last_seq + 1)
     expected = None if last is None else last.manifest_sha256
     if verified.manifest["prev_manifest_sha256"] != expected:
-        raise SyncError("sync_school.downlink_fork", kind="fork", seq=seq)
+        raise SyncError("sync_school.downlink_fork", kind=SyncErrorKind.FORK, seq=seq)
     return True
 
 
 def _apply_receipt(session: Session, bundle: SyncBundle, receipt: dict[str, Any]) -> None:
     received = decode_datetime(receipt["received_at"])
     if bundle.receipt_received_at is not None and received < bundle.receipt_received_at:
-        raise SyncError("sync_school.receipt_rollback", kind="rollback", seq=bundle.seq)
+        raise SyncError("sync_school.receipt_rollback", kind=SyncErrorKind.ROLLBACK, seq=bundle.seq)
     status = receipt["status"]
     if receipt["manifest_sha256"] != bundle.manifest_sha256 or receipt["seq"] != bundle.seq:
         status = "quarantined"  # the hub holds other content under this id: a fork
     state = BUNDLE_STATE[status]
     bundle.receipt_status, bundle.receipt_reason = status, receipt["reason"]
     bundle.receipt_received_at = received
-    if bundle.state == "acknowledged" and state == "held":
+    if bundle.state is BundleState.ACKNOWLEDGED and state is BundleState.HELD:
         return  # a late "held" after the final answer changes nothing
     bundle.state = state
-    if state == "acknowledged":
+    if state is BundleState.ACKNOWLEDGED:
         bundle.acknowledged_at = utcnow()
     if state in RECORD_STATE:
         session.execute(update(OutboxChange).where(

@@ -20,21 +20,24 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import select
 
-from app.errors import SyncError
+from app.errors import SyncError, SyncErrorKind
 from app.models import SyncBundle, SyncIdentity
 from app.models.base import utcnow
+from app.models.enums import BundleState
 from app.secrets import SecretStore
 from app.services.core.actor import SYSTEM_ACTOR, Actor
 from app.services.core.store import Store
 from app.services.sync.apply import apply_downlink, last_downlink_seq
 from app.services.sync.keys import require_sync
 from app.services.sync.outbox import build_pending_bundles
-from app.sync.transport import Transport, UploadResult
+from app.sync.transport import Transport, UploadResult, UploadStatus
 
 Progress = Callable[[str, int, int], None]
-UNFINISHED = ("built", "exported", "sent", "held")
+UNFINISHED = (BundleState.BUILT, BundleState.EXPORTED, BundleState.SENT, BundleState.HELD)
 """States of a bundle the hub may not have yet (exporting again is harmless)."""
-TO_UPLOAD = ("built", "exported")
+TO_UPLOAD = (BundleState.BUILT, BundleState.EXPORTED)
+DELIVERED_STATE = {UploadStatus.EXPORTED: BundleState.EXPORTED, UploadStatus.HELD: BundleState.HELD}
+"""A delivered upload's state (every other delivered answer: sent)."""
 MAX_BACKOFF = timedelta(hours=6)
 
 
@@ -65,10 +68,10 @@ def record_outcome(store: Store, bundle_id: object, result: UploadResult | None,
             return
         row.next_attempt_at = None
         if result.delivered:
-            row.state = {"exported": "exported", "held": "held"}.get(result.status, "sent")
+            row.state = DELIVERED_STATE.get(result.status, BundleState.SENT)
             row.sent_at, row.last_error = now, ""
         else:
-            row.state = result.status  # "conflict" | "rejected"
+            row.state = BundleState(result.status)  # conflict | rejected: same values
             row.last_error = result.reason or result.status
 
 
@@ -109,7 +112,7 @@ def run_sync(store: Store, secrets: SecretStore, transport: Transport, *,
             try:
                 result = transport.upload(data, seq=seq)
             except SyncError as exc:
-                if exc.kind != "network":
+                if exc.kind is not SyncErrorKind.NETWORK:
                     raise
                 record_outcome(store, bundle_id, None, exc, clock())
                 failed += 1

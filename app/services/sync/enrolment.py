@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.errors import SyncError
+from app.errors import SyncError, SyncErrorKind
 from app.models import TrustRecord
 from app.secrets import SecretStore
 from app.services.core import audit
@@ -83,7 +83,7 @@ def current_trust(session: Session, now: datetime | None = None) -> TrustDocumen
     """The trust document in use, verified again; SyncError when there is none or it expired."""
     row = stored_trust(session)
     if row is None:
-        raise SyncError("sync_school.no_trust", kind="not_enrolled")
+        raise SyncError("sync_school.no_trust", kind=SyncErrorKind.NOT_ENROLLED)
     return read_trust_document(row.document, current=None, now=now or datetime.now(UTC))
 
 
@@ -104,7 +104,7 @@ def import_trust(store: Store, actor: Actor, data: bytes,
     with store.write() as s:
         identity = identity_row(s)
         if identity is None:
-            raise SyncError("sync_school.not_enrolled", kind="not_enrolled")
+            raise SyncError("sync_school.not_enrolled", kind=SyncErrorKind.NOT_ENROLLED)
         previous = stored_trust(s)
         current = None if previous is None else read_trust_document(
             previous.document, current=None, now=previous.imported_at)

@@ -14,9 +14,10 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from app.errors import SyncError
+from app.errors import SyncError, SyncErrorKind
 from app.models import SyncBundle
 from app.models.base import utcnow
+from app.models.enums import BundleState
 from app.secrets import SecretStore
 from app.services.core.actor import SYSTEM_ACTOR, Actor
 from app.services.core.store import Store
@@ -53,7 +54,7 @@ def export_to_folder(store: Store, secrets: SecretStore, folder: Path, *,
     with store.read() as s:
         identity = identity_row(s)
         if identity is None:
-            raise SyncError("sync_school.not_enrolled", kind="not_enrolled")
+            raise SyncError("sync_school.not_enrolled", kind=SyncErrorKind.NOT_ENROLLED)
         school_id = str(identity.school_id)
         rows = [(r.id, r.seq, r.data, r.state) for r in s.scalars(
             select(SyncBundle).where(SyncBundle.state.in_(UNFINISHED)).order_by(SyncBundle.seq))]
@@ -62,7 +63,7 @@ def export_to_folder(store: Store, secrets: SecretStore, folder: Path, *,
     for bundle_id, seq, data, state in rows:
         result = transport.upload(data, seq=seq)
         files.append(Path(folder) / upload_name(school_id, seq))
-        if state == "built":
+        if state is BundleState.BUILT:
             record_outcome(store, bundle_id, result, None, utcnow())
     return ExportResult(built, files)
 
@@ -89,3 +90,9 @@ def import_files(store: Store, secrets: SecretStore, paths: list[Path], *,
             continue
         outcomes.append(ImportOutcome(path, seq, result, None))
     return outcomes
+
+
+def downlink_files(folder: Path, school_id: str | None) -> list[Path]:
+    """The municipality's answer files for this school in `folder` (a USB stick)."""
+    pattern = f"{school_id}-down-*.pumpurs" if school_id else "*-down-*.pumpurs"
+    return sorted(p for p in Path(folder).glob(pattern) if p.is_file())

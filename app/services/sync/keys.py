@@ -17,7 +17,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.errors import NotFound, SyncError
+from app.errors import NotFound, SyncError, SyncErrorKind
 from app.models import School, SyncIdentity
 from app.secrets import SecretStore
 from app.services.core import audit
@@ -105,7 +105,7 @@ def ensure_identity(store: Store, secrets: SecretStore, actor: Actor) -> Identit
     secrets.set(encryption_secret(eid), private_bytes(encryption))
     with store.write() as s:
         if identity_row(s) is not None:  # made meanwhile by another window
-            raise SyncError("sync_school.identity_exists", kind="conflict")
+            raise SyncError("sync_school.identity_exists", kind=SyncErrorKind.CONFLICT)
         school = the_school(s)
         row = SyncIdentity(
             school_id=school.id, signing_public=public_text(signing.public_key()),
@@ -123,16 +123,16 @@ def load_school_keys(session: Session, secrets: SecretStore) -> SchoolKeys:
     """The private keys named by the identity row; SyncError if not enrolled or keys missing."""
     row = identity_row(session)
     if row is None:
-        raise SyncError("sync_school.not_enrolled", kind="not_enrolled")
+        raise SyncError("sync_school.not_enrolled", kind=SyncErrorKind.NOT_ENROLLED)
     signing_raw = secrets.get(signing_secret(row.signing_key_id))
     encryption_raw = secrets.get(encryption_secret(row.encryption_key_id))
     if signing_raw is None or encryption_raw is None:
-        raise SyncError("sync_school.keys_missing", kind="keys_missing",
+        raise SyncError("sync_school.keys_missing", kind=SyncErrorKind.KEYS_MISSING,
                         store=secrets.description, key_id=row.signing_key_id)
     keys = SchoolKeys(row.school_id, load_signing_key(signing_raw),
                       load_encryption_key(encryption_raw))
     if keys.signing_key_id != row.signing_key_id or \
             key_id(keys.encryption.public_key()) != row.encryption_key_id:
-        raise SyncError("sync_school.keys_missing", kind="keys_missing",
+        raise SyncError("sync_school.keys_missing", kind=SyncErrorKind.KEYS_MISSING,
                         store=secrets.description, key_id=row.signing_key_id)
     return keys

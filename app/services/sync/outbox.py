@@ -31,7 +31,7 @@ from sqlalchemy.orm import Session
 
 from app.models import OutboxChange, SyncBundle
 from app.models.base import utcnow
-from app.models.enums import SyncState
+from app.models.enums import BundleState, SyncState
 from app.secrets import SecretStore
 from app.services.core import audit
 from app.services.core.actor import Actor
@@ -59,7 +59,7 @@ MAX_RECORDS = 5000
 class BundleInfo:
     bundle_id: uuid.UUID
     seq: int
-    state: str
+    state: BundleState
     counts: dict[str, int]
     size: int
     created_at: datetime
@@ -193,7 +193,8 @@ def _build_one(store: Store, secrets: SecretStore, actor: Actor,
             id=uuid.UUID(built.bundle_id), seq=built.manifest["seq"],
             manifest_sha256=built.manifest_sha256,
             prev_manifest_sha256=built.manifest["prev_manifest_sha256"], data=built.data,
-            counts=canonical_bytes(built.manifest["counts"]).decode("utf-8"), state="built",
+            counts=canonical_bytes(built.manifest["counts"]).decode("utf-8"),
+            state=BundleState.BUILT,
         )
         s.add(row)
         s.flush()

@@ -8,6 +8,7 @@ from datetime import datetime
 from sqlalchemy import func, select
 
 from app.models import SyncBundle, SyncConflict
+from app.models.enums import BundleState
 from app.services.core.store import Store
 from app.services.sync.apply import last_downlink_seq
 from app.services.sync.enrolment import stored_trust
@@ -40,7 +41,7 @@ def sync_status(store: Store) -> SyncStatus:
         trust = stored_trust(s)
         rows = s.scalars(select(SyncBundle).order_by(SyncBundle.seq.desc()).limit(SHOWN_BUNDLES))
         unacknowledged = s.scalar(select(func.count()).select_from(SyncBundle).where(
-            SyncBundle.state.not_in(("acknowledged",))))
+            SyncBundle.state != BundleState.ACKNOWLEDGED))
         conflicts = s.scalar(select(func.count()).select_from(SyncConflict).where(
             SyncConflict.resolved_at.is_(None)))
         return SyncStatus(

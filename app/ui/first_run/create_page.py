@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import AppError
 from app.reports.recovery import recovery_sheet_pdf
-from app.ui.first_run.creation import CreatedSchool, CreationRequest, create_school
+from app.services.school.creation import CreatedSchool, CreationRequest, create_school
 from app.ui.form_errors import ERROR_STYLE
 from app.ui.pdf_export import PdfFiles, save_pdf
 from app.ui.tasks import DatabaseWorker, Op

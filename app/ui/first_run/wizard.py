@@ -20,8 +20,8 @@ from keyring.backend import KeyringBackend
 from PySide6.QtWidgets import QApplication, QWidget, QWizard
 
 from app.paths import default_database_path
+from app.services.school.creation import CreatedSchool, CreationRequest
 from app.ui.first_run.create_page import CreatePage
-from app.ui.first_run.creation import CreatedSchool, CreationRequest
 from app.ui.first_run.location_page import LocationPage
 from app.ui.first_run.pages import AdminPage, SchoolPage, WelcomePage
 from app.ui.pdf_export import PdfFiles

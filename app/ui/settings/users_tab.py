@@ -3,6 +3,8 @@ actions on them. Every change goes through `app.services.users.accounts` / `user
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,7 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import AppError
-from app.models.base import utcnow
 from app.services.users.accounts import UserSummary, list_users
 from app.services.users.admin import deactivate_user, reactivate_user
 from app.services.users.auth import local_time
@@ -83,7 +84,7 @@ class UsersTab(QWidget):
     def _state(self, user: UserSummary) -> str:
         if not user.active:
             return self.tr("deactivated")
-        if user.locked_until is not None and user.locked_until > utcnow():
+        if user.locked_until is not None and user.locked_until > datetime.now(UTC):
             return self.tr("locked until %1").replace("%1", local_time(user.locked_until))
         return self.tr("active")
 

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from app.formatting import format_datetime
-from app.ui.sync.sync_view import SyncView
+from app.services.sync.view import SyncView
 
 
 def _selectable(label: QLabel) -> QLabel:

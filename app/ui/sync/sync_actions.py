@@ -17,8 +17,9 @@ from app.services.sync import folder as sync_folder
 from app.services.sync.conflicts import queue_full_resync, resolve_conflict
 from app.services.sync.engine import SyncRunResult
 from app.services.sync.enrolment import TrustInfo, enrolment_request, import_trust
+from app.services.sync.folder import downlink_files
+from app.services.sync.run import run_now
 from app.sync.folder_transport import read_bundle_file, write_atomically
-from app.ui.sync.sync_view import downlink_files, run_now
 from app.ui.tasks import Op
 
 if TYPE_CHECKING:

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from app.errors import AppError
 from app.formatting import format_datetime
 from app.services.core.rbac import Permission, can
+from app.services.sync.run import TransportFactory, http_transport
+from app.services.sync.view import SyncView, load_sync_view
 from app.ui.context import UiContext
 from app.ui.form_errors import ERROR_STYLE
 from app.ui.sync.bundles_table import BundlesTable
@@ -25,7 +27,6 @@ from app.ui.sync.conflicts_box import ConflictsBox
 from app.ui.sync.enrolment_box import EnrolmentBox
 from app.ui.sync.sync_actions import SyncActions
 from app.ui.sync.sync_dialogs import SyncDialogs
-from app.ui.sync.sync_view import SyncView, TransportFactory, http_transport, load_sync_view
 from app.ui.tasks import Op
 
 

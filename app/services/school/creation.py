@@ -1,12 +1,12 @@
-"""The work the wizard does on the database thread: key store, encrypted file, school.
+"""A new school on this computer: key store, encrypted database file, school and its first
+administrator (the first-run wizard runs this on the database worker).
 
-Qt-free. Either everything exists afterwards (the file, its key in the key store, the school
-and its first administrator) or nothing this call made is left behind.
+Either everything exists afterwards (the file, its key in the key store, the school and its
+first administrator) or nothing this call made is left behind.
 """
 
 from __future__ import annotations
 
-import contextlib
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -14,7 +14,7 @@ from pathlib import Path
 from keyring.backend import KeyringBackend
 
 from app.models.base import utcnow
-from app.models.database import create_school_database
+from app.models.database import create_school_database, remove_database_files
 from app.models.keys import secret_name
 from app.secrets import SecretStore, choose_secret_store
 from app.services.core.store import Store
@@ -46,12 +46,6 @@ class CreatedSchool:
     created_at: datetime = field(default_factory=utcnow)  # printed on the recovery sheet
 
 
-def _remove(path: Path) -> None:
-    for suffix in ("", "-wal", "-shm", "-journal"):
-        with contextlib.suppress(FileNotFoundError):
-            Path(f"{path}{suffix}").unlink()
-
-
 def create_school(request: CreationRequest, lang: str = "lv") -> CreatedSchool:
     key_file = Path(f"{request.path}.keys")
     key_file_existed = key_file.exists()
@@ -67,7 +61,7 @@ def create_school(request: CreationRequest, lang: str = "lv") -> CreatedSchool:
         result = set_up_school(store, request.school, request.admin, request.today)
     except BaseException:
         store.close()
-        _remove(request.path)
+        remove_database_files(request.path)
         choice.store.delete(secret_name(request.path))
         if not key_file_existed:
             key_file.unlink(missing_ok=True)
