@@ -23,18 +23,17 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import AppError
-from app.services.core.audit import ChainCheck
+from app.services.core.audit import ChainCheck, check_audit_chain
 from app.services.core.rbac import Permission, can
 from app.services.history.student_history import DEFAULT_LIMIT
-from app.ui.audit.audit_rows import AuditRowsModel
-from app.ui.audit.trail_loading import (
+from app.services.history.trail import (
     TrailChoices,
     TrailFilter,
     TrailRows,
-    check_chain,
-    load_choices,
-    load_entries,
+    trail_choices,
+    trail_rows,
 )
+from app.ui.audit.audit_rows import AuditRowsModel
 from app.ui.context import UiContext
 from app.ui.form_errors import ERROR_STYLE
 from app.ui.tasks import Op
@@ -136,7 +135,7 @@ class AuditScreen(QWidget):
         ctx = self.ctx
         self.banner.setStyleSheet(CHECKING_STYLE)
         self.banner.setText(self.tr("Checking the audit trail's chain…"))
-        return (Op(self, ctx.worker, lambda _p, _c: check_chain(ctx))
+        return (Op(self, ctx.worker, lambda _p, _c: check_audit_chain(ctx.store, ctx.actor))
                 .success(self._verified).failure(self._failed).start())
 
     def _verified(self, chain: ChainCheck) -> None:
@@ -166,7 +165,8 @@ class AuditScreen(QWidget):
         ctx, chosen, first = self.ctx, self.current_filter(), self.choices is None
 
         def work(_p: object, _c: object) -> tuple[TrailChoices | None, TrailRows]:
-            return (load_choices(ctx) if first else None), load_entries(ctx, chosen)
+            return ((trail_choices(ctx.store, ctx.actor) if first else None),
+                    trail_rows(ctx.store, ctx.actor, chosen, ctx.lang))
 
         self.show_button.setEnabled(False)
         return (Op(self, ctx.worker, work, self.tr("Loading the audit trail…"))
