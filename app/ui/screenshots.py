@@ -32,8 +32,8 @@ from app.services.core.store import Store, create_store
 from app.services.plans.lifecycle import list_plans
 from app.services.school.calendar import current_semester, school_info
 from app.services.support.expenses import list_expenses
+from app.services.support.staff_log import StudentHours, staff_log
 from app.services.users import auth
-from app.ui.consultations.staff_log import StudentHours, staff_log
 from app.ui.context import UiContext
 from app.ui.fonts import load_fonts
 from app.ui.tasks import DatabaseWorker

@@ -15,6 +15,7 @@ from app.services.support.attachments import (
 from app.services.support.consultations import (
     ConsultationInput,
     ConsultationView,
+    consultation_view,
     list_consultations,
     log_consultation,
     update_consultation,
@@ -26,6 +27,7 @@ from app.services.support.staff_assignment import (
     list_assigned_staff,
     unassign_support_staff,
 )
+from app.services.support.staff_log import StaffLog, StudentHours, staff_log
 
 __all__ = [
     "AssignedStaff",
@@ -34,10 +36,13 @@ __all__ = [
     "ConsultationView",
     "ExpenseInput",
     "ExpenseView",
+    "StaffLog",
+    "StudentHours",
     "add_attachment",
     "assign_support_staff",
     "check_file",
     "clean_filename",
+    "consultation_view",
     "drop_attachment",
     "list_assigned_staff",
     "list_attachments",
@@ -48,6 +53,7 @@ __all__ = [
     "read_attachment",
     "record_expense",
     "remove_attachment",
+    "staff_log",
     "store_file",
     "unassign_support_staff",
     "update_consultation",

@@ -89,7 +89,8 @@ def _fill(c: Consultation, data: ConsultationInput) -> None:
     c.confidential_notes = data.confidential_notes.strip()
 
 
-def _view(c: Consultation, staff_name: str, actor: Actor) -> ConsultationView:
+def consultation_view(c: Consultation, staff_name: str, actor: Actor) -> ConsultationView:
+    """A consultation as `actor` may read it (the notes only for support staff and author)."""
     sees_notes = can(actor, Permission.CONFIDENTIAL_NOTES) or c.staff_id == actor.user_id
     return ConsultationView(
         c.id, c.student_id, c.plan_id, c.staff_id, staff_name, c.specialist_type, c.held_on,
@@ -124,7 +125,7 @@ def log_consultation(store: Store, actor: Actor, data: ConsultationInput) -> Con
         s.flush()
         audit.record(s, actor, "consultation.log", "consultation", c.id,
                      student_id=student.id, **_audit_details(c))
-        return _view(c, user.full_name, actor)
+        return consultation_view(c, user.full_name, actor)
 
 
 def update_consultation(store: Store, actor: Actor, consultation_id: uuid.UUID,
@@ -148,7 +149,7 @@ def update_consultation(store: Store, actor: Actor, consultation_id: uuid.UUID,
         s.flush()
         audit.record(s, actor, "consultation.update", "consultation", c.id,
                      student_id=c.student_id, **_audit_details(c))
-        return _view(c, actor.full_name, actor)
+        return consultation_view(c, actor.full_name, actor)
 
 
 def list_consultations(store: Store, actor: Actor,
@@ -162,4 +163,4 @@ def list_consultations(store: Store, actor: Actor,
             .join(User, User.id == Consultation.staff_id)
             .where(Consultation.student_id == student_id)
             .order_by(Consultation.held_on.desc(), Consultation.created_at.desc()))
-        return [_view(c, name, actor) for c, name in rows]
+        return [consultation_view(c, name, actor) for c, name in rows]

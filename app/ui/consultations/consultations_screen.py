@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from app.errors import AppError
 from app.formatting import format_hours
 from app.services.core.rbac import Permission, can
-from app.ui.consultations.staff_log import StaffLog, staff_log
+from app.services.support.staff_log import StaffLog, staff_log
 from app.ui.context import UiContext
 from app.ui.form_errors import ERROR_STYLE
 from app.ui.item_models.consultation_rows import ID_ROLE, ConsultationRowsModel
