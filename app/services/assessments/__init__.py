@@ -36,7 +36,12 @@ from app.services.assessments.query import (
     split_subjects,
 )
 from app.services.assessments.recording import AssessmentInput, FindingInput, record_assessment
-from app.services.assessments.student_list import StudentListRow, student_list
+from app.services.assessments.student_list import (
+    StudentListRow,
+    StudentsData,
+    student_list,
+    student_rows,
+)
 from app.services.assessments.validate import CleanAssessment, CleanFinding, check_assessment
 
 __all__ = [
@@ -55,6 +60,7 @@ __all__ = [
     "SignFinding",
     "StudentListRow",
     "StudentRiskRow",
+    "StudentsData",
     "Trend",
     "absence_level",
     "build_view",
@@ -78,5 +84,6 @@ __all__ = [
     "risk_profile",
     "split_subjects",
     "student_list",
+    "student_rows",
     "trend",
 ]

@@ -1,4 +1,8 @@
-"""The pupils list: one row per visible pupil with class, risk levels and plan status."""
+"""The pupils list: one row per visible pupil with class, risk levels and plan status.
+
+`student_list` has the semester's pupils; `student_rows` adds the pupils who left, so the
+Pupils screen's status filter can show them.
+"""
 
 from __future__ import annotations
 
@@ -13,6 +17,8 @@ from app.services.assessments.overview import risk_overview
 from app.services.core import rbac
 from app.services.core.actor import Actor
 from app.services.core.store import Store
+from app.services.school.classes import ClassInfo
+from app.services.students.query import list_students
 
 
 @dataclass(frozen=True)
@@ -56,4 +62,25 @@ def student_list(store: Store, actor: Actor, semester_id: uuid.UUID) -> list[Stu
         first, last, status = people[risk.student_id]
         rows.append(StudentListRow(risk.student_id, first, last, risk.class_name, status,
                                  risk.levels, risk.overall, plans.get(risk.student_id)))
+    return rows
+
+
+@dataclass(frozen=True)
+class StudentsData:
+    """What the Pupils screen shows: the rows and the year's classes."""
+
+    rows: list[StudentListRow]
+    classes: list[ClassInfo]
+
+
+def student_rows(store: Store, actor: Actor, semester_id: uuid.UUID) -> list[StudentListRow]:
+    """The semester's pupils with their risk levels, and the pupils who left (no levels
+    unless they were assessed this semester)."""
+    rows = student_list(store, actor, semester_id)
+    listed = {r.student_id for r in rows}
+    none = {c: RiskLevel.NONE for c in RiskCategory}
+    for s in list_students(store, actor, status=None):
+        if s.status is not StudentStatus.ACTIVE and s.id not in listed:
+            rows.append(StudentListRow(s.id, s.first_name, s.last_name, s.class_name, s.status,
+                                       dict(none), RiskLevel.NONE, None))
     return rows

@@ -22,6 +22,7 @@ from app.services.plans.evaluation import record_evaluation, record_parent_appli
 from app.services.plans.lifecycle import create_plan, save_plan_draft, submit_plan
 from app.services.plans.query import PlanSummary, get_plan, list_plans
 from app.services.plans.staff import StaffMember, plan_staff
+from app.services.plans.student_plan import StudentPlan, student_plan
 from app.services.plans.versions import (
     amend_approved_plan,
     copy_content,
@@ -64,6 +65,7 @@ __all__ = [
     "PlanSummary",
     "PlanView",
     "StaffMember",
+    "StudentPlan",
     "amend_approved_plan",
     "check_draft",
     "copy_content",
@@ -88,6 +90,7 @@ __all__ = [
     "save_plan_draft",
     "set_status",
     "start_next_plan",
+    "student_plan",
     "submit_plan",
     "version_changes",
 ]

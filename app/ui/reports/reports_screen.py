@@ -20,13 +20,13 @@ from PySide6.QtWidgets import (
 
 from app.errors import AppError
 from app.reports.content_semester import SemesterReport
+from app.services.report_data.printing import PlansWritten, semester_pdf, write_plan_pdfs
 from app.services.report_data.semester import semester_report
-from app.services.school.calendar import SemesterInfo
+from app.services.school.calendar import SemesterInfo, all_semesters
 from app.ui.context import UiContext
 from app.ui.form_errors import ERROR_STYLE
 from app.ui.pdf_export import PdfFiles, documents_dir, save_pdf
 from app.ui.reports.report_preview import ReportPreview
-from app.ui.reports.report_work import PlansWritten, all_semesters, semester_pdf, write_plan_pdfs
 from app.ui.tasks import Op, Progress
 
 
@@ -93,7 +93,7 @@ class ReportsScreen(QWidget):
 
     def reload(self) -> Op:
         ctx = self.ctx
-        return (Op(self, ctx.worker, lambda _p, _c: all_semesters(ctx))
+        return (Op(self, ctx.worker, lambda _p, _c: all_semesters(ctx.store))
                 .success(self._semesters).failure(self._failed).start())
 
     def _semesters(self, found: list[SemesterInfo]) -> None:
@@ -129,7 +129,8 @@ class ReportsScreen(QWidget):
         name = self.tr("Semester report %1.pdf").replace("%1", self.semester.currentText())
         self._show_status("")
         return save_pdf(self, ctx.worker, self.files, self.tr("Save the semester report"), name,
-                        lambda: semester_pdf(ctx, semester_id), self._report_saved,
+                        lambda: semester_pdf(ctx.store, ctx.actor, semester_id, ctx.lang),
+                        self._report_saved,
                         self._failed)
 
     def _report_saved(self, path: Path) -> None:
@@ -146,7 +147,8 @@ class ReportsScreen(QWidget):
         message = self.tr("Saving plans: %1 of %2…")
 
         def work(progress: Progress, cancel: threading.Event) -> PlansWritten:
-            return write_plan_pdfs(ctx, semester_id, folder, progress, cancel, message)
+            return write_plan_pdfs(ctx.store, ctx.actor, semester_id, folder, ctx.lang, progress,
+                                   cancel, message)
 
         self._show_status(self.tr("Saving the plans…"))
         self._set_enabled(False)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.errors import AppError
 from app.formatting import format_hours
 from app.services.core.rbac import Permission, can
+from app.services.plans.student_plan import StudentPlan, student_plan
 from app.services.support.consultations import (
     ConsultationView,
     list_consultations,
@@ -34,7 +35,6 @@ from app.ui.consultations.consultation_form import ConsultationForm
 from app.ui.context import UiContext
 from app.ui.form_errors import ERROR_STYLE
 from app.ui.item_models.consultation_rows import ConsultationRowsModel
-from app.ui.plans.delivery import StudentPlan, student_plan
 from app.ui.student_card.card_tab import CardTab
 from app.ui.tasks import Op
 

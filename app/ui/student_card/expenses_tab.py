@@ -30,11 +30,11 @@ from app.formatting import format_date, format_money, parse_money
 from app.models.enums import MeasureUnit
 from app.services.catalogue.loading import MeasureTypeView, measure_types
 from app.services.core.rbac import Permission, can
+from app.services.plans.student_plan import StudentPlan, student_plan
 from app.services.school.calendar import school_year_id
 from app.services.support.expenses import ExpenseInput, ExpenseView, list_expenses, record_expense
 from app.ui.context import UiContext
 from app.ui.form_errors import ERROR_STYLE, FormErrors
-from app.ui.plans.delivery import StudentPlan, student_plan
 from app.ui.student_card.card_tab import CardTab
 from app.ui.tasks import Op
 

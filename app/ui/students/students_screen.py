@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import AppError
-from app.services.assessments.student_list import StudentListRow
+from app.services.assessments.student_list import StudentListRow, StudentsData, student_rows
 from app.services.core.rbac import Permission, can
 from app.services.school.classes import ClassInfo, list_classes
 from app.services.students.registry import StudentView
@@ -42,7 +42,6 @@ from app.ui.item_models.student_rows import (
 )
 from app.ui.student_card.card import StudentCard, TabFactory, basic_tabs
 from app.ui.students.leave_dialog import LeaveDialog
-from app.ui.students.loading import StudentsData, student_rows
 from app.ui.students.questions import AskUnsaved, Confirm, ask_unsaved, ask_yes_no
 from app.ui.students.risk_badge import RiskBadgeDelegate
 from app.ui.students.student_dialog import StudentDialog
@@ -150,7 +149,8 @@ class StudentsScreen(QWidget):
         if ctx is None:
             assert self._load_rows is not None
             return StudentsData(self._load_rows(), [])
-        rows = student_rows(ctx) if self._load_rows is None else self._load_rows()
+        rows = (student_rows(ctx.store, ctx.actor, ctx.semester.id) if self._load_rows is None
+                else self._load_rows())
         progress(steps[1], 1, 2)
         return StudentsData(rows, list_classes(ctx.store, ctx.actor, ctx.semester.school_year))
 

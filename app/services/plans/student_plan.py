@@ -1,7 +1,5 @@
-"""The pupil's plan of a semester and its planned-versus-delivered figures (Qt-free).
-
-Used by the consultations and expenses tabs on the database worker thread.
-"""
+"""The pupil's plan of a semester with its planned-versus-delivered figures (the pupil
+card's consultations and expenses tabs show them)."""
 
 from __future__ import annotations
 
@@ -21,7 +19,7 @@ class StudentPlan:
 
 
 def student_plan(store: Store, actor: Actor, student_id: uuid.UUID,
-               semester_id: uuid.UUID) -> StudentPlan | None:
+                 semester_id: uuid.UUID) -> StudentPlan | None:
     """The pupil's plan in the semester with its delivery, or None (no plan, or no right)."""
     if not can(actor, Permission.PLAN_VIEW):
         return None

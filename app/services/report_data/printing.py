@@ -1,26 +1,27 @@
-"""What the Reports screen runs on the database worker: the semesters to choose from, the
-semester report as a PDF, and every plan of a semester as one PDF per plan (with progress,
-stopping when cancelled). Printing is recorded in the audit trail, as the command line does.
+"""Printing from the Reports screen: the semester report as a PDF, and every plan of a
+semester as one PDF per plan into a folder (with progress, stopping when cancelled).
+Printing is recorded in the audit trail, as the command line does.
+
+reportlab loads only when something is printed.
 """
 
 from __future__ import annotations
 
 import threading
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from app.reports.content import PlanDocument
-from app.reports.iap import plan_pdf
-from app.reports.semester import semester_report_pdf
+from app.reports.files import safe_filename, unique_path, write_pdf
+from app.services.core.actor import Actor
+from app.services.core.store import Store
 from app.services.report_data.common import record_printed
 from app.services.report_data.plan_documents import semester_plan_documents
 from app.services.report_data.semester import semester_report
-from app.services.school.calendar import SemesterInfo
-from app.services.school.calendar import all_semesters as school_semesters
-from app.ui.context import UiContext
-from app.ui.pdf_export import safe_filename, unique_path, write_pdf
-from app.ui.tasks import Progress
+
+Progress = Callable[[str, int, int], None]  # (sentence, done, total)
 
 
 @dataclass(frozen=True)
@@ -31,13 +32,11 @@ class PlansWritten:
     cancelled: bool
 
 
-def all_semesters(ctx: UiContext) -> list[SemesterInfo]:
-    return school_semesters(ctx.store)
+def semester_pdf(store: Store, actor: Actor, semester_id: uuid.UUID, lang: str) -> bytes:
+    from app.reports.semester import semester_report_pdf
 
-
-def semester_pdf(ctx: UiContext, semester_id: uuid.UUID) -> bytes:
-    data = semester_report_pdf(semester_report(ctx.store, ctx.actor, semester_id), ctx.lang)
-    record_printed(ctx.store, ctx.actor, "semester", semester_id)
+    data = semester_report_pdf(semester_report(store, actor, semester_id), lang)
+    record_printed(store, actor, "semester", semester_id)
     return data
 
 
@@ -46,11 +45,14 @@ def plan_file_name(doc: PlanDocument) -> str:
                          f"{doc.semester.school_year}-{doc.semester.number}") + ".pdf"
 
 
-def write_plan_pdfs(ctx: UiContext, semester_id: uuid.UUID, folder: Path, progress: Progress,
-                    cancel: threading.Event, message: str) -> PlansWritten:
+def write_plan_pdfs(store: Store, actor: Actor, semester_id: uuid.UUID, folder: Path,
+                    lang: str, progress: Progress, cancel: threading.Event,
+                    message: str) -> PlansWritten:
     """One PDF per plan of the semester into `folder`; `message` is the progress text with
     %1 (done) and %2 (all). Stops between two plans when `cancel` is set."""
-    docs = semester_plan_documents(ctx.store, ctx.actor, semester_id)
+    from app.reports.iap import plan_pdf
+
+    docs = semester_plan_documents(store, actor, semester_id)
     written: list[Path] = []
     taken: set[str] = set()
     for done, doc in enumerate(docs):
@@ -59,10 +61,10 @@ def write_plan_pdfs(ctx: UiContext, semester_id: uuid.UUID, folder: Path, progre
         progress(message.replace("%1", str(done)).replace("%2", str(len(docs))), done,
                  len(docs))
         path = unique_path(folder, plan_file_name(doc), taken)
-        written.append(write_pdf(path, plan_pdf(doc, ctx.lang)))
+        written.append(write_pdf(path, plan_pdf(doc, lang)))
     progress(message.replace("%1", str(len(written))).replace("%2", str(len(docs))),
              len(written), len(docs))
     if written:
-        record_printed(ctx.store, ctx.actor, "plans", semester_id, plans=len(written),
+        record_printed(store, actor, "plans", semester_id, plans=len(written),
                        folder=str(folder))
     return PlansWritten(folder, tuple(written), len(docs), len(written) < len(docs))
