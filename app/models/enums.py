@@ -112,3 +112,10 @@ class BundleState(enum.StrEnum):
     HELD = "held"
     REJECTED = "rejected"
     CONFLICT = "conflict"
+
+
+class DecisionOutcome(enum.StrEnum):
+    """The municipality's decision on an approved plan version."""
+
+    ACCEPTED = "accepted"
+    RETURNED = "returned"

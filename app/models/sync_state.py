@@ -25,7 +25,7 @@ from sqlalchemy import ForeignKey, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, IdMixin, StoredValue, utcnow
-from app.models.enums import BundleState
+from app.models.enums import BundleState, DecisionOutcome
 
 
 class SyncIdentity(Base):
@@ -101,7 +101,7 @@ class MunicipalityDecision(Base):
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True)  # the hub's decision_id
     plan_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("support_plan.id"), index=True)
     plan_version_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("plan_version.id"))
-    outcome: Mapped[str] = mapped_column(String(16))  # accepted | returned
+    outcome: Mapped[DecisionOutcome] = mapped_column(StoredValue(DecisionOutcome, 16))
     comment: Mapped[str] = mapped_column(Text, default="")
     decided_at: Mapped[datetime]
     applied_at: Mapped[datetime] = mapped_column(default=utcnow)
@@ -113,7 +113,7 @@ class SyncConflict(IdMixin, Base):
     decision_id: Mapped[uuid.UUID] = mapped_column(unique=True)
     plan_id: Mapped[uuid.UUID] = mapped_column(index=True)
     plan_version_id: Mapped[uuid.UUID]
-    outcome: Mapped[str] = mapped_column(String(16))
+    outcome: Mapped[DecisionOutcome] = mapped_column(StoredValue(DecisionOutcome, 16))
     comment: Mapped[str] = mapped_column(Text, default="")
     decided_at: Mapped[datetime]
     reason: Mapped[str] = mapped_column(String(80))  # a message key: why it was not applied

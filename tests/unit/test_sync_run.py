@@ -12,13 +12,15 @@ from sqlalchemy import select, text
 
 from app.errors import SyncError, SyncErrorKind
 from app.i18n import render
-from app.models import SyncBundle
-from app.models.enums import BundleState
+from app.models import MunicipalityDecision, SyncBundle
+from app.models.enums import BundleState, DecisionOutcome
+from app.services.sync.apply import apply_downlink
 from app.services.sync.keys import SchoolKeys
+from app.services.sync.outbox import build_pending_bundles
 from app.services.sync.run import run_now
 from app.sync.http_client import HttpTransport
 from app.sync.transport import Transport, UploadResult, UploadStatus
-from tests.sync.school_sync_fixture import Enrolled, enrolled
+from tests.sync.school_sync_fixture import Enrolled, approved_plan, decision, enrolled
 
 __all__ = ["enrolled"]
 
@@ -117,3 +119,15 @@ def test_kinds_and_statuses_given_as_text_become_members() -> None:
     assert UploadResult("held").delivered and not UploadResult("rejected").delivered
     with pytest.raises(ValueError):
         SyncError("sync_school.network", kind="no-such-kind")
+
+
+def test_a_decision_outcome_is_a_member_and_keeps_its_stored_text(enrolled: Enrolled) -> None:
+    plan_id, version_id = approved_plan(enrolled.store, enrolled.school)
+    build_pending_bundles(enrolled.store, enrolled.secrets, enrolled.coordinator)
+    apply_downlink(enrolled.store, enrolled.secrets, enrolled.coordinator,
+                   enrolled.downlink(decisions=[decision(plan_id, version_id, "accepted")]))
+    with enrolled.store.read() as s:
+        row = s.scalar(select(MunicipalityDecision))
+        assert row is not None and row.outcome is DecisionOutcome.ACCEPTED
+        stored = list(s.scalars(text("SELECT outcome FROM municipality_decision")))
+    assert stored == ["accepted"]

@@ -28,7 +28,7 @@ from app.models import (
 )
 from app.models import SyncConflict as ConflictRow
 from app.models.base import utcnow
-from app.models.enums import ChangeOp, SyncState
+from app.models.enums import ChangeOp, DecisionOutcome, SyncState
 from app.models.sync_state import SyncTotalBasis
 from app.services.core import audit
 from app.services.core.actor import SYSTEM_ACTOR, Actor
@@ -43,7 +43,7 @@ class ConflictView:
     plan_id: uuid.UUID
     student_name: str
     version: int | None
-    outcome: str  # accepted | returned
+    outcome: DecisionOutcome
     comment: str
     decided_at: datetime
     reason_key: str

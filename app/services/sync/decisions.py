@@ -29,7 +29,7 @@ from app.models import (
     SyncConflict,
 )
 from app.models.base import utcnow
-from app.models.enums import PlanStatus, SyncState
+from app.models.enums import DecisionOutcome, PlanStatus, SyncState
 from app.services.core import audit
 from app.services.core.actor import Actor
 from app.services.core.store import Store
@@ -49,7 +49,7 @@ def _edited_since_sent(session: Session, plan: SupportPlan, version: PlanVersion
 
 
 def conflict_reason(session: Session, plan: SupportPlan | None, version: PlanVersion | None,
-                    outcome: str) -> str | None:
+                    outcome: DecisionOutcome) -> str | None:
     """Why this decision may not be applied as it stands (a message key), or None."""
     if plan is None or version is None or version.plan_id != plan.id:
         return "sync_school.conflict_plan_missing"
@@ -59,7 +59,7 @@ def conflict_reason(session: Session, plan: SupportPlan | None, version: PlanVer
         return "sync_school.conflict_not_approved"
     if _edited_since_sent(session, plan, version):
         return "sync_school.conflict_edited"
-    if outcome == "returned" and plan.status is not PlanStatus.APPROVED:
+    if outcome is DecisionOutcome.RETURNED and plan.status is not PlanStatus.APPROVED:
         return "sync_school.conflict_closed"
     return None
 
@@ -91,7 +91,7 @@ def apply_decision(session: Session, actor: Actor, decision: dict[str, Any]) -> 
     if _seen(session, decision_id):
         return "already"
     plan_id, version_id = decode_uuid(decision["plan_id"]), decode_uuid(decision["plan_version_id"])
-    outcome, comment = decision["outcome"], decision["comment"] or ""
+    outcome, comment = DecisionOutcome(decision["outcome"]), decision["comment"] or ""
     decided_at = decode_datetime(decision["decided_at"])
     plan, version = session.get(SupportPlan, plan_id), session.get(PlanVersion, version_id)
     reason = conflict_reason(session, plan, version, outcome)
@@ -109,7 +109,7 @@ def apply_decision(session: Session, actor: Actor, decision: dict[str, Any]) -> 
     session.add(MunicipalityDecision(id=decision_id, plan_id=plan_id, plan_version_id=version_id,
                                      outcome=outcome, comment=comment, decided_at=decided_at))
     details: dict[str, Any] = {"decision_id": str(decision_id), "version": version.number}
-    if outcome == "returned":
+    if outcome is DecisionOutcome.RETURNED:
         details["new_version"] = reopen(session, plan, version, comment)
     session.flush()
     audit.record(session, actor, f"sync.plan_{outcome}", "support_plan", plan_id,
@@ -121,7 +121,7 @@ def apply_decision(session: Session, actor: Actor, decision: dict[str, Any]) -> 
 class MunicipalityDecisionView:
     plan_id: uuid.UUID
     version: int
-    outcome: str  # accepted | returned
+    outcome: DecisionOutcome
     comment: str
     decided_at: datetime
 
