@@ -74,7 +74,7 @@ class MemorySecrets:
 def optional(module: str, name: str) -> Callable[..., QWidget] | None:
     """A class from app.ui.<module>, or None (printed) when it is not built yet."""
     try:
-        return getattr(importlib.import_module(f"app.ui.{module}"), name)  # type: ignore[no-any-return]
+        return getattr(importlib.import_module(f"app.ui.{module}"), name)
     except (ImportError, AttributeError):
         print(f"skipped: app.ui.{module}.{name} does not exist yet")
         return None

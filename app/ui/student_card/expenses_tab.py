@@ -5,8 +5,8 @@ type this semester, and for roles that may record expenses a form (amount typed 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
@@ -33,6 +33,7 @@ from app.services.core.rbac import Permission, can
 from app.services.school.calendar import school_year_id
 from app.services.support.expenses import ExpenseInput, ExpenseView, list_expenses, record_expense
 from app.ui.context import UiContext
+from app.ui.dates import date_of_qdate
 from app.ui.form_errors import ERROR_STYLE, FormErrors
 from app.ui.plans.delivery import StudentPlan, student_plan
 from app.ui.student_card.card_tab import CardTab
@@ -60,7 +61,7 @@ def _table(columns: list[str], name: str) -> QTableWidget:
     return table
 
 
-def _fill(table: QTableWidget, rows: list[tuple[str, ...]], right: set[int]) -> None:
+def _fill(table: QTableWidget, rows: Sequence[tuple[str, ...]], right: set[int]) -> None:
     table.setRowCount(len(rows))
     for r, cells in enumerate(rows):
         for c, text in enumerate(cells):
@@ -218,7 +219,7 @@ class ExpensesTab(CardTab):
             label.setText(self.tr("Amount: enter the sum in euro, for example 25,50."))
             label.show()
             return None
-        day: date = self.spent_on.date().toPython()
+        day = date_of_qdate(self.spent_on.date())
         sem = self.ctx.semester
         plan_id = (self.plan.plan.id if self.plan is not None
                    and sem.starts_on <= day <= sem.ends_on else None)

@@ -71,7 +71,7 @@ class PlanTab(CardTab):
         self.create_button = QPushButton(self.tr("Create plan"))
         self.create_button.setObjectName("create_plan")
         self.create_button.hide()
-        self.create_button.clicked.connect(self.create)
+        self.create_button.clicked.connect(self.create_plan)
         self.continuation = PlanContinuation(ctx, self._action_failed)
         self.continuation.started.connect(self._continued)
         self._build_editor(choose_file)
@@ -82,8 +82,8 @@ class PlanTab(CardTab):
         layout.addWidget(self.message)
         layout.addLayout(start_row)
         layout.addWidget(self.errors.general)
-        layout.addWidget(self.scroll, 1)
-        self.scroll.hide()
+        layout.addWidget(self.page_scroll, 1)
+        self.page_scroll.hide()
 
     def title(self) -> str:
         return self.tr("Support plan")
@@ -130,9 +130,9 @@ class PlanTab(CardTab):
         body.addWidget(self.evaluation)
         body.addLayout(actions)
         body.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(page)
+        self.page_scroll = QScrollArea()
+        self.page_scroll.setWidgetResizable(True)
+        self.page_scroll.setWidget(page)
         for editor in (self.goals, self.measures, self.review_dates, self.application):
             editor.changed.connect(self._edited)
         self.responsible.currentIndexChanged.connect(lambda _i: self._edited())
@@ -186,14 +186,14 @@ class PlanTab(CardTab):
             self.message.show()
             self.create_button.setVisible(can_create)
             self.continuation.setVisible(can_create and self.continuation.previous is not None)
-            self.scroll.hide()
+            self.page_scroll.hide()
             self.set_dirty(False)
             return
         self.message.clear()
         self.message.hide()
         self.create_button.hide()
         self.continuation.hide()
-        self.scroll.show()
+        self.page_scroll.show()
         self.editable = self.may_edit(view)
         self.status.show_plan(view, self.editable)
         self.print_actions.show_plan(view, self.may_change(view))
@@ -259,7 +259,7 @@ class PlanTab(CardTab):
 
     # --- actions ---------------------------------------------------------------------------
 
-    def create(self) -> None:
+    def create_plan(self) -> None:
         ctx = self.ctx
         self.create_button.setEnabled(False)
         Op(self, ctx.worker,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -22,6 +22,7 @@ from app.errors import AppError
 from app.models.enums import StudentStatus
 from app.services.students.registry import StudentView, mark_student_left
 from app.ui.context import UiContext
+from app.ui.dates import qdate
 from app.ui.form_errors import FormErrors
 from app.ui.tasks import Op
 
@@ -45,7 +46,7 @@ class LeaveDialog(QDialog):
         self.on_date.setObjectName("leave_date")
         self.on_date.setDisplayFormat("dd.MM.yyyy")
         self.on_date.setCalendarPopup(True)
-        self.on_date.setDate(QDate(today or date.today()))
+        self.on_date.setDate(qdate(today or date.today()))
         self.note = QLineEdit()
         self.note.setObjectName("leave_note")
         self.note.setPlaceholderText(self.tr("e.g. the new school, or the reason"))
