@@ -97,7 +97,7 @@ def _work_session(app: QApplication, ctx: UiContext) -> bool:
     window.show()
     app.exec()
     lock.stop()
-    ctx.worker.shutdown()
+    ctx.shutdown()
     return bool(signed_out)
 
 

@@ -200,5 +200,5 @@ class MainWindow(QMainWindow):
         if not self.close_cards():
             event.ignore()
             return
-        self.ctx.worker.shutdown()
+        self.ctx.shutdown()
         super().closeEvent(event)

@@ -37,7 +37,7 @@ from app.services.users import auth
 from app.ui.consultations.staff_log import StudentHours, staff_log
 from app.ui.context import UiContext
 from app.ui.fonts import load_fonts
-from app.ui.tasks import DatabaseWorker
+from app.ui.tasks import DatabaseWorker, Worker
 from app.ui.translation import install_translator
 
 TABS = (("overview_tab", "OverviewTab"), ("assessment_tab", "AssessmentTab"),
@@ -84,7 +84,7 @@ class Shooter:
     def __init__(self, app: QApplication, out: Path, only: set[str] | None) -> None:
         self.app, self.out, self.only = app, out, only
         self.written: list[Path] = []
-        self.workers: list[DatabaseWorker] = []
+        self.workers: list[Worker] = []
         self.keep: list[QWidget] = []
 
     def wanted(self, group: str) -> bool:
@@ -111,10 +111,11 @@ class Shooter:
     def context(self, store: Store, username: str,
                 secrets: SecretStore | None = None) -> UiContext:
         worker = DatabaseWorker()
-        self.workers.append(worker)
         actor = auth.sign_in(store, username, DEMO_PASSWORD)
-        return UiContext(store, actor, worker, school_info(store), current_semester(store),
-                         "lv", secrets)
+        ctx = UiContext(store, actor, worker, school_info(store), current_semester(store),
+                        "lv", secrets)
+        self.workers += [worker, ctx.slow_worker]
+        return ctx
 
 
 def shoot_main_windows(s: Shooter, store: Store) -> None:

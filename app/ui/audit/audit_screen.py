@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import AppError
 from app.services.core.audit import ChainCheck
 from app.services.core.rbac import Permission, can
 from app.services.history.student_history import DEFAULT_LIMIT
@@ -36,8 +35,8 @@ from app.ui.audit.trail_loading import (
     load_entries,
 )
 from app.ui.context import UiContext
-from app.ui.form_errors import ERROR_STYLE
-from app.ui.tasks import Op
+from app.ui.form_errors import ERROR_STYLE, ErrorLabel
+from app.ui.tasks import Op, show_failure
 
 INTACT_STYLE = "QLabel { background: #e8f5e9; color: #1b5e20; padding: 6px; }"
 BROKEN_STYLE = ("QLabel { background: #ffebee; color: #b00020; padding: 6px; "
@@ -78,6 +77,7 @@ class AuditScreen(QWidget):
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
         self.error.hide()
+        self.error_place = ErrorLabel(self.error, ctx.lang)
         self.table = self._table()
         self._layout()
 
@@ -137,7 +137,7 @@ class AuditScreen(QWidget):
         self.banner.setStyleSheet(CHECKING_STYLE)
         self.banner.setText(self.tr("Checking the audit trail's chain…"))
         return (Op(self, ctx.worker, lambda _p, _c: check_chain(ctx))
-                .success(self._verified).failure(self._failed).start())
+                .success(self._verified).start())
 
     def _verified(self, chain: ChainCheck) -> None:
         self.chain = chain
@@ -198,7 +198,4 @@ class AuditScreen(QWidget):
 
     def _failed(self, exc: Exception) -> None:
         self.show_button.setEnabled(True)
-        if not isinstance(exc, AppError):
-            raise exc
-        self.error.setText(exc.text(self.ctx.lang))
-        self.error.show()
+        show_failure(self, exc)

@@ -22,12 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import AppError
 from app.formatting import format_hours
 from app.services.core.rbac import Permission, can
 from app.ui.consultations.staff_log import StaffLog, staff_log
 from app.ui.context import UiContext
-from app.ui.form_errors import ERROR_STYLE
+from app.ui.form_errors import ERROR_STYLE, ErrorLabel
 from app.ui.item_models.consultation_rows import ID_ROLE, ConsultationRowsModel
 from app.ui.tasks import Op
 
@@ -47,6 +46,7 @@ class ConsultationsScreen(QWidget):
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
         self.error.hide()
+        self.error_place = ErrorLabel(self.error, ctx.lang)
         self.students = self._student_table()
         self.model = ConsultationRowsModel(self, with_student=True)
         self.table = QTableView()
@@ -97,12 +97,7 @@ class ConsultationsScreen(QWidget):
             return None
         return (Op(self, ctx.worker, lambda _p, _c: staff_log(ctx.store, ctx.actor, ctx.semester),
                    self.tr("Loading consultations…"))
-                .success(self._show).failure(self._failed).start())
-
-    def _failed(self, exc: Exception) -> None:
-        if not isinstance(exc, AppError):
-            raise exc
-        self._refuse(exc.text(self.ctx.lang))
+                .success(self._show).start())
 
     def _show(self, log: StaffLog) -> None:
         self.log = log

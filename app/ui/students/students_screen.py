@@ -26,12 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import AppError
 from app.services.assessments.student_list import StudentListRow
 from app.services.core.rbac import Permission, can
 from app.services.school.classes import ClassInfo, list_classes
 from app.services.students.registry import StudentView
 from app.ui.context import UiContext
+from app.ui.form_errors import ErrorLabel
 from app.ui.item_models.student_rows import (
     FIRST_LEVEL_COLUMN,
     OVERALL_COLUMN,
@@ -88,6 +88,7 @@ class StudentsScreen(QWidget):
         self.error.setStyleSheet("color: #b00020")
         self.error.setWordWrap(True)
         self.error.hide()
+        self.error_place = ErrorLabel(self.error, ctx.lang if ctx else "lv")
         self.table = self._make_table()
         self.open_button = self._button("open_card", self.tr("Open card"), self.open_current)
         self.add_button = self._button("add_pupil", self.tr("Add pupil…"), self.add_student)
@@ -158,7 +159,7 @@ class StudentsScreen(QWidget):
         """Load (again) in the background; a progress window appears if it takes a while."""
         steps = (self.tr("Reading pupils and their risk levels…"), self.tr("Reading classes…"))
         return Op(self, self._worker, lambda progress, _c: self._fetch(progress, steps),
-                  self.tr("Loading pupils…")).success(self._show).failure(self._failed).start()
+                  self.tr("Loading pupils…")).success(self._show).start()
 
     def _show(self, data: StudentsData | list[StudentListRow]) -> None:
         if isinstance(data, list):
@@ -176,12 +177,6 @@ class StudentsScreen(QWidget):
         self._update_count()
         self._update_buttons()
         self.loaded.emit()
-
-    def _failed(self, exc: Exception) -> None:
-        if not isinstance(exc, AppError):
-            raise exc
-        self.error.setText(exc.text(self.ctx.lang if self.ctx else "lv"))
-        self.error.show()
 
     # Filtering and selection --------------------------------------------------------------
 
