@@ -26,10 +26,12 @@ class ErrorLabel:
     """A QLabel as a screen's error place (see app.ui.tasks): the error's sentence in the
     person's language."""
 
-    def __init__(self, label: QLabel, lang: str) -> None:
-        self.label, self.lang = label, lang
+    def __init__(self, label: QLabel, lang: str, style: str | None = None) -> None:
+        self.label, self.lang, self.style = label, lang, style  # style: for a shared label
 
-    def show(self, error: AppError) -> None:
+    def show_error(self, error: AppError) -> None:
+        if self.style is not None:
+            self.label.setStyleSheet(self.style)
         self.label.setText(error.text(self.lang))
         self.label.show()
 
@@ -64,6 +66,10 @@ class FormErrors:
         for label in [*self.labels.values(), self.general]:
             label.clear()
             label.hide()
+
+    def show_error(self, error: AppError) -> None:
+        """As an error place (app.ui.tasks): the same as `show`."""
+        self.show(error)
 
     def show(self, error: AppError) -> None:
         self.clear()

@@ -53,9 +53,10 @@ def _no_work(_progress: Progress, _cancel: threading.Event) -> None:
 
 @runtime_checkable
 class ErrorPlace(Protocol):
-    """Where a screen shows an `AppError` (FormErrors is one: each problem under its field)."""
+    """Where a screen shows an `AppError`: `FormErrors` (each problem under its field) or an
+    `ErrorLabel` (app.ui.form_errors)."""
 
-    def show(self, error: AppError) -> None: ...
+    def show_error(self, error: AppError) -> None: ...
 
 
 def error_place_of(widget: QObject | None) -> ErrorPlace | None:
@@ -68,12 +69,15 @@ def error_place_of(widget: QObject | None) -> ErrorPlace | None:
     return None
 
 
-def show_failure(widget: QObject | None, exc: Exception) -> None:
-    """The default for a failed op: an AppError in the error place, anything else raised."""
-    place = error_place_of(widget) if isinstance(exc, AppError) else None
-    if place is None or not isinstance(exc, AppError):
+def show_failure(where: QObject | ErrorPlace | None, exc: Exception) -> None:
+    """The default for a failed op: an AppError shown in `where` (an error place, or the
+    error place of that widget or its ancestors); anything else is raised."""
+    if not isinstance(exc, AppError):
         raise exc
-    place.show(exc)
+    place = where if isinstance(where, ErrorPlace) else error_place_of(where)
+    if place is None:
+        raise exc
+    place.show_error(exc)
 
 
 # --- the workers ------------------------------------------------------------------------------

@@ -26,6 +26,7 @@ from app.formatting import format_hours
 from app.services.core.rbac import Permission, can
 from app.ui.consultations.staff_log import StaffLog, staff_log
 from app.ui.context import UiContext
+from app.ui.data_changes import Entity
 from app.ui.form_errors import ERROR_STYLE, ErrorLabel
 from app.ui.item_models.consultation_rows import ID_ROLE, ConsultationRowsModel
 from app.ui.tasks import Op
@@ -73,6 +74,9 @@ class ConsultationsScreen(QWidget):
         layout.addWidget(self.summary)
         if not can(ctx.actor, Permission.CONSULTATION_LOG):
             self._refuse(self.tr("This screen is for support staff who log consultations."))
+        else:
+            ctx.changes.reload_on(
+                self, {Entity.CONSULTATION, Entity.STUDENT, Entity.PLAN}, self.reload)
 
     def _student_table(self) -> QTableWidget:
         table = QTableWidget(0, 5)

@@ -25,6 +25,7 @@ from app.formatting import format_money
 from app.models.enums import PlanStatus
 from app.services.plans.lifecycle import PlanSummary, list_plans
 from app.ui.context import UiContext
+from app.ui.data_changes import Entity
 from app.ui.form_errors import ERROR_STYLE, ErrorLabel
 from app.ui.item_models.plan_rows import ID_ROLE, PlanRowsModel, PlanStatusFilter
 from app.ui.tasks import Op
@@ -74,6 +75,8 @@ class PlansScreen(QWidget):
         layout.addWidget(self.error)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
+        # Plans created, submitted, approved or synced anywhere in the app: reload.
+        ctx.changes.reload_on(self, {Entity.PLAN, Entity.STUDENT, Entity.SCHOOL}, self.reload)
 
     def _table(self) -> QTableView:
         table = QTableView()

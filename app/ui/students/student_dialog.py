@@ -30,6 +30,7 @@ from app.services.school.classes import ClassInfo, list_classes
 from app.services.students.query import get_student
 from app.services.students.registry import StudentInput, StudentView, create_student, update_student
 from app.ui.context import UiContext
+from app.ui.data_changes import Entity
 from app.ui.dates import qdate
 from app.ui.form_errors import FormErrors
 from app.ui.students.guardians_table import GuardiansTable
@@ -161,8 +162,9 @@ class StudentDialog(QDialog):
                                       allow_possible_duplicate=allow_possible_duplicate)
             return update_student(ctx.store, ctx.actor, sid, data)
 
-        return Op(self, ctx.worker, write, self.tr("Saving the pupil…")).success(
-            self._saved).failure(self._failed).start()
+        return (Op(self, ctx.worker, write, self.tr("Saving the pupil…"))
+                .changes(ctx.changes, {Entity.STUDENT})
+                .success(self._saved).failure(self._failed).start())
 
     def _saved(self, view: StudentView) -> None:
         self.errors.clear()
