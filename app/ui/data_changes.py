@@ -4,8 +4,9 @@
     ctx.changes.reload_on(self, {Entity.PLAN, Entity.STUDENT}, self.reload)
 
 One `DataChanges` per signed-in session, owned by its `UiContext` (not a global). A screen
-that is visible when its entities change reloads at once; a hidden one reloads the next time
-it is shown, so work nobody looks at does not queue up on the database thread.
+on screen when its entities change reloads at once; a hidden one (another page of the main
+window) reloads the next time it is shown, so work nobody looks at does not queue up on the
+database thread.
 """
 
 from __future__ import annotations
@@ -51,6 +52,13 @@ class DataChanges(QObject):
         self.changed.connect(listener.on_changed)
 
 
+def on_screen(screen: QWidget) -> bool:
+    """Shown, or would be with its window: the current page of the main window counts even
+    while the window itself is minimised or not yet shown; the other pages do not."""
+    window = screen.window()
+    return screen.isVisible() if window is screen else screen.isVisibleTo(window)
+
+
 class _Listener(QObject):
     """A child of the screen: Qt disconnects it when the screen goes."""
 
@@ -65,7 +73,7 @@ class _Listener(QObject):
     def on_changed(self, changed: frozenset[Entity]) -> None:
         if not changed & self._entities:
             return
-        if self._screen.isVisible():
+        if on_screen(self._screen):
             self._reload()
         else:
             self.stale = True

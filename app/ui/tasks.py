@@ -74,7 +74,8 @@ def show_failure(where: QObject | ErrorPlace | None, exc: Exception) -> None:
     error place of that widget or its ancestors); anything else is raised."""
     if not isinstance(exc, AppError):
         raise exc
-    place = where if isinstance(where, ErrorPlace) else error_place_of(where)
+    # A widget is looked up, never taken for a place (a screen may have a show_error too).
+    place = error_place_of(where) if where is None or isinstance(where, QObject) else where
     if place is None:
         raise exc
     place.show_error(exc)
