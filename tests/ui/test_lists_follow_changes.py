@@ -6,16 +6,20 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from app.models.enums import ConsultationKind
 from app.services.plans.lifecycle import submit_plan
+from app.services.support.consultations import ConsultationInput, log_consultation
+from app.ui.consultations.consultations_screen import ConsultationsScreen
 from app.ui.context import UiContext
 from app.ui.item_models.student_rows import OVERALL_COLUMN, PLAN_COLUMN
 from app.ui.main_window import MainWindow
 from app.ui.plans.plans_screen import PlansScreen
 from app.ui.student_card.assessment_tab import AssessmentTab
+from app.ui.student_card.consultations_tab import ConsultationsTab
 from app.ui.student_card.plan_dates import set_date
 from app.ui.student_card.plan_tab import PlanTab
 from app.ui.student_card.tabs import card_tabs
@@ -23,6 +27,7 @@ from app.ui.students.students_screen import StudentsScreen
 from tests.catalogue_fixture import CatalogueFixture
 from tests.school_fixture import SchoolFixture
 from tests.ui.conftest import MakeContext
+from tests.ui.keys import type_text
 from tests.ui.students_helpers import open_screen
 from tests.ui.test_approvals_screen import click, director, read_row
 from tests.ui.test_approvals_screen import open_screen as open_approvals
@@ -123,6 +128,38 @@ def test_the_pupils_and_plans_lists_show_an_approval_made_on_the_approvals_scree
     qtbot.waitUntil(lambda: plan_status(plans) == "apstiprināts")
     qtbot.waitUntil(lambda: student_cell(students, "Ēcere", PLAN_COLUMN) == "apstiprināts")
     qtbot.waitUntil(lambda: approvals.count.text() == "Neviens plāns negaida apstiprinājumu.")
+
+
+def test_the_consultations_screen_shows_a_consultation_logged_in_a_pupil_card(
+        qtbot: QtBot, make_ctx: MakeContext, school: SchoolFixture) -> None:
+    ctx = make_ctx("support")
+    log_consultation(school.store, ctx.actor, ConsultationInput(
+        school.student_ids[ANNA], None, date(2026, 10, 5), 45, ConsultationKind.INDIVIDUAL,
+        "Iepazīšanās saruna", True, ""))
+    screen = ConsultationsScreen(ctx)
+    qtbot.addWidget(screen)
+    screen.show()
+    op = screen.reload()
+    assert op is not None
+    with qtbot.waitSignal(op.finished):
+        pass
+    assert screen.model.rowCount() == 1
+
+    tab = ConsultationsTab(ctx, school.student_ids[ANNA])
+    qtbot.addWidget(tab)
+    tab.show()
+    with qtbot.waitSignal(tab.loaded):
+        tab.load()
+    assert tab.form is not None
+    tab.form.held_on.setDate(QDate(2026, 11, 20))
+    tab.form.minutes.selectAll()
+    qtbot.keyClicks(tab.form.minutes, "50")
+    type_text(tab.form.topic, "Mācību motivācija")
+    with qtbot.waitSignal(tab.loaded):
+        qtbot.mouseClick(tab.form.save_button, Qt.MouseButton.LeftButton)
+
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 2)
+    assert screen.students.item(0, 2).text() == "2"
 
 
 def test_a_hidden_plans_screen_catches_up_when_it_is_shown_again(
