@@ -11,8 +11,10 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.models.enums import ConsultationKind
+from app.secrets import KeyringSecretStore
 from app.services.plans.lifecycle import submit_plan
 from app.services.support.consultations import ConsultationInput, log_consultation
+from app.services.sync.enrolment import enrolment_request, import_trust
 from app.ui.consultations.consultations_screen import ConsultationsScreen
 from app.ui.context import UiContext
 from app.ui.item_models.student_rows import OVERALL_COLUMN, PLAN_COLUMN
@@ -24,13 +26,16 @@ from app.ui.student_card.plan_dates import set_date
 from app.ui.student_card.plan_tab import PlanTab
 from app.ui.student_card.tabs import card_tabs
 from app.ui.students.students_screen import StudentsScreen
+from app.ui.sync.sync_screen import SyncScreen
 from tests.catalogue_fixture import CatalogueFixture
+from tests.memory_keyring import MemoryKeyring
 from tests.school_fixture import SchoolFixture
 from tests.ui.conftest import MakeContext
 from tests.ui.keys import type_text
 from tests.ui.students_helpers import open_screen
 from tests.ui.test_approvals_screen import click, director, read_row
 from tests.ui.test_approvals_screen import open_screen as open_approvals
+from tests.ui.test_sync_status_bar import Running, running_hub  # noqa: F401 (a fixture)
 from tests.unit.test_approvals import submitted_plan
 from tests.unit.test_plans_submit import ready_plan
 
@@ -196,3 +201,26 @@ def test_f5_reloads_the_current_screen(
     qtbot.keyClick(window, Qt.Key.Key_F5)
     qtbot.waitUntil(lambda: plan_status(plans) == "iesniegts")
     window.close()
+
+
+def test_the_pupils_list_reloads_after_a_sync_with_the_real_hub(
+        qtbot: QtBot, make_ctx: MakeContext, school: SchoolFixture,
+        running_hub: Running) -> None:  # noqa: F811 (the imported fixture)
+    from app.hub.enrolment import enrol_school
+
+    secrets = KeyringSecretStore(MemoryKeyring())
+    coordinator = school.actors["coordinator"]
+    request = enrolment_request(school.store, secrets, coordinator)
+    import_trust(school.store, coordinator,
+                 enrol_school(running_hub.hub, request.data).trust)  # type: ignore[arg-type]
+    ctx = make_ctx("coordinator", secrets=secrets)
+    students = open_screen(ctx, qtbot)
+    sync = SyncScreen(ctx)
+    qtbot.addWidget(sync)
+    sync.show()
+    sync.reload()
+    qtbot.waitUntil(lambda: sync.view is not None and sync.sync_button.isEnabled())
+
+    with qtbot.waitSignal(students.loaded, timeout=30000):  # the sync may bring anything
+        qtbot.mouseClick(sync.sync_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Sinhronizācija pabeigta" in sync.message.text(), timeout=30000)
