@@ -108,7 +108,7 @@ def main() -> None:
     emit(check_max(Row("pupil card, first view (header + Overview tab)", first, unit="ms",
                        goal="≤ 100 ms", peak_mb=peak), 0.100))
     emit(Row("pupil card, service part alone (all tabs)", service, unit="ms", peak_mb=peak))
-    ctx.worker.shutdown()
+    ctx.shutdown()
     ctx.store.close()
 
 

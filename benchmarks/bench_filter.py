@@ -69,7 +69,7 @@ def main() -> None:
         note=(f"slowest: {keys[worst]!r}; median keystroke {statistics.median(medians) * 1000:.1f}"
               f" ms over {len(keys)} keystrokes × {ROUNDS} rounds; baseline = a Python scan of "
               f"the folded names")), 0.016))
-    ctx.worker.shutdown()
+    ctx.shutdown()
     ctx.store.close()
 
 

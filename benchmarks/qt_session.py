@@ -14,7 +14,7 @@ from app.services.school.calendar import current_semester, school_info
 from app.ui.context import UiContext
 from app.ui.fonts import load_fonts
 from app.ui.main_thread_gc import MainThreadGarbageCollector
-from app.ui.tasks import DatabaseWorker
+from app.ui.tasks import DatabaseWorker, Worker
 from app.ui.translation import install_translator
 from benchmarks.data import TODAY, actor, school_secrets
 
@@ -39,7 +39,7 @@ def context(path: Path, username: str = "koordinators", lang: str = "lv") -> UiC
                      current_semester(store, TODAY), lang, secrets)
 
 
-def settle(app: QApplication, worker: DatabaseWorker) -> None:
+def settle(app: QApplication, worker: Worker) -> None:
     """Until the worker is idle and every result it produced has been delivered (a callback
     that starts another job is waited for too)."""
     while True:

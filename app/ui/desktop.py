@@ -87,11 +87,16 @@ def _work_session(app: QApplication, ctx: UiContext) -> bool:
     lock = IdleLock(window, ctx, ctx.school.idle_lock_minutes)
     window.idle_lock_changed.connect(lock.set_minutes)
     signed_out: list[bool] = []
-    lock.signed_out.connect(lambda: (signed_out.append(True), window.close()))
+
+    def sign_out() -> None:
+        signed_out.append(True)
+        window.close()
+
+    lock.signed_out.connect(sign_out)
     window.show()
     app.exec()
     lock.stop()
-    ctx.worker.shutdown()
+    ctx.shutdown()
     return bool(signed_out)
 
 

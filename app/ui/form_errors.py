@@ -6,6 +6,9 @@
     except ValidationError as exc:
         errors.show(exc)        # each problem under its field; the rest in `general`
 
+`self.error_place = errors` makes it where the screen's ops show their failures; a screen
+without a form names its error label instead: `self.error_place = ErrorLabel(label, lang)`.
+
 A problem whose field has no widget (or a nested one such as "guardians[1].email" without a
 match) is shown in the general label, so no message is ever lost.
 """
@@ -17,6 +20,20 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from app.errors import AppError, ValidationError
 
 ERROR_STYLE = "color: #b00020"
+
+
+class ErrorLabel:
+    """A QLabel as a screen's error place (see app.ui.tasks): the error's sentence in the
+    person's language."""
+
+    def __init__(self, label: QLabel, lang: str, style: str | None = None) -> None:
+        self.label, self.lang, self.style = label, lang, style  # style: for a shared label
+
+    def show_error(self, error: AppError) -> None:
+        if self.style is not None:
+            self.label.setStyleSheet(self.style)
+        self.label.setText(error.text(self.lang))
+        self.label.show()
 
 
 class FormErrors:
@@ -49,6 +66,10 @@ class FormErrors:
         for label in [*self.labels.values(), self.general]:
             label.clear()
             label.hide()
+
+    def show_error(self, error: AppError) -> None:
+        """As an error place (app.ui.tasks): the same as `show`."""
+        self.show(error)
 
     def show(self, error: AppError) -> None:
         self.clear()

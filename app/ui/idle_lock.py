@@ -86,7 +86,7 @@ class IdleLock(QObject):
                 self.timer.start()  # restart the countdown
             return False
         if kind == QEvent.Type.Resize and obj in self.covers:
-            self.covers[obj].setGeometry(obj.rect())  # type: ignore[attr-defined]
+            self.covers[obj].setGeometry(obj.rect())
         # Locked: nothing underneath the lock screen gets input.
         return kind in INPUT_EVENTS and isinstance(obj, QWidget) and not self._on_lock_screen(obj)
 

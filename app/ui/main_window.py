@@ -4,15 +4,19 @@ Only the screens the signed-in person's roles may use are shown (the services re
 rest anyway). Screens are built lazily the first time they are opened, and their modules are
 imported only then (reportlab, httpx and the like stay out of start-up). Pupil cards are
 owned by the Pupils screen; other screens ask the window to open one (`open_pupil`).
+
+Screens reload by themselves when data they show changed anywhere in the app (`ctx.changes`,
+app.ui.data_changes); F5 ("Refresh") reloads the current screen and the sync state on demand.
 """
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from typing import Protocol, runtime_checkable
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -32,6 +36,13 @@ from app.ui.sync_status_bar import SyncStatusLabel
 
 ScreenFactory = Callable[[UiContext], QWidget]
 Allowed = Callable[[Actor], bool]
+
+
+@runtime_checkable
+class Reloadable(Protocol):
+    """A screen that can read its data again (every screen of the window is one)."""
+
+    def reload(self) -> object: ...
 
 
 def _allowed(*permissions: Permission) -> Allowed:
@@ -65,6 +76,11 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.screens, 1)
         self.setCentralWidget(centre)
         self._status_bar()
+        self.refresh_action = QAction(self.tr("Refresh"), self)
+        self.refresh_action.setObjectName("refresh")
+        self.refresh_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
+        self.refresh_action.triggered.connect(self.reload_current)
+        self.addAction(self.refresh_action)
         self.resize(1280, 800)
         if self.navigation.count():
             self.navigation.setCurrentRow(0)
@@ -160,6 +176,13 @@ class MainWindow(QMainWindow):
         self._build(row)
         self.screens.setCurrentIndex(row)
 
+    def reload_current(self) -> None:
+        """F5: the current screen reads its data again, and the status bar the sync state."""
+        screen = self._built.get(self.screens.currentIndex())
+        if isinstance(screen, Reloadable):
+            screen.reload()
+        self.sync_label.refresh()
+
     def screen_at(self, row: int) -> QWidget:
         self.open_screen(row)
         return self._built[row]
@@ -200,5 +223,5 @@ class MainWindow(QMainWindow):
         if not self.close_cards():
             event.ignore()
             return
-        self.ctx.worker.shutdown()
+        self.ctx.shutdown()
         super().closeEvent(event)

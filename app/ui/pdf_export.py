@@ -1,12 +1,13 @@
 """Save a PDF made in the background, then open it: one helper for every "Save as PDF".
 
     files = PdfFiles()   # tests pass their own choose_file / choose_folder / open_path
-    save_pdf(widget, ctx.worker, files, widget.tr("Save the plan as PDF"), "IAP Anna.pdf",
+    save_pdf(widget, ctx.slow_worker, files, widget.tr("Save the plan as PDF"), "IAP Anna.pdf",
              lambda: plan_pdf(plan_document(...), lang), on_saved, on_failed)
 
 The file dialog asks where (on the GUI thread); building the document and writing the file
-run as an `Op` on the database worker; the file is written whole or not at all (a temporary
-file renamed into place), then opened with the computer's PDF viewer.
+run as an `Op` on the slow worker (`ctx.slow_worker`, so not in front of the screens'
+loading); the file is written whole or not at all (a temporary file renamed into place),
+then opened with the computer's PDF viewer.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from app.reports.files import safe_filename, with_pdf_suffix, write_pdf
-from app.ui.tasks import DatabaseWorker, Op
+from app.ui.tasks import Op, Worker
 
 ChooseFile = Callable[[QWidget, str, Path], "Path | None"]
 ChooseFolder = Callable[[QWidget, str, Path], "Path | None"]
@@ -57,10 +58,10 @@ def documents_dir() -> Path:
     return Path(found) if found else Path.home()
 
 
-def save_pdf(parent: QWidget, worker: DatabaseWorker, files: PdfFiles, title: str,
+def save_pdf(parent: QWidget, worker: Worker, files: PdfFiles, title: str,
              suggested_name: str, make: Callable[[], bytes],
              on_saved: Callable[[Path], None],
-             on_failed: Callable[[Exception], None]) -> Op | None:
+             on_failed: Callable[[Exception], None]) -> Op[Path] | None:
     """Ask where to save, build and write the PDF in the background, then open it.
     None when the person cancelled the dialog (nothing happens then)."""
     chosen = files.choose_file(parent, title, documents_dir() / safe_filename(suggested_name))

@@ -36,7 +36,7 @@ from app.services.support.staff_log import StudentHours, staff_log
 from app.services.users import auth
 from app.ui.context import UiContext
 from app.ui.fonts import load_fonts
-from app.ui.tasks import DatabaseWorker
+from app.ui.tasks import DatabaseWorker, Worker
 from app.ui.translation import install_translator
 
 TABS = (("overview_tab", "OverviewTab"), ("assessment_tab", "AssessmentTab"),
@@ -73,7 +73,7 @@ class MemorySecrets:
 def optional(module: str, name: str) -> Callable[..., QWidget] | None:
     """A class from app.ui.<module>, or None (printed) when it is not built yet."""
     try:
-        return getattr(importlib.import_module(f"app.ui.{module}"), name)  # type: ignore[no-any-return]
+        return getattr(importlib.import_module(f"app.ui.{module}"), name)
     except (ImportError, AttributeError):
         print(f"skipped: app.ui.{module}.{name} does not exist yet")
         return None
@@ -83,7 +83,7 @@ class Shooter:
     def __init__(self, app: QApplication, out: Path, only: set[str] | None) -> None:
         self.app, self.out, self.only = app, out, only
         self.written: list[Path] = []
-        self.workers: list[DatabaseWorker] = []
+        self.workers: list[Worker] = []
         self.keep: list[QWidget] = []
 
     def wanted(self, group: str) -> bool:
@@ -110,10 +110,11 @@ class Shooter:
     def context(self, store: Store, username: str,
                 secrets: SecretStore | None = None) -> UiContext:
         worker = DatabaseWorker()
-        self.workers.append(worker)
         actor = auth.sign_in(store, username, DEMO_PASSWORD)
-        return UiContext(store, actor, worker, school_info(store), current_semester(store),
-                         "lv", secrets)
+        ctx = UiContext(store, actor, worker, school_info(store), current_semester(store),
+                        "lv", secrets)
+        self.workers += [worker, ctx.slow_worker]
+        return ctx
 
 
 def shoot_main_windows(s: Shooter, store: Store) -> None:

@@ -1,33 +1,90 @@
-"""Background work: one op API over a single database worker thread.
+"""Background work: one op API with typed results, over two worker threads.
 
-    Op(parent, fn).success(show_rows).failure(show_error).start()
+    Op(self, ctx.worker, load, self.tr("Loading…")).success(self._show).start()
+    Op(self, ctx.worker, save).changes(ctx.changes, {Entity.PLAN}).success(self._saved).start()
+    Op(self, ctx.slow_worker, sync_now, title)...          # network and PDF work
 
-`fn(progress, cancel)` runs on the worker thread (SQLite has one writer, so there is exactly
-one); it reports progress through `progress(text, done, total)` and stops when `cancel` is
-set. Results and errors come back on the GUI thread. A progress dialog with a cancel button
-appears only if the work takes longer than half a second.
+`fn(progress, cancel)` runs on a worker thread and returns a `T`; `Op[T].success(fn)` gets
+that `T` back on the GUI thread. The work reports progress through `progress(text, done,
+total)` and stops when `cancel` is set; a progress dialog with a cancel button appears only
+if an op with a title takes longer than half a second.
+
+Failures: without `.failure(fn)`, an `AppError` is shown in the error place of the op's
+parent (or the nearest ancestor that has one): a screen names it once, as its `error_place`
+attribute (a `FormErrors`, or an `ErrorLabel` around a QLabel, both in app.ui.form_errors). Anything
+else — and an `AppError` where no error place exists — is raised on the GUI thread, where the
+application's excepthook (and pytest-qt in tests) sees it. A handler that needs more (say, to
+enable a button again) does its part and ends with `show_failure(self, exc)`.
+
+"Data changed": `.changes(ctx.changes, entities)` announces, after the work succeeded, which
+entities it changed; the screens showing them reload (`app.ui.data_changes`).
+
+Workers: SQLite has one writer, so everything on the database runs on the one
+`DatabaseWorker` thread. Network and PDF work (sync with its retries, building and writing
+PDFs) runs on the `SlowWorker`, a second thread, so it never holds the screens' loading up.
+Both are owned by the session's `UiContext`, not globals.
 """
 
 from __future__ import annotations
 
 import threading
 import traceback
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar, runtime_checkable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from app.errors import AppError
+
+if TYPE_CHECKING:
+    from app.ui.data_changes import DataChanges, Entity
+
+T = TypeVar("T")
 Progress = Callable[[str, int, int], None]
-Work = Callable[[Progress, threading.Event], Any]
+Work = Callable[[Progress, threading.Event], T]
 
 
 def _no_work(_progress: Progress, _cancel: threading.Event) -> None:
     return None
 
 
+# --- where failures are shown ---------------------------------------------------------------
+
+@runtime_checkable
+class ErrorPlace(Protocol):
+    """Where a screen shows an `AppError`: `FormErrors` (each problem under its field) or an
+    `ErrorLabel` (app.ui.form_errors)."""
+
+    def show_error(self, error: AppError) -> None: ...
+
+
+def error_place_of(widget: QObject | None) -> ErrorPlace | None:
+    """The `error_place` of `widget` or of its nearest ancestor that names one."""
+    while widget is not None:
+        place = getattr(widget, "error_place", None)
+        if isinstance(place, ErrorPlace):
+            return place
+        widget = widget.parent()
+    return None
+
+
+def show_failure(where: QObject | ErrorPlace | None, exc: Exception) -> None:
+    """The default for a failed op: an AppError shown in `where` (an error place, or the
+    error place of that widget or its ancestors); anything else is raised."""
+    if not isinstance(exc, AppError):
+        raise exc
+    # A widget is looked up, never taken for a place (a screen may have a show_error too).
+    place = error_place_of(where) if where is None or isinstance(where, QObject) else where
+    if place is None:
+        raise exc
+    place.show_error(exc)
+
+
+# --- the workers ------------------------------------------------------------------------------
+
 class _JobsDone(QObject):
-    """Lives on the GUI thread; forgets finished jobs there (see `DatabaseWorker`)."""
+    """Lives on the GUI thread; forgets finished jobs there (see `Worker`)."""
 
     finished = Signal(object)
 
@@ -41,8 +98,8 @@ class _JobsDone(QObject):
         self._running.discard(job)
 
 
-class DatabaseWorker:
-    """The one worker thread every op runs on; owned by the main window, not a global.
+class Worker:
+    """One worker thread that ops run on, in the order they were started.
 
     Python objects must die on the GUI thread: a job's work function closes over widgets,
     and its relay is a QObject. So the worker keeps every job alive until the GUI thread
@@ -76,6 +133,17 @@ class DatabaseWorker:
         return self.pool.waitForDone(msecs)
 
 
+class DatabaseWorker(Worker):
+    """The one thread for the database (SQLite has one writer)."""
+
+
+class SlowWorker(Worker):
+    """The second thread, for network and PDF work: a sync retrying against a slow hub or a
+    semester's plans being printed do not hold every screen's loading behind them."""
+
+
+# --- one op ---------------------------------------------------------------------------------
+
 class _Relay(QObject):
     done = Signal(object)
     failed = Signal(object, str)
@@ -83,7 +151,7 @@ class _Relay(QObject):
 
 
 class _Job(QRunnable):
-    def __init__(self, fn: Work, relay: _Relay, cancel: threading.Event) -> None:
+    def __init__(self, fn: Work[Any], relay: _Relay, cancel: threading.Event) -> None:
         super().__init__()
         self.fn, self.relay, self.cancel = fn, relay, cancel
         self.done: Any = None  # the worker's "finished" signal, set by submit()
@@ -103,19 +171,21 @@ class _Job(QRunnable):
                 self.done.emit(self)
 
 
-class Op(QObject):
-    """One piece of background work with success/failure callbacks on the GUI thread."""
+class Op(QObject, Generic[T]):
+    """One piece of background work returning a `T`, with callbacks on the GUI thread."""
 
     finished = Signal()
 
-    def __init__(self, parent: QWidget, worker: DatabaseWorker, fn: Work,
-                 title: str = "") -> None:
+    def __init__(self, parent: QWidget, worker: Worker, fn: Work[T], title: str = "") -> None:
         super().__init__(parent)
         # No Python reference to `parent`: it would tie the parent's lifetime to this op, and
         # the op's deferred delete could then destroy the parent while the op is mid-delete.
-        self._worker, self._fn, self._title = worker, fn, title
-        self._on_success: Callable[[Any], None] = lambda _r: None
+        self._worker, self._title = worker, title
+        self._fn: Work[Any] = fn
+        self._on_success: Callable[[T], None] = lambda _r: None
         self._on_failure: Callable[[Exception], None] | None = None
+        self._changes: DataChanges | None = None
+        self._changed: frozenset[Entity] = frozenset()
         self.cancel_event = threading.Event()
         self._relay = _Relay()
         self._relay.done.connect(self._done)
@@ -123,15 +193,21 @@ class Op(QObject):
         self._relay.progress.connect(self._progress)
         self._dialog: QProgressDialog | None = None
 
-    def success(self, fn: Callable[[Any], None]) -> Op:
+    def success(self, fn: Callable[[T], None]) -> Op[T]:
         self._on_success = fn
         return self
 
-    def failure(self, fn: Callable[[Exception], None]) -> Op:
+    def failure(self, fn: Callable[[Exception], None]) -> Op[T]:
+        """Handle every failure yourself (the default: `show_failure(parent, exc)`)."""
         self._on_failure = fn
         return self
 
-    def start(self) -> Op:
+    def changes(self, changes: DataChanges, entities: Iterable[Entity]) -> Op[T]:
+        """Announce `entities` as changed once the work has succeeded (after `success`)."""
+        self._changes, self._changed = changes, frozenset(entities)
+        return self
+
+    def start(self) -> Op[T]:
         if self._title:
             parent = self.parent()
             dialog = QProgressDialog(self._title, self.tr("Cancel"), 0, 0,
@@ -161,17 +237,22 @@ class Op(QObject):
         """Drop the callbacks (they hold the parent) before the deferred delete: freeing them
         inside the op's destructor could destroy the parent, and with it this op, twice."""
         self._on_success, self._on_failure, self._fn = (lambda _r: None), None, _no_work
+        self._changes = None
         self.finished.emit()
         self.deleteLater()
 
     @Slot(object)
-    def _done(self, result: Any) -> None:
+    def _done(self, result: T) -> None:
         self._close_dialog()
-        on_success = self._on_success
+        on_success, changes = self._on_success, self._changes
         try:
             on_success(result)
         finally:
-            self._finish()
+            try:  # the data changed even if the callback failed
+                if changes is not None:
+                    changes.announce(self._changed)
+            finally:
+                self._finish()
 
     @Slot(object, str)
     def _failed(self, exc: Exception, trace: str) -> None:
@@ -179,7 +260,8 @@ class Op(QObject):
         on_failure = self._on_failure
         try:
             if on_failure is None:
-                raise exc
-            on_failure(exc)
+                show_failure(self.parent(), exc)
+            else:
+                on_failure(exc)
         finally:
             self._finish()

@@ -123,72 +123,72 @@
 <context>
     <name>ApprovalsScreen</name>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="63" />
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="65" />
         <source>Plans waiting for your approval</source>
         <translation>Plans waiting for your approval</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="74" />
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="76" />
         <source>Open the plan</source>
         <translation>Open the plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="77" />
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="79" />
         <source>Approve selected</source>
         <translation>Approve selected</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="80" />
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="82" />
         <source>Approves and signs every selected plan you have read, in one decision.</source>
         <translation>Approves and signs every selected plan you have read, in one decision.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="134" />
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="136" />
         <source>Loading the plans waiting for approval…</source>
         <translation>Loading the plans waiting for approval…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="146" />
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="143" />
         <source>No plans are waiting for approval.</source>
         <translation>No plans are waiting for approval.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="147" />
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="144" />
         <source>Plans waiting: %1</source>
         <translation>Plans waiting: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="183" />
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="180" />
         <source>Opening the plan…</source>
         <translation>Opening the plan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="202" />
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="199" />
         <source>Signing the plan…</source>
         <translation>Signing the plan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="210" />
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="207" />
         <source>Signing the plans…</source>
         <translation>Signing the plans…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="218" />
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="215" />
         <source>Returning the plan…</source>
         <translation>Returning the plan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="231" />
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="228" />
         <source>Approved and signed: %1. Time: %2. Key fingerprint: %3.</source>
         <translation>Approved and signed: %1. Time: %2. Key fingerprint: %3.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="237" />
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="234" />
         <source>Returned to the author (%1): %2.</source>
         <translation>Returned to the author (%1): %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="258" />
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="249" />
         <source>Nothing was approved:</source>
         <translation>Nothing was approved:</translation>
     </message>
@@ -256,27 +256,27 @@
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="210" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="201" />
         <source>No assessment for semester %1 yet.</source>
         <translation>No assessment for semester %1 yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="213" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="204" />
         <source>Assessed on %1 by %2.</source>
         <translation>Assessed on %1 by %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="216" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="207" />
         <source>You may read the assessment but not change it.</source>
         <translation>You may read the assessment but not change it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="266" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="257" />
         <source>Overall risk level: %1</source>
         <translation>Overall risk level: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="280" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="271" />
         <source>Saving the assessment…</source>
         <translation>Saving the assessment…</translation>
     </message>
@@ -312,17 +312,17 @@
 <context>
     <name>AuditScreen</name>
     <message>
-        <location filename="../../app/ui/audit/audit_screen.py" line="61" />
+        <location filename="../../app/ui/audit/audit_screen.py" line="60" />
         <source>Part of the pupil's name</source>
         <translation>Part of the pupil's name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_screen.py" line="65" />
+        <location filename="../../app/ui/audit/audit_screen.py" line="64" />
         <source>All users</source>
         <translation>All users</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_screen.py" line="70" />
+        <location filename="../../app/ui/audit/audit_screen.py" line="69" />
         <source>Show</source>
         <translation>Show</translation>
     </message>
@@ -564,63 +564,63 @@
 <context>
     <name>ConsultationForm</name>
     <message>
-        <location filename="../../app/ui/consultations/consultation_form.py" line="54" />
+        <location filename="../../app/ui/consultations/consultation_form.py" line="55" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/consultations/consultation_form.py" line="62" />
+        <location filename="../../app/ui/consultations/consultation_form.py" line="63" />
         <source>The pupil attended</source>
         <translation>The pupil attended</translation>
     </message>
     <message>
-        <location filename="../../app/ui/consultations/consultation_form.py" line="66" />
+        <location filename="../../app/ui/consultations/consultation_form.py" line="67" />
         <source>Seen only by support staff and by you.</source>
         <translation>Seen only by support staff and by you.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/consultations/consultation_form.py" line="68" />
+        <location filename="../../app/ui/consultations/consultation_form.py" line="69" />
         <source>Save consultation</source>
         <translation>Save consultation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/consultations/consultation_form.py" line="70" />
-        <location filename="../../app/ui/consultations/consultation_form.py" line="104" />
+        <location filename="../../app/ui/consultations/consultation_form.py" line="71" />
+        <location filename="../../app/ui/consultations/consultation_form.py" line="105" />
         <source>New consultation</source>
         <translation>New consultation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/consultations/consultation_form.py" line="71" />
+        <location filename="../../app/ui/consultations/consultation_form.py" line="72" />
         <source>Undo changes</source>
         <translation>Undo changes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/consultations/consultation_form.py" line="74" />
+        <location filename="../../app/ui/consultations/consultation_form.py" line="75" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/consultations/consultation_form.py" line="75" />
+        <location filename="../../app/ui/consultations/consultation_form.py" line="76" />
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/consultations/consultation_form.py" line="76" />
+        <location filename="../../app/ui/consultations/consultation_form.py" line="77" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/consultations/consultation_form.py" line="77" />
+        <location filename="../../app/ui/consultations/consultation_form.py" line="78" />
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../app/ui/consultations/consultation_form.py" line="79" />
+        <location filename="../../app/ui/consultations/consultation_form.py" line="80" />
         <source>Confidential notes</source>
         <translation>Confidential notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/consultations/consultation_form.py" line="105" />
+        <location filename="../../app/ui/consultations/consultation_form.py" line="106" />
         <source>Correct the consultation of %1</source>
         <translation>Correct the consultation of %1</translation>
     </message>
@@ -759,52 +759,52 @@
         <translation>My pupils and consultations, semester %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/consultations/consultations_screen.py" line="61" />
+        <location filename="../../app/ui/consultations/consultations_screen.py" line="62" />
         <source>Pupils assigned to me</source>
         <translation>Pupils assigned to me</translation>
     </message>
     <message>
-        <location filename="../../app/ui/consultations/consultations_screen.py" line="62" />
+        <location filename="../../app/ui/consultations/consultations_screen.py" line="63" />
         <source>My consultations</source>
         <translation>My consultations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/consultations/consultations_screen.py" line="75" />
+        <location filename="../../app/ui/consultations/consultations_screen.py" line="76" />
         <source>This screen is for support staff who log consultations.</source>
         <translation>This screen is for support staff who log consultations.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/consultations/consultations_screen.py" line="81" />
+        <location filename="../../app/ui/consultations/consultations_screen.py" line="85" />
         <source>Pupil</source>
         <translation>Pupil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/consultations/consultations_screen.py" line="81" />
+        <location filename="../../app/ui/consultations/consultations_screen.py" line="85" />
         <source>Class</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../app/ui/consultations/consultations_screen.py" line="81" />
+        <location filename="../../app/ui/consultations/consultations_screen.py" line="85" />
         <source>Consultations</source>
         <translation>Consultations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/consultations/consultations_screen.py" line="82" />
+        <location filename="../../app/ui/consultations/consultations_screen.py" line="86" />
         <source>Hours delivered</source>
         <translation>Hours delivered</translation>
     </message>
     <message>
-        <location filename="../../app/ui/consultations/consultations_screen.py" line="82" />
+        <location filename="../../app/ui/consultations/consultations_screen.py" line="86" />
         <source>Missed (not attended)</source>
         <translation>Missed (not attended)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/consultations/consultations_screen.py" line="99" />
+        <location filename="../../app/ui/consultations/consultations_screen.py" line="103" />
         <source>Loading consultations…</source>
         <translation>Loading consultations…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/consultations/consultations_screen.py" line="126" />
+        <location filename="../../app/ui/consultations/consultations_screen.py" line="125" />
         <source>Pupils: %1 · consultations: %2 · delivered this semester: %3</source>
         <translation>Pupils: %1 · consultations: %2 · delivered this semester: %3</translation>
     </message>
@@ -812,37 +812,37 @@
 <context>
     <name>ConsultationsTab</name>
     <message>
-        <location filename="../../app/ui/student_card/consultations_tab.py" line="87" />
+        <location filename="../../app/ui/student_card/consultations_tab.py" line="88" />
         <source>Correct the selected consultation</source>
         <translation>Correct the selected consultation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/consultations_tab.py" line="99" />
+        <location filename="../../app/ui/student_card/consultations_tab.py" line="100" />
         <source>Consultations</source>
         <translation>Consultations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/consultations_tab.py" line="134" />
+        <location filename="../../app/ui/student_card/consultations_tab.py" line="132" />
         <source>No support plan in semester %1. Consultation hours delivered: %2.</source>
         <translation>No support plan in semester %1. Consultation hours delivered: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/consultations_tab.py" line="136" />
+        <location filename="../../app/ui/student_card/consultations_tab.py" line="134" />
         <source>Support plan of semester %1 — planned and delivered hours:</source>
         <translation>Support plan of semester %1 — planned and delivered hours:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/consultations_tab.py" line="139" />
+        <location filename="../../app/ui/student_card/consultations_tab.py" line="137" />
         <source>%1: planned %2, delivered %3, not attended %4</source>
         <translation>%1: planned %2, delivered %3, not attended %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/consultations_tab.py" line="145" />
+        <location filename="../../app/ui/student_card/consultations_tab.py" line="143" />
         <source>The plan has no consultation hours.</source>
         <translation>The plan has no consultation hours.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/consultations_tab.py" line="179" />
+        <location filename="../../app/ui/student_card/consultations_tab.py" line="177" />
         <source>The form has unsaved changes: save them or undo them first.</source>
         <translation>The form has unsaved changes: save them or undo them first.</translation>
     </message>
@@ -969,92 +969,92 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="59" />
+        <location filename="../../app/ui/student_card/documents_tab.py" line="60" />
         <source>Attach a document</source>
         <translation>Attach a document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="93" />
+        <location filename="../../app/ui/student_card/documents_tab.py" line="94" />
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="93" />
+        <location filename="../../app/ui/student_card/documents_tab.py" line="94" />
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="94" />
+        <location filename="../../app/ui/student_card/documents_tab.py" line="95" />
         <source>Added by</source>
         <translation>Added by</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="94" />
+        <location filename="../../app/ui/student_card/documents_tab.py" line="95" />
         <source>Added on</source>
         <translation>Added on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="102" />
+        <location filename="../../app/ui/student_card/documents_tab.py" line="103" />
         <source>Attach a file…</source>
         <translation>Attach a file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="107" />
+        <location filename="../../app/ui/student_card/documents_tab.py" line="108" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="110" />
+        <location filename="../../app/ui/student_card/documents_tab.py" line="111" />
         <source>Remove…</source>
         <translation>Remove…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="128" />
+        <location filename="../../app/ui/student_card/documents_tab.py" line="130" />
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="177" />
+        <location filename="../../app/ui/student_card/documents_tab.py" line="174" />
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="178" />
+        <location filename="../../app/ui/student_card/documents_tab.py" line="175" />
         <source>Saving %1…</source>
         <translation>Saving %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="188" />
+        <location filename="../../app/ui/student_card/documents_tab.py" line="185" />
         <source>Saving the document…</source>
         <translation>Saving the document…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="192" />
+        <location filename="../../app/ui/student_card/documents_tab.py" line="190" />
         <source>“%1” is attached.</source>
         <translation>“%1” is attached.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="198" />
+        <location filename="../../app/ui/student_card/documents_tab.py" line="196" />
         <source>The file cannot be read: %1</source>
         <translation>The file cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="216" />
+        <location filename="../../app/ui/student_card/documents_tab.py" line="214" />
         <source>Opening the document…</source>
         <translation>Opening the document…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="222" />
+        <location filename="../../app/ui/student_card/documents_tab.py" line="220" />
         <source>No program on this computer opens “%1”.</source>
         <translation>No program on this computer opens “%1”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="228" />
+        <location filename="../../app/ui/student_card/documents_tab.py" line="226" />
         <source>Remove the document “%1”? It cannot be undone.</source>
         <translation>Remove the document “%1”? It cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="236" />
+        <location filename="../../app/ui/student_card/documents_tab.py" line="235" />
         <source>“%1” is removed.</source>
         <translation>“%1” is removed.</translation>
     </message>
@@ -1213,111 +1213,111 @@
 <context>
     <name>ExpensesTab</name>
     <message>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="86" />
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="89" />
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="123" />
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="88" />
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="91" />
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="125" />
         <source>Measure</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="86" />
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="88" />
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="86" />
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="88" />
         <source>Spent</source>
         <translation>Spent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="87" />
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="89" />
         <source>Remaining</source>
         <translation>Remaining</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="89" />
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="122" />
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="91" />
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="124" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="89" />
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="91" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="90" />
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="125" />
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="92" />
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="127" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="90" />
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="92" />
         <source>Recorded by</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="95" />
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="97" />
         <source>Expenses paid out</source>
         <translation>Expenses paid out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="102" />
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="104" />
         <source>Record an expense</source>
         <translation>Record an expense</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="112" />
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="114" />
         <source>e.g. 25,50</source>
         <translation>e.g. 25,50</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="115" />
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="117" />
         <source>Save expense</source>
         <translation>Save expense</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="118" />
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="120" />
         <source>Undo changes</source>
         <translation>Undo changes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="124" />
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="126" />
         <source>Amount, €</source>
         <translation>Amount, €</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="141" />
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="143" />
         <source>Expenses</source>
         <translation>Expenses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="198" />
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="197" />
         <source>No support plan in semester %1; spent this semester:</source>
         <translation>No support plan in semester %1; spent this semester:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="199" />
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="198" />
         <source>No support plan in semester %1 and no expenses in it.</source>
         <translation>No support plan in semester %1 and no expenses in it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="205" />
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="204" />
         <source>Support plan of semester %1 — planned and spent euro:</source>
         <translation>Support plan of semester %1 — planned and spent euro:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="206" />
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="205" />
         <source>The support plan of semester %1 has no euro measures.</source>
         <translation>The support plan of semester %1 has no euro measures.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="218" />
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="217" />
         <source>Amount: enter the sum in euro, for example 25,50.</source>
         <translation>Amount: enter the sum in euro, for example 25,50.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="227" />
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="226" />
         <source>Measure: the catalogue has no euro measures.</source>
         <translation>Measure: the catalogue has no euro measures.</translation>
     </message>
@@ -1429,12 +1429,12 @@
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/history_tab.py" line="45" />
+        <location filename="../../app/ui/student_card/history_tab.py" line="46" />
         <source>Nothing has been recorded about this pupil yet.</source>
         <translation>Nothing has been recorded about this pupil yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/history_tab.py" line="53" />
+        <location filename="../../app/ui/student_card/history_tab.py" line="54" />
         <source>History</source>
         <translation>History</translation>
     </message>
@@ -1442,52 +1442,52 @@
 <context>
     <name>LeaveDialog</name>
     <message>
-        <location filename="../../app/ui/students/leave_dialog.py" line="36" />
+        <location filename="../../app/ui/students/leave_dialog.py" line="37" />
         <source>Mark as left</source>
         <translation>Mark as left</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/leave_dialog.py" line="40" />
+        <location filename="../../app/ui/students/leave_dialog.py" line="41" />
         <source>left school</source>
         <translation>left school</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/leave_dialog.py" line="41" />
+        <location filename="../../app/ui/students/leave_dialog.py" line="42" />
         <source>transferred to another school</source>
         <translation>transferred to another school</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/leave_dialog.py" line="43" />
+        <location filename="../../app/ui/students/leave_dialog.py" line="44" />
         <source>graduated</source>
         <translation>graduated</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/leave_dialog.py" line="51" />
+        <location filename="../../app/ui/students/leave_dialog.py" line="52" />
         <source>e.g. the new school, or the reason</source>
         <translation>e.g. the new school, or the reason</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/leave_dialog.py" line="54" />
+        <location filename="../../app/ui/students/leave_dialog.py" line="55" />
         <source>What happened</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/leave_dialog.py" line="55" />
+        <location filename="../../app/ui/students/leave_dialog.py" line="56" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/leave_dialog.py" line="56" />
+        <location filename="../../app/ui/students/leave_dialog.py" line="57" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/leave_dialog.py" line="60" />
+        <location filename="../../app/ui/students/leave_dialog.py" line="61" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/leave_dialog.py" line="61" />
+        <location filename="../../app/ui/students/leave_dialog.py" line="62" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1645,77 +1645,82 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="47" />
+        <location filename="../../app/ui/main_window.py" line="58" />
         <source>Pumpurs — %1</source>
         <translation>Pumpurs — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="74" />
+        <location filename="../../app/ui/main_window.py" line="79" />
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="90" />
         <source>Pupils</source>
         <translation>Pupils</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="75" />
+        <location filename="../../app/ui/main_window.py" line="91" />
         <source>Plans</source>
         <translation>Plans</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="76" />
+        <location filename="../../app/ui/main_window.py" line="92" />
         <source>Consultations</source>
         <translation>Consultations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="78" />
+        <location filename="../../app/ui/main_window.py" line="94" />
         <source>Approvals</source>
         <translation>Approvals</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="80" />
+        <location filename="../../app/ui/main_window.py" line="96" />
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="81" />
+        <location filename="../../app/ui/main_window.py" line="97" />
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="82" />
+        <location filename="../../app/ui/main_window.py" line="98" />
         <source>Audit trail</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="83" />
+        <location filename="../../app/ui/main_window.py" line="99" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="179" />
+        <location filename="../../app/ui/main_window.py" line="202" />
         <source>class teacher</source>
         <translation>class teacher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="179" />
+        <location filename="../../app/ui/main_window.py" line="202" />
         <source>support staff</source>
         <translation>support staff</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="180" />
+        <location filename="../../app/ui/main_window.py" line="203" />
         <source>coordinator</source>
         <translation>coordinator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="180" />
+        <location filename="../../app/ui/main_window.py" line="203" />
         <source>director</source>
         <translation>director</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="181" />
+        <location filename="../../app/ui/main_window.py" line="204" />
         <source>administrator</source>
         <translation>administrator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="187" />
+        <location filename="../../app/ui/main_window.py" line="210" />
         <source>Semester %1</source>
         <translation>Semester %1</translation>
     </message>
@@ -1870,7 +1875,7 @@
 <context>
     <name>Op</name>
     <message>
-        <location filename="../../app/ui/tasks.py" line="137" />
+        <location filename="../../app/ui/tasks.py" line="213" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1878,162 +1883,162 @@
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="73" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="74" />
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="100" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="95" />
         <source>Support plan</source>
         <translation>Support plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="103" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="98" />
         <source>Parents or guardians</source>
         <translation>Parents or guardians</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="105" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="100" />
         <source>Support staff</source>
         <translation>Support staff</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="116" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="111" />
         <source>Risk in semester %1</source>
         <translation>Risk in semester %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="120" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="115" />
         <source>The pupil has not been assessed in this semester yet.</source>
         <translation>The pupil has not been assessed in this semester yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="124" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="119" />
         <source>Assessed on %1 by %2.</source>
         <translation>Assessed on %1 by %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="129" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="124" />
         <source>Learning</source>
         <translation>Learning</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="130" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="125" />
         <source>Social &amp; health</source>
         <translation>Social &amp; health</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="131" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="126" />
         <source>Economic</source>
         <translation>Economic</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="131" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="126" />
         <source>Family</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="134" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="129" />
         <source>no risk</source>
         <translation>no risk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="134" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="129" />
         <source>low</source>
         <translation>low</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="135" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="130" />
         <source>medium</source>
         <translation>medium</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="135" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="130" />
         <source>high</source>
         <translation>high</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="154" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="149" />
         <source>No support plan in this semester.</source>
         <translation>No support plan in this semester.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="155" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="150" />
         <source>The plan is a draft.</source>
         <translation>The plan is a draft.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="156" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="151" />
         <source>The plan is waiting for the director's approval.</source>
         <translation>The plan is waiting for the director's approval.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="157" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="152" />
         <source>The plan was returned for changes.</source>
         <translation>The plan was returned for changes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="158" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="153" />
         <source>The plan is approved.</source>
         <translation>The plan is approved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="159" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="154" />
         <source>The plan is closed.</source>
         <translation>The plan is closed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="165" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="160" />
         <source>No parents or guardians recorded.</source>
         <translation>No parents or guardians recorded.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="175" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="170" />
         <source>No support staff assigned.</source>
         <translation>No support staff assigned.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="177" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="172" />
         <source>social pedagogue</source>
         <translation>social pedagogue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="178" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="173" />
         <source>psychologist</source>
         <translation>psychologist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="179" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="174" />
         <source>speech therapist</source>
         <translation>speech therapist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="180" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="175" />
         <source>special education teacher</source>
         <translation>special education teacher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="181" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="176" />
         <source>teacher's assistant</source>
         <translation>teacher's assistant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="182" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="177" />
         <source>subject teacher</source>
         <translation>subject teacher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="183" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="178" />
         <source>occupational therapist</source>
         <translation>occupational therapist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="184" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="179" />
         <source>sign language interpreter</source>
         <translation>sign language interpreter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="185" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="180" />
         <source>assistant</source>
         <translation>assistant</translation>
     </message>
@@ -2041,7 +2046,7 @@
 <context>
     <name>PdfExport</name>
     <message>
-        <location filename="../../app/ui/pdf_export.py" line="34" />
+        <location filename="../../app/ui/pdf_export.py" line="35" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
@@ -2049,22 +2054,22 @@
 <context>
     <name>PlanContinuation</name>
     <message>
-        <location filename="../../app/ui/student_card/plan_continue.py" line="73" />
+        <location filename="../../app/ui/student_card/plan_continue.py" line="74" />
         <source>Start from the previous plan</source>
         <translation>Start from the previous plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_continue.py" line="94" />
+        <location filename="../../app/ui/student_card/plan_continue.py" line="95" />
         <source>The plan of semester %1 is evaluated and closed. Starting from it copies its goals and measures, at this school year's rates.</source>
         <translation>The plan of semester %1 is evaluated and closed. Starting from it copies its goals and measures, at this school year's rates.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_continue.py" line="107" />
+        <location filename="../../app/ui/student_card/plan_continue.py" line="108" />
         <source>Starting the plan from the previous one…</source>
         <translation>Starting the plan from the previous one…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_continue.py" line="122" />
+        <location filename="../../app/ui/student_card/plan_continue.py" line="124" />
         <source>Not copied from the previous plan: %1. A measure is left out when it is not in this school year's catalogue, its provider no longer works at the school, or it would exceed the year's limit; add the support needed now in the measures table.</source>
         <translation>Not copied from the previous plan: %1. A measure is left out when it is not in this school year's catalogue, its provider no longer works at the school, or it would exceed the year's limit; add the support needed now in the measures table.</translation>
     </message>
@@ -2072,42 +2077,42 @@
 <context>
     <name>PlanPrintActions</name>
     <message>
-        <location filename="../../app/ui/student_card/plan_print.py" line="38" />
+        <location filename="../../app/ui/student_card/plan_print.py" line="37" />
         <source>Save as PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_print.py" line="40" />
+        <location filename="../../app/ui/student_card/plan_print.py" line="39" />
         <source>The plan as stored (unsaved edits are not printed).</source>
         <translation>The plan as stored (unsaved edits are not printed).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_print.py" line="42" />
+        <location filename="../../app/ui/student_card/plan_print.py" line="41" />
         <source>Amend the approved plan</source>
         <translation>Amend the approved plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_print.py" line="45" />
+        <location filename="../../app/ui/student_card/plan_print.py" line="44" />
         <source>Starts version %1 to change; the approved version stays in force until the director approves the new one.</source>
         <translation>Starts version %1 to change; the approved version stays in force until the director approves the new one.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_print.py" line="79" />
+        <location filename="../../app/ui/student_card/plan_print.py" line="78" />
         <source>Save the plan as PDF</source>
         <translation>Save the plan as PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_print.py" line="86" />
+        <location filename="../../app/ui/student_card/plan_print.py" line="85" />
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_print.py" line="95" />
+        <location filename="../../app/ui/student_card/plan_print.py" line="94" />
         <source>Starting a new version…</source>
         <translation>Starting a new version…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_print.py" line="107" />
+        <location filename="../../app/ui/student_card/plan_print.py" line="106" />
         <source>The file could not be saved: %1</source>
         <translation>The file could not be saved: %1</translation>
     </message>
@@ -2282,12 +2287,12 @@
 <context>
     <name>PlanSaving</name>
     <message>
-        <location filename="../../app/ui/student_card/plan_saving.py" line="100" />
+        <location filename="../../app/ui/student_card/plan_saving.py" line="101" />
         <source>Submitting the plan…</source>
         <translation>Submitting the plan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_saving.py" line="101" />
+        <location filename="../../app/ui/student_card/plan_saving.py" line="102" />
         <source>Saving the plan…</source>
         <translation>Saving the plan…</translation>
     </message>
@@ -2466,17 +2471,17 @@
         <translation>Parent's application</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="163" />
+        <location filename="../../app/ui/student_card/plan_tab.py" line="158" />
         <source>— not chosen —</source>
         <translation>— not chosen —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="184" />
+        <location filename="../../app/ui/student_card/plan_tab.py" line="179" />
         <source>This pupil has no support plan for semester %1 yet.</source>
         <translation>This pupil has no support plan for semester %1 yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="268" />
+        <location filename="../../app/ui/student_card/plan_tab.py" line="263" />
         <source>Creating the plan…</source>
         <translation>Creating the plan…</translation>
     </message>
@@ -2494,27 +2499,27 @@
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans/plans_screen.py" line="59" />
+        <location filename="../../app/ui/plans/plans_screen.py" line="60" />
         <source>Open pupil card</source>
         <translation>Open pupil card</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans/plans_screen.py" line="66" />
+        <location filename="../../app/ui/plans/plans_screen.py" line="67" />
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans/plans_screen.py" line="97" />
+        <location filename="../../app/ui/plans/plans_screen.py" line="100" />
         <source>Loading plans…</source>
         <translation>Loading plans…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans/plans_screen.py" line="122" />
+        <location filename="../../app/ui/plans/plans_screen.py" line="119" />
         <source>Plans shown: %1 of %2</source>
         <translation>Plans shown: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans/plans_screen.py" line="126" />
+        <location filename="../../app/ui/plans/plans_screen.py" line="123" />
         <source>Total cost of the plans shown: %1</source>
         <translation>Total cost of the plans shown: %1</translation>
     </message>
@@ -2699,17 +2704,17 @@
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../../app/ui/reports/reports_screen.py" line="44" />
+        <location filename="../../app/ui/reports/reports_screen.py" line="43" />
         <source>Semester report (PDF)…</source>
         <translation>Semester report (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_screen.py" line="47" />
+        <location filename="../../app/ui/reports/reports_screen.py" line="46" />
         <source>All plans as PDF…</source>
         <translation>All plans as PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_screen.py" line="50" />
+        <location filename="../../app/ui/reports/reports_screen.py" line="49" />
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
@@ -2805,12 +2810,12 @@
 <context>
     <name>ReviewDatesEditor</name>
     <message>
-        <location filename="../../app/ui/student_card/plan_dates.py" line="52" />
+        <location filename="../../app/ui/student_card/plan_dates.py" line="50" />
         <source>Add date</source>
         <translation>Add date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_dates.py" line="53" />
+        <location filename="../../app/ui/student_card/plan_dates.py" line="51" />
         <source>Remove date</source>
         <translation>Remove date</translation>
     </message>
@@ -2917,42 +2922,42 @@
 <context>
     <name>SchoolTab</name>
     <message>
-        <location filename="../../app/ui/settings/school_tab.py" line="47" />
+        <location filename="../../app/ui/settings/school_tab.py" line="48" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/school_tab.py" line="49" />
+        <location filename="../../app/ui/settings/school_tab.py" line="50" />
         <source>School name</source>
         <translation>School name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/school_tab.py" line="50" />
+        <location filename="../../app/ui/settings/school_tab.py" line="51" />
         <source>Registration number</source>
         <translation>Registration number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/school_tab.py" line="52" />
+        <location filename="../../app/ui/settings/school_tab.py" line="53" />
         <source>Municipality</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/school_tab.py" line="53" />
+        <location filename="../../app/ui/settings/school_tab.py" line="54" />
         <source>Lock the screen after idle time</source>
         <translation>Lock the screen after idle time</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/school_tab.py" line="55" />
+        <location filename="../../app/ui/settings/school_tab.py" line="56" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/school_tab.py" line="58" />
+        <location filename="../../app/ui/settings/school_tab.py" line="59" />
         <source>Undo changes</source>
         <translation>Undo changes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/school_tab.py" line="115" />
+        <location filename="../../app/ui/settings/school_tab.py" line="117" />
         <source>The school's settings are saved.</source>
         <translation>The school's settings are saved.</translation>
     </message>
@@ -2960,12 +2965,12 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="51" />
+        <location filename="../../app/ui/settings/settings_dialog.py" line="52" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="52" />
+        <location filename="../../app/ui/settings/settings_dialog.py" line="53" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -3102,22 +3107,22 @@
 <context>
     <name>StudentCard</name>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="82" />
+        <location filename="../../app/ui/student_card/card.py" line="83" />
         <source>Overall risk:</source>
         <translation>Overall risk:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="93" />
+        <location filename="../../app/ui/student_card/card.py" line="94" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="95" />
+        <location filename="../../app/ui/student_card/card.py" line="96" />
         <source>Undo changes</source>
         <translation>Undo changes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="108" />
+        <location filename="../../app/ui/student_card/card.py" line="109" />
         <source>Pupil card</source>
         <translation>Pupil card</translation>
     </message>
@@ -3177,7 +3182,7 @@
         <translation>not assessed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="191" />
+        <location filename="../../app/ui/student_card/card.py" line="185" />
         <source>Unsaved changes in: %1. Save them before closing?</source>
         <translation>Unsaved changes in: %1. Save them before closing?</translation>
     </message>
@@ -3185,77 +3190,77 @@
 <context>
     <name>StudentDialog</name>
     <message>
-        <location filename="../../app/ui/students/student_dialog.py" line="50" />
+        <location filename="../../app/ui/students/student_dialog.py" line="52" />
         <source>Add pupil</source>
         <translation>Add pupil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/student_dialog.py" line="50" />
+        <location filename="../../app/ui/students/student_dialog.py" line="52" />
         <source>Edit pupil</source>
         <translation>Edit pupil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/student_dialog.py" line="59" />
+        <location filename="../../app/ui/students/student_dialog.py" line="61" />
         <source>optional, e.g. 010115-21234</source>
         <translation>optional, e.g. 010115-21234</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/student_dialog.py" line="60" />
+        <location filename="../../app/ui/students/student_dialog.py" line="62" />
         <source>known</source>
         <translation>known</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/student_dialog.py" line="76" />
+        <location filename="../../app/ui/students/student_dialog.py" line="78" />
         <source>First name</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/student_dialog.py" line="77" />
+        <location filename="../../app/ui/students/student_dialog.py" line="79" />
         <source>Surname</source>
         <translation>Surname</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/student_dialog.py" line="78" />
+        <location filename="../../app/ui/students/student_dialog.py" line="80" />
         <source>Class</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/student_dialog.py" line="79" />
+        <location filename="../../app/ui/students/student_dialog.py" line="81" />
         <source>Personal code</source>
         <translation>Personal code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/student_dialog.py" line="80" />
+        <location filename="../../app/ui/students/student_dialog.py" line="82" />
         <source>Birth date</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/student_dialog.py" line="81" />
+        <location filename="../../app/ui/students/student_dialog.py" line="83" />
         <source>Parents or guardians</source>
         <translation>Parents or guardians</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/student_dialog.py" line="85" />
+        <location filename="../../app/ui/students/student_dialog.py" line="87" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/student_dialog.py" line="88" />
+        <location filename="../../app/ui/students/student_dialog.py" line="90" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/student_dialog.py" line="163" />
+        <location filename="../../app/ui/students/student_dialog.py" line="165" />
         <source>Saving the pupil…</source>
         <translation>Saving the pupil…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/student_dialog.py" line="178" />
+        <location filename="../../app/ui/students/student_dialog.py" line="181" />
         <source>Save anyway?</source>
         <translation>Save anyway?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/student_dialog.py" line="188" />
+        <location filename="../../app/ui/students/student_dialog.py" line="191" />
         <source>Discard the changes you have not saved?</source>
         <translation>Discard the changes you have not saved?</translation>
     </message>
@@ -3484,52 +3489,52 @@
 <context>
     <name>StudentsScreen</name>
     <message>
-        <location filename="../../app/ui/students/students_screen.py" line="80" />
+        <location filename="../../app/ui/students/students_screen.py" line="82" />
         <source>Type part of a name or class…</source>
         <translation>Type part of a name or class…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/students_screen.py" line="92" />
+        <location filename="../../app/ui/students/students_screen.py" line="95" />
         <source>Open card</source>
         <translation>Open card</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/students_screen.py" line="93" />
+        <location filename="../../app/ui/students/students_screen.py" line="96" />
         <source>Add pupil…</source>
         <translation>Add pupil…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/students_screen.py" line="94" />
+        <location filename="../../app/ui/students/students_screen.py" line="97" />
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/students_screen.py" line="95" />
+        <location filename="../../app/ui/students/students_screen.py" line="98" />
         <source>Mark as left…</source>
         <translation>Mark as left…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/students_screen.py" line="102" />
+        <location filename="../../app/ui/students/students_screen.py" line="105" />
         <source>Find:</source>
         <translation>Find:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/students_screen.py" line="159" />
+        <location filename="../../app/ui/students/students_screen.py" line="168" />
         <source>Reading pupils and their risk levels…</source>
         <translation>Reading pupils and their risk levels…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/students_screen.py" line="159" />
+        <location filename="../../app/ui/students/students_screen.py" line="168" />
         <source>Reading classes…</source>
         <translation>Reading classes…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/students_screen.py" line="161" />
+        <location filename="../../app/ui/students/students_screen.py" line="170" />
         <source>Loading pupils…</source>
         <translation>Loading pupils…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/students_screen.py" line="199" />
+        <location filename="../../app/ui/students/students_screen.py" line="202" />
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
@@ -3605,57 +3610,57 @@
 <context>
     <name>SyncScreen</name>
     <message>
-        <location filename="../../app/ui/sync/sync_screen.py" line="44" />
+        <location filename="../../app/ui/sync/sync_screen.py" line="47" />
         <source>Sync with the municipality</source>
         <translation>Sync with the municipality</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_screen.py" line="56" />
+        <location filename="../../app/ui/sync/sync_screen.py" line="60" />
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_screen.py" line="58" />
+        <location filename="../../app/ui/sync/sync_screen.py" line="62" />
         <source>Export to folder…</source>
         <translation>Export to folder…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_screen.py" line="60" />
+        <location filename="../../app/ui/sync/sync_screen.py" line="64" />
         <source>Import from folder…</source>
         <translation>Import from folder…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_screen.py" line="62" />
+        <location filename="../../app/ui/sync/sync_screen.py" line="66" />
         <source>Import files…</source>
         <translation>Import files…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_screen.py" line="81" />
+        <location filename="../../app/ui/sync/sync_screen.py" line="85" />
         <source>Bundles sent to the municipality</source>
         <translation>Bundles sent to the municipality</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_screen.py" line="87" />
+        <location filename="../../app/ui/sync/sync_screen.py" line="91" />
         <source>This screen is for the coordinator who syncs the school's data with the municipality.</source>
         <translation>This screen is for the coordinator who syncs the school's data with the municipality.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_screen.py" line="156" />
+        <location filename="../../app/ui/sync/sync_screen.py" line="158" />
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_screen.py" line="158" />
+        <location filename="../../app/ui/sync/sync_screen.py" line="160" />
         <source>Unsent changes: %1 · bundles awaiting the municipality's receipt: %2</source>
         <translation>Unsent changes: %1 · bundles awaiting the municipality's receipt: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_screen.py" line="161" />
+        <location filename="../../app/ui/sync/sync_screen.py" line="163" />
         <source>Last successful sync: %1 · last attempt: %2</source>
         <translation>Last successful sync: %1 · last attempt: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_screen.py" line="166" />
+        <location filename="../../app/ui/sync/sync_screen.py" line="168" />
         <source>Last error: %1</source>
         <translation>Last error: %1</translation>
     </message>
@@ -3732,78 +3737,78 @@
 <context>
     <name>UsersTab</name>
     <message>
-        <location filename="../../app/ui/settings/users_tab.py" line="49" />
+        <location filename="../../app/ui/settings/users_tab.py" line="50" />
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_tab.py" line="49" />
+        <location filename="../../app/ui/settings/users_tab.py" line="50" />
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_tab.py" line="49" />
+        <location filename="../../app/ui/settings/users_tab.py" line="50" />
         <source>Roles</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_tab.py" line="49" />
+        <location filename="../../app/ui/settings/users_tab.py" line="50" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_tab.py" line="56" />
+        <location filename="../../app/ui/settings/users_tab.py" line="57" />
         <source>Add a user…</source>
         <translation>Add a user…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_tab.py" line="57" />
+        <location filename="../../app/ui/settings/users_tab.py" line="58" />
         <source>Change roles…</source>
         <translation>Change roles…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_tab.py" line="58" />
-        <location filename="../../app/ui/settings/users_tab.py" line="123" />
+        <location filename="../../app/ui/settings/users_tab.py" line="59" />
+        <location filename="../../app/ui/settings/users_tab.py" line="124" />
         <source>Deactivate</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_tab.py" line="59" />
+        <location filename="../../app/ui/settings/users_tab.py" line="60" />
         <source>Reset password…</source>
         <translation>Reset password…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_tab.py" line="85" />
+        <location filename="../../app/ui/settings/users_tab.py" line="86" />
         <source>deactivated</source>
         <translation>deactivated</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_tab.py" line="87" />
+        <location filename="../../app/ui/settings/users_tab.py" line="88" />
         <source>locked until %1</source>
         <translation>locked until %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_tab.py" line="88" />
+        <location filename="../../app/ui/settings/users_tab.py" line="89" />
         <source>active</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_tab.py" line="124" />
+        <location filename="../../app/ui/settings/users_tab.py" line="125" />
         <source>Reactivate</source>
         <translation>Reactivate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_tab.py" line="134" />
+        <location filename="../../app/ui/settings/users_tab.py" line="135" />
         <source>Saved: %1.</source>
         <translation>Saved: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_tab.py" line="164" />
+        <location filename="../../app/ui/settings/users_tab.py" line="166" />
         <source>%1 can sign in again.</source>
         <translation>%1 can sign in again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_tab.py" line="165" />
+        <location filename="../../app/ui/settings/users_tab.py" line="167" />
         <source>%1 can no longer sign in; their records stay.</source>
         <translation>%1 can no longer sign in; their records stay.</translation>
     </message>

@@ -124,72 +124,72 @@
 <context>
     <name>ApprovalsScreen</name>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="63"/>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="65"/>
         <source>Plans waiting for your approval</source>
         <translation>Plāni, kas gaida jūsu apstiprinājumu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="74"/>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="76"/>
         <source>Open the plan</source>
         <translation>Atvērt plānu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="77"/>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="79"/>
         <source>Approve selected</source>
         <translation>Apstiprināt atzīmētos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="80"/>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="82"/>
         <source>Approves and signs every selected plan you have read, in one decision.</source>
         <translation>Ar vienu lēmumu apstiprina un paraksta visus atzīmētos plānus, kas ir izlasīti.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="134"/>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="136"/>
         <source>Loading the plans waiting for approval…</source>
         <translation>Ielādē plānus, kas gaida apstiprinājumu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="146"/>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="143"/>
         <source>No plans are waiting for approval.</source>
         <translation>Neviens plāns negaida apstiprinājumu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="147"/>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="144"/>
         <source>Plans waiting: %1</source>
         <translation>Gaida apstiprinājumu: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="183"/>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="180"/>
         <source>Opening the plan…</source>
         <translation>Atver plānu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="202"/>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="199"/>
         <source>Signing the plan…</source>
         <translation>Paraksta plānu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="210"/>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="207"/>
         <source>Signing the plans…</source>
         <translation>Paraksta plānus…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="218"/>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="215"/>
         <source>Returning the plan…</source>
         <translation>Atgriež plānu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="231"/>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="228"/>
         <source>Approved and signed: %1. Time: %2. Key fingerprint: %3.</source>
         <translation>Apstiprināts un parakstīts: %1. Laiks: %2. Atslēgas nospiedums: %3.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="237"/>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="234"/>
         <source>Returned to the author (%1): %2.</source>
         <translation>Plāns atgriezts labošanai autoram (%1): %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="258"/>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="249"/>
         <source>Nothing was approved:</source>
         <translation>Neviens plāns netika apstiprināts:</translation>
     </message>
@@ -257,27 +257,27 @@
         <translation>Piezīme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="210"/>
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="201"/>
         <source>No assessment for semester %1 yet.</source>
         <translation>Semestrim %1 vēl nav izvērtējuma.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="213"/>
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="204"/>
         <source>Assessed on %1 by %2.</source>
         <translation>Izvērtēts %1, izvērtēja %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="216"/>
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="207"/>
         <source>You may read the assessment but not change it.</source>
         <translation>Izvērtējumu varat lasīt, bet nevarat to mainīt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="266"/>
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="257"/>
         <source>Overall risk level: %1</source>
         <translation>Kopējais riska līmenis: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="280"/>
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="271"/>
         <source>Saving the assessment…</source>
         <translation>Saglabā izvērtējumu…</translation>
     </message>
@@ -313,17 +313,17 @@
 <context>
     <name>AuditScreen</name>
     <message>
-        <location filename="../../app/ui/audit/audit_screen.py" line="61"/>
+        <location filename="../../app/ui/audit/audit_screen.py" line="60"/>
         <source>Part of the pupil&apos;s name</source>
         <translation>Daļa no skolēna vārda vai uzvārda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_screen.py" line="65"/>
+        <location filename="../../app/ui/audit/audit_screen.py" line="64"/>
         <source>All users</source>
         <translation>Visi lietotāji</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_screen.py" line="70"/>
+        <location filename="../../app/ui/audit/audit_screen.py" line="69"/>
         <source>Show</source>
         <translation>Rādīt</translation>
     </message>
@@ -565,63 +565,63 @@
 <context>
     <name>ConsultationForm</name>
     <message>
-        <location filename="../../app/ui/consultations/consultation_form.py" line="54"/>
+        <location filename="../../app/ui/consultations/consultation_form.py" line="55"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/consultations/consultation_form.py" line="62"/>
+        <location filename="../../app/ui/consultations/consultation_form.py" line="63"/>
         <source>The pupil attended</source>
         <translation>Skolēns ieradās</translation>
     </message>
     <message>
-        <location filename="../../app/ui/consultations/consultation_form.py" line="66"/>
+        <location filename="../../app/ui/consultations/consultation_form.py" line="67"/>
         <source>Seen only by support staff and by you.</source>
         <translation>Redz tikai atbalsta personāls un jūs.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/consultations/consultation_form.py" line="68"/>
+        <location filename="../../app/ui/consultations/consultation_form.py" line="69"/>
         <source>Save consultation</source>
         <translation>Saglabāt konsultāciju</translation>
     </message>
     <message>
-        <location filename="../../app/ui/consultations/consultation_form.py" line="70"/>
-        <location filename="../../app/ui/consultations/consultation_form.py" line="104"/>
+        <location filename="../../app/ui/consultations/consultation_form.py" line="71"/>
+        <location filename="../../app/ui/consultations/consultation_form.py" line="105"/>
         <source>New consultation</source>
         <translation>Jauna konsultācija</translation>
     </message>
     <message>
-        <location filename="../../app/ui/consultations/consultation_form.py" line="71"/>
+        <location filename="../../app/ui/consultations/consultation_form.py" line="72"/>
         <source>Undo changes</source>
         <translation>Atsaukt izmaiņas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/consultations/consultation_form.py" line="74"/>
+        <location filename="../../app/ui/consultations/consultation_form.py" line="75"/>
         <source>Date</source>
         <translation>Datums</translation>
     </message>
     <message>
-        <location filename="../../app/ui/consultations/consultation_form.py" line="75"/>
+        <location filename="../../app/ui/consultations/consultation_form.py" line="76"/>
         <source>Minutes</source>
         <translation>Minūtes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/consultations/consultation_form.py" line="76"/>
+        <location filename="../../app/ui/consultations/consultation_form.py" line="77"/>
         <source>Type</source>
         <translation>Veids</translation>
     </message>
     <message>
-        <location filename="../../app/ui/consultations/consultation_form.py" line="77"/>
+        <location filename="../../app/ui/consultations/consultation_form.py" line="78"/>
         <source>Topic</source>
         <translation>Tēma</translation>
     </message>
     <message>
-        <location filename="../../app/ui/consultations/consultation_form.py" line="79"/>
+        <location filename="../../app/ui/consultations/consultation_form.py" line="80"/>
         <source>Confidential notes</source>
         <translation>Konfidenciālās piezīmes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/consultations/consultation_form.py" line="105"/>
+        <location filename="../../app/ui/consultations/consultation_form.py" line="106"/>
         <source>Correct the consultation of %1</source>
         <translation>Labot %1 konsultāciju</translation>
     </message>
@@ -760,52 +760,52 @@
         <translation>Mani skolēni un konsultācijas, semestris %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/consultations/consultations_screen.py" line="61"/>
+        <location filename="../../app/ui/consultations/consultations_screen.py" line="62"/>
         <source>Pupils assigned to me</source>
         <translation>Man piešķirtie skolēni</translation>
     </message>
     <message>
-        <location filename="../../app/ui/consultations/consultations_screen.py" line="62"/>
+        <location filename="../../app/ui/consultations/consultations_screen.py" line="63"/>
         <source>My consultations</source>
         <translation>Manas konsultācijas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/consultations/consultations_screen.py" line="75"/>
+        <location filename="../../app/ui/consultations/consultations_screen.py" line="76"/>
         <source>This screen is for support staff who log consultations.</source>
         <translation>Šis skats ir paredzēts atbalsta personālam, kas ieraksta konsultācijas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/consultations/consultations_screen.py" line="81"/>
+        <location filename="../../app/ui/consultations/consultations_screen.py" line="85"/>
         <source>Pupil</source>
         <translation>Skolēns</translation>
     </message>
     <message>
-        <location filename="../../app/ui/consultations/consultations_screen.py" line="81"/>
+        <location filename="../../app/ui/consultations/consultations_screen.py" line="85"/>
         <source>Class</source>
         <translation>Klase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/consultations/consultations_screen.py" line="81"/>
+        <location filename="../../app/ui/consultations/consultations_screen.py" line="85"/>
         <source>Consultations</source>
         <translation>Konsultācijas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/consultations/consultations_screen.py" line="82"/>
+        <location filename="../../app/ui/consultations/consultations_screen.py" line="86"/>
         <source>Hours delivered</source>
         <translation>Sniegtās stundas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/consultations/consultations_screen.py" line="82"/>
+        <location filename="../../app/ui/consultations/consultations_screen.py" line="86"/>
         <source>Missed (not attended)</source>
         <translation>Neapmeklētās</translation>
     </message>
     <message>
-        <location filename="../../app/ui/consultations/consultations_screen.py" line="99"/>
+        <location filename="../../app/ui/consultations/consultations_screen.py" line="103"/>
         <source>Loading consultations…</source>
         <translation>Ielādē konsultācijas…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/consultations/consultations_screen.py" line="126"/>
+        <location filename="../../app/ui/consultations/consultations_screen.py" line="125"/>
         <source>Pupils: %1 · consultations: %2 · delivered this semester: %3</source>
         <translation>Skolēni: %1 · konsultācijas: %2 · šajā semestrī sniegts: %3</translation>
     </message>
@@ -813,37 +813,37 @@
 <context>
     <name>ConsultationsTab</name>
     <message>
-        <location filename="../../app/ui/student_card/consultations_tab.py" line="87"/>
+        <location filename="../../app/ui/student_card/consultations_tab.py" line="88"/>
         <source>Correct the selected consultation</source>
         <translation>Labot atlasīto konsultāciju</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/consultations_tab.py" line="99"/>
+        <location filename="../../app/ui/student_card/consultations_tab.py" line="100"/>
         <source>Consultations</source>
         <translation>Konsultācijas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/consultations_tab.py" line="134"/>
+        <location filename="../../app/ui/student_card/consultations_tab.py" line="132"/>
         <source>No support plan in semester %1. Consultation hours delivered: %2.</source>
         <translation>Semestrī %1 atbalsta plāna nav. Sniegtās konsultāciju stundas: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/consultations_tab.py" line="136"/>
+        <location filename="../../app/ui/student_card/consultations_tab.py" line="134"/>
         <source>Support plan of semester %1 — planned and delivered hours:</source>
         <translation>Semestra %1 atbalsta plāns — plānotās un sniegtās stundas:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/consultations_tab.py" line="139"/>
+        <location filename="../../app/ui/student_card/consultations_tab.py" line="137"/>
         <source>%1: planned %2, delivered %3, not attended %4</source>
         <translation>%1: plānotas %2, sniegtas %3, neapmeklētas %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/consultations_tab.py" line="145"/>
+        <location filename="../../app/ui/student_card/consultations_tab.py" line="143"/>
         <source>The plan has no consultation hours.</source>
         <translation>Plānā nav konsultāciju stundu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/consultations_tab.py" line="179"/>
+        <location filename="../../app/ui/student_card/consultations_tab.py" line="177"/>
         <source>The form has unsaved changes: save them or undo them first.</source>
         <translation>Veidlapā ir nesaglabātas izmaiņas: vispirms saglabājiet vai atsauciet tās.</translation>
     </message>
@@ -970,92 +970,92 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="59"/>
+        <location filename="../../app/ui/student_card/documents_tab.py" line="60"/>
         <source>Attach a document</source>
         <translation>Pievienot dokumentu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="93"/>
+        <location filename="../../app/ui/student_card/documents_tab.py" line="94"/>
         <source>File</source>
         <translation>Datne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="93"/>
+        <location filename="../../app/ui/student_card/documents_tab.py" line="94"/>
         <source>Size</source>
         <translation>Izmērs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="94"/>
+        <location filename="../../app/ui/student_card/documents_tab.py" line="95"/>
         <source>Added by</source>
         <translation>Pievienoja</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="94"/>
+        <location filename="../../app/ui/student_card/documents_tab.py" line="95"/>
         <source>Added on</source>
         <translation>Pievienots</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="102"/>
+        <location filename="../../app/ui/student_card/documents_tab.py" line="103"/>
         <source>Attach a file…</source>
         <translation>Pievienot datni…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="107"/>
+        <location filename="../../app/ui/student_card/documents_tab.py" line="108"/>
         <source>Open</source>
         <translation>Atvērt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="110"/>
+        <location filename="../../app/ui/student_card/documents_tab.py" line="111"/>
         <source>Remove…</source>
         <translation>Dzēst…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="128"/>
+        <location filename="../../app/ui/student_card/documents_tab.py" line="130"/>
         <source>Documents</source>
         <translation>Dokumenti</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="177"/>
+        <location filename="../../app/ui/student_card/documents_tab.py" line="174"/>
         <source>Reading %1…</source>
         <translation>Nolasa %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="178"/>
+        <location filename="../../app/ui/student_card/documents_tab.py" line="175"/>
         <source>Saving %1…</source>
         <translation>Saglabā %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="188"/>
+        <location filename="../../app/ui/student_card/documents_tab.py" line="185"/>
         <source>Saving the document…</source>
         <translation>Saglabā dokumentu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="192"/>
+        <location filename="../../app/ui/student_card/documents_tab.py" line="190"/>
         <source>“%1” is attached.</source>
         <translation>Dokuments “%1” pievienots.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="198"/>
+        <location filename="../../app/ui/student_card/documents_tab.py" line="196"/>
         <source>The file cannot be read: %1</source>
         <translation>Datni nevar nolasīt: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="216"/>
+        <location filename="../../app/ui/student_card/documents_tab.py" line="214"/>
         <source>Opening the document…</source>
         <translation>Atver dokumentu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="222"/>
+        <location filename="../../app/ui/student_card/documents_tab.py" line="220"/>
         <source>No program on this computer opens “%1”.</source>
         <translation>Šajā datorā nav programmas, kas atver “%1”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="228"/>
+        <location filename="../../app/ui/student_card/documents_tab.py" line="226"/>
         <source>Remove the document “%1”? It cannot be undone.</source>
         <translation>Vai dzēst dokumentu “%1”? To nevarēs atsaukt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="236"/>
+        <location filename="../../app/ui/student_card/documents_tab.py" line="235"/>
         <source>“%1” is removed.</source>
         <translation>Dokuments “%1” dzēsts.</translation>
     </message>
@@ -1214,111 +1214,111 @@
 <context>
     <name>ExpensesTab</name>
     <message>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="86"/>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="89"/>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="123"/>
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="88"/>
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="91"/>
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="125"/>
         <source>Measure</source>
         <translation>Pasākums</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="86"/>
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="88"/>
         <source>Planned</source>
         <translation>Plānots</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="86"/>
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="88"/>
         <source>Spent</source>
         <translation>Izlietots</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="87"/>
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="89"/>
         <source>Remaining</source>
         <translation>Atlikums</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="89"/>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="122"/>
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="91"/>
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="124"/>
         <source>Date</source>
         <translation>Datums</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="89"/>
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="91"/>
         <source>Amount</source>
         <translation>Summa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="90"/>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="125"/>
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="92"/>
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="127"/>
         <source>Description</source>
         <translation>Apraksts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="90"/>
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="92"/>
         <source>Recorded by</source>
         <translation>Ierakstīja</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="95"/>
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="97"/>
         <source>Expenses paid out</source>
         <translation>Izmaksātie izdevumi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="102"/>
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="104"/>
         <source>Record an expense</source>
         <translation>Ierakstīt izdevumus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="112"/>
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="114"/>
         <source>e.g. 25,50</source>
         <translation>piem., 25,50</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="115"/>
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="117"/>
         <source>Save expense</source>
         <translation>Saglabāt izdevumus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="118"/>
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="120"/>
         <source>Undo changes</source>
         <translation>Atsaukt izmaiņas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="124"/>
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="126"/>
         <source>Amount, €</source>
         <translation>Summa, €</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="141"/>
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="143"/>
         <source>Expenses</source>
         <translation>Izdevumi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="198"/>
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="197"/>
         <source>No support plan in semester %1; spent this semester:</source>
         <translation>Semestrī %1 atbalsta plāna nav; šajā semestrī izlietots:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="199"/>
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="198"/>
         <source>No support plan in semester %1 and no expenses in it.</source>
         <translation>Semestrī %1 nav ne atbalsta plāna, ne izdevumu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="205"/>
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="204"/>
         <source>Support plan of semester %1 — planned and spent euro:</source>
         <translation>Semestra %1 atbalsta plāns — plānotā un izlietotā summa eiro:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="206"/>
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="205"/>
         <source>The support plan of semester %1 has no euro measures.</source>
         <translation>Semestra %1 atbalsta plānā nav pasākumu eiro.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="218"/>
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="217"/>
         <source>Amount: enter the sum in euro, for example 25,50.</source>
         <translation>Summa: ievadiet summu eiro, piemēram, 25,50.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="227"/>
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="226"/>
         <source>Measure: the catalogue has no euro measures.</source>
         <translation>Pasākums: katalogā nav neviena pasākuma eiro.</translation>
     </message>
@@ -1430,12 +1430,12 @@
         <translation>Kas notika</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/history_tab.py" line="45"/>
+        <location filename="../../app/ui/student_card/history_tab.py" line="46"/>
         <source>Nothing has been recorded about this pupil yet.</source>
         <translation>Par šo skolēnu vēl nekas nav reģistrēts.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/history_tab.py" line="53"/>
+        <location filename="../../app/ui/student_card/history_tab.py" line="54"/>
         <source>History</source>
         <translation>Vēsture</translation>
     </message>
@@ -1443,52 +1443,52 @@
 <context>
     <name>LeaveDialog</name>
     <message>
-        <location filename="../../app/ui/students/leave_dialog.py" line="36"/>
+        <location filename="../../app/ui/students/leave_dialog.py" line="37"/>
         <source>Mark as left</source>
         <translation>Atzīmēt aiziešanu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/leave_dialog.py" line="40"/>
+        <location filename="../../app/ui/students/leave_dialog.py" line="41"/>
         <source>left school</source>
         <translation>pārtrauca mācības</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/leave_dialog.py" line="41"/>
+        <location filename="../../app/ui/students/leave_dialog.py" line="42"/>
         <source>transferred to another school</source>
         <translation>pārgāja uz citu izglītības iestādi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/leave_dialog.py" line="43"/>
+        <location filename="../../app/ui/students/leave_dialog.py" line="44"/>
         <source>graduated</source>
         <translation>absolvēja</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/leave_dialog.py" line="51"/>
+        <location filename="../../app/ui/students/leave_dialog.py" line="52"/>
         <source>e.g. the new school, or the reason</source>
         <translation>piemēram, jaunā skola vai iemesls</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/leave_dialog.py" line="54"/>
+        <location filename="../../app/ui/students/leave_dialog.py" line="55"/>
         <source>What happened</source>
         <translation>Kas notika</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/leave_dialog.py" line="55"/>
+        <location filename="../../app/ui/students/leave_dialog.py" line="56"/>
         <source>Date</source>
         <translation>Datums</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/leave_dialog.py" line="56"/>
+        <location filename="../../app/ui/students/leave_dialog.py" line="57"/>
         <source>Note</source>
         <translation>Piezīme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/leave_dialog.py" line="60"/>
+        <location filename="../../app/ui/students/leave_dialog.py" line="61"/>
         <source>Save</source>
         <translation>Saglabāt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/leave_dialog.py" line="61"/>
+        <location filename="../../app/ui/students/leave_dialog.py" line="62"/>
         <source>Cancel</source>
         <translation>Atcelt</translation>
     </message>
@@ -1646,77 +1646,82 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="47"/>
+        <location filename="../../app/ui/main_window.py" line="58"/>
         <source>Pumpurs — %1</source>
         <translation>Pumpurs — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="74"/>
+        <location filename="../../app/ui/main_window.py" line="79"/>
+        <source>Refresh</source>
+        <translation>Atsvaidzināt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="90"/>
         <source>Pupils</source>
         <translation>Skolēni</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="75"/>
+        <location filename="../../app/ui/main_window.py" line="91"/>
         <source>Plans</source>
         <translation>Plāni</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="76"/>
+        <location filename="../../app/ui/main_window.py" line="92"/>
         <source>Consultations</source>
         <translation>Konsultācijas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="78"/>
+        <location filename="../../app/ui/main_window.py" line="94"/>
         <source>Approvals</source>
         <translation>Apstiprināšana</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="80"/>
+        <location filename="../../app/ui/main_window.py" line="96"/>
         <source>Reports</source>
         <translation>Pārskati</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="81"/>
+        <location filename="../../app/ui/main_window.py" line="97"/>
         <source>Sync</source>
         <translation>Sinhronizācija</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="82"/>
+        <location filename="../../app/ui/main_window.py" line="98"/>
         <source>Audit trail</source>
         <translation>Audita žurnāls</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="83"/>
+        <location filename="../../app/ui/main_window.py" line="99"/>
         <source>Settings</source>
         <translation>Iestatījumi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="179"/>
+        <location filename="../../app/ui/main_window.py" line="202"/>
         <source>class teacher</source>
         <translation>klases audzinātājs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="179"/>
+        <location filename="../../app/ui/main_window.py" line="202"/>
         <source>support staff</source>
         <translation>atbalsta personāls</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="180"/>
+        <location filename="../../app/ui/main_window.py" line="203"/>
         <source>coordinator</source>
         <translation>PMP koordinators</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="180"/>
+        <location filename="../../app/ui/main_window.py" line="203"/>
         <source>director</source>
         <translation>direktors</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="181"/>
+        <location filename="../../app/ui/main_window.py" line="204"/>
         <source>administrator</source>
         <translation>administrators</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="187"/>
+        <location filename="../../app/ui/main_window.py" line="210"/>
         <source>Semester %1</source>
         <translation>Semestris %1</translation>
     </message>
@@ -1871,7 +1876,7 @@
 <context>
     <name>Op</name>
     <message>
-        <location filename="../../app/ui/tasks.py" line="137"/>
+        <location filename="../../app/ui/tasks.py" line="213"/>
         <source>Cancel</source>
         <translation>Atcelt</translation>
     </message>
@@ -1879,162 +1884,162 @@
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="73"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="74"/>
         <source>Overview</source>
         <translation>Pārskats</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="100"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="95"/>
         <source>Support plan</source>
         <translation>Atbalsta plāns</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="103"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="98"/>
         <source>Parents or guardians</source>
         <translation>Vecāki vai aizbildņi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="105"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="100"/>
         <source>Support staff</source>
         <translation>Atbalsta personāls</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="116"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="111"/>
         <source>Risk in semester %1</source>
         <translation>Risks semestrī %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="120"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="115"/>
         <source>The pupil has not been assessed in this semester yet.</source>
         <translation>Šajā semestrī skolēnam vēl nav riska izvērtējuma.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="124"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="119"/>
         <source>Assessed on %1 by %2.</source>
         <translation>Izvērtēts %1, izvērtēja %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="129"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="124"/>
         <source>Learning</source>
         <translation>Mācības</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="130"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="125"/>
         <source>Social &amp; health</source>
         <translation>Sociālā vide, veselība</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="131"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="126"/>
         <source>Economic</source>
         <translation>Ekonomiskie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="131"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="126"/>
         <source>Family</source>
         <translation>Ģimene</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="134"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="129"/>
         <source>no risk</source>
         <translation>nav riska</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="134"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="129"/>
         <source>low</source>
         <translation>zems</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="135"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="130"/>
         <source>medium</source>
         <translation>vidējs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="135"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="130"/>
         <source>high</source>
         <translation>augsts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="154"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="149"/>
         <source>No support plan in this semester.</source>
         <translation>Šajā semestrī atbalsta plāna nav.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="155"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="150"/>
         <source>The plan is a draft.</source>
         <translation>Plāns ir melnraksts.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="156"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="151"/>
         <source>The plan is waiting for the director&apos;s approval.</source>
         <translation>Plāns gaida direktora apstiprinājumu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="157"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="152"/>
         <source>The plan was returned for changes.</source>
         <translation>Plāns atgriezts labošanai.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="158"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="153"/>
         <source>The plan is approved.</source>
         <translation>Plāns ir apstiprināts.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="159"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="154"/>
         <source>The plan is closed.</source>
         <translation>Plāns ir slēgts.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="165"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="160"/>
         <source>No parents or guardians recorded.</source>
         <translation>Vecāki vai aizbildņi nav norādīti.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="175"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="170"/>
         <source>No support staff assigned.</source>
         <translation>Atbalsta personāls nav piesaistīts.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="177"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="172"/>
         <source>social pedagogue</source>
         <translation>sociālais pedagogs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="178"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="173"/>
         <source>psychologist</source>
         <translation>psihologs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="179"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="174"/>
         <source>speech therapist</source>
         <translation>logopēds</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="180"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="175"/>
         <source>special education teacher</source>
         <translation>speciālais pedagogs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="181"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="176"/>
         <source>teacher&apos;s assistant</source>
         <translation>pedagoga palīgs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="182"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="177"/>
         <source>subject teacher</source>
         <translation>mācību priekšmeta skolotājs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="183"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="178"/>
         <source>occupational therapist</source>
         <translation>ergoterapeits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="184"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="179"/>
         <source>sign language interpreter</source>
         <translation>surdotulks</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="185"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="180"/>
         <source>assistant</source>
         <translation>asistents</translation>
     </message>
@@ -2042,7 +2047,7 @@
 <context>
     <name>PdfExport</name>
     <message>
-        <location filename="../../app/ui/pdf_export.py" line="34"/>
+        <location filename="../../app/ui/pdf_export.py" line="35"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF dokumenti (*.pdf)</translation>
     </message>
@@ -2050,22 +2055,22 @@
 <context>
     <name>PlanContinuation</name>
     <message>
-        <location filename="../../app/ui/student_card/plan_continue.py" line="73"/>
+        <location filename="../../app/ui/student_card/plan_continue.py" line="74"/>
         <source>Start from the previous plan</source>
         <translation>Sākt no iepriekšējā plāna</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_continue.py" line="94"/>
+        <location filename="../../app/ui/student_card/plan_continue.py" line="95"/>
         <source>The plan of semester %1 is evaluated and closed. Starting from it copies its goals and measures, at this school year&apos;s rates.</source>
         <translation>Semestra %1 plāns ir izvērtēts un noslēgts. Sākot no tā, tiek pārņemti tā mērķi un pasākumi ar šī mācību gada likmēm.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_continue.py" line="107"/>
+        <location filename="../../app/ui/student_card/plan_continue.py" line="108"/>
         <source>Starting the plan from the previous one…</source>
         <translation>Veido plānu no iepriekšējā…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_continue.py" line="122"/>
+        <location filename="../../app/ui/student_card/plan_continue.py" line="124"/>
         <source>Not copied from the previous plan: %1. A measure is left out when it is not in this school year&apos;s catalogue, its provider no longer works at the school, or it would exceed the year&apos;s limit; add the support needed now in the measures table.</source>
         <translation>No iepriekšējā plāna netika pārņemts: %1. Pasākumu nepārņem, ja tā nav šī mācību gada katalogā, tā sniedzējs skolā vairs nestrādā vai tiktu pārsniegts gada limits; vajadzīgo atbalstu pievienojiet pasākumu tabulā.</translation>
     </message>
@@ -2073,42 +2078,42 @@
 <context>
     <name>PlanPrintActions</name>
     <message>
-        <location filename="../../app/ui/student_card/plan_print.py" line="38"/>
+        <location filename="../../app/ui/student_card/plan_print.py" line="37"/>
         <source>Save as PDF</source>
         <translation>Saglabāt kā PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_print.py" line="40"/>
+        <location filename="../../app/ui/student_card/plan_print.py" line="39"/>
         <source>The plan as stored (unsaved edits are not printed).</source>
         <translation>Plāns, kā tas ir saglabāts (nesaglabātie labojumi netiek drukāti).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_print.py" line="42"/>
+        <location filename="../../app/ui/student_card/plan_print.py" line="41"/>
         <source>Amend the approved plan</source>
         <translation>Labot apstiprināto plānu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_print.py" line="45"/>
+        <location filename="../../app/ui/student_card/plan_print.py" line="44"/>
         <source>Starts version %1 to change; the approved version stays in force until the director approves the new one.</source>
         <translation>Izveido labojamu %1. versiju; apstiprinātā versija paliek spēkā, līdz direktors apstiprina jauno.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_print.py" line="79"/>
+        <location filename="../../app/ui/student_card/plan_print.py" line="78"/>
         <source>Save the plan as PDF</source>
         <translation>Saglabāt plānu kā PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_print.py" line="86"/>
+        <location filename="../../app/ui/student_card/plan_print.py" line="85"/>
         <source>Saved: %1</source>
         <translation>Saglabāts: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_print.py" line="95"/>
+        <location filename="../../app/ui/student_card/plan_print.py" line="94"/>
         <source>Starting a new version…</source>
         <translation>Sāk jaunu versiju…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_print.py" line="107"/>
+        <location filename="../../app/ui/student_card/plan_print.py" line="106"/>
         <source>The file could not be saved: %1</source>
         <translation>Failu neizdevās saglabāt: %1</translation>
     </message>
@@ -2283,12 +2288,12 @@
 <context>
     <name>PlanSaving</name>
     <message>
-        <location filename="../../app/ui/student_card/plan_saving.py" line="100"/>
+        <location filename="../../app/ui/student_card/plan_saving.py" line="101"/>
         <source>Submitting the plan…</source>
         <translation>Iesniedz plānu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_saving.py" line="101"/>
+        <location filename="../../app/ui/student_card/plan_saving.py" line="102"/>
         <source>Saving the plan…</source>
         <translation>Saglabā plānu…</translation>
     </message>
@@ -2467,17 +2472,17 @@
         <translation>Vecāka iesniegums</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="163"/>
+        <location filename="../../app/ui/student_card/plan_tab.py" line="158"/>
         <source>— not chosen —</source>
         <translation>— nav izvēlēts —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="184"/>
+        <location filename="../../app/ui/student_card/plan_tab.py" line="179"/>
         <source>This pupil has no support plan for semester %1 yet.</source>
         <translation>Skolēnam vēl nav atbalsta plāna semestrim %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="268"/>
+        <location filename="../../app/ui/student_card/plan_tab.py" line="263"/>
         <source>Creating the plan…</source>
         <translation>Veido plānu…</translation>
     </message>
@@ -2495,27 +2500,27 @@
         <translation>Visi statusi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans/plans_screen.py" line="59"/>
+        <location filename="../../app/ui/plans/plans_screen.py" line="60"/>
         <source>Open pupil card</source>
         <translation>Atvērt skolēna karti</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans/plans_screen.py" line="66"/>
+        <location filename="../../app/ui/plans/plans_screen.py" line="67"/>
         <source>Status:</source>
         <translation>Statuss:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans/plans_screen.py" line="97"/>
+        <location filename="../../app/ui/plans/plans_screen.py" line="100"/>
         <source>Loading plans…</source>
         <translation>Ielādē plānus…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans/plans_screen.py" line="122"/>
+        <location filename="../../app/ui/plans/plans_screen.py" line="119"/>
         <source>Plans shown: %1 of %2</source>
         <translation>Parādīti plāni: %1 no %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans/plans_screen.py" line="126"/>
+        <location filename="../../app/ui/plans/plans_screen.py" line="123"/>
         <source>Total cost of the plans shown: %1</source>
         <translation>Parādīto plānu kopējās izmaksas: %1</translation>
     </message>
@@ -2700,17 +2705,17 @@
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../../app/ui/reports/reports_screen.py" line="44"/>
+        <location filename="../../app/ui/reports/reports_screen.py" line="43"/>
         <source>Semester report (PDF)…</source>
         <translation>Semestra pārskats (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_screen.py" line="47"/>
+        <location filename="../../app/ui/reports/reports_screen.py" line="46"/>
         <source>All plans as PDF…</source>
         <translation>Visi plāni PDF formātā…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_screen.py" line="50"/>
+        <location filename="../../app/ui/reports/reports_screen.py" line="49"/>
         <source>Stop</source>
         <translation>Apturēt</translation>
     </message>
@@ -2806,12 +2811,12 @@
 <context>
     <name>ReviewDatesEditor</name>
     <message>
-        <location filename="../../app/ui/student_card/plan_dates.py" line="52"/>
+        <location filename="../../app/ui/student_card/plan_dates.py" line="50"/>
         <source>Add date</source>
         <translation>Pievienot datumu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_dates.py" line="53"/>
+        <location filename="../../app/ui/student_card/plan_dates.py" line="51"/>
         <source>Remove date</source>
         <translation>Noņemt datumu</translation>
     </message>
@@ -2918,42 +2923,42 @@
 <context>
     <name>SchoolTab</name>
     <message>
-        <location filename="../../app/ui/settings/school_tab.py" line="47"/>
+        <location filename="../../app/ui/settings/school_tab.py" line="48"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/school_tab.py" line="49"/>
+        <location filename="../../app/ui/settings/school_tab.py" line="50"/>
         <source>School name</source>
         <translation>Skolas nosaukums</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/school_tab.py" line="50"/>
+        <location filename="../../app/ui/settings/school_tab.py" line="51"/>
         <source>Registration number</source>
         <translation>Reģistrācijas numurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/school_tab.py" line="52"/>
+        <location filename="../../app/ui/settings/school_tab.py" line="53"/>
         <source>Municipality</source>
         <translation>Pašvaldība</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/school_tab.py" line="53"/>
+        <location filename="../../app/ui/settings/school_tab.py" line="54"/>
         <source>Lock the screen after idle time</source>
         <translation>Bloķēt ekrānu pēc dīkstāves</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/school_tab.py" line="55"/>
+        <location filename="../../app/ui/settings/school_tab.py" line="56"/>
         <source>Save</source>
         <translation>Saglabāt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/school_tab.py" line="58"/>
+        <location filename="../../app/ui/settings/school_tab.py" line="59"/>
         <source>Undo changes</source>
         <translation>Atsaukt izmaiņas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/school_tab.py" line="115"/>
+        <location filename="../../app/ui/settings/school_tab.py" line="117"/>
         <source>The school&apos;s settings are saved.</source>
         <translation>Skolas iestatījumi ir saglabāti.</translation>
     </message>
@@ -2961,12 +2966,12 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="51"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="52"/>
         <source>Save</source>
         <translation>Saglabāt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="52"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="53"/>
         <source>Cancel</source>
         <translation>Atcelt</translation>
     </message>
@@ -3103,22 +3108,22 @@
 <context>
     <name>StudentCard</name>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="82"/>
+        <location filename="../../app/ui/student_card/card.py" line="83"/>
         <source>Overall risk:</source>
         <translation>Kopējais risks:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="93"/>
+        <location filename="../../app/ui/student_card/card.py" line="94"/>
         <source>Save</source>
         <translation>Saglabāt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="95"/>
+        <location filename="../../app/ui/student_card/card.py" line="96"/>
         <source>Undo changes</source>
         <translation>Atsaukt izmaiņas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="108"/>
+        <location filename="../../app/ui/student_card/card.py" line="109"/>
         <source>Pupil card</source>
         <translation>Skolēna karte</translation>
     </message>
@@ -3178,7 +3183,7 @@
         <translation>nav izvērtēts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="191"/>
+        <location filename="../../app/ui/student_card/card.py" line="185"/>
         <source>Unsaved changes in: %1. Save them before closing?</source>
         <translation>Nesaglabātas izmaiņas cilnēs: %1. Vai saglabāt tās pirms aizvēršanas?</translation>
     </message>
@@ -3186,77 +3191,77 @@
 <context>
     <name>StudentDialog</name>
     <message>
-        <location filename="../../app/ui/students/student_dialog.py" line="50"/>
+        <location filename="../../app/ui/students/student_dialog.py" line="52"/>
         <source>Add pupil</source>
         <translation>Pievienot skolēnu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/student_dialog.py" line="50"/>
+        <location filename="../../app/ui/students/student_dialog.py" line="52"/>
         <source>Edit pupil</source>
         <translation>Labot skolēna datus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/student_dialog.py" line="59"/>
+        <location filename="../../app/ui/students/student_dialog.py" line="61"/>
         <source>optional, e.g. 010115-21234</source>
         <translation>nav obligāts, piemēram, 010115-21234</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/student_dialog.py" line="60"/>
+        <location filename="../../app/ui/students/student_dialog.py" line="62"/>
         <source>known</source>
         <translation>zināms</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/student_dialog.py" line="76"/>
+        <location filename="../../app/ui/students/student_dialog.py" line="78"/>
         <source>First name</source>
         <translation>Vārds</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/student_dialog.py" line="77"/>
+        <location filename="../../app/ui/students/student_dialog.py" line="79"/>
         <source>Surname</source>
         <translation>Uzvārds</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/student_dialog.py" line="78"/>
+        <location filename="../../app/ui/students/student_dialog.py" line="80"/>
         <source>Class</source>
         <translation>Klase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/student_dialog.py" line="79"/>
+        <location filename="../../app/ui/students/student_dialog.py" line="81"/>
         <source>Personal code</source>
         <translation>Personas kods</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/student_dialog.py" line="80"/>
+        <location filename="../../app/ui/students/student_dialog.py" line="82"/>
         <source>Birth date</source>
         <translation>Dzimšanas datums</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/student_dialog.py" line="81"/>
+        <location filename="../../app/ui/students/student_dialog.py" line="83"/>
         <source>Parents or guardians</source>
         <translation>Vecāki vai aizbildņi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/student_dialog.py" line="85"/>
+        <location filename="../../app/ui/students/student_dialog.py" line="87"/>
         <source>Save</source>
         <translation>Saglabāt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/student_dialog.py" line="88"/>
+        <location filename="../../app/ui/students/student_dialog.py" line="90"/>
         <source>Cancel</source>
         <translation>Atcelt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/student_dialog.py" line="163"/>
+        <location filename="../../app/ui/students/student_dialog.py" line="165"/>
         <source>Saving the pupil…</source>
         <translation>Saglabā skolēna datus…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/student_dialog.py" line="178"/>
+        <location filename="../../app/ui/students/student_dialog.py" line="181"/>
         <source>Save anyway?</source>
         <translation>Vai tomēr saglabāt?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/student_dialog.py" line="188"/>
+        <location filename="../../app/ui/students/student_dialog.py" line="191"/>
         <source>Discard the changes you have not saved?</source>
         <translation>Vai atmest nesaglabātās izmaiņas?</translation>
     </message>
@@ -3485,52 +3490,52 @@
 <context>
     <name>StudentsScreen</name>
     <message>
-        <location filename="../../app/ui/students/students_screen.py" line="80"/>
+        <location filename="../../app/ui/students/students_screen.py" line="82"/>
         <source>Type part of a name or class…</source>
         <translation>Ierakstiet vārda, uzvārda vai klases daļu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/students_screen.py" line="92"/>
+        <location filename="../../app/ui/students/students_screen.py" line="95"/>
         <source>Open card</source>
         <translation>Atvērt karti</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/students_screen.py" line="93"/>
+        <location filename="../../app/ui/students/students_screen.py" line="96"/>
         <source>Add pupil…</source>
         <translation>Pievienot skolēnu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/students_screen.py" line="94"/>
+        <location filename="../../app/ui/students/students_screen.py" line="97"/>
         <source>Edit…</source>
         <translation>Labot…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/students_screen.py" line="95"/>
+        <location filename="../../app/ui/students/students_screen.py" line="98"/>
         <source>Mark as left…</source>
         <translation>Atzīmēt aiziešanu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/students_screen.py" line="102"/>
+        <location filename="../../app/ui/students/students_screen.py" line="105"/>
         <source>Find:</source>
         <translation>Meklēt:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/students_screen.py" line="159"/>
+        <location filename="../../app/ui/students/students_screen.py" line="168"/>
         <source>Reading pupils and their risk levels…</source>
         <translation>Nolasa skolēnus un viņu riska līmeņus…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/students_screen.py" line="159"/>
+        <location filename="../../app/ui/students/students_screen.py" line="168"/>
         <source>Reading classes…</source>
         <translation>Nolasa klases…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/students_screen.py" line="161"/>
+        <location filename="../../app/ui/students/students_screen.py" line="170"/>
         <source>Loading pupils…</source>
         <translation>Ielādē skolēnus…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/students_screen.py" line="199"/>
+        <location filename="../../app/ui/students/students_screen.py" line="202"/>
         <source>%1 of %2</source>
         <translation>%1 no %2</translation>
     </message>
@@ -3606,57 +3611,57 @@
 <context>
     <name>SyncScreen</name>
     <message>
-        <location filename="../../app/ui/sync/sync_screen.py" line="44"/>
+        <location filename="../../app/ui/sync/sync_screen.py" line="47"/>
         <source>Sync with the municipality</source>
         <translation>Sinhronizācija ar pašvaldību</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_screen.py" line="56"/>
+        <location filename="../../app/ui/sync/sync_screen.py" line="60"/>
         <source>Sync now</source>
         <translation>Sinhronizēt tagad</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_screen.py" line="58"/>
+        <location filename="../../app/ui/sync/sync_screen.py" line="62"/>
         <source>Export to folder…</source>
         <translation>Eksportēt uz mapi…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_screen.py" line="60"/>
+        <location filename="../../app/ui/sync/sync_screen.py" line="64"/>
         <source>Import from folder…</source>
         <translation>Importēt no mapes…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_screen.py" line="62"/>
+        <location filename="../../app/ui/sync/sync_screen.py" line="66"/>
         <source>Import files…</source>
         <translation>Importēt datnes…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_screen.py" line="81"/>
+        <location filename="../../app/ui/sync/sync_screen.py" line="85"/>
         <source>Bundles sent to the municipality</source>
         <translation>Sūtījumi pašvaldībai</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_screen.py" line="87"/>
+        <location filename="../../app/ui/sync/sync_screen.py" line="91"/>
         <source>This screen is for the coordinator who syncs the school&apos;s data with the municipality.</source>
         <translation>Šis ekrāns paredzēts koordinatoram, kurš sinhronizē skolas datus ar pašvaldību.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_screen.py" line="156"/>
+        <location filename="../../app/ui/sync/sync_screen.py" line="158"/>
         <source>never</source>
         <translation>nekad</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_screen.py" line="158"/>
+        <location filename="../../app/ui/sync/sync_screen.py" line="160"/>
         <source>Unsent changes: %1 · bundles awaiting the municipality&apos;s receipt: %2</source>
         <translation>Nenosūtītas izmaiņas: %1 · sūtījumi, kuru saņemšanu pašvaldība vēl nav apstiprinājusi: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_screen.py" line="161"/>
+        <location filename="../../app/ui/sync/sync_screen.py" line="163"/>
         <source>Last successful sync: %1 · last attempt: %2</source>
         <translation>Pēdējā veiksmīgā sinhronizācija: %1 · pēdējais mēģinājums: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_screen.py" line="166"/>
+        <location filename="../../app/ui/sync/sync_screen.py" line="168"/>
         <source>Last error: %1</source>
         <translation>Pēdējā kļūda: %1</translation>
     </message>
@@ -3733,78 +3738,78 @@
 <context>
     <name>UsersTab</name>
     <message>
-        <location filename="../../app/ui/settings/users_tab.py" line="49"/>
+        <location filename="../../app/ui/settings/users_tab.py" line="50"/>
         <source>User name</source>
         <translation>Lietotājvārds</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_tab.py" line="49"/>
+        <location filename="../../app/ui/settings/users_tab.py" line="50"/>
         <source>Full name</source>
         <translation>Vārds un uzvārds</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_tab.py" line="49"/>
+        <location filename="../../app/ui/settings/users_tab.py" line="50"/>
         <source>Roles</source>
         <translation>Lomas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_tab.py" line="49"/>
+        <location filename="../../app/ui/settings/users_tab.py" line="50"/>
         <source>State</source>
         <translation>Stāvoklis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_tab.py" line="56"/>
+        <location filename="../../app/ui/settings/users_tab.py" line="57"/>
         <source>Add a user…</source>
         <translation>Pievienot lietotāju…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_tab.py" line="57"/>
+        <location filename="../../app/ui/settings/users_tab.py" line="58"/>
         <source>Change roles…</source>
         <translation>Mainīt lomas…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_tab.py" line="58"/>
-        <location filename="../../app/ui/settings/users_tab.py" line="123"/>
+        <location filename="../../app/ui/settings/users_tab.py" line="59"/>
+        <location filename="../../app/ui/settings/users_tab.py" line="124"/>
         <source>Deactivate</source>
         <translation>Deaktivizēt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_tab.py" line="59"/>
+        <location filename="../../app/ui/settings/users_tab.py" line="60"/>
         <source>Reset password…</source>
         <translation>Iestatīt jaunu paroli…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_tab.py" line="85"/>
+        <location filename="../../app/ui/settings/users_tab.py" line="86"/>
         <source>deactivated</source>
         <translation>deaktivizēts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_tab.py" line="87"/>
+        <location filename="../../app/ui/settings/users_tab.py" line="88"/>
         <source>locked until %1</source>
         <translation>bloķēts līdz %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_tab.py" line="88"/>
+        <location filename="../../app/ui/settings/users_tab.py" line="89"/>
         <source>active</source>
         <translation>aktīvs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_tab.py" line="124"/>
+        <location filename="../../app/ui/settings/users_tab.py" line="125"/>
         <source>Reactivate</source>
         <translation>Aktivizēt atkārtoti</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_tab.py" line="134"/>
+        <location filename="../../app/ui/settings/users_tab.py" line="135"/>
         <source>Saved: %1.</source>
         <translation>Saglabāts: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_tab.py" line="164"/>
+        <location filename="../../app/ui/settings/users_tab.py" line="166"/>
         <source>%1 can sign in again.</source>
         <translation>%1 atkal var pieteikties.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_tab.py" line="165"/>
+        <location filename="../../app/ui/settings/users_tab.py" line="167"/>
         <source>%1 can no longer sign in; their records stay.</source>
         <translation>%1 vairs nevar pieteikties; lietotāja ieraksti tiek saglabāti.</translation>
     </message>

@@ -59,14 +59,15 @@ def catalogue(school: SchoolFixture) -> CatalogueFixture:
 def make_ctx(school: SchoolFixture, catalogue: CatalogueFixture) -> Iterator[MakeContext]:
     """`make_ctx("teacher")` → a UiContext signed in as that fixture user, today 23.11.2026;
     `secrets=` gives it a SecretStore (the director's signing key for approvals)."""
-    workers: list[DatabaseWorker] = []
+    made: list[UiContext] = []
 
     def make(who: str, lang: str = "lv", secrets: SecretStore | None = None) -> UiContext:
-        worker = DatabaseWorker()
-        workers.append(worker)
-        return UiContext(school.store, school.actors[who], worker, school_info(school.store),
-                         current_semester(school.store, date(2026, 11, 23)), lang, secrets)
+        ctx = UiContext(school.store, school.actors[who], DatabaseWorker(),
+                        school_info(school.store),
+                        current_semester(school.store, date(2026, 11, 23)), lang, secrets)
+        made.append(ctx)
+        return ctx
 
     yield make
-    for worker in workers:
-        worker.shutdown()
+    for ctx in made:
+        ctx.shutdown()

@@ -15,7 +15,6 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -28,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import AppError, ValidationError
+from app.errors import ValidationError
 from app.formatting import format_datetime
 from app.services.approvals.decisions import (
     ApprovalInfo,
@@ -46,8 +45,9 @@ from app.ui.approvals.decision import DecisionPanel
 from app.ui.approvals.plan_reader import PlanReader
 from app.ui.approvals.queue_model import PLAN_ROLE, QueueModel
 from app.ui.context import UiContext
+from app.ui.data_changes import Entity
 from app.ui.form_errors import FormErrors
-from app.ui.tasks import Op, Work
+from app.ui.tasks import Op, Work, show_failure
 
 NOTICE_STYLE = "color: #1b5e20"
 Opened = tuple[PlanForApproval, dict[uuid.UUID, str]]
@@ -58,7 +58,9 @@ class ApprovalsScreen(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.loaded = False
-        self.errors = FormErrors(ctx.lang)
+        self.errors = self.error_place = FormErrors(ctx.lang)
+        # Plans submitted, decided or synced since: the queue reloads (when next shown).
+        ctx.changes.reload_on(self, {Entity.PLAN, Entity.STUDENT}, self.reload)
         self.model = QueueModel(self, ctx.lang)
         self.title = QLabel(self.tr("Plans waiting for your approval"))
         self.title.setStyleSheet("font-weight: bold")
@@ -132,12 +134,7 @@ class ApprovalsScreen(QWidget):
         ctx = self.ctx
         return (Op(self, ctx.worker, lambda _p, _c: approval_queue(ctx.store, ctx.actor),
                    self.tr("Loading the plans waiting for approval…"))
-                .success(self._show_queue).failure(self._failed).start())
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self.loaded and not event.spontaneous():  # shown again: plans submitted since
-            self.reload()
+                .success(self._show_queue).start())
 
     def _show_queue(self, rows: list[QueueItem]) -> None:
         self.loaded = True
@@ -181,7 +178,7 @@ class ApprovalsScreen(QWidget):
 
         self.errors.clear()
         return (Op(self, ctx.worker, read, self.tr("Opening the plan…"))
-                .success(self._opened).failure(self._failed).start())
+                .success(self._opened).start())
 
     def _opened(self, opened: Opened) -> None:
         found, staff = opened
@@ -222,8 +219,8 @@ class ApprovalsScreen(QWidget):
         self.notice.hide()
         self.decision.set_busy(True, self.reader.plan is not None)
         self.batch_button.setEnabled(False)
-        Op(self, self.ctx.worker, work, title).success(done).failure(
-            self._decision_failed).start()
+        (Op(self, self.ctx.worker, work, title).changes(self.ctx.changes, {Entity.PLAN})
+         .success(done).failure(self._decision_failed).start())
 
     def _approved(self, approvals: list[ApprovalInfo]) -> None:
         names = ", ".join(a.student_name for a in approvals)
@@ -242,17 +239,11 @@ class ApprovalsScreen(QWidget):
         self.notice.show()
         self.decision.comment.clear()
         self.reader.clear_plan()
-        self.decision.set_busy(False, False)
-        self.reload()
+        self.decision.set_busy(False, False)  # the queue reloads: the plans changed
 
     def _decision_failed(self, exc: Exception) -> None:
         self.decision.set_busy(False, self.reader.plan is not None)
         self._selection_changed()
-        self._failed(exc)
-
-    def _failed(self, exc: Exception) -> None:
-        if not isinstance(exc, AppError):
-            raise exc
         if isinstance(exc, ValidationError) and any(
                 p.field.startswith("plan_ids") for p in exc.problems):
             lines = [self.tr("Nothing was approved:")]
@@ -260,4 +251,4 @@ class ApprovalsScreen(QWidget):
             self.errors.general.setText("\n".join(lines))
             self.errors.general.show()
             return
-        self.errors.show(exc)
+        show_failure(self, exc)

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import AppError
 from app.services.core.audit import ChainCheck, check_audit_chain
 from app.services.core.rbac import Permission, can
 from app.services.history.student_history import DEFAULT_LIMIT
@@ -35,8 +34,8 @@ from app.services.history.trail import (
 )
 from app.ui.audit.audit_rows import AuditRowsModel
 from app.ui.context import UiContext
-from app.ui.form_errors import ERROR_STYLE
-from app.ui.tasks import Op
+from app.ui.form_errors import ERROR_STYLE, ErrorLabel
+from app.ui.tasks import Op, show_failure
 
 INTACT_STYLE = "QLabel { background: #e8f5e9; color: #1b5e20; padding: 6px; }"
 BROKEN_STYLE = ("QLabel { background: #ffebee; color: #b00020; padding: 6px; "
@@ -77,6 +76,7 @@ class AuditScreen(QWidget):
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
         self.error.hide()
+        self.error_place = ErrorLabel(self.error, ctx.lang)
         self.table = self._table()
         self._layout()
 
@@ -198,7 +198,4 @@ class AuditScreen(QWidget):
 
     def _failed(self, exc: Exception) -> None:
         self.show_button.setEnabled(True)
-        if not isinstance(exc, AppError):
-            raise exc
-        self.error.setText(exc.text(self.ctx.lang))
-        self.error.show()
+        show_failure(self, exc)

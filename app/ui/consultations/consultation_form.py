@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from app.formatting import format_date
 from app.models.enums import ConsultationKind
 from app.services.support.consultations import MAX_TOPIC, ConsultationInput, ConsultationView
+from app.ui.dates import date_of_qdate, qdate
 from app.ui.form_errors import FormErrors
 from app.ui.item_models.consultation_rows import ConsultationWords
 
@@ -104,7 +105,7 @@ class ConsultationForm(QGroupBox):
             self.setTitle(self.tr("New consultation") if view is None
                           else self.tr("Correct the consultation of %1")
                           .replace("%1", format_date(view.held_on)))
-            self.held_on.setDate(QDate.currentDate() if view is None else view.held_on)
+            self.held_on.setDate(QDate.currentDate() if view is None else qdate(view.held_on))
             self.minutes.setValue(DEFAULT_MINUTES if view is None else view.minutes)
             kind = ConsultationKind.INDIVIDUAL if view is None else view.kind
             self.kind.setCurrentIndex(self.kind.findData(kind.value))
@@ -116,8 +117,7 @@ class ConsultationForm(QGroupBox):
             self._filling = False
 
     def held_on_date(self) -> date:
-        value: date = self.held_on.date().toPython()
-        return value
+        return date_of_qdate(self.held_on.date())
 
     def value(self, student_id: uuid.UUID, plan_id: uuid.UUID | None) -> ConsultationInput:
         return ConsultationInput(

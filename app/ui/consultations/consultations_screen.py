@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import AppError
 from app.formatting import format_hours
 from app.services.core.rbac import Permission, can
 from app.services.support.staff_log import StaffLog, staff_log
 from app.ui.context import UiContext
-from app.ui.form_errors import ERROR_STYLE
+from app.ui.data_changes import Entity
+from app.ui.form_errors import ERROR_STYLE, ErrorLabel
 from app.ui.item_models.consultation_rows import ID_ROLE, ConsultationRowsModel
 from app.ui.tasks import Op
 
@@ -47,6 +47,7 @@ class ConsultationsScreen(QWidget):
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
         self.error.hide()
+        self.error_place = ErrorLabel(self.error, ctx.lang)
         self.students = self._student_table()
         self.model = ConsultationRowsModel(self, with_student=True)
         self.table = QTableView()
@@ -73,6 +74,9 @@ class ConsultationsScreen(QWidget):
         layout.addWidget(self.summary)
         if not can(ctx.actor, Permission.CONSULTATION_LOG):
             self._refuse(self.tr("This screen is for support staff who log consultations."))
+        else:
+            ctx.changes.reload_on(
+                self, {Entity.CONSULTATION, Entity.STUDENT, Entity.PLAN}, self.reload)
 
     def _student_table(self) -> QTableWidget:
         table = QTableWidget(0, 5)
@@ -97,12 +101,7 @@ class ConsultationsScreen(QWidget):
             return None
         return (Op(self, ctx.worker, lambda _p, _c: staff_log(ctx.store, ctx.actor, ctx.semester),
                    self.tr("Loading consultations…"))
-                .success(self._show).failure(self._failed).start())
-
-    def _failed(self, exc: Exception) -> None:
-        if not isinstance(exc, AppError):
-            raise exc
-        self._refuse(exc.text(self.ctx.lang))
+                .success(self._show).start())
 
     def _show(self, log: StaffLog) -> None:
         self.log = log

@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import AppError
 from app.formatting import format_money
 from app.models.enums import PlanStatus
 from app.services.plans.lifecycle import PlanSummary, list_plans
 from app.ui.context import UiContext
-from app.ui.form_errors import ERROR_STYLE
+from app.ui.data_changes import Entity
+from app.ui.form_errors import ERROR_STYLE, ErrorLabel
 from app.ui.item_models.plan_rows import ID_ROLE, PlanRowsModel, PlanStatusFilter
 from app.ui.tasks import Op
 
@@ -55,6 +55,7 @@ class PlansScreen(QWidget):
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
         self.error.hide()
+        self.error_place = ErrorLabel(self.error, ctx.lang)
         self.table = self._table()
         self.open_button = QPushButton(self.tr("Open pupil card"))
         self.open_button.setEnabled(False)
@@ -74,6 +75,8 @@ class PlansScreen(QWidget):
         layout.addWidget(self.error)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
+        # Plans created, submitted, approved or synced anywhere in the app: reload.
+        ctx.changes.reload_on(self, {Entity.PLAN, Entity.STUDENT, Entity.SCHOOL}, self.reload)
 
     def _table(self) -> QTableView:
         table = QTableView()
@@ -95,19 +98,13 @@ class PlansScreen(QWidget):
         return (Op(self, ctx.worker,
                    lambda _p, _c: list_plans(ctx.store, ctx.actor, ctx.semester.id),
                    self.tr("Loading plans…"))
-                .success(self._show).failure(self._failed).start())
+                .success(self._show).start())
 
     def _show(self, rows: list[PlanSummary]) -> None:
         self.error.hide()
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
         self._update_count()
-
-    def _failed(self, exc: Exception) -> None:
-        if not isinstance(exc, AppError):
-            raise exc
-        self.error.setText(exc.text(self.ctx.lang))
-        self.error.show()
 
     def set_status(self, status: PlanStatus | None) -> None:
         self.status.setCurrentIndex(self.status.findData(None if status is None else status.value))

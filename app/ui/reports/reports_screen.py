@@ -18,16 +18,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import AppError
 from app.reports.content_semester import SemesterReport
 from app.services.report_data.printing import PlansWritten, semester_pdf, write_plan_pdfs
 from app.services.report_data.semester import semester_report
 from app.services.school.calendar import SemesterInfo, all_semesters
 from app.ui.context import UiContext
-from app.ui.form_errors import ERROR_STYLE
+from app.ui.form_errors import ERROR_STYLE, ErrorLabel
 from app.ui.pdf_export import PdfFiles, documents_dir, save_pdf
 from app.ui.reports.report_preview import ReportPreview
-from app.ui.tasks import Op, Progress
+from app.ui.tasks import Op, Progress, show_failure
 
 
 class ReportsScreen(QWidget):
@@ -54,6 +53,7 @@ class ReportsScreen(QWidget):
         self.status = QLabel()
         self.status.setObjectName("report_status")
         self.status.setWordWrap(True)
+        self.error_place = ErrorLabel(self.status, ctx.lang, ERROR_STYLE)
         self.preview = ReportPreview(ctx.lang)
         self._layout()
         self._set_enabled(False)
@@ -94,7 +94,7 @@ class ReportsScreen(QWidget):
     def reload(self) -> Op:
         ctx = self.ctx
         return (Op(self, ctx.worker, lambda _p, _c: all_semesters(ctx.store))
-                .success(self._semesters).failure(self._failed).start())
+                .success(self._semesters).start())
 
     def _semesters(self, found: list[SemesterInfo]) -> None:
         self.semester.blockSignals(True)
@@ -118,7 +118,7 @@ class ReportsScreen(QWidget):
 
         return (Op(self, ctx.worker,
                    lambda _p, _c: semester_report(ctx.store, ctx.actor, semester_id))
-                .success(shown).failure(self._failed).start())
+                .success(shown).start())
 
     # --- printing ----------------------------------------------------------------------------
 
@@ -128,8 +128,8 @@ class ReportsScreen(QWidget):
             return None
         name = self.tr("Semester report %1.pdf").replace("%1", self.semester.currentText())
         self._show_status("")
-        return save_pdf(self, ctx.worker, self.files, self.tr("Save the semester report"), name,
-                        lambda: semester_pdf(ctx.store, ctx.actor, semester_id, ctx.lang),
+        return save_pdf(self, ctx.slow_worker, self.files, self.tr("Save the semester report"),
+                        name, lambda: semester_pdf(ctx.store, ctx.actor, semester_id, ctx.lang),
                         self._report_saved,
                         self._failed)
 
@@ -153,7 +153,7 @@ class ReportsScreen(QWidget):
         self._show_status(self.tr("Saving the plans…"))
         self._set_enabled(False)
         self.cancel_button.show()
-        self.plans_op = (Op(self, ctx.worker, work, self.tr("Saving the plans as PDF…"))
+        self.plans_op = (Op(self, ctx.slow_worker, work, self.tr("Saving the plans as PDF…"))
                          .success(self._plans_saved).failure(self._plans_failed).start())
         return self.plans_op
 
@@ -189,6 +189,4 @@ class ReportsScreen(QWidget):
             self._show_status(self.tr("The file could not be saved: %1").replace(
                 "%1", exc.strerror or str(exc)), error=True)
             return
-        if not isinstance(exc, AppError):
-            raise exc
-        self._show_status(exc.text(self.ctx.lang), error=True)
+        show_failure(self, exc)

@@ -19,6 +19,7 @@ from app.errors import AppError
 from app.services.school.calendar import SchoolInfo, school_info
 from app.services.school.settings import IDLE_LOCK_MAX, IDLE_LOCK_MIN, save_school_settings
 from app.ui.context import UiContext
+from app.ui.data_changes import Entity
 from app.ui.form_errors import FormErrors
 from app.ui.tasks import Op
 
@@ -105,7 +106,8 @@ class SchoolTab(QWidget):
                   self.idle_minutes.value())
         self.save_button.setEnabled(False)
         self.op = Op(self, self.ctx.worker,
-                     lambda _p, _c: save_school_settings(store, actor, *values))
+                     lambda _p, _c: save_school_settings(store, actor, *values)).changes(
+            self.ctx.changes, {Entity.SCHOOL})
         self.op.success(self._saved).failure(self._failed).start()
 
     def _saved(self, info: SchoolInfo) -> None:

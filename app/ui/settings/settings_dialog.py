@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import AppError, Conflict, FieldProblem, ValidationError
 from app.ui.context import UiContext
+from app.ui.data_changes import Entity
 from app.ui.form_errors import FormErrors
 from app.ui.tasks import Op
 
@@ -73,7 +74,8 @@ class SettingsDialog(QDialog):
         if call is None:
             return  # the dialog has shown the problems with its own fields
         self.save_button.setEnabled(False)
-        self.op = Op(self, self.ctx.worker, lambda _p, _c: call())
+        self.op = Op(self, self.ctx.worker, lambda _p, _c: call()).changes(
+            self.ctx.changes, {Entity.SCHOOL})  # users, classes, rates: what lists show
         self.op.success(self._saved).failure(self._failed).start()
 
     def _saved(self, result: object) -> None:

@@ -23,6 +23,7 @@ from app.services.users.accounts import UserSummary, list_users
 from app.services.users.admin import deactivate_user, reactivate_user
 from app.services.users.auth import local_time
 from app.ui.context import UiContext
+from app.ui.data_changes import Entity
 from app.ui.form_errors import ERROR_STYLE
 from app.ui.settings.labels import SettingsLabels
 from app.ui.settings.settings_dialog import SettingsDialog
@@ -151,7 +152,8 @@ class UsersTab(QWidget):
             return
         store, actor = self.ctx.store, self.ctx.actor
         change = deactivate_user if user.active else reactivate_user
-        self.op = Op(self, self.ctx.worker, lambda _p, _c: change(store, actor, user.id))
+        self.op = Op(self, self.ctx.worker, lambda _p, _c: change(store, actor, user.id)).changes(
+            self.ctx.changes, {Entity.SCHOOL})
         self.op.success(self._toggled).failure(self._failed)
         self.op.finished.connect(self._op_done)
         self.op.start()

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import AppError
 from app.formatting import format_date
 from app.models.enums import RiskCategory
 from app.services.assessments import validate as limits
@@ -43,11 +42,12 @@ from app.services.catalogue.loading import RiskSignView, risk_signs
 from app.services.core.rbac import Permission, can
 from app.services.school.calendar import school_year_id
 from app.ui.context import UiContext
-from app.ui.form_errors import FormErrors
+from app.ui.data_changes import Entity
+from app.ui.form_errors import ErrorLabel, FormErrors
 from app.ui.student_card.assessment_signs import LEVEL_STYLE, CategoryBox, SignRow
 from app.ui.student_card.card_tab import CardTab
 from app.ui.student_card.plan_dates import date_edit, date_of, set_date
-from app.ui.tasks import Op
+from app.ui.tasks import Op, show_failure
 
 FINDING_FIELDS = ("risk_sign_id", "severity", "note")
 
@@ -74,7 +74,7 @@ class AssessmentTab(CardTab):
         super().__init__(ctx, student_id, parent)
         self.view: AssessmentView | None = None
         self.read_only = not can(ctx.actor, Permission.ASSESSMENT_EDIT)
-        self.errors = FormErrors(ctx.lang)
+        self.errors = self.error_place = FormErrors(ctx.lang)
         self.boxes: dict[RiskCategory, CategoryBox] = {}
         self._base: tuple[object, ...] = ()
         self._filling = False
@@ -155,7 +155,8 @@ class AssessmentTab(CardTab):
             return AssessmentData(signs, get_assessment(ctx.store, ctx.actor, student_id,
                                                         ctx.semester.id))
 
-        Op(self, ctx.worker, work).success(self._loaded).failure(self._load_failed).start()
+        Op(self, ctx.worker, work).success(self._loaded).failure(
+            lambda exc: show_failure(ErrorLabel(self.message, ctx.lang), exc)).start()
 
     def _loaded(self, data: AssessmentData) -> None:
         if not self.boxes:
@@ -166,16 +167,6 @@ class AssessmentTab(CardTab):
                 self.boxes[category] = box
                 self.signs_area.addWidget(box)
         self.show_assessment(data.view)
-
-    def _load_failed(self, exc: Exception) -> None:
-        if not isinstance(exc, AppError):
-            raise exc
-        self.message.setText(exc.text(self.ctx.lang))
-
-    def _failed(self, exc: Exception) -> None:
-        if not isinstance(exc, AppError):
-            raise exc
-        self.errors.show(exc)
 
     def rows(self) -> list[SignRow]:
         return [row for box in self.boxes.values() for row in box.rows.values()]
@@ -277,8 +268,8 @@ class AssessmentTab(CardTab):
         self.errors.clear()
         ctx = self.ctx
         Op(self, ctx.worker, lambda _p, _c: record_assessment(ctx.store, ctx.actor, data),
-           self.tr("Saving the assessment…")).success(self._saved).failure(
-            self._failed).start()
+           self.tr("Saving the assessment…")).changes(ctx.changes, {Entity.ASSESSMENT}).success(
+            self._saved).start()
 
     def _route_finding_errors(self) -> None:
         """The service names findings by their place in the list ("findings[2].note"):

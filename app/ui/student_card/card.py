@@ -26,13 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import AppError
 from app.formatting import format_date
 from app.models.enums import RiskLevel, StudentStatus
 from app.services.assessments.query import get_assessment
 from app.services.students.query import get_student
 from app.services.students.registry import StudentView
 from app.ui.context import UiContext
+from app.ui.form_errors import ErrorLabel
 from app.ui.student_card.card_tab import CardTab
 from app.ui.student_card.documents_tab import DocumentsTab
 from app.ui.student_card.history_tab import HistoryTab
@@ -75,6 +75,7 @@ class StudentCard(QWidget):
         self.error.setStyleSheet("color: #b00020")
         self.error.setWordWrap(True)
         self.error.hide()
+        self.error_place = ErrorLabel(self.error, ctx.lang)
         header = QHBoxLayout()
         for widget in (self.name, self.class_label, QLabel("·"), self.status_label):
             header.addWidget(widget)
@@ -124,8 +125,7 @@ class StudentCard(QWidget):
             assessment = get_assessment(ctx.store, ctx.actor, sid, ctx.semester.id)
             return CardHeader(student, assessment.profile.overall if assessment else None)
 
-        return Op(self, ctx.worker, fetch).success(self._show_header).failure(
-            self._failed).start()
+        return Op(self, ctx.worker, fetch).success(self._show_header).start()
 
     def _show_header(self, header: CardHeader) -> None:
         s = header.student
@@ -148,12 +148,6 @@ class StudentCard(QWidget):
         self.risk.setText(words[level] if level is not None else self.tr("not assessed"))
         self.risk.setStyleSheet(badge_style(level or RiskLevel.NONE))
         self.header_loaded.emit()
-
-    def _failed(self, exc: Exception) -> None:
-        if not isinstance(exc, AppError):
-            raise exc
-        self.error.setText(exc.text(self.ctx.lang))
-        self.error.show()
 
     def _current_changed(self, index: int) -> None:
         if index >= 0 and index not in self._loaded and not self.tab_list[index].is_dirty():

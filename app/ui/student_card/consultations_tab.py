@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import AppError
 from app.formatting import format_hours
 from app.services.core.rbac import Permission, can
 from app.services.plans.student_plan import StudentPlan, student_plan
@@ -33,10 +32,11 @@ from app.services.support.consultations import (
 )
 from app.ui.consultations.consultation_form import ConsultationForm
 from app.ui.context import UiContext
-from app.ui.form_errors import ERROR_STYLE
+from app.ui.data_changes import Entity
+from app.ui.form_errors import ERROR_STYLE, ErrorLabel
 from app.ui.item_models.consultation_rows import ConsultationRowsModel
 from app.ui.student_card.card_tab import CardTab
-from app.ui.tasks import Op
+from app.ui.tasks import Op, show_failure
 
 
 @dataclass(frozen=True)
@@ -69,6 +69,7 @@ class ConsultationsTab(CardTab):
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
         self.error.hide()
+        self.error_place = ErrorLabel(self.error, self.ctx.lang)
         layout = QVBoxLayout(self)
         layout.addWidget(self.error)
         layout.addWidget(self.totals)
@@ -109,10 +110,7 @@ class ConsultationsTab(CardTab):
         Op(self, ctx.worker, work).success(self._show).failure(self._load_failed).start()
 
     def _load_failed(self, exc: Exception) -> None:
-        if not isinstance(exc, AppError):
-            raise exc
-        self.error.setText(exc.text(self.ctx.lang))
-        self.error.show()
+        show_failure(self, exc)
         self.loaded.emit()
 
     def _show(self, data: _Loaded) -> None:
@@ -205,7 +203,8 @@ class ConsultationsTab(CardTab):
             def work(_p: object, _c: object) -> ConsultationView:
                 return update_consultation(ctx.store, ctx.actor, consultation_id, data)
         form.set_busy(True)
-        Op(self, ctx.worker, work).success(self._saved).failure(self._save_failed).start()
+        Op(self, ctx.worker, work).changes(ctx.changes, {Entity.CONSULTATION}).success(
+            self._saved).failure(self._save_failed).start()
 
     def _saved(self, _view: ConsultationView) -> None:
         assert self.form is not None
@@ -218,9 +217,7 @@ class ConsultationsTab(CardTab):
     def _save_failed(self, exc: Exception) -> None:
         assert self.form is not None
         self.form.set_busy(False)
-        if not isinstance(exc, AppError):
-            raise exc
-        self.form.errors.show(exc)
+        show_failure(self.form.errors, exc)
 
     def revert(self) -> None:
         if self.form is not None:

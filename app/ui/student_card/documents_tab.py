@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import AppError
 from app.formatting import format_datetime
 from app.models.enums import Role
 from app.services.core.rbac import can
@@ -45,9 +44,11 @@ from app.services.support.attachments import (
     remove_attachment,
 )
 from app.ui.context import UiContext
+from app.ui.data_changes import Entity
+from app.ui.form_errors import ERROR_STYLE, ErrorLabel
 from app.ui.student_card.card_tab import CardTab
 from app.ui.students.questions import Confirm, ask_yes_no
-from app.ui.tasks import Op, Progress
+from app.ui.tasks import Op, Progress, show_failure
 
 ChooseFile = Callable[[QWidget], str | None]
 OpenUrl = Callable[[QUrl], bool]
@@ -114,6 +115,7 @@ class DocumentsTab(CardTab):
         self.message = QLabel()
         self.message.setObjectName("documents_message")
         self.message.setWordWrap(True)
+        self.error_place = ErrorLabel(self.message, self.ctx.lang, ERROR_STYLE)
         buttons = QHBoxLayout()
         for button in (self.attach_button, self.open_button, self.remove_button):
             buttons.addWidget(button)
@@ -132,7 +134,7 @@ class DocumentsTab(CardTab):
     def load(self) -> None:
         ctx, sid = self.ctx, self.student_id
         Op(self, ctx.worker, lambda _p, _c: list_attachments(ctx.store, ctx.actor, sid)).success(
-            self._show).failure(self._failed).start()
+            self._show).start()
 
     def _show(self, documents: list[AttachmentView]) -> None:
         self.documents = sorted(documents, key=lambda d: d.created_at, reverse=True)
@@ -159,13 +161,8 @@ class DocumentsTab(CardTab):
         self.remove_button.setEnabled(may_remove)
 
     def _say(self, text: str, error: bool = False) -> None:
-        self.message.setStyleSheet("color: #b00020" if error else "")
+        self.message.setStyleSheet(ERROR_STYLE if error else "")
         self.message.setText(text)
-
-    def _failed(self, exc: Exception) -> None:
-        if not isinstance(exc, AppError):
-            raise exc
-        self._say(exc.text(self.ctx.lang), error=True)
 
     # Attaching, opening, removing ---------------------------------------------------------
 
@@ -186,7 +183,8 @@ class DocumentsTab(CardTab):
 
         self._say(saving)
         return Op(self, ctx.worker, work, self.tr("Saving the document…")).success(
-            self._attached).failure(self._attach_failed).start()
+            self._attached).failure(self._attach_failed).changes(
+            ctx.changes, {Entity.DOCUMENT}).start()
 
     def _attached(self, view: AttachmentView) -> None:
         self._say(self.tr("“%1” is attached.").replace("%1", view.filename))
@@ -197,7 +195,7 @@ class DocumentsTab(CardTab):
         if isinstance(exc, OSError):
             self._say(self.tr("The file cannot be read: %1").replace("%1", str(exc)), True)
             return
-        self._failed(exc)
+        show_failure(self, exc)
 
     def open_selected(self) -> Op | None:
         chosen = self.selected()
@@ -214,7 +212,7 @@ class DocumentsTab(CardTab):
             return target
 
         return Op(self, ctx.worker, fetch, self.tr("Opening the document…")).success(
-            self._show_file).failure(self._failed).start()
+            self._show_file).start()
 
     def _show_file(self, path: Path) -> None:
         self.opened.emit(str(path))
@@ -228,9 +226,10 @@ class DocumentsTab(CardTab):
                 "Remove the document “%1”? It cannot be undone.").replace("%1", chosen.filename)):
             return None
         ctx = self.ctx
-        return Op(self, ctx.worker,
-                  lambda _p, _c: remove_attachment(ctx.store, ctx.actor, chosen.id)).success(
-            lambda _r: self._removed(chosen.filename)).failure(self._failed).start()
+        return (Op(self, ctx.worker,
+                   lambda _p, _c: remove_attachment(ctx.store, ctx.actor, chosen.id))
+                .changes(ctx.changes, {Entity.DOCUMENT})
+                .success(lambda _r: self._removed(chosen.filename)).start())
 
     def _removed(self, filename: str) -> None:
         self._say(self.tr("“%1” is removed.").replace("%1", filename))

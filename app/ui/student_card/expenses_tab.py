@@ -5,8 +5,8 @@ type this semester, and for roles that may record expenses a form (amount typed 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import AppError
 from app.formatting import format_date, format_money, parse_money
 from app.models.enums import MeasureUnit
 from app.services.catalogue.loading import MeasureTypeView, measure_types
@@ -34,9 +33,11 @@ from app.services.plans.student_plan import StudentPlan, student_plan
 from app.services.school.calendar import school_year_id
 from app.services.support.expenses import ExpenseInput, ExpenseView, list_expenses, record_expense
 from app.ui.context import UiContext
-from app.ui.form_errors import ERROR_STYLE, FormErrors
+from app.ui.data_changes import Entity
+from app.ui.dates import date_of_qdate
+from app.ui.form_errors import ERROR_STYLE, ErrorLabel, FormErrors
 from app.ui.student_card.card_tab import CardTab
-from app.ui.tasks import Op
+from app.ui.tasks import Op, show_failure
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -60,7 +61,7 @@ def _table(columns: list[str], name: str) -> QTableWidget:
     return table
 
 
-def _fill(table: QTableWidget, rows: list[tuple[str, ...]], right: set[int]) -> None:
+def _fill(table: QTableWidget, rows: Sequence[tuple[str, ...]], right: set[int]) -> None:
     table.setRowCount(len(rows))
     for r, cells in enumerate(rows):
         for c, text in enumerate(cells):
@@ -82,6 +83,7 @@ class ExpensesTab(CardTab):
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
         self.error.hide()
+        self.error_place = ErrorLabel(self.error, self.ctx.lang)
         self.delivery_title = QLabel()
         self.delivery = _table([self.tr("Measure"), self.tr("Planned"), self.tr("Spent"),
                                 self.tr("Remaining")], "euro_delivery")
@@ -159,10 +161,7 @@ class ExpensesTab(CardTab):
         Op(self, ctx.worker, work).success(self._show).failure(self._load_failed).start()
 
     def _load_failed(self, exc: Exception) -> None:
-        if not isinstance(exc, AppError):
-            raise exc
-        self.error.setText(exc.text(self.ctx.lang))
-        self.error.show()
+        show_failure(self, exc)
         self.loaded.emit()
 
     def _name(self, lv: str, en: str) -> str:
@@ -218,7 +217,7 @@ class ExpensesTab(CardTab):
             label.setText(self.tr("Amount: enter the sum in euro, for example 25,50."))
             label.show()
             return None
-        day: date = self.spent_on.date().toPython()
+        day = date_of_qdate(self.spent_on.date())
         sem = self.ctx.semester
         plan_id = (self.plan.plan.id if self.plan is not None
                    and sem.starts_on <= day <= sem.ends_on else None)
@@ -239,6 +238,7 @@ class ExpensesTab(CardTab):
         ctx = self.ctx
         self.save_button.setEnabled(False)
         Op(self, ctx.worker, lambda _p, _c: record_expense(ctx.store, ctx.actor, data)) \
+            .changes(ctx.changes, {Entity.EXPENSE}) \
             .success(self._saved).failure(self._save_failed).start()
 
     def _saved(self, _view: ExpenseView) -> None:
@@ -249,9 +249,7 @@ class ExpensesTab(CardTab):
 
     def _save_failed(self, exc: Exception) -> None:
         self.save_button.setEnabled(True)
-        if not isinstance(exc, AppError):
-            raise exc
-        self.errors.show(exc)
+        show_failure(self.errors, exc)
 
     def _clear_form(self) -> None:
         self._filling = True

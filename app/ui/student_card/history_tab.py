@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import AppError
 from app.services.history.student_history import HistoryEntry, student_history
 from app.ui.context import UiContext
+from app.ui.form_errors import ErrorLabel
 from app.ui.student_card.card_tab import CardTab
 from app.ui.tasks import Op
 
@@ -42,6 +42,7 @@ class HistoryTab(CardTab):
         self.error.setStyleSheet("color: #b00020")
         self.error.setWordWrap(True)
         self.error.hide()
+        self.error_place = ErrorLabel(self.error, ctx.lang)
         self.empty = QLabel(self.tr("Nothing has been recorded about this pupil yet."))
         self.empty.hide()
         layout = QVBoxLayout(self)
@@ -56,7 +57,7 @@ class HistoryTab(CardTab):
         ctx, sid = self.ctx, self.student_id
         Op(self, ctx.worker,
            lambda _p, _c: student_history(ctx.store, ctx.actor, sid, lang=ctx.lang)).success(
-            self._show).failure(self._failed).start()
+            self._show).start()
 
     def _show(self, entries: list[HistoryEntry]) -> None:
         self.entries = entries
@@ -70,8 +71,3 @@ class HistoryTab(CardTab):
         self.table.resizeColumnToContents(1)
         self.loaded.emit()
 
-    def _failed(self, exc: Exception) -> None:
-        if not isinstance(exc, AppError):
-            raise exc
-        self.error.setText(exc.text(self.ctx.lang))
-        self.error.show()

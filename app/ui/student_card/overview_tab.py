@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import AppError
 from app.formatting import format_date
 from app.models.enums import PlanStatus, RiskCategory, RiskLevel, SpecialistType
 from app.services.assessments.query import AssessmentView, get_assessment
@@ -25,6 +24,7 @@ from app.services.students.query import get_student
 from app.services.students.registry import StudentView
 from app.services.support.staff_assignment import AssignedStaff, list_assigned_staff
 from app.ui.context import UiContext
+from app.ui.form_errors import ErrorLabel
 from app.ui.student_card.card_tab import CardTab
 from app.ui.students.risk_badge import badge_label
 from app.ui.tasks import Op
@@ -58,6 +58,7 @@ class OverviewTab(CardTab):
         self.error.setStyleSheet("color: #b00020")
         self.error.setWordWrap(True)
         self.error.hide()
+        self.error_place = ErrorLabel(self.error, ctx.lang)
         layout = QVBoxLayout(self)
         layout.addWidget(self.error)
         layout.addWidget(self.scroll_area)
@@ -75,13 +76,7 @@ class OverviewTab(CardTab):
     def load(self) -> None:
         ctx, sid = self.ctx, self.student_id
         Op(self, ctx.worker, lambda _p, _c: load_overview(ctx, sid)).success(
-            self._show).failure(self._failed).start()
-
-    def _failed(self, exc: Exception) -> None:
-        if not isinstance(exc, AppError):
-            raise exc
-        self.error.setText(exc.text(self.ctx.lang))
-        self.error.show()
+            self._show).start()
 
     def _label(self, text: str, name: str = "") -> QLabel:
         label = QLabel(text)

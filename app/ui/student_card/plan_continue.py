@@ -23,6 +23,7 @@ from app.services.plans.continuation import start_next_plan
 from app.services.plans.lifecycle import MeasureView, PlanView
 from app.services.school.calendar import all_semesters
 from app.ui.context import UiContext
+from app.ui.data_changes import Entity
 from app.ui.tasks import Op
 
 
@@ -104,7 +105,8 @@ class PlanContinuation(QWidget):
         self.button.setEnabled(False)
         Op(self, ctx.worker,
            lambda _p, _c: start_next_plan(ctx.store, ctx.actor, previous.id, ctx.semester.id),
-           self.tr("Starting the plan from the previous one…")).success(
+           self.tr("Starting the plan from the previous one…")).changes(
+            ctx.changes, {Entity.PLAN}).success(
             self.started.emit).failure(self._start_failed).start()
 
     def _start_failed(self, exc: Exception) -> None:

@@ -45,13 +45,13 @@ class ReviewDatesEditor(QWidget):
         self.list = QListWidget()
         self.list.setObjectName("review_dates")
         self.list.setMaximumHeight(110)
-        self.list.currentRowChanged.connect(
-            lambda row: self.remove_button.setEnabled(row >= 0))
         self.new_date = date_edit()
         self.new_date.setObjectName("new_review_date")
         self.add_button = QPushButton(self.tr("Add date"))
         self.remove_button = QPushButton(self.tr("Remove date"))
         self.remove_button.setEnabled(False)
+        self.list.currentRowChanged.connect(
+            lambda row: self.remove_button.setEnabled(row >= 0))
         self.add_button.clicked.connect(self.add_date)
         self.remove_button.clicked.connect(self.remove_date)
         entry = QHBoxLayout()

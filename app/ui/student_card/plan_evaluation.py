@@ -15,15 +15,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import AppError
 from app.models.enums import EvaluationOutcome, Recommendation, RiskCategory
 from app.services.catalogue.loading import category_name
 from app.services.plans import lifecycle as plans
 from app.services.plans.lifecycle import PlanView
 from app.ui.context import UiContext
+from app.ui.data_changes import Entity
 from app.ui.form_errors import FormErrors
 from app.ui.student_card.plan_dates import date_edit, date_of
-from app.ui.tasks import Op
+from app.ui.tasks import Op, show_failure
 
 
 class EvaluationForm(QGroupBox):
@@ -81,8 +81,8 @@ class EvaluationForm(QGroupBox):
         Op(self, ctx.worker,
            lambda _p, _c: plans.record_evaluation(ctx.store, ctx.actor, plan_id, outcomes,
                                                   narrative, recommendation, when),
-           self.tr("Recording the evaluation…")).success(self._recorded).failure(
-            self._failed).start()
+           self.tr("Recording the evaluation…")).changes(ctx.changes, {Entity.PLAN}).success(
+            self._recorded).failure(self._failed).start()
 
     def _recorded(self, view: PlanView) -> None:
         self.record_button.setEnabled(True)
@@ -90,6 +90,4 @@ class EvaluationForm(QGroupBox):
 
     def _failed(self, exc: Exception) -> None:
         self.record_button.setEnabled(True)
-        if not isinstance(exc, AppError):
-            raise exc
-        self.errors.show(exc)
+        show_failure(self.errors, exc)

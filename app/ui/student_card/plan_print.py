@@ -4,22 +4,21 @@ while the approved one stays in force."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from app.errors import AppError
 from app.models.enums import PlanStatus
 from app.services.plans.lifecycle import PlanView
 from app.services.plans.versions import amend_approved_plan
 from app.services.report_data.common import record_printed
 from app.services.report_data.plan_documents import plan_document
 from app.ui.context import UiContext
+from app.ui.data_changes import Entity
 from app.ui.form_errors import ERROR_STYLE
 from app.ui.pdf_export import PdfFiles, save_pdf
-from app.ui.tasks import Op
+from app.ui.tasks import Op, show_failure
 
 
 def plan_file_name(view: PlanView) -> str:
@@ -29,10 +28,10 @@ def plan_file_name(view: PlanView) -> str:
 class PlanPrintActions(QWidget):
     amended = Signal(object)  # the new draft version's PlanView
 
-    def __init__(self, ctx: UiContext, show_error: Callable[[AppError], None],
-                 files: PdfFiles | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: UiContext, files: PdfFiles | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx, self._show_error = ctx, show_error
+        self.ctx = ctx
         self.files = files or PdfFiles()
         self.view: PlanView | None = None
         self.pdf_button = QPushButton(self.tr("Save as PDF"))
@@ -76,7 +75,7 @@ class PlanPrintActions(QWidget):
             return data
 
         self.saved_label.clear()
-        if save_pdf(self, ctx.worker, self.files, self.tr("Save the plan as PDF"),
+        if save_pdf(self, ctx.slow_worker, self.files, self.tr("Save the plan as PDF"),
                     plan_file_name(view), make, self._saved, self._failed) is not None:
             self.pdf_button.setEnabled(False)
 
@@ -92,8 +91,8 @@ class PlanPrintActions(QWidget):
         ctx, plan_id = self.ctx, view.id
         self.amend_button.setEnabled(False)
         Op(self, ctx.worker, lambda _p, _c: amend_approved_plan(ctx.store, ctx.actor, plan_id),
-           self.tr("Starting a new version…")).success(self._amended).failure(
-            self._failed).start()
+           self.tr("Starting a new version…")).changes(ctx.changes, {Entity.PLAN}).success(
+            self._amended).failure(self._failed).start()
 
     def _amended(self, view: PlanView) -> None:
         self.amend_button.setEnabled(True)
@@ -107,6 +106,4 @@ class PlanPrintActions(QWidget):
             self.saved_label.setText(self.tr("The file could not be saved: %1").replace(
                 "%1", exc.strerror or str(exc)))
             return
-        if not isinstance(exc, AppError):
-            raise exc
-        self._show_error(exc)
+        show_failure(self, exc)  # in the plan tab's errors

@@ -30,6 +30,7 @@ from app.services.plans.lifecycle import PlanDraftInput, PlanView
 from app.services.plans.staff import StaffMember, plan_staff
 from app.services.school.calendar import school_year_id
 from app.ui.context import UiContext
+from app.ui.data_changes import Entity
 from app.ui.student_card.plan_application import read_scan
 from app.ui.student_card.plan_continue import PreviousPlan, previous_closed_plan
 from app.ui.tasks import Op
@@ -99,13 +100,8 @@ class PlanSaving:
 
         title = (QCoreApplication.translate("PlanSaving", "Submitting the plan…") if submit
                  else QCoreApplication.translate("PlanSaving", "Saving the plan…"))
-        return Op(tab, ctx.worker, work, title).success(tab.saved_outcome).failure(
-            self._failed).start()
-
-    def _failed(self, exc: Exception) -> None:
-        if not isinstance(exc, AppError):
-            raise exc
-        self.tab.errors.show(exc)
+        return (Op(tab, ctx.worker, work, title).changes(ctx.changes, {Entity.PLAN})
+                .success(tab.saved_outcome).start())  # a failure shows in the tab's errors
 
 
 def save_pending(store: Store, actor: Actor, p: Pending) -> SaveOutcome:

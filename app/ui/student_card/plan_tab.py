@@ -27,14 +27,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import AppError
 from app.models.enums import PlanStatus, Role
 from app.services.core.rbac import Permission, can
 from app.services.plans import lifecycle as plans
 from app.services.plans.lifecycle import PlanDraftInput, PlanView
 from app.services.plans.staff import StaffMember
 from app.ui.context import UiContext
-from app.ui.form_errors import FormErrors
+from app.ui.data_changes import Entity
+from app.ui.form_errors import ErrorLabel, FormErrors
 from app.ui.pdf_export import PdfFiles
 from app.ui.student_card.card_tab import CardTab
 from app.ui.student_card.plan_application import ApplicationEditor, ChooseFile, choose_scan
@@ -46,7 +46,7 @@ from app.ui.student_card.plan_measures import MeasuresEditor, combo_id
 from app.ui.student_card.plan_print import PlanPrintActions
 from app.ui.student_card.plan_saving import PlanData, PlanSaving, SaveOutcome, load_plan_data
 from app.ui.student_card.plan_status import PlanStatusBox
-from app.ui.tasks import Op
+from app.ui.tasks import Op, show_failure
 
 EDITABLE = (PlanStatus.DRAFT, PlanStatus.RETURNED)
 
@@ -58,12 +58,12 @@ class PlanTab(CardTab):
         super().__init__(ctx, student_id, parent)
         self.view: PlanView | None = None
         self.editable = False
-        self.errors = FormErrors(ctx.lang)
+        self.errors = self.error_place = FormErrors(ctx.lang)
         self.saving = PlanSaving(self)
         self._draft_base: tuple[object, ...] = ()
         self._app_base: tuple[object, ...] = ()
         self._filling = False
-        self.print_actions = PlanPrintActions(ctx, self.errors.show, pdf_files)
+        self.print_actions = PlanPrintActions(ctx, pdf_files)
         self.print_actions.amended.connect(self._amended)
         self.message = QLabel(self.tr("Loading the plan…"))
         self.message.setObjectName("plan_message")
@@ -71,7 +71,7 @@ class PlanTab(CardTab):
         self.create_button = QPushButton(self.tr("Create plan"))
         self.create_button.setObjectName("create_plan")
         self.create_button.hide()
-        self.create_button.clicked.connect(self.create)
+        self.create_button.clicked.connect(self.create_plan)
         self.continuation = PlanContinuation(ctx, self._action_failed)
         self.continuation.started.connect(self._continued)
         self._build_editor(choose_file)
@@ -82,8 +82,8 @@ class PlanTab(CardTab):
         layout.addWidget(self.message)
         layout.addLayout(start_row)
         layout.addWidget(self.errors.general)
-        layout.addWidget(self.scroll, 1)
-        self.scroll.hide()
+        layout.addWidget(self.page_scroll, 1)
+        self.page_scroll.hide()
 
     def title(self) -> str:
         return self.tr("Support plan")
@@ -130,9 +130,9 @@ class PlanTab(CardTab):
         body.addWidget(self.evaluation)
         body.addLayout(actions)
         body.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(page)
+        self.page_scroll = QScrollArea()
+        self.page_scroll.setWidgetResizable(True)
+        self.page_scroll.setWidget(page)
         for editor in (self.goals, self.measures, self.review_dates, self.application):
             editor.changed.connect(self._edited)
         self.responsible.currentIndexChanged.connect(lambda _i: self._edited())
@@ -143,19 +143,14 @@ class PlanTab(CardTab):
     def load(self) -> None:
         ctx, student_id = self.ctx, self.student_id
         Op(self, ctx.worker, lambda _p, _c: load_plan_data(ctx, student_id)).success(
-            self._loaded).failure(self._load_failed).start()
+            self._loaded).failure(
+            lambda exc: show_failure(ErrorLabel(self.message, ctx.lang), exc)).start()
 
     def _loaded(self, data: PlanData) -> None:
         self.measures.set_catalogue(data.types, data.staff)
         self._fill_staff(data.staff)
         self.continuation.offer(data.previous)
         self.show_plan(data.plan)
-
-    def _load_failed(self, exc: Exception) -> None:
-        if not isinstance(exc, AppError):
-            raise exc
-        self.message.setText(exc.text(self.ctx.lang))
-        self.message.show()
 
     def _fill_staff(self, staff: list[StaffMember]) -> None:
         self._filling = True
@@ -186,14 +181,14 @@ class PlanTab(CardTab):
             self.message.show()
             self.create_button.setVisible(can_create)
             self.continuation.setVisible(can_create and self.continuation.previous is not None)
-            self.scroll.hide()
+            self.page_scroll.hide()
             self.set_dirty(False)
             return
         self.message.clear()
         self.message.hide()
         self.create_button.hide()
         self.continuation.hide()
-        self.scroll.show()
+        self.page_scroll.show()
         self.editable = self.may_edit(view)
         self.status.show_plan(view, self.editable)
         self.print_actions.show_plan(view, self.may_change(view))
@@ -259,14 +254,14 @@ class PlanTab(CardTab):
 
     # --- actions ---------------------------------------------------------------------------
 
-    def create(self) -> None:
+    def create_plan(self) -> None:
         ctx = self.ctx
         self.create_button.setEnabled(False)
         Op(self, ctx.worker,
            lambda _p, _c: plans.create_plan(ctx.store, ctx.actor, self.student_id,
                                             ctx.semester.id),
-           self.tr("Creating the plan…")).success(self._created).failure(
-            self._action_failed).start()
+           self.tr("Creating the plan…")).changes(ctx.changes, {Entity.PLAN}).success(
+            self._created).failure(self._action_failed).start()
 
     def _created(self, view: PlanView) -> None:
         self.create_button.setEnabled(True)
@@ -318,6 +313,4 @@ class PlanTab(CardTab):
 
     def _action_failed(self, exc: Exception) -> None:
         self.create_button.setEnabled(True)
-        if not isinstance(exc, AppError):
-            raise exc
-        self.errors.show(exc)
+        show_failure(self, exc)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -18,12 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import AppError
 from app.models.enums import StudentStatus
 from app.services.students.registry import StudentView, mark_student_left
 from app.ui.context import UiContext
+from app.ui.data_changes import Entity
+from app.ui.dates import qdate
 from app.ui.form_errors import FormErrors
-from app.ui.tasks import Op
+from app.ui.tasks import Op, show_failure
 
 
 class LeaveDialog(QDialog):
@@ -45,7 +46,7 @@ class LeaveDialog(QDialog):
         self.on_date.setObjectName("leave_date")
         self.on_date.setDisplayFormat("dd.MM.yyyy")
         self.on_date.setCalendarPopup(True)
-        self.on_date.setDate(QDate(today or date.today()))
+        self.on_date.setDate(qdate(today or date.today()))
         self.note = QLineEdit()
         self.note.setObjectName("leave_note")
         self.note.setPlaceholderText(self.tr("e.g. the new school, or the reason"))
@@ -76,7 +77,8 @@ class LeaveDialog(QDialog):
         def write(_p: object, _c: object) -> StudentView:
             return mark_student_left(ctx.store, ctx.actor, sid, status, on_date, note)
 
-        return Op(self, ctx.worker, write).success(self._saved).failure(self._failed).start()
+        return (Op(self, ctx.worker, write).changes(ctx.changes, {Entity.STUDENT})
+                .success(self._saved).failure(self._failed).start())
 
     def _saved(self, view: StudentView) -> None:
         self.saved.emit(view)
@@ -84,6 +86,4 @@ class LeaveDialog(QDialog):
 
     def _failed(self, exc: Exception) -> None:
         self.save_button.setEnabled(True)
-        if not isinstance(exc, AppError):
-            raise exc
-        self.errors.show(exc)
+        show_failure(self.errors, exc)

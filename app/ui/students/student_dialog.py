@@ -30,6 +30,8 @@ from app.services.school.classes import ClassInfo, list_classes
 from app.services.students.query import get_student
 from app.services.students.registry import StudentInput, StudentView, create_student, update_student
 from app.ui.context import UiContext
+from app.ui.data_changes import Entity
+from app.ui.dates import qdate
 from app.ui.form_errors import FormErrors
 from app.ui.students.guardians_table import GuardiansTable
 from app.ui.students.questions import Confirm, ask_yes_no
@@ -121,7 +123,7 @@ class StudentDialog(QDialog):
             self.personal_code.setText(student.personal_code or "")
             if student.birth_date is not None:
                 self.birth_known.setChecked(True)
-                self.birth_date.setDate(QDate(student.birth_date))
+                self.birth_date.setDate(qdate(student.birth_date))
             self.guardians.set_guardians(student.guardians)
         self._initial = self.snapshot()
         self.save_button.setEnabled(self.class_combo.count() > 0)
@@ -160,8 +162,9 @@ class StudentDialog(QDialog):
                                       allow_possible_duplicate=allow_possible_duplicate)
             return update_student(ctx.store, ctx.actor, sid, data)
 
-        return Op(self, ctx.worker, write, self.tr("Saving the pupil…")).success(
-            self._saved).failure(self._failed).start()
+        return (Op(self, ctx.worker, write, self.tr("Saving the pupil…"))
+                .changes(ctx.changes, {Entity.STUDENT})
+                .success(self._saved).failure(self._failed).start())
 
     def _saved(self, view: StudentView) -> None:
         self.errors.clear()

@@ -26,12 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import AppError
 from app.services.assessments.student_list import StudentListRow, StudentsData, student_rows
 from app.services.core.rbac import Permission, can
 from app.services.school.classes import ClassInfo, list_classes
 from app.services.students.registry import StudentView
 from app.ui.context import UiContext
+from app.ui.data_changes import Entity
+from app.ui.form_errors import ErrorLabel
 from app.ui.item_models.student_rows import (
     FIRST_LEVEL_COLUMN,
     OVERALL_COLUMN,
@@ -49,6 +50,7 @@ from app.ui.students.student_filters import StudentFilterBar
 from app.ui.tasks import DatabaseWorker, Op, Progress
 
 LoadRows = Callable[[], list[StudentListRow]]
+SHOWN = {Entity.STUDENT, Entity.ASSESSMENT, Entity.PLAN, Entity.SCHOOL}  # what the list shows
 OpenCard = Callable[[uuid.UUID], None]
 
 
@@ -87,6 +89,7 @@ class StudentsScreen(QWidget):
         self.error.setStyleSheet("color: #b00020")
         self.error.setWordWrap(True)
         self.error.hide()
+        self.error_place = ErrorLabel(self.error, ctx.lang if ctx else "lv")
         self.table = self._make_table()
         self.open_button = self._button("open_card", self.tr("Open card"), self.open_current)
         self.add_button = self._button("add_pupil", self.tr("Add pupil…"), self.add_student)
@@ -112,6 +115,8 @@ class StudentsScreen(QWidget):
         layout.addWidget(self.error)
         layout.addWidget(self.table)
         self._update_buttons()
+        if ctx is not None:  # assessed, planned, approved, edited or synced anywhere: reload
+            ctx.changes.reload_on(self, SHOWN, self.reload)
 
     def _make_table(self) -> QTableView:
         table = QTableView()
@@ -155,10 +160,14 @@ class StudentsScreen(QWidget):
         return StudentsData(rows, list_classes(ctx.store, ctx.actor, ctx.semester.school_year))
 
     def reload(self) -> Op:
-        """Load (again) in the background; a progress window appears if it takes a while."""
+        """Load (again) in the background; a progress window appears if it takes a while.
+        The selected pupil stays selected."""
+        current = self.current_row()
+        if self._select_id is None and current is not None:
+            self._select_id = current.student_id
         steps = (self.tr("Reading pupils and their risk levels…"), self.tr("Reading classes…"))
         return Op(self, self._worker, lambda progress, _c: self._fetch(progress, steps),
-                  self.tr("Loading pupils…")).success(self._show).failure(self._failed).start()
+                  self.tr("Loading pupils…")).success(self._show).start()
 
     def _show(self, data: StudentsData | list[StudentListRow]) -> None:
         if isinstance(data, list):
@@ -176,12 +185,6 @@ class StudentsScreen(QWidget):
         self._update_count()
         self._update_buttons()
         self.loaded.emit()
-
-    def _failed(self, exc: Exception) -> None:
-        if not isinstance(exc, AppError):
-            raise exc
-        self.error.setText(exc.text(self.ctx.lang if self.ctx else "lv"))
-        self.error.show()
 
     # Filtering and selection --------------------------------------------------------------
 
@@ -250,11 +253,11 @@ class StudentsScreen(QWidget):
         return dialog
 
     def _student_saved(self, view: StudentView) -> None:
+        """The list reloads on the dialog's "data changed" (selecting this pupil)."""
         self._select_id = view.id
         card = self.cards.get(view.id)
         if card is not None:
             card.load_header()
-        self.reload()
 
     def open_current(self) -> StudentCard | None:
         row = self.current_row()

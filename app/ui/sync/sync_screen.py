@@ -1,7 +1,10 @@
 """The Sync screen (coordinator): enrolment, "Sync now", USB export/import, bundles, conflicts.
 
-Everything that touches the database or the network runs as an Op on the database worker;
-"Sync now" shows a progress dialog whose Cancel stops the run between bundles. Files and
+Sync actions (network, folders) run as Ops on the slow worker, so a sync retrying against an
+unreachable hub does not hold the other screens' loading; reading the sync state runs on the
+database worker. "Sync now" shows a progress dialog whose Cancel stops the run between
+bundles. After every sync action, succeeded or not, everything may have changed (bundles
+applied): it is announced to the whole app (`ctx.changes`), and this screen reloads on it. Files and
 folders are asked through `SyncDialogs` (injectable). Every refusal is shown as the
 service's sentence. `changed` is emitted after anything that may change the sync state, so
 the status bar refreshes.
@@ -15,19 +18,19 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app.errors import AppError
 from app.formatting import format_datetime
 from app.services.core.rbac import Permission, can
 from app.services.sync.run import TransportFactory, http_transport
 from app.services.sync.view import SyncView, load_sync_view
 from app.ui.context import UiContext
-from app.ui.form_errors import ERROR_STYLE
+from app.ui.data_changes import EVERYTHING
+from app.ui.form_errors import ERROR_STYLE, ErrorLabel
 from app.ui.sync.bundles_table import BundlesTable
 from app.ui.sync.conflicts_box import ConflictsBox
 from app.ui.sync.enrolment_box import EnrolmentBox
 from app.ui.sync.sync_actions import SyncActions
 from app.ui.sync.sync_dialogs import SyncDialogs
-from app.ui.tasks import Op
+from app.ui.tasks import Op, show_failure
 
 
 class SyncScreen(QWidget):
@@ -49,6 +52,7 @@ class SyncScreen(QWidget):
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
         self.error.hide()
+        self.error_place = ErrorLabel(self.error, ctx.lang)
         self.message = QLabel()
         self.message.setObjectName("sync_message")
         self.message.setWordWrap(True)
@@ -87,6 +91,8 @@ class SyncScreen(QWidget):
         if not can(ctx.actor, Permission.SYNC_RUN):
             self.show_error(self.tr("This screen is for the coordinator who syncs the school's "
                                     "data with the municipality."))
+        else:  # any write anywhere changes the unsent changes; a sync changes everything
+            ctx.changes.reload_on(self, EVERYTHING, self.reload)
 
     def _connect(self) -> None:
         a = self.sync_actions = SyncActions(self)
@@ -102,7 +108,8 @@ class SyncScreen(QWidget):
     # -- running work -------------------------------------------------------------------
     def run(self, fn: Callable[[Any, Any], Any], done: Callable[[Any], None],
             title: str = "") -> Op | None:
-        """Start `fn(progress, cancel)` on the worker; `done(result)` on success, then reload."""
+        """Start `fn(progress, cancel)` on the slow worker; `done(result)` on success; then
+        everything is announced as changed (this screen reloads on that too)."""
         if self.busy or not can(self.ctx.actor, Permission.SYNC_RUN):
             return None
         self.busy = True
@@ -112,33 +119,28 @@ class SyncScreen(QWidget):
         def success(result: Any) -> None:
             self.busy = False
             done(result)
-            self.reload()
+            self.ctx.changes.announce(EVERYTHING)  # this screen reloads first, then the bar
             self.changed.emit()
 
         def failure(exc: Exception) -> None:
             self.busy = False
-            self.show_error_of(exc)
-            self.reload()
+            self.ctx.changes.announce(EVERYTHING)  # a run may have applied some bundles
             self.changed.emit()
+            show_failure(self, exc)
 
-        return Op(self, self.ctx.worker, fn, title).success(success).failure(failure).start()
+        return Op(self, self.ctx.slow_worker, fn, title).success(success).failure(failure).start()
 
     def reload(self) -> Op | None:
         ctx = self.ctx
         if not can(ctx.actor, Permission.SYNC_RUN):
             return None
         return (Op(self, ctx.worker, lambda _p, _c: load_sync_view(ctx.store, ctx.actor))
-                .success(self._show).failure(self.show_error_of).start())
+                .success(self._show).start())
 
     # -- showing ------------------------------------------------------------------------
     def show_error(self, text: str) -> None:
         self.error.setText(text)
         self.error.show()
-
-    def show_error_of(self, exc: Exception) -> None:
-        if not isinstance(exc, AppError):
-            raise exc
-        self.show_error(exc.text(self.ctx.lang))
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)
