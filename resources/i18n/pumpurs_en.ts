@@ -2142,8 +2142,8 @@
     </message>
     <message>
         <location filename="../../app/ui/approvals/plan_reader.py" line="73" />
-        <source>%1: %2 risk signs, highest severity %3</source>
-        <translation>%1: %2 risk signs, highest severity %3</translation>
+        <source>%1: risk level %2, risk signs found: %3</source>
+        <translation>%1: risk level %2, risk signs found: %3</translation>
     </message>
     <message>
         <location filename="../../app/ui/approvals/plan_reader.py" line="80" />
@@ -2838,24 +2838,29 @@
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/words.py" line="23" />
+        <location filename="../../app/ui/approvals/words.py" line="24" />
         <source>low</source>
         <translation>low</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/words.py" line="23" />
+        <location filename="../../app/ui/approvals/words.py" line="24" />
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/words.py" line="25" />
         <source>medium</source>
         <translation>medium</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/words.py" line="24" />
+        <location filename="../../app/ui/approvals/words.py" line="25" />
         <source>high</source>
         <translation>high</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/words.py" line="28" />
-        <source>%1 %2 (%3)</source>
-        <translation>%1 %2 (%3)</translation>
+        <location filename="../../app/ui/approvals/words.py" line="29" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3829,7 +3834,7 @@
 <context>
     <name>desktop</name>
     <message>
-        <location filename="../../app/ui/desktop.py" line="39" />
+        <location filename="../../app/ui/desktop.py" line="40" />
         <source>Something went wrong. Nothing you saved before is lost. Copy the report below and send it to your administrator.</source>
         <translation>Something went wrong. Nothing you saved before is lost. Copy the report below and send it to your administrator.</translation>
     </message>

@@ -2143,8 +2143,8 @@
     </message>
     <message>
         <location filename="../../app/ui/approvals/plan_reader.py" line="73"/>
-        <source>%1: %2 risk signs, highest severity %3</source>
-        <translation>%1: riska pazīmju skaits — %2, augstākais smaguma līmenis — %3</translation>
+        <source>%1: risk level %2, risk signs found: %3</source>
+        <translation>%1: riska līmenis %2, atrastas riska pazīmes: %3</translation>
     </message>
     <message>
         <location filename="../../app/ui/approvals/plan_reader.py" line="80"/>
@@ -2839,24 +2839,29 @@
         <translation>Ģimene</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/words.py" line="23"/>
+        <location filename="../../app/ui/approvals/words.py" line="24"/>
         <source>low</source>
         <translation>zems</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/words.py" line="23"/>
+        <location filename="../../app/ui/approvals/words.py" line="24"/>
+        <source>none</source>
+        <translation>nav</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/words.py" line="25"/>
         <source>medium</source>
         <translation>vidējs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/words.py" line="24"/>
+        <location filename="../../app/ui/approvals/words.py" line="25"/>
         <source>high</source>
         <translation>augsts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/words.py" line="28"/>
-        <source>%1 %2 (%3)</source>
-        <translation>%1 %2 (%3)</translation>
+        <location filename="../../app/ui/approvals/words.py" line="29"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3830,7 +3835,7 @@
 <context>
     <name>desktop</name>
     <message>
-        <location filename="../../app/ui/desktop.py" line="39"/>
+        <location filename="../../app/ui/desktop.py" line="40"/>
         <source>Something went wrong. Nothing you saved before is lost. Copy the report below and send it to your administrator.</source>
         <translation>Radās kļūda. Nekas no iepriekš saglabātā nav zudis. Nokopējiet zemāk redzamo ziņojumu un nosūtiet to sistēmas administratoram.</translation>
     </message>

@@ -96,7 +96,7 @@ def test_the_director_reads_and_approves_a_plan_from_the_queue(
 
     assert screen.model.rowCount() == 1
     assert [cell(screen, 0, c) for c in (0, 1, 2, 6)] == [ANNA, "5.a", "Ilze Kalniņa", ""]
-    assert "Mācības 1 (augsts)" in cell(screen, 0, 3)
+    assert "Mācības: augsts" in cell(screen, 0, 3)
     view = plans.get_plan(school.store, school.actors["director"], plan_id)
     assert cell(screen, 0, 4).replace("\u00a0", " ") == \
         f"{view.total_cost_cents // 100},{view.total_cost_cents % 100:02d} €"
