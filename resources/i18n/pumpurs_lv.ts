@@ -1724,42 +1724,42 @@
 <context>
     <name>MeasureRowsModel</name>
     <message>
-        <location filename="../../app/ui/item_models/measure_rows.py" line="103"/>
+        <location filename="../../app/ui/item_models/measure_rows.py" line="116"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/measure_rows.py" line="103"/>
+        <location filename="../../app/ui/item_models/measure_rows.py" line="116"/>
         <source>Measure</source>
         <translation>Pasākums</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/measure_rows.py" line="103"/>
+        <location filename="../../app/ui/item_models/measure_rows.py" line="116"/>
         <source>Provider</source>
         <translation>Sniedzējs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/measure_rows.py" line="104"/>
+        <location filename="../../app/ui/item_models/measure_rows.py" line="117"/>
         <source>Subject</source>
         <translation>Mācību priekšmets</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/measure_rows.py" line="104"/>
+        <location filename="../../app/ui/item_models/measure_rows.py" line="117"/>
         <source>Planned</source>
         <translation>Plānots</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/measure_rows.py" line="104"/>
+        <location filename="../../app/ui/item_models/measure_rows.py" line="117"/>
         <source>Rate</source>
         <translation>Likme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/measure_rows.py" line="105"/>
+        <location filename="../../app/ui/item_models/measure_rows.py" line="118"/>
         <source>Cost</source>
         <translation>Izmaksas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/measure_rows.py" line="179"/>
+        <location filename="../../app/ui/item_models/measure_rows.py" line="192"/>
         <source>%1/h</source>
         <translation>%1/h</translation>
     </message>
@@ -1853,17 +1853,27 @@
         <translation>piemēram, 25,00</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="283"/>
+        <location filename="../../app/ui/student_card/plan_measures.py" line="284"/>
+        <source>Planned hours: must be more than 0 hours.</source>
+        <translation>Plānotās stundas: jābūt vairāk par 0 stundām.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_card/plan_measures.py" line="285"/>
+        <source>Planned amount: must be more than 0 €.</source>
+        <translation>Plānotā summa: jābūt vairāk par 0 €.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_card/plan_measures.py" line="288"/>
         <source>Planned hours: type a number of hours, e.g. 1,5.</source>
         <translation>Plānotās stundas: ierakstiet stundu skaitu, piemēram, 1,5.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="284"/>
+        <location filename="../../app/ui/student_card/plan_measures.py" line="289"/>
         <source>Planned amount: type a sum in euro, e.g. 25,00.</source>
         <translation>Plānotā summa: ierakstiet summu eiro, piemēram, 25,00.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="290"/>
+        <location filename="../../app/ui/student_card/plan_measures.py" line="295"/>
         <source>Total: %1</source>
         <translation>Kopā: %1</translation>
     </message>

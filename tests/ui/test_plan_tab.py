@@ -183,7 +183,7 @@ def test_bad_input_is_named_next_to_its_field_and_nothing_is_saved(
     tab.save()
     qtbot.waitUntil(lambda: tab.errors.message("measures") != "")
     assert tab.errors.message("measures") == (
-        "Pasākums 1: plānotajām minūtēm jābūt no 1 līdz 60000.")
+        "Pasākums 1: plānotajām stundām jābūt vairāk par 0 h un ne vairāk par 1000\u00a0h.")
     assert tab.errors.message("review_dates").startswith(
         "Pārskatīšanas datums 1: 15.02.2027 nav semestra laikā")
     assert tab.is_dirty()
