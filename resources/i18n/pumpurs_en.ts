@@ -74,48 +74,48 @@
 <context>
     <name>ApplicationEditor</name>
     <message>
-        <location filename="../../app/ui/student_card/plan_application.py" line="36" />
+        <location filename="../../app/ui/student_card/plan_application.py" line="37" />
         <source>Choose the scanned application</source>
         <translation>Choose the scanned application</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_application.py" line="37" />
+        <location filename="../../app/ui/student_card/plan_application.py" line="38" />
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
         <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_application.py" line="59" />
+        <location filename="../../app/ui/student_card/plan_application.py" line="60" />
         <source>Parent's or guardian's name and surname</source>
         <translation>Parent's or guardian's name and surname</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_application.py" line="62" />
-        <location filename="../../app/ui/student_card/plan_application.py" line="114" />
+        <location filename="../../app/ui/student_card/plan_application.py" line="63" />
+        <location filename="../../app/ui/student_card/plan_application.py" line="115" />
         <source>No scan attached</source>
         <translation>No scan attached</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_application.py" line="64" />
+        <location filename="../../app/ui/student_card/plan_application.py" line="65" />
         <source>Choose scan…</source>
         <translation>Choose scan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_application.py" line="73" />
+        <location filename="../../app/ui/student_card/plan_application.py" line="74" />
         <source>Applicant</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_application.py" line="74" />
+        <location filename="../../app/ui/student_card/plan_application.py" line="75" />
         <source>Date received</source>
         <translation>Date received</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_application.py" line="75" />
+        <location filename="../../app/ui/student_card/plan_application.py" line="76" />
         <source>Scanned application</source>
         <translation>Scanned application</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_application.py" line="110" />
+        <location filename="../../app/ui/student_card/plan_application.py" line="111" />
         <source>%1 (to be saved)</source>
         <translation>%1 (to be saved)</translation>
     </message>
@@ -969,92 +969,92 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="59" />
+        <location filename="../../app/ui/student_card/documents_tab.py" line="60" />
         <source>Attach a document</source>
         <translation>Attach a document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="93" />
+        <location filename="../../app/ui/student_card/documents_tab.py" line="94" />
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="93" />
+        <location filename="../../app/ui/student_card/documents_tab.py" line="94" />
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="94" />
+        <location filename="../../app/ui/student_card/documents_tab.py" line="95" />
         <source>Added by</source>
         <translation>Added by</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="94" />
+        <location filename="../../app/ui/student_card/documents_tab.py" line="95" />
         <source>Added on</source>
         <translation>Added on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="102" />
+        <location filename="../../app/ui/student_card/documents_tab.py" line="103" />
         <source>Attach a file…</source>
         <translation>Attach a file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="107" />
+        <location filename="../../app/ui/student_card/documents_tab.py" line="108" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="110" />
+        <location filename="../../app/ui/student_card/documents_tab.py" line="111" />
         <source>Remove…</source>
         <translation>Remove…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="128" />
+        <location filename="../../app/ui/student_card/documents_tab.py" line="129" />
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="177" />
+        <location filename="../../app/ui/student_card/documents_tab.py" line="178" />
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="178" />
+        <location filename="../../app/ui/student_card/documents_tab.py" line="179" />
         <source>Saving %1…</source>
         <translation>Saving %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="188" />
+        <location filename="../../app/ui/student_card/documents_tab.py" line="189" />
         <source>Saving the document…</source>
         <translation>Saving the document…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="192" />
+        <location filename="../../app/ui/student_card/documents_tab.py" line="193" />
         <source>“%1” is attached.</source>
         <translation>“%1” is attached.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="198" />
+        <location filename="../../app/ui/student_card/documents_tab.py" line="199" />
         <source>The file cannot be read: %1</source>
         <translation>The file cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="216" />
+        <location filename="../../app/ui/student_card/documents_tab.py" line="217" />
         <source>Opening the document…</source>
         <translation>Opening the document…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="222" />
+        <location filename="../../app/ui/student_card/documents_tab.py" line="223" />
         <source>No program on this computer opens “%1”.</source>
         <translation>No program on this computer opens “%1”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="228" />
+        <location filename="../../app/ui/student_card/documents_tab.py" line="229" />
         <source>Remove the document “%1”? It cannot be undone.</source>
         <translation>Remove the document “%1”? It cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="236" />
+        <location filename="../../app/ui/student_card/documents_tab.py" line="237" />
         <source>“%1” is removed.</source>
         <translation>“%1” is removed.</translation>
     </message>
@@ -3560,6 +3560,11 @@
         <location filename="../../app/ui/sync/sync_actions.py" line="49" />
         <source>Save the enrolment request</source>
         <translation>Save the enrolment request</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_actions.py" line="50" />
+        <source>Pumpurs enrolment request.pumpurs</source>
+        <translation>Pumpurs enrolment request.pumpurs</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync/sync_actions.py" line="73" />

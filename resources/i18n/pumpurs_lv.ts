@@ -75,48 +75,48 @@
 <context>
     <name>ApplicationEditor</name>
     <message>
-        <location filename="../../app/ui/student_card/plan_application.py" line="36"/>
+        <location filename="../../app/ui/student_card/plan_application.py" line="37"/>
         <source>Choose the scanned application</source>
         <translation>Izvēlieties ieskenēto iesniegumu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_application.py" line="37"/>
+        <location filename="../../app/ui/student_card/plan_application.py" line="38"/>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
         <translation>Skenējumi (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Visas datnes (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_application.py" line="59"/>
+        <location filename="../../app/ui/student_card/plan_application.py" line="60"/>
         <source>Parent&apos;s or guardian&apos;s name and surname</source>
         <translation>Vecāka vai aizbildņa vārds un uzvārds</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_application.py" line="62"/>
-        <location filename="../../app/ui/student_card/plan_application.py" line="114"/>
+        <location filename="../../app/ui/student_card/plan_application.py" line="63"/>
+        <location filename="../../app/ui/student_card/plan_application.py" line="115"/>
         <source>No scan attached</source>
         <translation>Skenējums nav pievienots</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_application.py" line="64"/>
+        <location filename="../../app/ui/student_card/plan_application.py" line="65"/>
         <source>Choose scan…</source>
         <translation>Izvēlēties skenējumu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_application.py" line="73"/>
+        <location filename="../../app/ui/student_card/plan_application.py" line="74"/>
         <source>Applicant</source>
         <translation>Iesniedzējs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_application.py" line="74"/>
+        <location filename="../../app/ui/student_card/plan_application.py" line="75"/>
         <source>Date received</source>
         <translation>Saņemšanas datums</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_application.py" line="75"/>
+        <location filename="../../app/ui/student_card/plan_application.py" line="76"/>
         <source>Scanned application</source>
         <translation>Ieskenētais iesniegums</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_application.py" line="110"/>
+        <location filename="../../app/ui/student_card/plan_application.py" line="111"/>
         <source>%1 (to be saved)</source>
         <translation>%1 (tiks saglabāts)</translation>
     </message>
@@ -970,92 +970,92 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="59"/>
+        <location filename="../../app/ui/student_card/documents_tab.py" line="60"/>
         <source>Attach a document</source>
         <translation>Pievienot dokumentu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="93"/>
+        <location filename="../../app/ui/student_card/documents_tab.py" line="94"/>
         <source>File</source>
         <translation>Datne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="93"/>
+        <location filename="../../app/ui/student_card/documents_tab.py" line="94"/>
         <source>Size</source>
         <translation>Izmērs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="94"/>
+        <location filename="../../app/ui/student_card/documents_tab.py" line="95"/>
         <source>Added by</source>
         <translation>Pievienoja</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="94"/>
+        <location filename="../../app/ui/student_card/documents_tab.py" line="95"/>
         <source>Added on</source>
         <translation>Pievienots</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="102"/>
+        <location filename="../../app/ui/student_card/documents_tab.py" line="103"/>
         <source>Attach a file…</source>
         <translation>Pievienot datni…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="107"/>
+        <location filename="../../app/ui/student_card/documents_tab.py" line="108"/>
         <source>Open</source>
         <translation>Atvērt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="110"/>
+        <location filename="../../app/ui/student_card/documents_tab.py" line="111"/>
         <source>Remove…</source>
         <translation>Dzēst…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="128"/>
+        <location filename="../../app/ui/student_card/documents_tab.py" line="129"/>
         <source>Documents</source>
         <translation>Dokumenti</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="177"/>
+        <location filename="../../app/ui/student_card/documents_tab.py" line="178"/>
         <source>Reading %1…</source>
         <translation>Nolasa %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="178"/>
+        <location filename="../../app/ui/student_card/documents_tab.py" line="179"/>
         <source>Saving %1…</source>
         <translation>Saglabā %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="188"/>
+        <location filename="../../app/ui/student_card/documents_tab.py" line="189"/>
         <source>Saving the document…</source>
         <translation>Saglabā dokumentu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="192"/>
+        <location filename="../../app/ui/student_card/documents_tab.py" line="193"/>
         <source>“%1” is attached.</source>
         <translation>Dokuments “%1” pievienots.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="198"/>
+        <location filename="../../app/ui/student_card/documents_tab.py" line="199"/>
         <source>The file cannot be read: %1</source>
         <translation>Datni nevar nolasīt: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="216"/>
+        <location filename="../../app/ui/student_card/documents_tab.py" line="217"/>
         <source>Opening the document…</source>
         <translation>Atver dokumentu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="222"/>
+        <location filename="../../app/ui/student_card/documents_tab.py" line="223"/>
         <source>No program on this computer opens “%1”.</source>
         <translation>Šajā datorā nav programmas, kas atver “%1”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="228"/>
+        <location filename="../../app/ui/student_card/documents_tab.py" line="229"/>
         <source>Remove the document “%1”? It cannot be undone.</source>
         <translation>Vai dzēst dokumentu “%1”? To nevarēs atsaukt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="236"/>
+        <location filename="../../app/ui/student_card/documents_tab.py" line="237"/>
         <source>“%1” is removed.</source>
         <translation>Dokuments “%1” dzēsts.</translation>
     </message>
@@ -3561,6 +3561,11 @@
         <location filename="../../app/ui/sync/sync_actions.py" line="49"/>
         <source>Save the enrolment request</source>
         <translation>Saglabāt pieteikumu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_actions.py" line="50"/>
+        <source>Pumpurs enrolment request.pumpurs</source>
+        <translation>Pumpurs pieteikums.pumpurs</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync/sync_actions.py" line="73"/>

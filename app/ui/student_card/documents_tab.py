@@ -45,6 +45,7 @@ from app.services.support.attachments import (
     remove_attachment,
 )
 from app.ui.context import UiContext
+from app.ui.pdf_export import documents_dir
 from app.ui.student_card.card_tab import CardTab
 from app.ui.students.questions import Confirm, ask_yes_no
 from app.ui.tasks import Op, Progress
@@ -56,7 +57,7 @@ _VIEW_DIR: list[Path] = []
 
 def choose_file(parent: QWidget) -> str | None:
     path, _filter = QFileDialog.getOpenFileName(
-        parent, QApplication.translate("DocumentsTab", "Attach a document"), str(Path.home()))
+        parent, QApplication.translate("DocumentsTab", "Attach a document"), str(documents_dir()))
     return path or None
 
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from app.services.plans.evaluation import Scan
 from app.services.plans.lifecycle import ParentApplicationView
 from app.ui.form_errors import FormErrors
+from app.ui.pdf_export import documents_dir
 from app.ui.student_card.plan_dates import date_edit, date_of, set_date
 
 ChooseFile = Callable[[QWidget], str | None]
@@ -34,7 +35,7 @@ def choose_scan(parent: QWidget) -> str | None:
     """The standard open-file dialog for a scan (PDF or picture)."""
     path, _filter = QFileDialog.getOpenFileName(
         parent, QCoreApplication.translate("ApplicationEditor", "Choose the scanned application"),
-        "", QCoreApplication.translate(
+        str(documents_dir()), QCoreApplication.translate(
             "ApplicationEditor", "Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)"))
     return path or None
 
