@@ -60,6 +60,18 @@ class FormErrors:
                 problem.field.split("[")[0].split(".")[0]) or self.general
             self._add(label, problem.text(self.lang))
 
+    def clear_field(self, field: str) -> None:
+        label = self.labels.get(field)
+        if label is not None:
+            label.clear()
+            label.hide()
+
+    def show_field(self, field: str, text: str) -> None:
+        """One message under one field, leaving the others as they are."""
+        label = self.labels.get(field, self.general)
+        label.clear()
+        self._add(label, text)
+
     def message(self, field: str) -> str:
         label = self.labels.get(field, self.general)
         return label.text()

@@ -57,10 +57,13 @@ class UiTranslator(QTranslator):
         if not self.qt.load(f"qtbase_{lang}", str(qt_translations_dir())):
             log.warning("Qt's own %s translation (qtbase_%s.qm) not found", lang, lang)
 
-    def translate(self, context: str, source: str, disambiguation: str | None = None,
-                  n: int = -1) -> str:
+    def translate(self, context: str, source: str,  # type: ignore[override]
+                  disambiguation: str | None = None, n: int = -1) -> str | None:
         found = super().translate(context, source, disambiguation, n)
-        return found or self.qt.translate(context, source, disambiguation, n)
+        found = found or self.qt.translate(context, source, disambiguation, n)
+        # None reaches Qt as a null QString ("not translated here": Qt and PySide's tr()
+        # then try the next context or keep the source); "" would mean "translated as empty".
+        return found or None
 
     def isEmpty(self) -> bool:
         return super().isEmpty() and self.qt.isEmpty()

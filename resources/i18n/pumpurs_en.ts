@@ -74,48 +74,53 @@
 <context>
     <name>ApplicationEditor</name>
     <message>
-        <location filename="../../app/ui/student_card/plan_application.py" line="37" />
+        <location filename="../../app/ui/student_card/plan_application.py" line="40" />
         <source>Choose the scanned application</source>
         <translation>Choose the scanned application</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_application.py" line="38" />
-        <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
-        <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</translation>
+        <location filename="../../app/ui/student_card/plan_application.py" line="41" />
+        <source>Scans (*.pdf *.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>Scans (*.pdf *.png *.jpg *.jpeg);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_application.py" line="60" />
+        <location filename="../../app/ui/student_card/plan_application.py" line="65" />
         <source>Parent's or guardian's name and surname</source>
         <translation>Parent's or guardian's name and surname</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_application.py" line="63" />
-        <location filename="../../app/ui/student_card/plan_application.py" line="115" />
+        <location filename="../../app/ui/student_card/plan_application.py" line="68" />
+        <location filename="../../app/ui/student_card/plan_application.py" line="141" />
         <source>No scan attached</source>
         <translation>No scan attached</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_application.py" line="65" />
+        <location filename="../../app/ui/student_card/plan_application.py" line="70" />
         <source>Choose scan…</source>
         <translation>Choose scan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_application.py" line="74" />
+        <location filename="../../app/ui/student_card/plan_application.py" line="81" />
         <source>Applicant</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_application.py" line="75" />
+        <location filename="../../app/ui/student_card/plan_application.py" line="82" />
         <source>Date received</source>
         <translation>Date received</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_application.py" line="76" />
+        <location filename="../../app/ui/student_card/plan_application.py" line="83" />
         <source>Scanned application</source>
         <translation>Scanned application</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_application.py" line="111" />
+        <location filename="../../app/ui/student_card/plan_application.py" line="125" />
+        <source>The file cannot be read: %1</source>
+        <translation>The file cannot be read: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_card/plan_application.py" line="137" />
         <source>%1 (to be saved)</source>
         <translation>%1 (to be saved)</translation>
     </message>
@@ -123,72 +128,72 @@
 <context>
     <name>ApprovalsScreen</name>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="63" />
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="64" />
         <source>Plans waiting for your approval</source>
         <translation>Plans waiting for your approval</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="74" />
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="75" />
         <source>Open the plan</source>
         <translation>Open the plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="77" />
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="78" />
         <source>Approve selected</source>
         <translation>Approve selected</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="80" />
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="81" />
         <source>Approves and signs every selected plan you have read, in one decision.</source>
         <translation>Approves and signs every selected plan you have read, in one decision.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="134" />
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="137" />
         <source>Loading the plans waiting for approval…</source>
         <translation>Loading the plans waiting for approval…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="146" />
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="149" />
         <source>No plans are waiting for approval.</source>
         <translation>No plans are waiting for approval.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="147" />
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="150" />
         <source>Plans waiting: %1</source>
         <translation>Plans waiting: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="183" />
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="187" />
         <source>Opening the plan…</source>
         <translation>Opening the plan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="202" />
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="209" />
         <source>Signing the plan…</source>
         <translation>Signing the plan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="210" />
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="217" />
         <source>Signing the plans…</source>
         <translation>Signing the plans…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="218" />
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="225" />
         <source>Returning the plan…</source>
         <translation>Returning the plan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="231" />
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="238" />
         <source>Approved and signed: %1. Time: %2. Key fingerprint: %3.</source>
         <translation>Approved and signed: %1. Time: %2. Key fingerprint: %3.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="237" />
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="244" />
         <source>Returned to the author (%1): %2.</source>
         <translation>Returned to the author (%1): %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="258" />
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="266" />
         <source>Nothing was approved:</source>
         <translation>Nothing was approved:</translation>
     </message>
@@ -2426,67 +2431,67 @@
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="68" />
+        <location filename="../../app/ui/student_card/plan_tab.py" line="69" />
         <source>Loading the plan…</source>
         <translation>Loading the plan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="71" />
+        <location filename="../../app/ui/student_card/plan_tab.py" line="72" />
         <source>Create plan</source>
         <translation>Create plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="89" />
+        <location filename="../../app/ui/student_card/plan_tab.py" line="90" />
         <source>Support plan</source>
         <translation>Support plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="103" />
+        <location filename="../../app/ui/student_card/plan_tab.py" line="105" />
         <source>Submit for approval</source>
         <translation>Submit for approval</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="108" />
+        <location filename="../../app/ui/student_card/plan_tab.py" line="110" />
         <source>Goals</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="110" />
+        <location filename="../../app/ui/student_card/plan_tab.py" line="112" />
         <source>Support measures</source>
         <translation>Support measures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="113" />
+        <location filename="../../app/ui/student_card/plan_tab.py" line="115" />
         <source>Responsible person</source>
         <translation>Responsible person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="115" />
+        <location filename="../../app/ui/student_card/plan_tab.py" line="117" />
         <source>Review dates</source>
         <translation>Review dates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="116" />
+        <location filename="../../app/ui/student_card/plan_tab.py" line="118" />
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="117" />
+        <location filename="../../app/ui/student_card/plan_tab.py" line="119" />
         <source>Parent's application</source>
         <translation>Parent's application</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="163" />
+        <location filename="../../app/ui/student_card/plan_tab.py" line="165" />
         <source>— not chosen —</source>
         <translation>— not chosen —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="184" />
+        <location filename="../../app/ui/student_card/plan_tab.py" line="186" />
         <source>This pupil has no support plan for semester %1 yet.</source>
         <translation>This pupil has no support plan for semester %1 yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="268" />
+        <location filename="../../app/ui/student_card/plan_tab.py" line="270" />
         <source>Creating the plan…</source>
         <translation>Creating the plan…</translation>
     </message>
@@ -2889,6 +2894,24 @@
         <location filename="../../app/ui/settings/user_dialogs.py" line="92" />
         <source>Specialist type</source>
         <translation>Specialist type</translation>
+    </message>
+</context>
+<context>
+    <name>ScanButton</name>
+    <message>
+        <location filename="../../app/ui/scan_button.py" line="34" />
+        <source>Open the scan</source>
+        <translation>Open the scan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/scan_button.py" line="44" />
+        <source>Opens “%1” with this computer's viewer.</source>
+        <translation>Opens “%1” with this computer's viewer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/scan_button.py" line="61" />
+        <source>Opening the scan…</source>
+        <translation>Opening the scan…</translation>
     </message>
 </context>
 <context>

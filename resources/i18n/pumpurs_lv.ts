@@ -75,48 +75,53 @@
 <context>
     <name>ApplicationEditor</name>
     <message>
-        <location filename="../../app/ui/student_card/plan_application.py" line="37"/>
+        <location filename="../../app/ui/student_card/plan_application.py" line="40"/>
         <source>Choose the scanned application</source>
         <translation>Izvēlieties ieskenēto iesniegumu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_application.py" line="38"/>
-        <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
-        <translation>Skenējumi (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Visas datnes (*)</translation>
+        <location filename="../../app/ui/student_card/plan_application.py" line="41"/>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>Skenējumi (*.pdf *.png *.jpg *.jpeg);;Visas datnes (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_application.py" line="60"/>
+        <location filename="../../app/ui/student_card/plan_application.py" line="65"/>
         <source>Parent&apos;s or guardian&apos;s name and surname</source>
         <translation>Vecāka vai aizbildņa vārds un uzvārds</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_application.py" line="63"/>
-        <location filename="../../app/ui/student_card/plan_application.py" line="115"/>
+        <location filename="../../app/ui/student_card/plan_application.py" line="68"/>
+        <location filename="../../app/ui/student_card/plan_application.py" line="141"/>
         <source>No scan attached</source>
         <translation>Skenējums nav pievienots</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_application.py" line="65"/>
+        <location filename="../../app/ui/student_card/plan_application.py" line="70"/>
         <source>Choose scan…</source>
         <translation>Izvēlēties skenējumu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_application.py" line="74"/>
+        <location filename="../../app/ui/student_card/plan_application.py" line="81"/>
         <source>Applicant</source>
         <translation>Iesniedzējs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_application.py" line="75"/>
+        <location filename="../../app/ui/student_card/plan_application.py" line="82"/>
         <source>Date received</source>
         <translation>Saņemšanas datums</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_application.py" line="76"/>
+        <location filename="../../app/ui/student_card/plan_application.py" line="83"/>
         <source>Scanned application</source>
         <translation>Ieskenētais iesniegums</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_application.py" line="111"/>
+        <location filename="../../app/ui/student_card/plan_application.py" line="125"/>
+        <source>The file cannot be read: %1</source>
+        <translation>Datni nevar nolasīt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_card/plan_application.py" line="137"/>
         <source>%1 (to be saved)</source>
         <translation>%1 (tiks saglabāts)</translation>
     </message>
@@ -124,72 +129,72 @@
 <context>
     <name>ApprovalsScreen</name>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="63"/>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="64"/>
         <source>Plans waiting for your approval</source>
         <translation>Plāni, kas gaida jūsu apstiprinājumu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="74"/>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="75"/>
         <source>Open the plan</source>
         <translation>Atvērt plānu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="77"/>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="78"/>
         <source>Approve selected</source>
         <translation>Apstiprināt atzīmētos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="80"/>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="81"/>
         <source>Approves and signs every selected plan you have read, in one decision.</source>
         <translation>Ar vienu lēmumu apstiprina un paraksta visus atzīmētos plānus, kas ir izlasīti.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="134"/>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="137"/>
         <source>Loading the plans waiting for approval…</source>
         <translation>Ielādē plānus, kas gaida apstiprinājumu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="146"/>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="149"/>
         <source>No plans are waiting for approval.</source>
         <translation>Neviens plāns negaida apstiprinājumu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="147"/>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="150"/>
         <source>Plans waiting: %1</source>
         <translation>Gaida apstiprinājumu: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="183"/>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="187"/>
         <source>Opening the plan…</source>
         <translation>Atver plānu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="202"/>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="209"/>
         <source>Signing the plan…</source>
         <translation>Paraksta plānu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="210"/>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="217"/>
         <source>Signing the plans…</source>
         <translation>Paraksta plānus…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="218"/>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="225"/>
         <source>Returning the plan…</source>
         <translation>Atgriež plānu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="231"/>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="238"/>
         <source>Approved and signed: %1. Time: %2. Key fingerprint: %3.</source>
         <translation>Apstiprināts un parakstīts: %1. Laiks: %2. Atslēgas nospiedums: %3.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="237"/>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="244"/>
         <source>Returned to the author (%1): %2.</source>
         <translation>Plāns atgriezts labošanai autoram (%1): %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="258"/>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="266"/>
         <source>Nothing was approved:</source>
         <translation>Neviens plāns netika apstiprināts:</translation>
     </message>
@@ -2427,67 +2432,67 @@
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="68"/>
+        <location filename="../../app/ui/student_card/plan_tab.py" line="69"/>
         <source>Loading the plan…</source>
         <translation>Ielādē plānu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="71"/>
+        <location filename="../../app/ui/student_card/plan_tab.py" line="72"/>
         <source>Create plan</source>
         <translation>Izveidot plānu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="89"/>
+        <location filename="../../app/ui/student_card/plan_tab.py" line="90"/>
         <source>Support plan</source>
         <translation>Atbalsta plāns</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="103"/>
+        <location filename="../../app/ui/student_card/plan_tab.py" line="105"/>
         <source>Submit for approval</source>
         <translation>Iesniegt apstiprināšanai</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="108"/>
+        <location filename="../../app/ui/student_card/plan_tab.py" line="110"/>
         <source>Goals</source>
         <translation>Mērķi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="110"/>
+        <location filename="../../app/ui/student_card/plan_tab.py" line="112"/>
         <source>Support measures</source>
         <translation>Atbalsta pasākumi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="113"/>
+        <location filename="../../app/ui/student_card/plan_tab.py" line="115"/>
         <source>Responsible person</source>
         <translation>Atbildīgā persona</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="115"/>
+        <location filename="../../app/ui/student_card/plan_tab.py" line="117"/>
         <source>Review dates</source>
         <translation>Pārskatīšanas datumi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="116"/>
+        <location filename="../../app/ui/student_card/plan_tab.py" line="118"/>
         <source>Summary</source>
         <translation>Kopsavilkums</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="117"/>
+        <location filename="../../app/ui/student_card/plan_tab.py" line="119"/>
         <source>Parent&apos;s application</source>
         <translation>Vecāka iesniegums</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="163"/>
+        <location filename="../../app/ui/student_card/plan_tab.py" line="165"/>
         <source>— not chosen —</source>
         <translation>— nav izvēlēts —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="184"/>
+        <location filename="../../app/ui/student_card/plan_tab.py" line="186"/>
         <source>This pupil has no support plan for semester %1 yet.</source>
         <translation>Skolēnam vēl nav atbalsta plāna semestrim %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="268"/>
+        <location filename="../../app/ui/student_card/plan_tab.py" line="270"/>
         <source>Creating the plan…</source>
         <translation>Veido plānu…</translation>
     </message>
@@ -2890,6 +2895,24 @@
         <location filename="../../app/ui/settings/user_dialogs.py" line="92"/>
         <source>Specialist type</source>
         <translation>Speciālista veids</translation>
+    </message>
+</context>
+<context>
+    <name>ScanButton</name>
+    <message>
+        <location filename="../../app/ui/scan_button.py" line="34"/>
+        <source>Open the scan</source>
+        <translation>Atvērt skenējumu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/scan_button.py" line="44"/>
+        <source>Opens “%1” with this computer&apos;s viewer.</source>
+        <translation>Atver “%1” ar šī datora skatītāju.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/scan_button.py" line="61"/>
+        <source>Opening the scan…</source>
+        <translation>Atver skenējumu…</translation>
     </message>
 </context>
 <context>

@@ -47,6 +47,7 @@ from app.ui.approvals.plan_reader import PlanReader
 from app.ui.approvals.queue_model import PLAN_ROLE, QueueModel
 from app.ui.context import UiContext
 from app.ui.form_errors import FormErrors
+from app.ui.scan_button import ScanButton
 from app.ui.tasks import Op, Work
 
 NOTICE_STYLE = "color: #1b5e20"
@@ -80,6 +81,7 @@ class ApprovalsScreen(QWidget):
             "Approves and signs every selected plan you have read, in one decision."))
         self.batch_button.clicked.connect(self.approve_selected)
         self.reader = PlanReader(ctx.lang)
+        self.scan_button = ScanButton(ctx, self._failed)
         self.decision = DecisionPanel(self.errors, ctx.secrets is not None)
         self.decision.approve_button.clicked.connect(self.approve)
         self.decision.return_button.clicked.connect(self.return_to_author)
@@ -114,6 +116,7 @@ class ApprovalsScreen(QWidget):
         right_box = QVBoxLayout(right)
         right_box.setContentsMargins(0, 0, 0, 0)
         right_box.addWidget(self.reader, 1)
+        right_box.addWidget(self.scan_button, 0, Qt.AlignmentFlag.AlignLeft)
         right_box.addWidget(self.decision)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
@@ -149,6 +152,7 @@ class ApprovalsScreen(QWidget):
             r.plan_id == self.reader.plan.plan.id for r in rows)
         if not still_there:
             self.reader.clear_plan()
+            self.scan_button.set_attachment(None, None)
         self.decision.set_open(still_there)
         self._selection_changed()
 
@@ -186,6 +190,9 @@ class ApprovalsScreen(QWidget):
     def _opened(self, opened: Opened) -> None:
         found, staff = opened
         self.reader.show_plan(found, staff)
+        application = found.plan.parent_application
+        self.scan_button.set_attachment(application.attachment_id if application else None,
+                                        application.filename if application else None)
         self.model.mark_read(found.plan.id)
         self.decision.comment.clear()
         self.decision.set_open(True)
@@ -242,6 +249,7 @@ class ApprovalsScreen(QWidget):
         self.notice.show()
         self.decision.comment.clear()
         self.reader.clear_plan()
+        self.scan_button.set_attachment(None, None)
         self.decision.set_busy(False, False)
         self.reload()
 

@@ -36,6 +36,7 @@ from app.services.plans.staff import StaffMember
 from app.ui.context import UiContext
 from app.ui.form_errors import FormErrors
 from app.ui.pdf_export import PdfFiles
+from app.ui.scan_button import ScanButton
 from app.ui.student_card.card_tab import CardTab
 from app.ui.student_card.plan_application import ApplicationEditor, ChooseFile, choose_scan
 from app.ui.student_card.plan_continue import PlanContinuation
@@ -99,7 +100,8 @@ class PlanTab(CardTab):
         self.summary = QPlainTextEdit()
         self.summary.setObjectName("plan_summary")
         self.summary.setMaximumHeight(90)
-        self.application = ApplicationEditor(errors, choose_file)
+        self.scan_button = ScanButton(self.ctx, self._action_failed)
+        self.application = ApplicationEditor(errors, choose_file, scan_button=self.scan_button)
         self.submit_button = QPushButton(self.tr("Submit for approval"))
         self.submit_button.setObjectName("submit_plan")
         self.submit_button.clicked.connect(self.submit)
