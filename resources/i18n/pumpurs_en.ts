@@ -128,72 +128,82 @@
 <context>
     <name>ApprovalsScreen</name>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="64" />
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="67" />
         <source>Plans waiting for your approval</source>
         <translation>Plans waiting for your approval</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="75" />
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="78" />
         <source>Open the plan</source>
         <translation>Open the plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="78" />
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="81" />
         <source>Approve selected</source>
         <translation>Approve selected</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="81" />
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="84" />
         <source>Approves and signs every selected plan you have read, in one decision.</source>
         <translation>Approves and signs every selected plan you have read, in one decision.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="137" />
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="141" />
         <source>Loading the plans waiting for approval…</source>
         <translation>Loading the plans waiting for approval…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="149" />
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="153" />
         <source>No plans are waiting for approval.</source>
         <translation>No plans are waiting for approval.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="150" />
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="154" />
         <source>Plans waiting: %1</source>
         <translation>Plans waiting: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="187" />
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="191" />
         <source>Opening the plan…</source>
         <translation>Opening the plan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="209" />
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="212" />
+        <source>%1, semester %2: %3</source>
+        <translation>%1, semester %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="218" />
         <source>Signing the plan…</source>
         <translation>Signing the plan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="217" />
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="227" />
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="232" />
         <source>Signing the plans…</source>
         <translation>Signing the plans…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="225" />
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="275" />
         <source>Returning the plan…</source>
         <translation>Returning the plan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="238" />
-        <source>Approved and signed: %1. Time: %2. Key fingerprint: %3.</source>
-        <translation>Approved and signed: %1. Time: %2. Key fingerprint: %3.</translation>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="289" />
+        <source>Approved and signed: %1. Signed by %2 on %3.</source>
+        <translation>Approved and signed: %1. Signed by %2 on %3.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="244" />
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="295" />
         <source>Returned to the author (%1): %2.</source>
         <translation>Returned to the author (%1): %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="266" />
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="317" />
         <source>Nothing was approved:</source>
         <translation>Nothing was approved:</translation>
     </message>
@@ -2431,69 +2441,74 @@
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="69" />
+        <location filename="../../app/ui/student_card/plan_tab.py" line="72" />
         <source>Loading the plan…</source>
         <translation>Loading the plan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="72" />
+        <location filename="../../app/ui/student_card/plan_tab.py" line="75" />
         <source>Create plan</source>
         <translation>Create plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="90" />
+        <location filename="../../app/ui/student_card/plan_tab.py" line="93" />
         <source>Support plan</source>
         <translation>Support plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="105" />
+        <location filename="../../app/ui/student_card/plan_tab.py" line="108" />
         <source>Submit for approval</source>
         <translation>Submit for approval</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="110" />
+        <location filename="../../app/ui/student_card/plan_tab.py" line="113" />
         <source>Goals</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="112" />
+        <location filename="../../app/ui/student_card/plan_tab.py" line="115" />
         <source>Support measures</source>
         <translation>Support measures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="115" />
+        <location filename="../../app/ui/student_card/plan_tab.py" line="118" />
         <source>Responsible person</source>
         <translation>Responsible person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="117" />
+        <location filename="../../app/ui/student_card/plan_tab.py" line="120" />
         <source>Review dates</source>
         <translation>Review dates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="118" />
+        <location filename="../../app/ui/student_card/plan_tab.py" line="121" />
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="119" />
+        <location filename="../../app/ui/student_card/plan_tab.py" line="122" />
         <source>Parent's application</source>
         <translation>Parent's application</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="165" />
+        <location filename="../../app/ui/student_card/plan_tab.py" line="168" />
         <source>— not chosen —</source>
         <translation>— not chosen —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="186" />
+        <location filename="../../app/ui/student_card/plan_tab.py" line="189" />
         <source>This pupil has no support plan for semester %1 yet.</source>
         <translation>This pupil has no support plan for semester %1 yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="270" />
+        <location filename="../../app/ui/student_card/plan_tab.py" line="273" />
         <source>Creating the plan…</source>
         <translation>Creating the plan…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_card/plan_tab.py" line="300" />
+        <source>Submit the plan of %1 for the director's approval? Total cost: %2. Until the director decides, the plan cannot be changed.</source>
+        <translation>Submit the plan of %1 for the director's approval? Total cost: %2. Until the director decides, the plan cannot be changed.</translation>
     </message>
 </context>
 <context>
@@ -3112,6 +3127,45 @@
         <location filename="../../app/ui/settings/settings_screen.py" line="45" />
         <source>There are no settings that your role may change.</source>
         <translation>There are no settings that your role may change.</translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <location filename="../../app/ui/approvals/sign_dialog.py" line="35" />
+        <source>Approve and sign</source>
+        <translation>Approve and sign</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/sign_dialog.py" line="36" />
+        <source>You sign with your name (%1) and this computer's key:</source>
+        <translation>You sign with your name (%1) and this computer's key:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/sign_dialog.py" line="42" />
+        <source>Total cost: %1</source>
+        <translation>Total cost: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/sign_dialog.py" line="48" />
+        <location filename="../../app/ui/approvals/sign_dialog.py" line="64" />
+        <source>Your password</source>
+        <translation>Your password</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/sign_dialog.py" line="55" />
+        <source>&amp;Sign</source>
+        <translation>&amp;Sign</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/sign_dialog.py" line="58" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/sign_dialog.py" line="75" />
+        <source>Type your password to sign.</source>
+        <translation>Type your password to sign.</translation>
     </message>
 </context>
 <context>

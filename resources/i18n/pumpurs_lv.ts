@@ -129,72 +129,82 @@
 <context>
     <name>ApprovalsScreen</name>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="64"/>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="67"/>
         <source>Plans waiting for your approval</source>
         <translation>Plāni, kas gaida jūsu apstiprinājumu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="75"/>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="78"/>
         <source>Open the plan</source>
         <translation>Atvērt plānu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="78"/>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="81"/>
         <source>Approve selected</source>
         <translation>Apstiprināt atzīmētos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="81"/>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="84"/>
         <source>Approves and signs every selected plan you have read, in one decision.</source>
         <translation>Ar vienu lēmumu apstiprina un paraksta visus atzīmētos plānus, kas ir izlasīti.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="137"/>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="141"/>
         <source>Loading the plans waiting for approval…</source>
         <translation>Ielādē plānus, kas gaida apstiprinājumu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="149"/>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="153"/>
         <source>No plans are waiting for approval.</source>
         <translation>Neviens plāns negaida apstiprinājumu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="150"/>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="154"/>
         <source>Plans waiting: %1</source>
         <translation>Gaida apstiprinājumu: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="187"/>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="191"/>
         <source>Opening the plan…</source>
         <translation>Atver plānu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="209"/>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="212"/>
+        <source>%1, semester %2: %3</source>
+        <translation>%1, semestris %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="218"/>
         <source>Signing the plan…</source>
         <translation>Paraksta plānu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="217"/>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="227"/>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="232"/>
         <source>Signing the plans…</source>
         <translation>Paraksta plānus…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="225"/>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="275"/>
         <source>Returning the plan…</source>
         <translation>Atgriež plānu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="238"/>
-        <source>Approved and signed: %1. Time: %2. Key fingerprint: %3.</source>
-        <translation>Apstiprināts un parakstīts: %1. Laiks: %2. Atslēgas nospiedums: %3.</translation>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="289"/>
+        <source>Approved and signed: %1. Signed by %2 on %3.</source>
+        <translation>Apstiprināts un parakstīts: %1. Parakstīja %2 %3.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="244"/>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="295"/>
         <source>Returned to the author (%1): %2.</source>
         <translation>Plāns atgriezts labošanai autoram (%1): %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="266"/>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="317"/>
         <source>Nothing was approved:</source>
         <translation>Neviens plāns netika apstiprināts:</translation>
     </message>
@@ -2432,69 +2442,74 @@
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="69"/>
+        <location filename="../../app/ui/student_card/plan_tab.py" line="72"/>
         <source>Loading the plan…</source>
         <translation>Ielādē plānu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="72"/>
+        <location filename="../../app/ui/student_card/plan_tab.py" line="75"/>
         <source>Create plan</source>
         <translation>Izveidot plānu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="90"/>
+        <location filename="../../app/ui/student_card/plan_tab.py" line="93"/>
         <source>Support plan</source>
         <translation>Atbalsta plāns</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="105"/>
+        <location filename="../../app/ui/student_card/plan_tab.py" line="108"/>
         <source>Submit for approval</source>
         <translation>Iesniegt apstiprināšanai</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="110"/>
+        <location filename="../../app/ui/student_card/plan_tab.py" line="113"/>
         <source>Goals</source>
         <translation>Mērķi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="112"/>
+        <location filename="../../app/ui/student_card/plan_tab.py" line="115"/>
         <source>Support measures</source>
         <translation>Atbalsta pasākumi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="115"/>
+        <location filename="../../app/ui/student_card/plan_tab.py" line="118"/>
         <source>Responsible person</source>
         <translation>Atbildīgā persona</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="117"/>
+        <location filename="../../app/ui/student_card/plan_tab.py" line="120"/>
         <source>Review dates</source>
         <translation>Pārskatīšanas datumi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="118"/>
+        <location filename="../../app/ui/student_card/plan_tab.py" line="121"/>
         <source>Summary</source>
         <translation>Kopsavilkums</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="119"/>
+        <location filename="../../app/ui/student_card/plan_tab.py" line="122"/>
         <source>Parent&apos;s application</source>
         <translation>Vecāka iesniegums</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="165"/>
+        <location filename="../../app/ui/student_card/plan_tab.py" line="168"/>
         <source>— not chosen —</source>
         <translation>— nav izvēlēts —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="186"/>
+        <location filename="../../app/ui/student_card/plan_tab.py" line="189"/>
         <source>This pupil has no support plan for semester %1 yet.</source>
         <translation>Skolēnam vēl nav atbalsta plāna semestrim %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="270"/>
+        <location filename="../../app/ui/student_card/plan_tab.py" line="273"/>
         <source>Creating the plan…</source>
         <translation>Veido plānu…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_card/plan_tab.py" line="300"/>
+        <source>Submit the plan of %1 for the director&apos;s approval? Total cost: %2. Until the director decides, the plan cannot be changed.</source>
+        <translation>Iesniegt atbalsta plānu (%1) direktora apstiprināšanai? Kopējās izmaksas: %2. Kamēr direktors nav lēmis, plānu nevar mainīt.</translation>
     </message>
 </context>
 <context>
@@ -3113,6 +3128,45 @@
         <location filename="../../app/ui/settings/settings_screen.py" line="45"/>
         <source>There are no settings that your role may change.</source>
         <translation>Jūsu lomai nav iestatījumu, ko mainīt.</translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <location filename="../../app/ui/approvals/sign_dialog.py" line="35"/>
+        <source>Approve and sign</source>
+        <translation>Apstiprināt un parakstīt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/sign_dialog.py" line="36"/>
+        <source>You sign with your name (%1) and this computer&apos;s key:</source>
+        <translation>Jūs parakstāt ar savu vārdu (%1) un šī datora atslēgu:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/sign_dialog.py" line="42"/>
+        <source>Total cost: %1</source>
+        <translation>Kopējās izmaksas: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/sign_dialog.py" line="48"/>
+        <location filename="../../app/ui/approvals/sign_dialog.py" line="64"/>
+        <source>Your password</source>
+        <translation>Jūsu parole</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/sign_dialog.py" line="55"/>
+        <source>&amp;Sign</source>
+        <translation>&amp;Parakstīt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/sign_dialog.py" line="58"/>
+        <source>Cancel</source>
+        <translation>Atcelt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/sign_dialog.py" line="75"/>
+        <source>Type your password to sign.</source>
+        <translation>Lai parakstītu, ierakstiet savu paroli.</translation>
     </message>
 </context>
 <context>

@@ -29,7 +29,7 @@ from app.services.core.store import Store
 
 MAX_BYTES = 20 * 1024 * 1024
 HEAD_BYTES = 16  # enough for every signature below
-SIGNATURES = {"application/pdf": b"%PDF-", "image/jpeg": b"\xff\xd8\xff",
+SIGNATURES = {"application/pdf": b"%PDF", "image/jpeg": b"\xff\xd8\xff",
               "image/png": b"\x89PNG\r\n\x1a\n"}
 KIND_NAMES = {"application/pdf": "PDF", "image/jpeg": "JPEG", "image/png": "PNG"}
 SCAN_TYPES = tuple(SIGNATURES)  # a parent's signed application: a PDF or a picture

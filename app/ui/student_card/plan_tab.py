@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import AppError
+from app.formatting import format_money
 from app.models.enums import PlanStatus, Role
 from app.services.core.rbac import Permission, can
 from app.services.plans import lifecycle as plans
@@ -47,6 +48,7 @@ from app.ui.student_card.plan_measures import MeasuresEditor, combo_id
 from app.ui.student_card.plan_print import PlanPrintActions
 from app.ui.student_card.plan_saving import PlanData, PlanSaving, SaveOutcome, load_plan_data
 from app.ui.student_card.plan_status import PlanStatusBox
+from app.ui.students.questions import Confirm, ask_yes_no
 from app.ui.tasks import Op
 
 EDITABLE = (PlanStatus.DRAFT, PlanStatus.RETURNED)
@@ -55,8 +57,9 @@ EDITABLE = (PlanStatus.DRAFT, PlanStatus.RETURNED)
 class PlanTab(CardTab):
     def __init__(self, ctx: UiContext, student_id: uuid.UUID,
                  choose_file: ChooseFile = choose_scan, parent: QWidget | None = None,
-                 pdf_files: PdfFiles | None = None) -> None:
+                 pdf_files: PdfFiles | None = None, confirm: Confirm = ask_yes_no) -> None:
         super().__init__(ctx, student_id, parent)
+        self._confirm = confirm
         self.view: PlanView | None = None
         self.editable = False
         self.errors = FormErrors(ctx.lang)
@@ -290,7 +293,15 @@ class PlanTab(CardTab):
         self.saving.start(submit=False)
 
     def submit(self) -> None:
-        if self.view is not None and self.editable:
+        """Asks first: once submitted, the plan waits for the director unchanged."""
+        if self.view is None or not self.editable:
+            return
+        question = self.tr(
+            "Submit the plan of %1 for the director's approval? Total cost: %2. Until the "
+            "director decides, the plan cannot be changed.").replace(
+            "%1", self.view.student_name).replace(
+            "%2", format_money(self.measures.model.total_cents(), self.ctx.lang))
+        if self._confirm(self, question):
             self.saving.start(submit=True)
 
     def revert(self) -> None:
