@@ -1366,6 +1366,14 @@
     </message>
 </context>
 <context>
+    <name>FormErrors</name>
+    <message>
+        <location filename="../../app/ui/form_errors.py" line="160" />
+        <source>Not saved. Correct what is marked:</source>
+        <translation>Not saved. Correct what is marked:</translation>
+    </message>
+</context>
+<context>
     <name>GoalsEditor</name>
     <message>
         <location filename="../../app/ui/student_card/plan_goals.py" line="35" />

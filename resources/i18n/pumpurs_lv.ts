@@ -1367,6 +1367,14 @@
     </message>
 </context>
 <context>
+    <name>FormErrors</name>
+    <message>
+        <location filename="../../app/ui/form_errors.py" line="160"/>
+        <source>Not saved. Correct what is marked:</source>
+        <translation>Nav saglabāts. Izlabojiet atzīmēto:</translation>
+    </message>
+</context>
+<context>
     <name>GoalsEditor</name>
     <message>
         <location filename="../../app/ui/student_card/plan_goals.py" line="35"/>
