@@ -26,6 +26,7 @@ from app.ui.main_thread_gc import MainThreadGarbageCollector
 from app.ui.main_window import MainWindow
 from app.ui.tasks import DatabaseWorker
 from app.ui.translation import install_translator
+from app.ui.wheel_guard import WheelGuard
 
 log = logging.getLogger("pumpurs")
 
@@ -106,6 +107,7 @@ def run_desktop(db: Path, lang: str, mode: str, plaintext: bool) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("Pumpurs")
     collector = MainThreadGarbageCollector(app)  # noqa: F841 — lives as long as the app
+    wheel_guard = WheelGuard(app)  # noqa: F841 — lives as long as the app
     load_fonts(app)
     sys.excepthook = _excepthook
     if not db.exists():

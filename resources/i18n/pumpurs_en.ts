@@ -74,48 +74,53 @@
 <context>
     <name>ApplicationEditor</name>
     <message>
-        <location filename="../../app/ui/student_card/plan_application.py" line="36" />
+        <location filename="../../app/ui/student_card/plan_application.py" line="40" />
         <source>Choose the scanned application</source>
         <translation>Choose the scanned application</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_application.py" line="37" />
-        <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
-        <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</translation>
+        <location filename="../../app/ui/student_card/plan_application.py" line="41" />
+        <source>Scans (*.pdf *.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>Scans (*.pdf *.png *.jpg *.jpeg);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_application.py" line="59" />
+        <location filename="../../app/ui/student_card/plan_application.py" line="65" />
         <source>Parent's or guardian's name and surname</source>
         <translation>Parent's or guardian's name and surname</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_application.py" line="62" />
-        <location filename="../../app/ui/student_card/plan_application.py" line="114" />
+        <location filename="../../app/ui/student_card/plan_application.py" line="68" />
+        <location filename="../../app/ui/student_card/plan_application.py" line="141" />
         <source>No scan attached</source>
         <translation>No scan attached</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_application.py" line="64" />
+        <location filename="../../app/ui/student_card/plan_application.py" line="70" />
         <source>Choose scan…</source>
         <translation>Choose scan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_application.py" line="73" />
+        <location filename="../../app/ui/student_card/plan_application.py" line="81" />
         <source>Applicant</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_application.py" line="74" />
+        <location filename="../../app/ui/student_card/plan_application.py" line="82" />
         <source>Date received</source>
         <translation>Date received</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_application.py" line="75" />
+        <location filename="../../app/ui/student_card/plan_application.py" line="83" />
         <source>Scanned application</source>
         <translation>Scanned application</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_application.py" line="110" />
+        <location filename="../../app/ui/student_card/plan_application.py" line="125" />
+        <source>The file cannot be read: %1</source>
+        <translation>The file cannot be read: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_card/plan_application.py" line="137" />
         <source>%1 (to be saved)</source>
         <translation>%1 (to be saved)</translation>
     </message>
@@ -123,72 +128,82 @@
 <context>
     <name>ApprovalsScreen</name>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="65" />
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="69" />
         <source>Plans waiting for your approval</source>
         <translation>Plans waiting for your approval</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="76" />
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="80" />
         <source>Open the plan</source>
         <translation>Open the plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="79" />
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="83" />
         <source>Approve selected</source>
         <translation>Approve selected</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="82" />
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="86" />
         <source>Approves and signs every selected plan you have read, in one decision.</source>
         <translation>Approves and signs every selected plan you have read, in one decision.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="136" />
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="143" />
         <source>Loading the plans waiting for approval…</source>
         <translation>Loading the plans waiting for approval…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="143" />
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="150" />
         <source>No plans are waiting for approval.</source>
         <translation>No plans are waiting for approval.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="144" />
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="151" />
         <source>Plans waiting: %1</source>
         <translation>Plans waiting: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="180" />
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="188" />
         <source>Opening the plan…</source>
         <translation>Opening the plan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="199" />
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="209" />
+        <source>%1, semester %2: %3</source>
+        <translation>%1, semester %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="215" />
         <source>Signing the plan…</source>
         <translation>Signing the plan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="207" />
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="224" />
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="229" />
         <source>Signing the plans…</source>
         <translation>Signing the plans…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="215" />
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="272" />
         <source>Returning the plan…</source>
         <translation>Returning the plan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="228" />
-        <source>Approved and signed: %1. Time: %2. Key fingerprint: %3.</source>
-        <translation>Approved and signed: %1. Time: %2. Key fingerprint: %3.</translation>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="286" />
+        <source>Approved and signed: %1. Signed by %2 on %3.</source>
+        <translation>Approved and signed: %1. Signed by %2 on %3.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="234" />
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="292" />
         <source>Returned to the author (%1): %2.</source>
         <translation>Returned to the author (%1): %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="249" />
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="308" />
         <source>Nothing was approved:</source>
         <translation>Nothing was approved:</translation>
     </message>
@@ -312,127 +327,127 @@
 <context>
     <name>AuditScreen</name>
     <message>
-        <location filename="../../app/ui/audit/audit_screen.py" line="60" />
+        <location filename="../../app/ui/audit/audit_screen.py" line="59" />
         <source>Part of the pupil's name</source>
         <translation>Part of the pupil's name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_screen.py" line="64" />
+        <location filename="../../app/ui/audit/audit_screen.py" line="63" />
         <source>All users</source>
         <translation>All users</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_screen.py" line="69" />
+        <location filename="../../app/ui/audit/audit_screen.py" line="68" />
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_screen.py" line="86" />
+        <location filename="../../app/ui/audit/audit_screen.py" line="85" />
         <source>All actions</source>
         <translation>All actions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_screen.py" line="86" />
+        <location filename="../../app/ui/audit/audit_screen.py" line="85" />
         <source>Pupils' data</source>
         <translation>Pupils' data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_screen.py" line="87" />
+        <location filename="../../app/ui/audit/audit_screen.py" line="86" />
         <source>Risk assessments</source>
         <translation>Risk assessments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_screen.py" line="87" />
+        <location filename="../../app/ui/audit/audit_screen.py" line="86" />
         <source>Support plans</source>
         <translation>Support plans</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_screen.py" line="88" />
+        <location filename="../../app/ui/audit/audit_screen.py" line="87" />
         <source>Plan approvals</source>
         <translation>Plan approvals</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_screen.py" line="89" />
+        <location filename="../../app/ui/audit/audit_screen.py" line="88" />
         <source>Consultations</source>
         <translation>Consultations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_screen.py" line="89" />
+        <location filename="../../app/ui/audit/audit_screen.py" line="88" />
         <source>Expenses</source>
         <translation>Expenses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_screen.py" line="90" />
+        <location filename="../../app/ui/audit/audit_screen.py" line="89" />
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_screen.py" line="90" />
+        <location filename="../../app/ui/audit/audit_screen.py" line="89" />
         <source>Support staff</source>
         <translation>Support staff</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_screen.py" line="91" />
+        <location filename="../../app/ui/audit/audit_screen.py" line="90" />
         <source>Sign-ins</source>
         <translation>Sign-ins</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_screen.py" line="91" />
+        <location filename="../../app/ui/audit/audit_screen.py" line="90" />
         <source>User accounts</source>
         <translation>User accounts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_screen.py" line="92" />
+        <location filename="../../app/ui/audit/audit_screen.py" line="91" />
         <source>Catalogue and rates</source>
         <translation>Catalogue and rates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_screen.py" line="93" />
+        <location filename="../../app/ui/audit/audit_screen.py" line="92" />
         <source>School settings</source>
         <translation>School settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_screen.py" line="93" />
+        <location filename="../../app/ui/audit/audit_screen.py" line="92" />
         <source>Signing keys</source>
         <translation>Signing keys</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_screen.py" line="94" />
+        <location filename="../../app/ui/audit/audit_screen.py" line="93" />
         <source>Printed reports</source>
         <translation>Printed reports</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_screen.py" line="94" />
+        <location filename="../../app/ui/audit/audit_screen.py" line="93" />
         <source>Synchronisation</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_screen.py" line="111" />
+        <location filename="../../app/ui/audit/audit_screen.py" line="110" />
         <source>Pupil:</source>
         <translation>Pupil:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_screen.py" line="113" />
+        <location filename="../../app/ui/audit/audit_screen.py" line="112" />
         <source>User:</source>
         <translation>User:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_screen.py" line="115" />
+        <location filename="../../app/ui/audit/audit_screen.py" line="114" />
         <source>Action:</source>
         <translation>Action:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_screen.py" line="138" />
+        <location filename="../../app/ui/audit/audit_screen.py" line="137" />
         <source>Checking the audit trail's chain…</source>
         <translation>Checking the audit trail's chain…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_screen.py" line="146" />
+        <location filename="../../app/ui/audit/audit_screen.py" line="145" />
         <source>The audit trail's chain is intact (%1 entries).</source>
         <translation>The audit trail's chain is intact (%1 entries).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_screen.py" line="151" />
+        <location filename="../../app/ui/audit/audit_screen.py" line="150" />
         <source>The audit trail's chain is broken from entry #%1: entries from there on may have been changed or removed. Tell the school's administrator.</source>
         <translation>The audit trail's chain is broken from entry #%1: entries from there on may have been changed or removed. Tell the school's administrator.</translation>
     </message>
@@ -969,92 +984,92 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="60" />
+        <location filename="../../app/ui/student_card/documents_tab.py" line="61" />
         <source>Attach a document</source>
         <translation>Attach a document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="94" />
+        <location filename="../../app/ui/student_card/documents_tab.py" line="95" />
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="94" />
+        <location filename="../../app/ui/student_card/documents_tab.py" line="95" />
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="95" />
+        <location filename="../../app/ui/student_card/documents_tab.py" line="96" />
         <source>Added by</source>
         <translation>Added by</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="95" />
+        <location filename="../../app/ui/student_card/documents_tab.py" line="96" />
         <source>Added on</source>
         <translation>Added on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="103" />
+        <location filename="../../app/ui/student_card/documents_tab.py" line="104" />
         <source>Attach a file…</source>
         <translation>Attach a file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="108" />
+        <location filename="../../app/ui/student_card/documents_tab.py" line="109" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="111" />
+        <location filename="../../app/ui/student_card/documents_tab.py" line="112" />
         <source>Remove…</source>
         <translation>Remove…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="130" />
+        <location filename="../../app/ui/student_card/documents_tab.py" line="131" />
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="174" />
+        <location filename="../../app/ui/student_card/documents_tab.py" line="175" />
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="175" />
+        <location filename="../../app/ui/student_card/documents_tab.py" line="176" />
         <source>Saving %1…</source>
         <translation>Saving %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="185" />
+        <location filename="../../app/ui/student_card/documents_tab.py" line="186" />
         <source>Saving the document…</source>
         <translation>Saving the document…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="190" />
+        <location filename="../../app/ui/student_card/documents_tab.py" line="191" />
         <source>“%1” is attached.</source>
         <translation>“%1” is attached.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="196" />
+        <location filename="../../app/ui/student_card/documents_tab.py" line="197" />
         <source>The file cannot be read: %1</source>
         <translation>The file cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="214" />
+        <location filename="../../app/ui/student_card/documents_tab.py" line="215" />
         <source>Opening the document…</source>
         <translation>Opening the document…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="220" />
+        <location filename="../../app/ui/student_card/documents_tab.py" line="221" />
         <source>No program on this computer opens “%1”.</source>
         <translation>No program on this computer opens “%1”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="226" />
+        <location filename="../../app/ui/student_card/documents_tab.py" line="227" />
         <source>Remove the document “%1”? It cannot be undone.</source>
         <translation>Remove the document “%1”? It cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="235" />
+        <location filename="../../app/ui/student_card/documents_tab.py" line="236" />
         <source>“%1” is removed.</source>
         <translation>“%1” is removed.</translation>
     </message>
@@ -1348,6 +1363,14 @@
         <location filename="../../app/ui/first_run/wizard.py" line="57" />
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>FormErrors</name>
+    <message>
+        <location filename="../../app/ui/form_errors.py" line="186" />
+        <source>Not saved. Correct what is marked:</source>
+        <translation>Not saved. Correct what is marked:</translation>
     </message>
 </context>
 <context>
@@ -1728,42 +1751,42 @@
 <context>
     <name>MeasureRowsModel</name>
     <message>
-        <location filename="../../app/ui/item_models/measure_rows.py" line="103" />
+        <location filename="../../app/ui/item_models/measure_rows.py" line="116" />
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/measure_rows.py" line="103" />
+        <location filename="../../app/ui/item_models/measure_rows.py" line="116" />
         <source>Measure</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/measure_rows.py" line="103" />
+        <location filename="../../app/ui/item_models/measure_rows.py" line="116" />
         <source>Provider</source>
         <translation>Provider</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/measure_rows.py" line="104" />
+        <location filename="../../app/ui/item_models/measure_rows.py" line="117" />
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/measure_rows.py" line="104" />
+        <location filename="../../app/ui/item_models/measure_rows.py" line="117" />
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/measure_rows.py" line="104" />
+        <location filename="../../app/ui/item_models/measure_rows.py" line="117" />
         <source>Rate</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/measure_rows.py" line="105" />
+        <location filename="../../app/ui/item_models/measure_rows.py" line="118" />
         <source>Cost</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/measure_rows.py" line="179" />
+        <location filename="../../app/ui/item_models/measure_rows.py" line="192" />
         <source>%1/h</source>
         <translation>%1/h</translation>
     </message>
@@ -1857,17 +1880,27 @@
         <translation>e.g. 25,00</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="283" />
+        <location filename="../../app/ui/student_card/plan_measures.py" line="284" />
+        <source>Planned hours: must be more than 0 hours.</source>
+        <translation>Planned hours: must be more than 0 hours.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_card/plan_measures.py" line="285" />
+        <source>Planned amount: must be more than 0 €.</source>
+        <translation>Planned amount: must be more than 0 €.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_card/plan_measures.py" line="288" />
         <source>Planned hours: type a number of hours, e.g. 1,5.</source>
         <translation>Planned hours: type a number of hours, e.g. 1,5.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="284" />
+        <location filename="../../app/ui/student_card/plan_measures.py" line="289" />
         <source>Planned amount: type a sum in euro, e.g. 25,00.</source>
         <translation>Planned amount: type a sum in euro, e.g. 25,00.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="290" />
+        <location filename="../../app/ui/student_card/plan_measures.py" line="295" />
         <source>Total: %1</source>
         <translation>Total: %1</translation>
     </message>
@@ -2046,7 +2079,7 @@
 <context>
     <name>PdfExport</name>
     <message>
-        <location filename="../../app/ui/pdf_export.py" line="35" />
+        <location filename="../../app/ui/pdf_export.py" line="33" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
@@ -2147,8 +2180,8 @@
     </message>
     <message>
         <location filename="../../app/ui/approvals/plan_reader.py" line="73" />
-        <source>%1: %2 risk signs, highest severity %3</source>
-        <translation>%1: %2 risk signs, highest severity %3</translation>
+        <source>%1: risk level %2, risk signs found: %3</source>
+        <translation>%1: risk level %2, risk signs found: %3</translation>
     </message>
     <message>
         <location filename="../../app/ui/approvals/plan_reader.py" line="80" />
@@ -2421,69 +2454,74 @@
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="68" />
+        <location filename="../../app/ui/student_card/plan_tab.py" line="72" />
         <source>Loading the plan…</source>
         <translation>Loading the plan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="71" />
+        <location filename="../../app/ui/student_card/plan_tab.py" line="75" />
         <source>Create plan</source>
         <translation>Create plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="89" />
+        <location filename="../../app/ui/student_card/plan_tab.py" line="93" />
         <source>Support plan</source>
         <translation>Support plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="103" />
+        <location filename="../../app/ui/student_card/plan_tab.py" line="108" />
         <source>Submit for approval</source>
         <translation>Submit for approval</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="108" />
+        <location filename="../../app/ui/student_card/plan_tab.py" line="113" />
         <source>Goals</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="110" />
+        <location filename="../../app/ui/student_card/plan_tab.py" line="115" />
         <source>Support measures</source>
         <translation>Support measures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="113" />
+        <location filename="../../app/ui/student_card/plan_tab.py" line="118" />
         <source>Responsible person</source>
         <translation>Responsible person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="115" />
+        <location filename="../../app/ui/student_card/plan_tab.py" line="120" />
         <source>Review dates</source>
         <translation>Review dates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="116" />
+        <location filename="../../app/ui/student_card/plan_tab.py" line="121" />
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="117" />
+        <location filename="../../app/ui/student_card/plan_tab.py" line="122" />
         <source>Parent's application</source>
         <translation>Parent's application</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="158" />
+        <location filename="../../app/ui/student_card/plan_tab.py" line="163" />
         <source>— not chosen —</source>
         <translation>— not chosen —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="179" />
+        <location filename="../../app/ui/student_card/plan_tab.py" line="184" />
         <source>This pupil has no support plan for semester %1 yet.</source>
         <translation>This pupil has no support plan for semester %1 yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="263" />
+        <location filename="../../app/ui/student_card/plan_tab.py" line="268" />
         <source>Creating the plan…</source>
         <translation>Creating the plan…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_card/plan_tab.py" line="295" />
+        <source>Submit the plan of %1 for the director's approval? Total cost: %2. Until the director decides, the plan cannot be changed.</source>
+        <translation>Submit the plan of %1 for the director's approval? Total cost: %2. Until the director decides, the plan cannot be changed.</translation>
     </message>
 </context>
 <context>
@@ -2744,47 +2782,47 @@
         <translation>Save the semester report</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_screen.py" line="136" />
+        <location filename="../../app/ui/reports/reports_screen.py" line="137" />
         <source>The semester report is saved: %1</source>
         <translation>The semester report is saved: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_screen.py" line="142" />
+        <location filename="../../app/ui/reports/reports_screen.py" line="143" />
         <source>Choose a folder for the plans</source>
         <translation>Choose a folder for the plans</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_screen.py" line="146" />
+        <location filename="../../app/ui/reports/reports_screen.py" line="147" />
         <source>Saving plans: %1 of %2…</source>
         <translation>Saving plans: %1 of %2…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_screen.py" line="151" />
+        <location filename="../../app/ui/reports/reports_screen.py" line="153" />
         <source>Saving the plans…</source>
         <translation>Saving the plans…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_screen.py" line="154" />
+        <location filename="../../app/ui/reports/reports_screen.py" line="156" />
         <source>Saving the plans as PDF…</source>
         <translation>Saving the plans as PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_screen.py" line="172" />
+        <location filename="../../app/ui/reports/reports_screen.py" line="174" />
         <source>The semester has no plans to print.</source>
         <translation>The semester has no plans to print.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_screen.py" line="174" />
+        <location filename="../../app/ui/reports/reports_screen.py" line="176" />
         <source>Stopped: %1 of %2 plans saved in %3.</source>
         <translation>Stopped: %1 of %2 plans saved in %3.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_screen.py" line="175" />
+        <location filename="../../app/ui/reports/reports_screen.py" line="177" />
         <source>%1 of %2 plans saved in %3.</source>
         <translation>%1 of %2 plans saved in %3.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_screen.py" line="187" />
+        <location filename="../../app/ui/reports/reports_screen.py" line="189" />
         <source>The file could not be saved: %1</source>
         <translation>The file could not be saved: %1</translation>
     </message>
@@ -2843,24 +2881,29 @@
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/words.py" line="23" />
+        <location filename="../../app/ui/approvals/words.py" line="24" />
         <source>low</source>
         <translation>low</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/words.py" line="23" />
+        <location filename="../../app/ui/approvals/words.py" line="24" />
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/words.py" line="25" />
         <source>medium</source>
         <translation>medium</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/words.py" line="24" />
+        <location filename="../../app/ui/approvals/words.py" line="25" />
         <source>high</source>
         <translation>high</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/words.py" line="28" />
-        <source>%1 %2 (%3)</source>
-        <translation>%1 %2 (%3)</translation>
+        <location filename="../../app/ui/approvals/words.py" line="29" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2879,6 +2922,24 @@
         <location filename="../../app/ui/settings/user_dialogs.py" line="92" />
         <source>Specialist type</source>
         <translation>Specialist type</translation>
+    </message>
+</context>
+<context>
+    <name>ScanButton</name>
+    <message>
+        <location filename="../../app/ui/scan_button.py" line="34" />
+        <source>Open the scan</source>
+        <translation>Open the scan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/scan_button.py" line="44" />
+        <source>Opens “%1” with this computer's viewer.</source>
+        <translation>Opens “%1” with this computer's viewer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/scan_button.py" line="61" />
+        <source>Opening the scan…</source>
+        <translation>Opening the scan…</translation>
     </message>
 </context>
 <context>
@@ -3079,6 +3140,45 @@
         <location filename="../../app/ui/settings/settings_screen.py" line="45" />
         <source>There are no settings that your role may change.</source>
         <translation>There are no settings that your role may change.</translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <location filename="../../app/ui/approvals/sign_dialog.py" line="35" />
+        <source>Approve and sign</source>
+        <translation>Approve and sign</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/sign_dialog.py" line="36" />
+        <source>You sign with your name (%1) and this computer's key:</source>
+        <translation>You sign with your name (%1) and this computer's key:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/sign_dialog.py" line="42" />
+        <source>Total cost: %1</source>
+        <translation>Total cost: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/sign_dialog.py" line="48" />
+        <location filename="../../app/ui/approvals/sign_dialog.py" line="64" />
+        <source>Your password</source>
+        <translation>Your password</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/sign_dialog.py" line="55" />
+        <source>&amp;Sign</source>
+        <translation>&amp;Sign</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/sign_dialog.py" line="58" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/sign_dialog.py" line="75" />
+        <source>Type your password to sign.</source>
+        <translation>Type your password to sign.</translation>
     </message>
 </context>
 <context>
@@ -3489,32 +3589,32 @@
 <context>
     <name>StudentsScreen</name>
     <message>
-        <location filename="../../app/ui/students/students_screen.py" line="82" />
+        <location filename="../../app/ui/students/students_screen.py" line="81" />
         <source>Type part of a name or class…</source>
         <translation>Type part of a name or class…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/students_screen.py" line="95" />
+        <location filename="../../app/ui/students/students_screen.py" line="94" />
         <source>Open card</source>
         <translation>Open card</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/students_screen.py" line="96" />
+        <location filename="../../app/ui/students/students_screen.py" line="95" />
         <source>Add pupil…</source>
         <translation>Add pupil…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/students_screen.py" line="97" />
+        <location filename="../../app/ui/students/students_screen.py" line="96" />
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/students_screen.py" line="98" />
+        <location filename="../../app/ui/students/students_screen.py" line="97" />
         <source>Mark as left…</source>
         <translation>Mark as left…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/students_screen.py" line="105" />
+        <location filename="../../app/ui/students/students_screen.py" line="104" />
         <source>Find:</source>
         <translation>Find:</translation>
     </message>
@@ -3542,67 +3642,72 @@
 <context>
     <name>SyncActions</name>
     <message>
-        <location filename="../../app/ui/sync/sync_actions.py" line="42" />
+        <location filename="../../app/ui/sync/sync_actions.py" line="43" />
         <source>Sync keys are kept in the key store, but this database was opened without one. Open the database with its key store to sync.</source>
         <translation>Sync keys are kept in the key store, but this database was opened without one. Open the database with its key store to sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_actions.py" line="49" />
+        <location filename="../../app/ui/sync/sync_actions.py" line="50" />
         <source>Save the enrolment request</source>
         <translation>Save the enrolment request</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_actions.py" line="73" />
+        <location filename="../../app/ui/sync/sync_actions.py" line="51" />
+        <source>Pumpurs enrolment request.pumpurs</source>
+        <translation>Pumpurs enrolment request.pumpurs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_actions.py" line="74" />
         <source>Import the municipality's trust document</source>
         <translation>Import the municipality's trust document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_actions.py" line="108" />
+        <location filename="../../app/ui/sync/sync_actions.py" line="109" />
         <source>Syncing with the municipality…</source>
         <translation>Syncing with the municipality…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_actions.py" line="114" />
+        <location filename="../../app/ui/sync/sync_actions.py" line="115" />
         <source>Choose the folder (USB stick) to export to</source>
         <translation>Choose the folder (USB stick) to export to</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_actions.py" line="128" />
+        <location filename="../../app/ui/sync/sync_actions.py" line="129" />
         <source>Exporting to the folder…</source>
         <translation>Exporting to the folder…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_actions.py" line="132" />
+        <location filename="../../app/ui/sync/sync_actions.py" line="133" />
         <source>Choose the folder (USB stick) with the municipality's files</source>
         <translation>Choose the folder (USB stick) with the municipality's files</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_actions.py" line="139" />
+        <location filename="../../app/ui/sync/sync_actions.py" line="140" />
         <source>Folder %1: it holds no answer files from the municipality for this school.</source>
         <translation>Folder %1: it holds no answer files from the municipality for this school.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_actions.py" line="146" />
+        <location filename="../../app/ui/sync/sync_actions.py" line="147" />
         <source>Choose the municipality's answer files</source>
         <translation>Choose the municipality's answer files</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_actions.py" line="176" />
+        <location filename="../../app/ui/sync/sync_actions.py" line="177" />
         <source>Importing the municipality's files…</source>
         <translation>Importing the municipality's files…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_actions.py" line="186" />
+        <location filename="../../app/ui/sync/sync_actions.py" line="187" />
         <source>Conflict resolved: the school's plan for %1 stays as it is and goes to the municipality with the next sync.</source>
         <translation>Conflict resolved: the school's plan for %1 stays as it is and goes to the municipality with the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_actions.py" line="194" />
+        <location filename="../../app/ui/sync/sync_actions.py" line="195" />
         <source>Send every record to the municipality again? Use this only when the municipality rejected a bundle or asks for it: the next sync will be much larger.</source>
         <translation>Send every record to the municipality again? Use this only when the municipality rejected a bundle or asks for it: the next sync will be much larger.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_actions.py" line="202" />
+        <location filename="../../app/ui/sync/sync_actions.py" line="203" />
         <source>%1 records are queued to be sent again with the next sync.</source>
         <translation>%1 records are queued to be sent again with the next sync.</translation>
     </message>
@@ -3610,57 +3715,57 @@
 <context>
     <name>SyncScreen</name>
     <message>
-        <location filename="../../app/ui/sync/sync_screen.py" line="47" />
+        <location filename="../../app/ui/sync/sync_screen.py" line="48" />
         <source>Sync with the municipality</source>
         <translation>Sync with the municipality</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_screen.py" line="60" />
+        <location filename="../../app/ui/sync/sync_screen.py" line="61" />
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_screen.py" line="62" />
+        <location filename="../../app/ui/sync/sync_screen.py" line="63" />
         <source>Export to folder…</source>
         <translation>Export to folder…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_screen.py" line="64" />
+        <location filename="../../app/ui/sync/sync_screen.py" line="65" />
         <source>Import from folder…</source>
         <translation>Import from folder…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_screen.py" line="66" />
+        <location filename="../../app/ui/sync/sync_screen.py" line="67" />
         <source>Import files…</source>
         <translation>Import files…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_screen.py" line="85" />
+        <location filename="../../app/ui/sync/sync_screen.py" line="86" />
         <source>Bundles sent to the municipality</source>
         <translation>Bundles sent to the municipality</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_screen.py" line="91" />
+        <location filename="../../app/ui/sync/sync_screen.py" line="92" />
         <source>This screen is for the coordinator who syncs the school's data with the municipality.</source>
         <translation>This screen is for the coordinator who syncs the school's data with the municipality.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_screen.py" line="158" />
+        <location filename="../../app/ui/sync/sync_screen.py" line="159" />
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_screen.py" line="160" />
+        <location filename="../../app/ui/sync/sync_screen.py" line="161" />
         <source>Unsent changes: %1 · bundles awaiting the municipality's receipt: %2</source>
         <translation>Unsent changes: %1 · bundles awaiting the municipality's receipt: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_screen.py" line="163" />
+        <location filename="../../app/ui/sync/sync_screen.py" line="164" />
         <source>Last successful sync: %1 · last attempt: %2</source>
         <translation>Last successful sync: %1 · last attempt: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_screen.py" line="168" />
+        <location filename="../../app/ui/sync/sync_screen.py" line="169" />
         <source>Last error: %1</source>
         <translation>Last error: %1</translation>
     </message>
@@ -3737,78 +3842,78 @@
 <context>
     <name>UsersTab</name>
     <message>
-        <location filename="../../app/ui/settings/users_tab.py" line="50" />
+        <location filename="../../app/ui/settings/users_tab.py" line="51" />
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_tab.py" line="50" />
+        <location filename="../../app/ui/settings/users_tab.py" line="51" />
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_tab.py" line="50" />
+        <location filename="../../app/ui/settings/users_tab.py" line="51" />
         <source>Roles</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_tab.py" line="50" />
+        <location filename="../../app/ui/settings/users_tab.py" line="51" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_tab.py" line="57" />
+        <location filename="../../app/ui/settings/users_tab.py" line="58" />
         <source>Add a user…</source>
         <translation>Add a user…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_tab.py" line="58" />
+        <location filename="../../app/ui/settings/users_tab.py" line="59" />
         <source>Change roles…</source>
         <translation>Change roles…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_tab.py" line="59" />
-        <location filename="../../app/ui/settings/users_tab.py" line="124" />
+        <location filename="../../app/ui/settings/users_tab.py" line="60" />
+        <location filename="../../app/ui/settings/users_tab.py" line="125" />
         <source>Deactivate</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_tab.py" line="60" />
+        <location filename="../../app/ui/settings/users_tab.py" line="61" />
         <source>Reset password…</source>
         <translation>Reset password…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_tab.py" line="86" />
+        <location filename="../../app/ui/settings/users_tab.py" line="87" />
         <source>deactivated</source>
         <translation>deactivated</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_tab.py" line="88" />
+        <location filename="../../app/ui/settings/users_tab.py" line="89" />
         <source>locked until %1</source>
         <translation>locked until %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_tab.py" line="89" />
+        <location filename="../../app/ui/settings/users_tab.py" line="90" />
         <source>active</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_tab.py" line="125" />
+        <location filename="../../app/ui/settings/users_tab.py" line="126" />
         <source>Reactivate</source>
         <translation>Reactivate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_tab.py" line="135" />
+        <location filename="../../app/ui/settings/users_tab.py" line="136" />
         <source>Saved: %1.</source>
         <translation>Saved: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_tab.py" line="166" />
+        <location filename="../../app/ui/settings/users_tab.py" line="167" />
         <source>%1 can sign in again.</source>
         <translation>%1 can sign in again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_tab.py" line="167" />
+        <location filename="../../app/ui/settings/users_tab.py" line="168" />
         <source>%1 can no longer sign in; their records stay.</source>
         <translation>%1 can no longer sign in; their records stay.</translation>
     </message>

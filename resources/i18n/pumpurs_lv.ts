@@ -75,48 +75,53 @@
 <context>
     <name>ApplicationEditor</name>
     <message>
-        <location filename="../../app/ui/student_card/plan_application.py" line="36"/>
+        <location filename="../../app/ui/student_card/plan_application.py" line="40"/>
         <source>Choose the scanned application</source>
         <translation>Izvēlieties ieskenēto iesniegumu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_application.py" line="37"/>
-        <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
-        <translation>Skenējumi (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Visas datnes (*)</translation>
+        <location filename="../../app/ui/student_card/plan_application.py" line="41"/>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>Skenējumi (*.pdf *.png *.jpg *.jpeg);;Visas datnes (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_application.py" line="59"/>
+        <location filename="../../app/ui/student_card/plan_application.py" line="65"/>
         <source>Parent&apos;s or guardian&apos;s name and surname</source>
         <translation>Vecāka vai aizbildņa vārds un uzvārds</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_application.py" line="62"/>
-        <location filename="../../app/ui/student_card/plan_application.py" line="114"/>
+        <location filename="../../app/ui/student_card/plan_application.py" line="68"/>
+        <location filename="../../app/ui/student_card/plan_application.py" line="141"/>
         <source>No scan attached</source>
         <translation>Skenējums nav pievienots</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_application.py" line="64"/>
+        <location filename="../../app/ui/student_card/plan_application.py" line="70"/>
         <source>Choose scan…</source>
         <translation>Izvēlēties skenējumu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_application.py" line="73"/>
+        <location filename="../../app/ui/student_card/plan_application.py" line="81"/>
         <source>Applicant</source>
         <translation>Iesniedzējs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_application.py" line="74"/>
+        <location filename="../../app/ui/student_card/plan_application.py" line="82"/>
         <source>Date received</source>
         <translation>Saņemšanas datums</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_application.py" line="75"/>
+        <location filename="../../app/ui/student_card/plan_application.py" line="83"/>
         <source>Scanned application</source>
         <translation>Ieskenētais iesniegums</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_application.py" line="110"/>
+        <location filename="../../app/ui/student_card/plan_application.py" line="125"/>
+        <source>The file cannot be read: %1</source>
+        <translation>Datni nevar nolasīt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_card/plan_application.py" line="137"/>
         <source>%1 (to be saved)</source>
         <translation>%1 (tiks saglabāts)</translation>
     </message>
@@ -124,72 +129,82 @@
 <context>
     <name>ApprovalsScreen</name>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="65"/>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="69"/>
         <source>Plans waiting for your approval</source>
         <translation>Plāni, kas gaida jūsu apstiprinājumu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="76"/>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="80"/>
         <source>Open the plan</source>
         <translation>Atvērt plānu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="79"/>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="83"/>
         <source>Approve selected</source>
         <translation>Apstiprināt atzīmētos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="82"/>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="86"/>
         <source>Approves and signs every selected plan you have read, in one decision.</source>
         <translation>Ar vienu lēmumu apstiprina un paraksta visus atzīmētos plānus, kas ir izlasīti.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="136"/>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="143"/>
         <source>Loading the plans waiting for approval…</source>
         <translation>Ielādē plānus, kas gaida apstiprinājumu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="143"/>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="150"/>
         <source>No plans are waiting for approval.</source>
         <translation>Neviens plāns negaida apstiprinājumu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="144"/>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="151"/>
         <source>Plans waiting: %1</source>
         <translation>Gaida apstiprinājumu: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="180"/>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="188"/>
         <source>Opening the plan…</source>
         <translation>Atver plānu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="199"/>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="209"/>
+        <source>%1, semester %2: %3</source>
+        <translation>%1, semestris %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="215"/>
         <source>Signing the plan…</source>
         <translation>Paraksta plānu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="207"/>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="224"/>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="229"/>
         <source>Signing the plans…</source>
         <translation>Paraksta plānus…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="215"/>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="272"/>
         <source>Returning the plan…</source>
         <translation>Atgriež plānu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="228"/>
-        <source>Approved and signed: %1. Time: %2. Key fingerprint: %3.</source>
-        <translation>Apstiprināts un parakstīts: %1. Laiks: %2. Atslēgas nospiedums: %3.</translation>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="286"/>
+        <source>Approved and signed: %1. Signed by %2 on %3.</source>
+        <translation>Apstiprināts un parakstīts: %1. Parakstīja %2 %3.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="234"/>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="292"/>
         <source>Returned to the author (%1): %2.</source>
         <translation>Plāns atgriezts labošanai autoram (%1): %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="249"/>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="308"/>
         <source>Nothing was approved:</source>
         <translation>Neviens plāns netika apstiprināts:</translation>
     </message>
@@ -313,127 +328,127 @@
 <context>
     <name>AuditScreen</name>
     <message>
-        <location filename="../../app/ui/audit/audit_screen.py" line="60"/>
+        <location filename="../../app/ui/audit/audit_screen.py" line="59"/>
         <source>Part of the pupil&apos;s name</source>
         <translation>Daļa no skolēna vārda vai uzvārda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_screen.py" line="64"/>
+        <location filename="../../app/ui/audit/audit_screen.py" line="63"/>
         <source>All users</source>
         <translation>Visi lietotāji</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_screen.py" line="69"/>
+        <location filename="../../app/ui/audit/audit_screen.py" line="68"/>
         <source>Show</source>
         <translation>Rādīt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_screen.py" line="86"/>
+        <location filename="../../app/ui/audit/audit_screen.py" line="85"/>
         <source>All actions</source>
         <translation>Visas darbības</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_screen.py" line="86"/>
+        <location filename="../../app/ui/audit/audit_screen.py" line="85"/>
         <source>Pupils&apos; data</source>
         <translation>Skolēnu dati</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_screen.py" line="87"/>
+        <location filename="../../app/ui/audit/audit_screen.py" line="86"/>
         <source>Risk assessments</source>
         <translation>Riska izvērtējumi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_screen.py" line="87"/>
+        <location filename="../../app/ui/audit/audit_screen.py" line="86"/>
         <source>Support plans</source>
         <translation>Atbalsta plāni</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_screen.py" line="88"/>
+        <location filename="../../app/ui/audit/audit_screen.py" line="87"/>
         <source>Plan approvals</source>
         <translation>Plānu apstiprināšana</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_screen.py" line="89"/>
+        <location filename="../../app/ui/audit/audit_screen.py" line="88"/>
         <source>Consultations</source>
         <translation>Konsultācijas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_screen.py" line="89"/>
+        <location filename="../../app/ui/audit/audit_screen.py" line="88"/>
         <source>Expenses</source>
         <translation>Izdevumi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_screen.py" line="90"/>
+        <location filename="../../app/ui/audit/audit_screen.py" line="89"/>
         <source>Documents</source>
         <translation>Dokumenti</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_screen.py" line="90"/>
+        <location filename="../../app/ui/audit/audit_screen.py" line="89"/>
         <source>Support staff</source>
         <translation>Atbalsta personāls</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_screen.py" line="91"/>
+        <location filename="../../app/ui/audit/audit_screen.py" line="90"/>
         <source>Sign-ins</source>
         <translation>Pieteikšanās</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_screen.py" line="91"/>
+        <location filename="../../app/ui/audit/audit_screen.py" line="90"/>
         <source>User accounts</source>
         <translation>Lietotāju konti</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_screen.py" line="92"/>
+        <location filename="../../app/ui/audit/audit_screen.py" line="91"/>
         <source>Catalogue and rates</source>
         <translation>Katalogs un likmes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_screen.py" line="93"/>
+        <location filename="../../app/ui/audit/audit_screen.py" line="92"/>
         <source>School settings</source>
         <translation>Skolas iestatījumi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_screen.py" line="93"/>
+        <location filename="../../app/ui/audit/audit_screen.py" line="92"/>
         <source>Signing keys</source>
         <translation>Paraksta atslēgas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_screen.py" line="94"/>
+        <location filename="../../app/ui/audit/audit_screen.py" line="93"/>
         <source>Printed reports</source>
         <translation>Izdrukātie dokumenti</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_screen.py" line="94"/>
+        <location filename="../../app/ui/audit/audit_screen.py" line="93"/>
         <source>Synchronisation</source>
         <translation>Sinhronizācija</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_screen.py" line="111"/>
+        <location filename="../../app/ui/audit/audit_screen.py" line="110"/>
         <source>Pupil:</source>
         <translation>Skolēns:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_screen.py" line="113"/>
+        <location filename="../../app/ui/audit/audit_screen.py" line="112"/>
         <source>User:</source>
         <translation>Lietotājs:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_screen.py" line="115"/>
+        <location filename="../../app/ui/audit/audit_screen.py" line="114"/>
         <source>Action:</source>
         <translation>Darbība:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_screen.py" line="138"/>
+        <location filename="../../app/ui/audit/audit_screen.py" line="137"/>
         <source>Checking the audit trail&apos;s chain…</source>
         <translation>Pārbauda audita žurnāla ķēdi…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_screen.py" line="146"/>
+        <location filename="../../app/ui/audit/audit_screen.py" line="145"/>
         <source>The audit trail&apos;s chain is intact (%1 entries).</source>
         <translation>Audita žurnāla ķēde ir nebojāta (%1 ierakstu).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_screen.py" line="151"/>
+        <location filename="../../app/ui/audit/audit_screen.py" line="150"/>
         <source>The audit trail&apos;s chain is broken from entry #%1: entries from there on may have been changed or removed. Tell the school&apos;s administrator.</source>
         <translation>Audita žurnāla ķēde ir bojāta, sākot ar ierakstu Nr. %1: ieraksti no šīs vietas var būt mainīti vai dzēsti. Ziņojiet skolas administratoram.</translation>
     </message>
@@ -970,92 +985,92 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="60"/>
+        <location filename="../../app/ui/student_card/documents_tab.py" line="61"/>
         <source>Attach a document</source>
         <translation>Pievienot dokumentu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="94"/>
+        <location filename="../../app/ui/student_card/documents_tab.py" line="95"/>
         <source>File</source>
         <translation>Datne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="94"/>
+        <location filename="../../app/ui/student_card/documents_tab.py" line="95"/>
         <source>Size</source>
         <translation>Izmērs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="95"/>
+        <location filename="../../app/ui/student_card/documents_tab.py" line="96"/>
         <source>Added by</source>
         <translation>Pievienoja</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="95"/>
+        <location filename="../../app/ui/student_card/documents_tab.py" line="96"/>
         <source>Added on</source>
         <translation>Pievienots</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="103"/>
+        <location filename="../../app/ui/student_card/documents_tab.py" line="104"/>
         <source>Attach a file…</source>
         <translation>Pievienot datni…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="108"/>
+        <location filename="../../app/ui/student_card/documents_tab.py" line="109"/>
         <source>Open</source>
         <translation>Atvērt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="111"/>
+        <location filename="../../app/ui/student_card/documents_tab.py" line="112"/>
         <source>Remove…</source>
         <translation>Dzēst…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="130"/>
+        <location filename="../../app/ui/student_card/documents_tab.py" line="131"/>
         <source>Documents</source>
         <translation>Dokumenti</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="174"/>
+        <location filename="../../app/ui/student_card/documents_tab.py" line="175"/>
         <source>Reading %1…</source>
         <translation>Nolasa %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="175"/>
+        <location filename="../../app/ui/student_card/documents_tab.py" line="176"/>
         <source>Saving %1…</source>
         <translation>Saglabā %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="185"/>
+        <location filename="../../app/ui/student_card/documents_tab.py" line="186"/>
         <source>Saving the document…</source>
         <translation>Saglabā dokumentu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="190"/>
+        <location filename="../../app/ui/student_card/documents_tab.py" line="191"/>
         <source>“%1” is attached.</source>
         <translation>Dokuments “%1” pievienots.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="196"/>
+        <location filename="../../app/ui/student_card/documents_tab.py" line="197"/>
         <source>The file cannot be read: %1</source>
         <translation>Datni nevar nolasīt: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="214"/>
+        <location filename="../../app/ui/student_card/documents_tab.py" line="215"/>
         <source>Opening the document…</source>
         <translation>Atver dokumentu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="220"/>
+        <location filename="../../app/ui/student_card/documents_tab.py" line="221"/>
         <source>No program on this computer opens “%1”.</source>
         <translation>Šajā datorā nav programmas, kas atver “%1”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="226"/>
+        <location filename="../../app/ui/student_card/documents_tab.py" line="227"/>
         <source>Remove the document “%1”? It cannot be undone.</source>
         <translation>Vai dzēst dokumentu “%1”? To nevarēs atsaukt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="235"/>
+        <location filename="../../app/ui/student_card/documents_tab.py" line="236"/>
         <source>“%1” is removed.</source>
         <translation>Dokuments “%1” dzēsts.</translation>
     </message>
@@ -1349,6 +1364,14 @@
         <location filename="../../app/ui/first_run/wizard.py" line="57"/>
         <source>Cancel</source>
         <translation>Atcelt</translation>
+    </message>
+</context>
+<context>
+    <name>FormErrors</name>
+    <message>
+        <location filename="../../app/ui/form_errors.py" line="186"/>
+        <source>Not saved. Correct what is marked:</source>
+        <translation>Nav saglabāts. Izlabojiet atzīmēto:</translation>
     </message>
 </context>
 <context>
@@ -1729,42 +1752,42 @@
 <context>
     <name>MeasureRowsModel</name>
     <message>
-        <location filename="../../app/ui/item_models/measure_rows.py" line="103"/>
+        <location filename="../../app/ui/item_models/measure_rows.py" line="116"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/measure_rows.py" line="103"/>
+        <location filename="../../app/ui/item_models/measure_rows.py" line="116"/>
         <source>Measure</source>
         <translation>Pasākums</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/measure_rows.py" line="103"/>
+        <location filename="../../app/ui/item_models/measure_rows.py" line="116"/>
         <source>Provider</source>
         <translation>Sniedzējs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/measure_rows.py" line="104"/>
+        <location filename="../../app/ui/item_models/measure_rows.py" line="117"/>
         <source>Subject</source>
         <translation>Mācību priekšmets</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/measure_rows.py" line="104"/>
+        <location filename="../../app/ui/item_models/measure_rows.py" line="117"/>
         <source>Planned</source>
         <translation>Plānots</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/measure_rows.py" line="104"/>
+        <location filename="../../app/ui/item_models/measure_rows.py" line="117"/>
         <source>Rate</source>
         <translation>Likme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/measure_rows.py" line="105"/>
+        <location filename="../../app/ui/item_models/measure_rows.py" line="118"/>
         <source>Cost</source>
         <translation>Izmaksas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/measure_rows.py" line="179"/>
+        <location filename="../../app/ui/item_models/measure_rows.py" line="192"/>
         <source>%1/h</source>
         <translation>%1/h</translation>
     </message>
@@ -1858,17 +1881,27 @@
         <translation>piemēram, 25,00</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="283"/>
+        <location filename="../../app/ui/student_card/plan_measures.py" line="284"/>
+        <source>Planned hours: must be more than 0 hours.</source>
+        <translation>Plānotās stundas: jābūt vairāk par 0 stundām.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_card/plan_measures.py" line="285"/>
+        <source>Planned amount: must be more than 0 €.</source>
+        <translation>Plānotā summa: jābūt vairāk par 0 €.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_card/plan_measures.py" line="288"/>
         <source>Planned hours: type a number of hours, e.g. 1,5.</source>
         <translation>Plānotās stundas: ierakstiet stundu skaitu, piemēram, 1,5.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="284"/>
+        <location filename="../../app/ui/student_card/plan_measures.py" line="289"/>
         <source>Planned amount: type a sum in euro, e.g. 25,00.</source>
         <translation>Plānotā summa: ierakstiet summu eiro, piemēram, 25,00.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="290"/>
+        <location filename="../../app/ui/student_card/plan_measures.py" line="295"/>
         <source>Total: %1</source>
         <translation>Kopā: %1</translation>
     </message>
@@ -2047,7 +2080,7 @@
 <context>
     <name>PdfExport</name>
     <message>
-        <location filename="../../app/ui/pdf_export.py" line="35"/>
+        <location filename="../../app/ui/pdf_export.py" line="33"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF dokumenti (*.pdf)</translation>
     </message>
@@ -2148,8 +2181,8 @@
     </message>
     <message>
         <location filename="../../app/ui/approvals/plan_reader.py" line="73"/>
-        <source>%1: %2 risk signs, highest severity %3</source>
-        <translation>%1: riska pazīmju skaits — %2, augstākais smaguma līmenis — %3</translation>
+        <source>%1: risk level %2, risk signs found: %3</source>
+        <translation>%1: riska līmenis %2, atrastas riska pazīmes: %3</translation>
     </message>
     <message>
         <location filename="../../app/ui/approvals/plan_reader.py" line="80"/>
@@ -2422,69 +2455,74 @@
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="68"/>
+        <location filename="../../app/ui/student_card/plan_tab.py" line="72"/>
         <source>Loading the plan…</source>
         <translation>Ielādē plānu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="71"/>
+        <location filename="../../app/ui/student_card/plan_tab.py" line="75"/>
         <source>Create plan</source>
         <translation>Izveidot plānu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="89"/>
+        <location filename="../../app/ui/student_card/plan_tab.py" line="93"/>
         <source>Support plan</source>
         <translation>Atbalsta plāns</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="103"/>
+        <location filename="../../app/ui/student_card/plan_tab.py" line="108"/>
         <source>Submit for approval</source>
         <translation>Iesniegt apstiprināšanai</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="108"/>
+        <location filename="../../app/ui/student_card/plan_tab.py" line="113"/>
         <source>Goals</source>
         <translation>Mērķi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="110"/>
+        <location filename="../../app/ui/student_card/plan_tab.py" line="115"/>
         <source>Support measures</source>
         <translation>Atbalsta pasākumi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="113"/>
+        <location filename="../../app/ui/student_card/plan_tab.py" line="118"/>
         <source>Responsible person</source>
         <translation>Atbildīgā persona</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="115"/>
+        <location filename="../../app/ui/student_card/plan_tab.py" line="120"/>
         <source>Review dates</source>
         <translation>Pārskatīšanas datumi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="116"/>
+        <location filename="../../app/ui/student_card/plan_tab.py" line="121"/>
         <source>Summary</source>
         <translation>Kopsavilkums</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="117"/>
+        <location filename="../../app/ui/student_card/plan_tab.py" line="122"/>
         <source>Parent&apos;s application</source>
         <translation>Vecāka iesniegums</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="158"/>
+        <location filename="../../app/ui/student_card/plan_tab.py" line="163"/>
         <source>— not chosen —</source>
         <translation>— nav izvēlēts —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="179"/>
+        <location filename="../../app/ui/student_card/plan_tab.py" line="184"/>
         <source>This pupil has no support plan for semester %1 yet.</source>
         <translation>Skolēnam vēl nav atbalsta plāna semestrim %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="263"/>
+        <location filename="../../app/ui/student_card/plan_tab.py" line="268"/>
         <source>Creating the plan…</source>
         <translation>Veido plānu…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_card/plan_tab.py" line="295"/>
+        <source>Submit the plan of %1 for the director&apos;s approval? Total cost: %2. Until the director decides, the plan cannot be changed.</source>
+        <translation>Iesniegt atbalsta plānu (%1) direktora apstiprināšanai? Kopējās izmaksas: %2. Kamēr direktors nav lēmis, plānu nevar mainīt.</translation>
     </message>
 </context>
 <context>
@@ -2745,47 +2783,47 @@
         <translation>Saglabāt semestra pārskatu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_screen.py" line="136"/>
+        <location filename="../../app/ui/reports/reports_screen.py" line="137"/>
         <source>The semester report is saved: %1</source>
         <translation>Semestra pārskats saglabāts: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_screen.py" line="142"/>
+        <location filename="../../app/ui/reports/reports_screen.py" line="143"/>
         <source>Choose a folder for the plans</source>
         <translation>Izvēlieties mapi plāniem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_screen.py" line="146"/>
+        <location filename="../../app/ui/reports/reports_screen.py" line="147"/>
         <source>Saving plans: %1 of %2…</source>
         <translation>Saglabā plānus: %1 no %2…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_screen.py" line="151"/>
+        <location filename="../../app/ui/reports/reports_screen.py" line="153"/>
         <source>Saving the plans…</source>
         <translation>Saglabā plānus…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_screen.py" line="154"/>
+        <location filename="../../app/ui/reports/reports_screen.py" line="156"/>
         <source>Saving the plans as PDF…</source>
         <translation>Saglabā plānus PDF formātā…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_screen.py" line="172"/>
+        <location filename="../../app/ui/reports/reports_screen.py" line="174"/>
         <source>The semester has no plans to print.</source>
         <translation>Šajā semestrī nav plānu, ko drukāt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_screen.py" line="174"/>
+        <location filename="../../app/ui/reports/reports_screen.py" line="176"/>
         <source>Stopped: %1 of %2 plans saved in %3.</source>
         <translation>Apturēts: mapē %3 saglabāti %1 no %2 plāniem.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_screen.py" line="175"/>
+        <location filename="../../app/ui/reports/reports_screen.py" line="177"/>
         <source>%1 of %2 plans saved in %3.</source>
         <translation>Mapē %3 saglabāti %1 no %2 plāniem.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_screen.py" line="187"/>
+        <location filename="../../app/ui/reports/reports_screen.py" line="189"/>
         <source>The file could not be saved: %1</source>
         <translation>Failu neizdevās saglabāt: %1</translation>
     </message>
@@ -2844,24 +2882,29 @@
         <translation>Ģimene</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/words.py" line="23"/>
+        <location filename="../../app/ui/approvals/words.py" line="24"/>
         <source>low</source>
         <translation>zems</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/words.py" line="23"/>
+        <location filename="../../app/ui/approvals/words.py" line="24"/>
+        <source>none</source>
+        <translation>nav</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/words.py" line="25"/>
         <source>medium</source>
         <translation>vidējs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/words.py" line="24"/>
+        <location filename="../../app/ui/approvals/words.py" line="25"/>
         <source>high</source>
         <translation>augsts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/words.py" line="28"/>
-        <source>%1 %2 (%3)</source>
-        <translation>%1 %2 (%3)</translation>
+        <location filename="../../app/ui/approvals/words.py" line="29"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2880,6 +2923,24 @@
         <location filename="../../app/ui/settings/user_dialogs.py" line="92"/>
         <source>Specialist type</source>
         <translation>Speciālista veids</translation>
+    </message>
+</context>
+<context>
+    <name>ScanButton</name>
+    <message>
+        <location filename="../../app/ui/scan_button.py" line="34"/>
+        <source>Open the scan</source>
+        <translation>Atvērt skenējumu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/scan_button.py" line="44"/>
+        <source>Opens “%1” with this computer&apos;s viewer.</source>
+        <translation>Atver “%1” ar šī datora skatītāju.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/scan_button.py" line="61"/>
+        <source>Opening the scan…</source>
+        <translation>Atver skenējumu…</translation>
     </message>
 </context>
 <context>
@@ -3080,6 +3141,45 @@
         <location filename="../../app/ui/settings/settings_screen.py" line="45"/>
         <source>There are no settings that your role may change.</source>
         <translation>Jūsu lomai nav iestatījumu, ko mainīt.</translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <location filename="../../app/ui/approvals/sign_dialog.py" line="35"/>
+        <source>Approve and sign</source>
+        <translation>Apstiprināt un parakstīt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/sign_dialog.py" line="36"/>
+        <source>You sign with your name (%1) and this computer&apos;s key:</source>
+        <translation>Jūs parakstāt ar savu vārdu (%1) un šī datora atslēgu:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/sign_dialog.py" line="42"/>
+        <source>Total cost: %1</source>
+        <translation>Kopējās izmaksas: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/sign_dialog.py" line="48"/>
+        <location filename="../../app/ui/approvals/sign_dialog.py" line="64"/>
+        <source>Your password</source>
+        <translation>Jūsu parole</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/sign_dialog.py" line="55"/>
+        <source>&amp;Sign</source>
+        <translation>&amp;Parakstīt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/sign_dialog.py" line="58"/>
+        <source>Cancel</source>
+        <translation>Atcelt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/sign_dialog.py" line="75"/>
+        <source>Type your password to sign.</source>
+        <translation>Lai parakstītu, ierakstiet savu paroli.</translation>
     </message>
 </context>
 <context>
@@ -3490,32 +3590,32 @@
 <context>
     <name>StudentsScreen</name>
     <message>
-        <location filename="../../app/ui/students/students_screen.py" line="82"/>
+        <location filename="../../app/ui/students/students_screen.py" line="81"/>
         <source>Type part of a name or class…</source>
         <translation>Ierakstiet vārda, uzvārda vai klases daļu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/students_screen.py" line="95"/>
+        <location filename="../../app/ui/students/students_screen.py" line="94"/>
         <source>Open card</source>
         <translation>Atvērt karti</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/students_screen.py" line="96"/>
+        <location filename="../../app/ui/students/students_screen.py" line="95"/>
         <source>Add pupil…</source>
         <translation>Pievienot skolēnu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/students_screen.py" line="97"/>
+        <location filename="../../app/ui/students/students_screen.py" line="96"/>
         <source>Edit…</source>
         <translation>Labot…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/students_screen.py" line="98"/>
+        <location filename="../../app/ui/students/students_screen.py" line="97"/>
         <source>Mark as left…</source>
         <translation>Atzīmēt aiziešanu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/students_screen.py" line="105"/>
+        <location filename="../../app/ui/students/students_screen.py" line="104"/>
         <source>Find:</source>
         <translation>Meklēt:</translation>
     </message>
@@ -3543,67 +3643,72 @@
 <context>
     <name>SyncActions</name>
     <message>
-        <location filename="../../app/ui/sync/sync_actions.py" line="42"/>
+        <location filename="../../app/ui/sync/sync_actions.py" line="43"/>
         <source>Sync keys are kept in the key store, but this database was opened without one. Open the database with its key store to sync.</source>
         <translation>Sinhronizācijas atslēgas glabājas atslēgu glabātuvē, bet šī datubāze atvērta bez tās. Lai sinhronizētu, atveriet datubāzi ar tās atslēgu glabātuvi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_actions.py" line="49"/>
+        <location filename="../../app/ui/sync/sync_actions.py" line="50"/>
         <source>Save the enrolment request</source>
         <translation>Saglabāt pieteikumu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_actions.py" line="73"/>
+        <location filename="../../app/ui/sync/sync_actions.py" line="51"/>
+        <source>Pumpurs enrolment request.pumpurs</source>
+        <translation>Pumpurs pieteikums.pumpurs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_actions.py" line="74"/>
         <source>Import the municipality&apos;s trust document</source>
         <translation>Importēt pašvaldības uzticības dokumentu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_actions.py" line="108"/>
+        <location filename="../../app/ui/sync/sync_actions.py" line="109"/>
         <source>Syncing with the municipality…</source>
         <translation>Notiek sinhronizācija ar pašvaldību…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_actions.py" line="114"/>
+        <location filename="../../app/ui/sync/sync_actions.py" line="115"/>
         <source>Choose the folder (USB stick) to export to</source>
         <translation>Izvēlieties mapi (USB zibatmiņu), uz kuru eksportēt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_actions.py" line="128"/>
+        <location filename="../../app/ui/sync/sync_actions.py" line="129"/>
         <source>Exporting to the folder…</source>
         <translation>Eksportē uz mapi…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_actions.py" line="132"/>
+        <location filename="../../app/ui/sync/sync_actions.py" line="133"/>
         <source>Choose the folder (USB stick) with the municipality&apos;s files</source>
         <translation>Izvēlieties mapi (USB zibatmiņu) ar pašvaldības datnēm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_actions.py" line="139"/>
+        <location filename="../../app/ui/sync/sync_actions.py" line="140"/>
         <source>Folder %1: it holds no answer files from the municipality for this school.</source>
         <translation>Mape %1: tajā nav pašvaldības atbilžu datņu šai skolai.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_actions.py" line="146"/>
+        <location filename="../../app/ui/sync/sync_actions.py" line="147"/>
         <source>Choose the municipality&apos;s answer files</source>
         <translation>Izvēlieties pašvaldības atbilžu datnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_actions.py" line="176"/>
+        <location filename="../../app/ui/sync/sync_actions.py" line="177"/>
         <source>Importing the municipality&apos;s files…</source>
         <translation>Importē pašvaldības datnes…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_actions.py" line="186"/>
+        <location filename="../../app/ui/sync/sync_actions.py" line="187"/>
         <source>Conflict resolved: the school&apos;s plan for %1 stays as it is and goes to the municipality with the next sync.</source>
         <translation>Konflikts atrisināts (%1): skolas plāns paliek nemainīts un tiks nosūtīts pašvaldībai ar nākamo sinhronizāciju.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_actions.py" line="194"/>
+        <location filename="../../app/ui/sync/sync_actions.py" line="195"/>
         <source>Send every record to the municipality again? Use this only when the municipality rejected a bundle or asks for it: the next sync will be much larger.</source>
         <translation>Vai nosūtīt pašvaldībai visus ierakstus vēlreiz? Dariet to tikai tad, ja pašvaldība noraidījusi sūtījumu vai to lūdz: nākamā sinhronizācija būs daudz lielāka.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_actions.py" line="202"/>
+        <location filename="../../app/ui/sync/sync_actions.py" line="203"/>
         <source>%1 records are queued to be sent again with the next sync.</source>
         <translation>Atkārtotai nosūtīšanai ar nākamo sinhronizāciju sagatavoti ieraksti: %1.</translation>
     </message>
@@ -3611,57 +3716,57 @@
 <context>
     <name>SyncScreen</name>
     <message>
-        <location filename="../../app/ui/sync/sync_screen.py" line="47"/>
+        <location filename="../../app/ui/sync/sync_screen.py" line="48"/>
         <source>Sync with the municipality</source>
         <translation>Sinhronizācija ar pašvaldību</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_screen.py" line="60"/>
+        <location filename="../../app/ui/sync/sync_screen.py" line="61"/>
         <source>Sync now</source>
         <translation>Sinhronizēt tagad</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_screen.py" line="62"/>
+        <location filename="../../app/ui/sync/sync_screen.py" line="63"/>
         <source>Export to folder…</source>
         <translation>Eksportēt uz mapi…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_screen.py" line="64"/>
+        <location filename="../../app/ui/sync/sync_screen.py" line="65"/>
         <source>Import from folder…</source>
         <translation>Importēt no mapes…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_screen.py" line="66"/>
+        <location filename="../../app/ui/sync/sync_screen.py" line="67"/>
         <source>Import files…</source>
         <translation>Importēt datnes…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_screen.py" line="85"/>
+        <location filename="../../app/ui/sync/sync_screen.py" line="86"/>
         <source>Bundles sent to the municipality</source>
         <translation>Sūtījumi pašvaldībai</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_screen.py" line="91"/>
+        <location filename="../../app/ui/sync/sync_screen.py" line="92"/>
         <source>This screen is for the coordinator who syncs the school&apos;s data with the municipality.</source>
         <translation>Šis ekrāns paredzēts koordinatoram, kurš sinhronizē skolas datus ar pašvaldību.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_screen.py" line="158"/>
+        <location filename="../../app/ui/sync/sync_screen.py" line="159"/>
         <source>never</source>
         <translation>nekad</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_screen.py" line="160"/>
+        <location filename="../../app/ui/sync/sync_screen.py" line="161"/>
         <source>Unsent changes: %1 · bundles awaiting the municipality&apos;s receipt: %2</source>
         <translation>Nenosūtītas izmaiņas: %1 · sūtījumi, kuru saņemšanu pašvaldība vēl nav apstiprinājusi: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_screen.py" line="163"/>
+        <location filename="../../app/ui/sync/sync_screen.py" line="164"/>
         <source>Last successful sync: %1 · last attempt: %2</source>
         <translation>Pēdējā veiksmīgā sinhronizācija: %1 · pēdējais mēģinājums: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_screen.py" line="168"/>
+        <location filename="../../app/ui/sync/sync_screen.py" line="169"/>
         <source>Last error: %1</source>
         <translation>Pēdējā kļūda: %1</translation>
     </message>
@@ -3738,78 +3843,78 @@
 <context>
     <name>UsersTab</name>
     <message>
-        <location filename="../../app/ui/settings/users_tab.py" line="50"/>
+        <location filename="../../app/ui/settings/users_tab.py" line="51"/>
         <source>User name</source>
         <translation>Lietotājvārds</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_tab.py" line="50"/>
+        <location filename="../../app/ui/settings/users_tab.py" line="51"/>
         <source>Full name</source>
         <translation>Vārds un uzvārds</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_tab.py" line="50"/>
+        <location filename="../../app/ui/settings/users_tab.py" line="51"/>
         <source>Roles</source>
         <translation>Lomas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_tab.py" line="50"/>
+        <location filename="../../app/ui/settings/users_tab.py" line="51"/>
         <source>State</source>
         <translation>Stāvoklis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_tab.py" line="57"/>
+        <location filename="../../app/ui/settings/users_tab.py" line="58"/>
         <source>Add a user…</source>
         <translation>Pievienot lietotāju…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_tab.py" line="58"/>
+        <location filename="../../app/ui/settings/users_tab.py" line="59"/>
         <source>Change roles…</source>
         <translation>Mainīt lomas…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_tab.py" line="59"/>
-        <location filename="../../app/ui/settings/users_tab.py" line="124"/>
+        <location filename="../../app/ui/settings/users_tab.py" line="60"/>
+        <location filename="../../app/ui/settings/users_tab.py" line="125"/>
         <source>Deactivate</source>
         <translation>Deaktivizēt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_tab.py" line="60"/>
+        <location filename="../../app/ui/settings/users_tab.py" line="61"/>
         <source>Reset password…</source>
         <translation>Iestatīt jaunu paroli…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_tab.py" line="86"/>
+        <location filename="../../app/ui/settings/users_tab.py" line="87"/>
         <source>deactivated</source>
         <translation>deaktivizēts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_tab.py" line="88"/>
+        <location filename="../../app/ui/settings/users_tab.py" line="89"/>
         <source>locked until %1</source>
         <translation>bloķēts līdz %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_tab.py" line="89"/>
+        <location filename="../../app/ui/settings/users_tab.py" line="90"/>
         <source>active</source>
         <translation>aktīvs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_tab.py" line="125"/>
+        <location filename="../../app/ui/settings/users_tab.py" line="126"/>
         <source>Reactivate</source>
         <translation>Aktivizēt atkārtoti</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_tab.py" line="135"/>
+        <location filename="../../app/ui/settings/users_tab.py" line="136"/>
         <source>Saved: %1.</source>
         <translation>Saglabāts: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_tab.py" line="166"/>
+        <location filename="../../app/ui/settings/users_tab.py" line="167"/>
         <source>%1 can sign in again.</source>
         <translation>%1 atkal var pieteikties.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_tab.py" line="167"/>
+        <location filename="../../app/ui/settings/users_tab.py" line="168"/>
         <source>%1 can no longer sign in; their records stay.</source>
         <translation>%1 vairs nevar pieteikties; lietotāja ieraksti tiek saglabāti.</translation>
     </message>

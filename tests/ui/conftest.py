@@ -20,6 +20,7 @@ from app.ui.fonts import load_fonts
 from app.ui.main_thread_gc import MainThreadGarbageCollector
 from app.ui.tasks import DatabaseWorker
 from app.ui.translation import install_translator
+from app.ui.wheel_guard import WheelGuard
 from tests.catalogue_fixture import CatalogueFixture, load_test_catalogue
 from tests.school_fixture import SchoolFixture
 
@@ -38,6 +39,12 @@ def gui_thread_gc(qapp: QApplication) -> Iterator[None]:
     collector = MainThreadGarbageCollector(qapp)
     yield
     collector.stop()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def wheel_guard(qapp: QApplication) -> WheelGuard:
+    """As in the app: the wheel changes a combo or spin box only when it has focus."""
+    return WheelGuard(qapp)
 
 
 @pytest.fixture(autouse=True)

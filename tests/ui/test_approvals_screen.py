@@ -14,11 +14,15 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QAbstractButton
 from pytestqt.qtbot import QtBot
 
+from app.formatting import format_money
+from app.models import User
 from app.models.enums import PlanStatus
 from app.secrets import KeyringSecretStore
 from app.services.approvals.decisions import approve_plan
 from app.services.plans import lifecycle as plans
+from app.services.users.passwords import hash_password
 from app.ui.approvals.approvals_screen import ApprovalsScreen
+from app.ui.approvals.sign_dialog import SignDialog
 from app.ui.audit.audit_screen import AuditScreen
 from app.ui.context import UiContext
 from app.ui.main_window import MainWindow
@@ -33,6 +37,25 @@ from tests.unit.test_approvals import stored_version, submitted_plan, verifies
 from tests.unit.test_approvals_batch import second_plan
 
 ANNA, PETERIS = "Anna Ēcere", "Pēteris Šmits"
+
+
+PASSWORD = "Direktora-parole-2026"
+
+
+def sign(qtbot: QtBot, screen: ApprovalsScreen, school: SchoolFixture,
+         password: str = PASSWORD) -> SignDialog:
+    """The director types the password into the signing dialog and presses Sign."""
+    with school.store.write() as s:
+        user = s.get(User, school.actors["director"].user_id)
+        assert user is not None
+        if not user.password_hash.startswith("$"):
+            user.password_hash = hash_password(PASSWORD)
+    dialog = screen.sign_dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.password.setText(password)
+    click(qtbot, dialog.sign_button)
+    return dialog
 
 
 def director(make_ctx: MakeContext) -> UiContext:
@@ -96,7 +119,7 @@ def test_the_director_reads_and_approves_a_plan_from_the_queue(
 
     assert screen.model.rowCount() == 1
     assert [cell(screen, 0, c) for c in (0, 1, 2, 6)] == [ANNA, "5.a", "Ilze Kalniņa", ""]
-    assert "Mācības 1 (augsts)" in cell(screen, 0, 3)
+    assert "Mācības: augsts" in cell(screen, 0, 3)
     view = plans.get_plan(school.store, school.actors["director"], plan_id)
     assert cell(screen, 0, 4).replace("\u00a0", " ") == \
         f"{view.total_cost_cents // 100},{view.total_cost_cents % 100:02d} €"
@@ -112,14 +135,27 @@ def test_the_director_reads_and_approves_a_plan_from_the_queue(
     assert cell(screen, 0, 6) == "✓"
 
     click(qtbot, screen.decision.approve_button)
+    assert status(school, plan_id) is PlanStatus.SUBMITTED  # nothing signed at one click
+    dialog = screen.sign_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.what.text() == (
+        f"{ANNA}, semestris 2026/2027-1: {format_money(view.total_cost_cents)}")
+    assert dialog.total.text() == f"Kopējās izmaksas: {format_money(view.total_cost_cents)}"
+    sign(qtbot, screen, school, "nepareiza")
+    qtbot.waitUntil(dialog.error.isVisible)
+    assert dialog.error.text().startswith("Parole nav pareiza")
+    assert dialog.isVisible() and status(school, plan_id) is PlanStatus.SUBMITTED
+    sign(qtbot, screen, school)
     qtbot.waitUntil(lambda: screen.notice.isVisible())
+    assert not dialog.isVisible()
     qtbot.waitUntil(lambda: screen.count.text() == "Neviens plāns negaida apstiprinājumu.")
     assert screen.model.rowCount() == 0
     view = plans.get_plan(school.store, school.actors["director"], plan_id)
     assert view.status is PlanStatus.APPROVED
     assert view.signer_fingerprint is not None and len(view.signer_fingerprint) == 39
-    assert screen.notice.text().startswith(f"Apstiprināts un parakstīts: {ANNA}. Laiks: ")
-    assert f"Atslēgas nospiedums: {view.signer_fingerprint}." in screen.notice.text()
+    assert screen.notice.text().startswith(
+        f"Apstiprināts un parakstīts: {ANNA}. Parakstīja Jānis Bērziņš ")
+    assert view.signer_fingerprint not in screen.notice.text()
     assert stored_version(school, plan_id, 1).signature is not None
     assert verifies(school, plan_id, 1)
     assert screen.reader.plan is None and not screen.decision.return_button.isEnabled()
@@ -162,6 +198,7 @@ def test_batch_approval_is_all_or_nothing_and_names_each_unread_plan(
 
     select_rows(screen, 0, 1)
     click(qtbot, screen.batch_button)
+    sign(qtbot, screen, school)
     refusal = screen.errors.general
     qtbot.waitUntil(lambda: refusal.isVisible())
     assert refusal.text() == (
@@ -173,9 +210,13 @@ def test_batch_approval_is_all_or_nothing_and_names_each_unread_plan(
     read_row(qtbot, screen, 1)
     select_rows(screen, 0, 1)
     click(qtbot, screen.batch_button)
+    dialog = screen.sign_dialog
+    assert dialog is not None
+    assert dialog.what.text().splitlines()[0].startswith(f"{ANNA} (5.a): ")
+    sign(qtbot, screen, school)
     qtbot.waitUntil(lambda: screen.notice.isVisible())
     assert screen.notice.text().startswith(
-        f"Apstiprināts un parakstīts: {ANNA}, {PETERIS}. Laiks: ")
+        f"Apstiprināts un parakstīts: {ANNA}, {PETERIS}. Parakstīja Jānis Bērziņš ")
     assert not refusal.isVisible()
     qtbot.waitUntil(lambda: screen.model.rowCount() == 0)
     assert status(school, anna) is PlanStatus.APPROVED

@@ -30,10 +30,19 @@ from tests.ui.keys import type_text
 ANNA = "Anna Ēcere"
 
 
+ASKED: list[str] = []  # the questions the tab asked, answered "yes"
+
+
+def answer_yes(_parent: object, question: str) -> bool:
+    ASKED.append(question)
+    return True
+
+
 def open_tab(qtbot: QtBot, make_ctx: MakeContext, school: SchoolFixture, who: str = "teacher",
              scan: Path | None = None) -> PlanTab:
     tab = PlanTab(make_ctx(who), school.student_ids[ANNA],
-                  choose_file=lambda _parent: str(scan) if scan else None)
+                  choose_file=lambda _parent: str(scan) if scan else None,
+                  confirm=answer_yes)
     qtbot.addWidget(tab)
     tab.resize(1100, 900)
     tab.show()
@@ -133,8 +142,12 @@ def test_teacher_drafts_completes_and_submits_a_plan(
     assert application.filename == "iesniegums.pdf"
     assert tab.application.scan_label.text() == "iesniegums.pdf"
 
+    ASKED.clear()
     with qtbot.waitSignal(tab.saved):
         click(qtbot, tab.submit_button)
+    assert len(ASKED) == 1
+    assert ASKED[0] == (f"Iesniegt atbalsta plānu ({ANNA}) direktora apstiprināšanai? Kopējās "
+                        f"izmaksas: {total}. Kamēr direktors nav lēmis, plānu nevar mainīt.")
     assert tab.status.status.text() == "Statuss: iesniegts (tikai lasīšanai)"
     assert stored(school).status is PlanStatus.SUBMITTED
     assert not tab.submit_button.isVisible()
@@ -183,7 +196,7 @@ def test_bad_input_is_named_next_to_its_field_and_nothing_is_saved(
     tab.save()
     qtbot.waitUntil(lambda: tab.errors.message("measures") != "")
     assert tab.errors.message("measures") == (
-        "Pasākums 1: plānotajām minūtēm jābūt no 1 līdz 60000.")
+        "Pasākums 1: plānotajām stundām jābūt vairāk par 0 h un ne vairāk par 1000\u00a0h.")
     assert tab.errors.message("review_dates").startswith(
         "Pārskatīšanas datums 1: 15.02.2027 nav semestra laikā")
     assert tab.is_dirty()
@@ -408,3 +421,24 @@ def test_the_offer_needs_a_closed_plan_and_the_right_to_edit_plans(
     qtbot.waitUntil(lambda: tab.create_button.isVisible())
     assert not tab.continuation.isVisible()
     assert plans.list_plans(school.store, teacher, school.current_semester_id) == []
+
+
+def test_submitting_asks_first_and_no_keeps_the_draft(
+        qtbot: QtBot, make_ctx: MakeContext, school: SchoolFixture,
+        catalogue: CatalogueFixture) -> None:
+    teacher = school.actors["teacher"]
+    plan = plans.create_plan(school.store, teacher, school.student_ids[ANNA],
+                             school.current_semester_id)
+    plans.save_plan_draft(school.store, teacher, plan.id, plans.PlanDraftInput(
+        goals=("Regulāri apmeklēt skolu",), responsible_id=teacher.user_id,
+        measures=(plans.MeasureInput(catalogue.measure("meals"), planned_cents=4000),)))
+    asked: list[str] = []
+    tab = PlanTab(make_ctx("teacher"), school.student_ids[ANNA],
+                  confirm=lambda _p, q: asked.append(q) is None and False)
+    qtbot.addWidget(tab)
+    tab.show()
+    tab.load()
+    qtbot.waitUntil(lambda: tab.view is not None)
+    click(qtbot, tab.submit_button)
+    assert asked and "Kopējās izmaksas: 40,00\u00a0€" in asked[0]
+    assert stored(school).status is PlanStatus.DRAFT

@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from app.errors import PermissionDenied, ValidationError
 from app.models import PlanVersion
-from app.models.enums import PlanStatus, RiskCategory, Role, Severity
+from app.models.enums import PlanStatus, RiskCategory, RiskLevel, Role
 from app.secrets import KeyringSecretStore
 from app.services.approvals.decisions import (
     approval_queue,
@@ -59,8 +59,8 @@ def test_the_queue_lists_submitted_plans_with_student_author_risks_and_cost(
     assert (first.student, first.class_name, first.author) == ("Anna Ēcere", "5.a",
                                                              "Ilze Kalniņa")
     assert first.total_cost_cents == 3300 + 12000  # 1,5 h × 22,00 € + meals 120,00 €
-    assert [(r.category, r.findings, r.highest) for r in first.risks] == [
-        (RiskCategory.LEARNING, 1, Severity.HIGH), (RiskCategory.ECONOMIC, 1, Severity.MEDIUM)]
+    assert [(r.category, r.findings, r.level) for r in first.risks] == [
+        (RiskCategory.LEARNING, 1, RiskLevel.HIGH), (RiskCategory.ECONOMIC, 1, RiskLevel.MEDIUM)]
     assert queue[1].risks == () and not first.read and first.submitted_at is not None
 
 

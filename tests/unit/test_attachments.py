@@ -14,8 +14,11 @@ from app.services.core.store import Store
 from app.services.plans.lifecycle import record_parent_application
 from app.services.support.attachments import (
     MAX_BYTES,
+    SCAN_TYPES,
     AttachmentView,
     add_attachment,
+    check_chosen_file,
+    check_file,
     clean_filename,
     list_attachments,
     read_attachment,
@@ -87,7 +90,8 @@ def test_a_file_over_20_mb_is_refused_naming_the_file(school: SchoolFixture) -> 
     assert "liels.pdf" in err.text("lv") and "(20,1 MB)" in err.text("lv")
     assert "ne vairāk kā 20 MB" in err.text("lv")
     assert "liels.pdf" in err.text("en") and "too large" in err.text("en")
-    assert add(school, data=b"\1" * MAX_BYTES).size == MAX_BYTES  # exactly 20 MB is fine
+    exactly = b"%PDF-" + b"\1" * (MAX_BYTES - 5)
+    assert add(school, data=exactly).size == MAX_BYTES  # exactly 20 MB is fine
 
 
 def test_empty_files_and_names_are_refused(school: SchoolFixture) -> None:
@@ -97,6 +101,45 @@ def test_empty_files_and_names_are_refused(school: SchoolFixture) -> None:
     assert "Datnes nosaukums:" in err.text("lv") and "File name:" in err.text("en")
     err = expect_refused(school, ValidationError, add, school, media_type="nav tips")
     assert isinstance(err, ValidationError) and err.fields == ["media_type"]
+
+
+@pytest.mark.parametrize(("name", "data", "kind"), [
+    ("skans.pdf", b"%PDF-1.7 ...", "application/pdf"),
+    ("foto.jpg", b"\xff\xd8\xff\xe0\0\x10JFIF", "image/jpeg"),
+    ("foto.png", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR", "image/png"),
+    ("bez nosaukuma", b"%PDF-1.4 ...", "application/pdf"),  # the bytes name the type
+])
+def test_the_bytes_prove_the_content_type(school: SchoolFixture, name: str, data: bytes,
+                                          kind: str) -> None:
+    assert add(school, name=name, data=data, media_type="").media_type == kind
+
+
+def test_a_text_file_named_pdf_is_refused(school: SchoolFixture) -> None:
+    err = expect_refused(school, ValidationError, add, school, name="teksts.pdf",
+                         data=b"0123456789")
+    assert isinstance(err, ValidationError) and err.fields == ["media_type"]
+    assert err.text("lv") == "Datne “teksts.pdf”: tās saturs nav PDF — izvēlieties īsto datni."
+    err = expect_refused(school, ValidationError, add, school, name="foto.png",
+                         data=b"%PDF-1.4 ...", media_type="")
+    assert "nav PNG" in err.text("lv")
+
+
+def test_a_scan_must_be_a_pdf_or_a_picture() -> None:
+    with pytest.raises(ValidationError) as refused:
+        check_file("vestule.docx", b"PK\3\4 word", "", SCAN_TYPES)
+    assert refused.value.text("lv") == (
+        "Datne “vestule.docx”: iesnieguma skenējumam jābūt PDF, JPEG vai PNG datnei.")
+    assert check_file("vestule.pdf", b"%PDF-1.4", "", SCAN_TYPES) == ("vestule.pdf",
+                                                                      "application/pdf")
+
+
+def test_a_chosen_file_is_checked_by_its_size_and_first_bytes() -> None:
+    with pytest.raises(ValidationError) as refused:
+        check_chosen_file("liels.pdf", MAX_BYTES + 1, b"%PDF-1.4", SCAN_TYPES)
+    assert "par lielu (20,1 MB)" in refused.value.text("lv")
+    with pytest.raises(ValidationError):
+        check_chosen_file("teksts.pdf", 10, b"0123456789", SCAN_TYPES)
+    check_chosen_file("skans.pdf", 1000, b"%PDF-1.4", SCAN_TYPES)
 
 
 @pytest.mark.parametrize(("raw", "clean"), [

@@ -19,6 +19,7 @@ from app.services.users.admin import deactivate_user
 from app.services.users.auth import (
     LOCK_OUT,
     MAX_FAILED_SIGN_INS,
+    confirm_password,
     sign_in,
     verify_password_for_unlock,
 )
@@ -165,6 +166,24 @@ def test_unlock_checks_the_own_password_and_counts_failures(ilze: SchoolFixture)
     assert verify_password_for_unlock(ilze.store, actor, PASSWORD, now=WINTER + LOCK_OUT)
     actions = [e.action for e in audit_rows(ilze)]
     assert actions.count("auth.unlocked") == 2 and actions.count("auth.unlock_failed") == 5
+
+
+def test_confirming_an_act_needs_the_own_password_and_counts_failures(
+        ilze: SchoolFixture) -> None:
+    actor = sign_in(ilze.store, "ilze", PASSWORD, now=WINTER)
+    confirm_password(ilze.store, actor, PASSWORD, "plan.approve", now=WINTER)
+    with pytest.raises(AuthenticationFailed) as wrong:
+        confirm_password(ilze.store, actor, WRONG, "plan.approve", now=WINTER)
+    assert wrong.value.key == "auth.confirm_failed"
+    assert user_row(ilze).failed_logins == 1
+    for _ in range(MAX_FAILED_SIGN_INS - 1):
+        with pytest.raises(AuthenticationFailed):
+            confirm_password(ilze.store, actor, WRONG, "plan.approve", now=WINTER)
+    with pytest.raises(AuthenticationFailed) as locked:
+        confirm_password(ilze.store, actor, PASSWORD, "plan.approve", now=WINTER)
+    assert locked.value.key == "auth.locked"
+    confirmed = [e for e in audit_rows(ilze) if e.action == "auth.confirmed"]
+    assert len(confirmed) == 1 and PASSWORD not in confirmed[0].details
 
 
 def test_no_password_or_hash_ever_reaches_the_audit_trail(ilze: SchoolFixture) -> None:

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from app.models import (
     AuditEntry,
     PlanVersion,
+    RiskAssessment,
     RiskFinding,
     RiskSign,
     SchoolClass,
@@ -26,7 +27,10 @@ from app.models import (
     SupportPlan,
     User,
 )
-from app.models.enums import PlanStatus, RiskCategory, Severity
+from app.models.enums import PlanStatus, RiskCategory, RiskLevel
+from app.services.assessments.explain import SignFinding
+from app.services.assessments.levels import risk_levels
+from app.services.assessments.query import indicators
 from app.services.core import audit
 from app.services.core.actor import Actor
 from app.services.core.rbac import Permission, require, visible_students
@@ -39,11 +43,13 @@ from app.services.plans.views import PlanView, plan_view
 
 @dataclass(frozen=True)
 class RiskCount:
-    """The findings of one risk category in the plan's assessment, and the highest severity."""
+    """One risk category of the plan's assessment: its level, computed as everywhere else
+    (app.services.assessments.levels: the findings and the ABC indicators), and the number
+    of risk signs found in it."""
 
     category: RiskCategory
     findings: int
-    highest: Severity
+    level: RiskLevel
 
 
 @dataclass(frozen=True)
@@ -72,19 +78,25 @@ class PlanForApproval:
 
 def risk_counts(session: Session,
                 assessment_ids: list[uuid.UUID]) -> dict[uuid.UUID, tuple[RiskCount, ...]]:
-    rows = session.execute(
-        select(RiskFinding.assessment_id, RiskSign.category, RiskFinding.severity)
+    """The categories at risk (level above none) of each assessment, in the official order."""
+    if not assessment_ids:
+        return {}
+    found: dict[uuid.UUID, list[SignFinding]] = defaultdict(list)
+    for assessment_id, category, name_lv, name_en, severity in session.execute(
+        select(RiskFinding.assessment_id, RiskSign.category, RiskSign.name_lv,
+               RiskSign.name_en, RiskFinding.severity)
         .join(RiskSign, RiskSign.id == RiskFinding.risk_sign_id)
         .where(RiskFinding.assessment_id.in_(assessment_ids))
-    ).all()  # severities are stored by name, so the highest is found here, not in SQL
-    found: dict[uuid.UUID, dict[RiskCategory, list[Severity]]] = defaultdict(
-        lambda: defaultdict(list))
-    for assessment_id, category, severity in rows:
-        found[assessment_id][category].append(severity)
-    return {
-        a: tuple(RiskCount(c, len(by[c]), max(by[c])) for c in RiskCategory if c in by)
-        for a, by in found.items()
-    }
+    ):
+        found[assessment_id].append(SignFinding(category, name_lv, name_en, severity))
+    out = {}
+    for a in session.scalars(select(RiskAssessment).where(
+            RiskAssessment.id.in_(assessment_ids))):
+        levels = risk_levels(indicators(a), found[a.id])
+        out[a.id] = tuple(
+            RiskCount(c, sum(1 for f in found[a.id] if f.category is c), levels[c])
+            for c in RiskCategory if levels[c] > RiskLevel.NONE)
+    return out
 
 
 def _last_seq(session: Session, plan_ids: list[str], action: str,

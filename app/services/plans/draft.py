@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.errors import FieldProblem, ValidationError
-from app.formatting import format_date, format_money
+from app.formatting import format_date, format_hours, format_money
 from app.models import MeasureType, Semester, User
 from app.models.enums import MeasureUnit, SpecialistType
 from app.services.plans.costs import measure_cost_cents
@@ -118,7 +118,7 @@ class DraftCheck:
             self.problem(field, "plans.measure_type_other_year", n=n,
                          year=self.semester.school_year.label)
         if mt.unit is MeasureUnit.HOURS and not 1 <= m.planned_minutes <= MAX_MINUTES:
-            self.problem(field, "plans.minutes_range", n=n, max=MAX_MINUTES)
+            self.problem(field, "plans.hours_range", n=n, max=format_hours(MAX_MINUTES))
         if mt.unit is MeasureUnit.EURO and not 1 <= m.planned_cents <= MAX_CENTS:
             self.problem(field, "plans.cents_range", n=n, max=format_money(MAX_CENTS))
         if mt.specialist_type is SpecialistType.SUBJECT_TEACHER and not m.subject.strip():

@@ -33,7 +33,7 @@ from app.services.plans.access import (
     set_status,
 )
 from app.services.plans.views import PlanView, plan_view
-from app.services.support.attachments import drop_attachment, store_file
+from app.services.support.attachments import SCAN_TYPES, drop_attachment, store_file
 
 Scan = tuple[str, bytes, str]  # file name, content, media type
 MAX_NARRATIVE = 10_000
@@ -77,7 +77,7 @@ def record_parent_application(store: Store, actor: Actor, plan_id: uuid.UUID,
         old_scan = app.attachment_id
         app.applicant_name, app.received_on = applicant_name.strip(), received_on
         if scan is not None:
-            app.attachment_id = store_file(s, actor, plan.student_id, *scan).id
+            app.attachment_id = store_file(s, actor, plan.student_id, *scan, SCAN_TYPES).id
         s.flush()
         if scan is not None and old_scan is not None:
             old = s.get(Attachment, old_scan)

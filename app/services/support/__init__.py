@@ -1,8 +1,10 @@
 """Support delivered: consultations, expenses, attachments and staff assigned to students."""
 
 from app.services.support.attachments import (
+    SCAN_TYPES,
     AttachmentView,
     add_attachment,
+    check_chosen_file,
     check_file,
     clean_filename,
     drop_attachment,
@@ -10,6 +12,7 @@ from app.services.support.attachments import (
     megabytes,
     read_attachment,
     remove_attachment,
+    sniff,
     store_file,
 )
 from app.services.support.consultations import (
@@ -30,6 +33,7 @@ from app.services.support.staff_assignment import (
 from app.services.support.staff_log import StaffLog, StudentHours, staff_log
 
 __all__ = [
+    "SCAN_TYPES",
     "AssignedStaff",
     "AttachmentView",
     "ConsultationInput",
@@ -40,6 +44,7 @@ __all__ = [
     "StudentHours",
     "add_attachment",
     "assign_support_staff",
+    "check_chosen_file",
     "check_file",
     "clean_filename",
     "consultation_view",
@@ -53,6 +58,7 @@ __all__ = [
     "read_attachment",
     "record_expense",
     "remove_attachment",
+    "sniff",
     "staff_log",
     "store_file",
     "unassign_support_staff",

@@ -28,6 +28,11 @@ from app.services.core.rbac import Permission, can, require, require_student
 from app.services.core.store import Store
 
 MAX_BYTES = 20 * 1024 * 1024
+HEAD_BYTES = 16  # enough for every signature below
+SIGNATURES = {"application/pdf": b"%PDF", "image/jpeg": b"\xff\xd8\xff",
+              "image/png": b"\x89PNG\r\n\x1a\n"}
+KIND_NAMES = {"application/pdf": "PDF", "image/jpeg": "JPEG", "image/png": "PNG"}
+SCAN_TYPES = tuple(SIGNATURES)  # a parent's signed application: a PDF or a picture
 MAX_NAME = 255
 _FORBIDDEN = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*]')
 _MEDIA_TYPE = re.compile(r"^[a-z0-9][a-z0-9!#$&^_.+-]*/[a-z0-9][a-z0-9!#$&^_.+-]*$")
@@ -57,25 +62,58 @@ def megabytes(size: int) -> str:
     return f"{whole},{rest} MB" if rest else f"{whole} MB"
 
 
-def check_file(filename: str, data: bytes, media_type: str) -> tuple[str, str]:
-    """The cleaned file name and media type; `ValidationError` naming the file otherwise."""
+def sniff(head: bytes) -> str | None:
+    """The media type the first bytes prove (PDF, JPEG, PNG), or None."""
+    return next((kind for kind, magic in SIGNATURES.items() if head.startswith(magic)), None)
+
+
+def _file_problems(name: str, size: int, head: bytes, media_type: str,
+                   allowed: tuple[str, ...] | None) -> tuple[list[FieldProblem], str]:
+    problems = []
+    if size == 0:
+        problems.append(FieldProblem("data", "support.file_empty", {"filename": name}))
+    elif size > MAX_BYTES:
+        problems.append(FieldProblem("data", "support.file_too_large", {
+            "filename": name, "size": megabytes(size), "max": megabytes(MAX_BYTES)}))
+    claimed = media_type.strip().lower() or (mimetypes.guess_type(name)[0] or "")
+    claimed = "image/jpeg" if claimed == "image/jpg" else claimed
+    found = sniff(head)
+    kind = found or claimed or "application/octet-stream"
+    if len(claimed) > 100 or not _MEDIA_TYPE.match(claimed or kind):
+        problems.append(FieldProblem("media_type", "support.media_type_bad",
+                                     {"filename": name}))
+    elif size and claimed in SIGNATURES and found != claimed:
+        problems.append(FieldProblem("media_type", "support.content_not_as_named", {
+            "filename": name, "kind": KIND_NAMES[claimed]}))
+    elif size and allowed is not None and kind not in allowed:
+        problems.append(FieldProblem("media_type", "support.scan_kind", {"filename": name}))
+    return problems, kind
+
+
+def check_file(filename: str, data: bytes, media_type: str,
+               allowed: tuple[str, ...] | None = None) -> tuple[str, str]:
+    """The cleaned file name and media type (the one its bytes prove, when they do);
+    `ValidationError` naming the file otherwise: empty, too large, a name or type its bytes
+    contradict (a text file named "x.pdf"), or not one of `allowed` (scans: SCAN_TYPES)."""
     name = clean_filename(filename)
     if not name:
         raise ValidationError(FieldProblem("filename", "support.filename_empty"))
-    problems = []
-    if not data:
-        problems.append(FieldProblem("data", "support.file_empty", {"filename": name}))
-    elif len(data) > MAX_BYTES:
-        problems.append(FieldProblem("data", "support.file_too_large", {
-            "filename": name, "size": megabytes(len(data)), "max": megabytes(MAX_BYTES)}))
-    kind = media_type.strip().lower() or (mimetypes.guess_type(name)[0] or "")
-    kind = kind or "application/octet-stream"
-    if len(kind) > 100 or not _MEDIA_TYPE.match(kind):
-        problems.append(FieldProblem("media_type", "support.media_type_bad",
-                                     {"filename": name}))
+    problems, kind = _file_problems(name, len(data), data[:HEAD_BYTES], media_type, allowed)
     if problems:
         raise ValidationError(problems)
     return name, kind
+
+
+def check_chosen_file(filename: str, size: int, head: bytes,
+                      allowed: tuple[str, ...] | None = None) -> None:
+    """The same checks when a file is chosen, before its bytes are read: its size and its
+    first HEAD_BYTES bytes. `ValidationError` as `check_file`."""
+    name = clean_filename(filename)
+    if not name:
+        raise ValidationError(FieldProblem("filename", "support.filename_empty"))
+    problems, _kind = _file_problems(name, size, head, "", allowed)
+    if problems:
+        raise ValidationError(problems)
 
 
 WRITE_PERMISSIONS = (Permission.PLAN_EDIT, Permission.STUDENT_EDIT, Permission.CONSULTATION_LOG)
@@ -108,11 +146,12 @@ def _view(session: Session, a: Attachment) -> AttachmentView:
 
 
 def store_file(session: Session, actor: Actor, student_id: uuid.UUID, filename: str,
-               data: bytes, media_type: str) -> Attachment:
+               data: bytes, media_type: str,
+               allowed: tuple[str, ...] | None = None) -> Attachment:
     """Inside a write use case: check the file, keep its bytes once, add the attachment."""
     _require_write(actor)
     require_student(session, actor, student_id)
-    name, kind = check_file(filename, data, media_type)
+    name, kind = check_file(filename, data, media_type, allowed)
     digest = hashlib.sha256(data).hexdigest()
     known = select(AttachmentBlob.sha256).where(AttachmentBlob.sha256 == digest)
     if session.scalar(known) is None:

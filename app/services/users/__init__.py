@@ -13,7 +13,13 @@ from app.services.users.accounts import (
     summary_of,
 )
 from app.services.users.admin import change_password, deactivate_user, reactivate_user, set_roles
-from app.services.users.auth import local_time, sign_in, unlock_refusal, verify_password_for_unlock
+from app.services.users.auth import (
+    confirm_password,
+    local_time,
+    sign_in,
+    unlock_refusal,
+    verify_password_for_unlock,
+)
 from app.services.users.passwords import (
     burn_time,
     hash_password,
@@ -36,6 +42,7 @@ __all__ = [
     "add_first_admin",
     "burn_time",
     "change_password",
+    "confirm_password",
     "create_first_admin",
     "create_user",
     "deactivate_user",

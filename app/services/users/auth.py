@@ -130,6 +130,30 @@ def verify_password_for_unlock(store: Store, actor: Actor, password: str, *,
         return True
 
 
+def confirm_password(store: Store, actor: Actor, password: str, purpose: str, *,
+                     now: datetime | None = None) -> None:
+    """The signed-in person confirms an irreversible act (`purpose`, e.g. "plan.approve")
+    with their own password. `AuthenticationFailed` when it is wrong ("auth.confirm_failed";
+    counted towards the lock-out like a wrong sign-in), locked or deactivated."""
+    now = now or utcnow()
+    error: AuthenticationFailed | None = None
+    with store.write() as s:
+        user = s.get(User, actor.user_id)
+        if user is None or not user.active:
+            error = AuthenticationFailed("auth.inactive")
+        elif _is_locked(user, now):
+            error = _locked_error(user)
+        elif not passwords.verify(user.password_hash, password):
+            locked = _count_failure(s, user, now, "auth.confirm_failed")
+            error = _locked_error(user) if locked else AuthenticationFailed(
+                "auth.confirm_failed")
+        else:
+            _succeed(user, password)
+            audit.record(s, actor, "auth.confirmed", "user", user.id, purpose=purpose)
+    if error is not None:
+        raise error
+
+
 def unlock_refusal(store: Store, actor: Actor, *, now: datetime | None = None
                    ) -> AuthenticationFailed | None:
     """Why the signed-in person cannot leave the idle lock screen with a password any more

@@ -2,7 +2,8 @@
 
 Opening a plan reads it for approval (recorded in the audit trail) and shows it with what
 changed against its previous version. "Approve and sign" signs it with the director's key
-(kept in ctx.secrets) and shows the key's fingerprint and the time; "Return to the author"
+(kept in ctx.secrets) after the director's password, in a dialog that shows what is signed
+(pupil, semester, total cost); the notice names the signer and the time. "Return to the author"
 needs a comment. Several read plans can be approved at once — all or nothing: if one may
 not be approved, nothing is signed and each blocked pupil is named. Every decision reloads
 the queue. All work runs through `Op` on the database worker.
@@ -27,8 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import ValidationError
-from app.formatting import format_datetime
+from app.errors import AuthenticationFailed, ValidationError
+from app.formatting import format_datetime, format_money
 from app.services.approvals.decisions import (
     ApprovalInfo,
     PlanForApproval,
@@ -41,12 +42,15 @@ from app.services.approvals.decisions import (
 )
 from app.services.plans.lifecycle import PlanView
 from app.services.plans.staff import plan_staff
+from app.services.users.auth import confirm_password
 from app.ui.approvals.decision import DecisionPanel
 from app.ui.approvals.plan_reader import PlanReader
 from app.ui.approvals.queue_model import PLAN_ROLE, QueueModel
+from app.ui.approvals.sign_dialog import SignDialog
 from app.ui.context import UiContext
 from app.ui.data_changes import Entity
 from app.ui.form_errors import FormErrors
+from app.ui.scan_button import ScanButton
 from app.ui.tasks import Op, Work, show_failure
 
 NOTICE_STYLE = "color: #1b5e20"
@@ -82,6 +86,8 @@ class ApprovalsScreen(QWidget):
             "Approves and signs every selected plan you have read, in one decision."))
         self.batch_button.clicked.connect(self.approve_selected)
         self.reader = PlanReader(ctx.lang)
+        self.sign_dialog: SignDialog | None = None
+        self.scan_button = ScanButton(ctx, lambda exc: show_failure(self, exc))
         self.decision = DecisionPanel(self.errors, ctx.secrets is not None)
         self.decision.approve_button.clicked.connect(self.approve)
         self.decision.return_button.clicked.connect(self.return_to_author)
@@ -116,6 +122,7 @@ class ApprovalsScreen(QWidget):
         right_box = QVBoxLayout(right)
         right_box.setContentsMargins(0, 0, 0, 0)
         right_box.addWidget(self.reader, 1)
+        right_box.addWidget(self.scan_button, 0, Qt.AlignmentFlag.AlignLeft)
         right_box.addWidget(self.decision)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
@@ -146,6 +153,7 @@ class ApprovalsScreen(QWidget):
             r.plan_id == self.reader.plan.plan.id for r in rows)
         if not still_there:
             self.reader.clear_plan()
+            self.scan_button.set_attachment(None, None)
         self.decision.set_open(still_there)
         self._selection_changed()
 
@@ -183,6 +191,9 @@ class ApprovalsScreen(QWidget):
     def _opened(self, opened: Opened) -> None:
         found, staff = opened
         self.reader.show_plan(found, staff)
+        application = found.plan.parent_application
+        self.scan_button.set_attachment(application.attachment_id if application else None,
+                                        application.filename if application else None)
         self.model.mark_read(found.plan.id)
         self.decision.comment.clear()
         self.decision.set_open(True)
@@ -190,21 +201,67 @@ class ApprovalsScreen(QWidget):
     # --- deciding ----------------------------------------------------------------------------
 
     def approve(self) -> None:
+        """Ask for the password, showing what is signed, then sign the plan being read."""
         ctx, found = self.ctx, self.reader.plan
         if found is None or ctx.secrets is None:
             return
-        secrets, plan_id = ctx.secrets, found.plan.id
-        self._start_decision(
-            lambda _p, _c: [approve_plan(ctx.store, secrets, ctx.actor, plan_id)],
-            self.tr("Signing the plan…"), self._approved)
+        secrets, view = ctx.secrets, found.plan
+        line = self.tr("%1, semester %2: %3").replace("%1", view.student_name).replace(
+            "%2", view.semester_label).replace(
+            "%3", format_money(view.total_cost_cents, ctx.lang))
+        self._ask_signature(
+            [line], view.total_cost_cents,
+            lambda: [approve_plan(ctx.store, secrets, ctx.actor, view.id)],
+            self.tr("Signing the plan…"))
 
     def approve_selected(self) -> None:
-        ctx, ids = self.ctx, self.selected_ids()
-        if not ids or ctx.secrets is None:
+        ctx = self.ctx
+        rows = sorted(i.row() for i in self.table.selectionModel().selectedRows())
+        items = [self.model.item(r) for r in rows]
+        if not items or ctx.secrets is None:
             return
-        secrets = ctx.secrets
-        self._start_decision(lambda _p, _c: approve_plans(ctx.store, secrets, ctx.actor, ids),
-                             self.tr("Signing the plans…"), self._approved)
+        secrets, ids = ctx.secrets, [i.plan_id for i in items]
+        lines = [self.tr("%1 (%2): %3").replace("%1", i.student).replace(
+            "%2", i.class_name).replace("%3", format_money(i.total_cost_cents, ctx.lang))
+            for i in items]
+        self._ask_signature(lines, sum(i.total_cost_cents for i in items),
+                            lambda: approve_plans(ctx.store, secrets, ctx.actor, ids),
+                            self.tr("Signing the plans…"))
+
+    def _ask_signature(self, lines: list[str], total_cents: int,
+                       sign: Callable[[], list[ApprovalInfo]], title: str) -> SignDialog:
+        """The password dialog; the signature is made only after the password is right."""
+        ctx = self.ctx
+        dialog = SignDialog(self, ctx.actor.full_name, lines,
+                            format_money(total_cents, ctx.lang))
+        self.sign_dialog = dialog
+
+        def work(_p: object, _c: object) -> list[ApprovalInfo]:
+            confirm_password(ctx.store, ctx.actor, password[0], "plan.approve")
+            return sign()
+
+        def signed(approvals: list[ApprovalInfo]) -> None:
+            dialog.accept()
+            self._approved(approvals)
+
+        def refused(exc: Exception) -> None:
+            if isinstance(exc, AuthenticationFailed):
+                self.decision.set_busy(False, self.reader.plan is not None)
+                self._selection_changed()
+                dialog.show_error(exc.text(ctx.lang))
+                return
+            dialog.reject()
+            self._decision_failed(exc)
+
+        password = [""]
+
+        def requested(typed: str) -> None:
+            password[0] = typed
+            self._start_decision(work, title, signed, refused)
+
+        dialog.sign_requested.connect(requested)
+        dialog.open()
+        return dialog
 
     def return_to_author(self) -> None:
         ctx, found = self.ctx, self.reader.plan
@@ -214,20 +271,21 @@ class ApprovalsScreen(QWidget):
         self._start_decision(lambda _p, _c: return_plan(ctx.store, ctx.actor, plan_id, comment),
                              self.tr("Returning the plan…"), self._returned)
 
-    def _start_decision(self, work: Work, title: str, done: Callable[[Any], None]) -> None:
+    def _start_decision(self, work: Work, title: str, done: Callable[[Any], None],
+                        failed: Callable[[Exception], None] | None = None) -> None:
         self.errors.clear()
         self.notice.hide()
         self.decision.set_busy(True, self.reader.plan is not None)
         self.batch_button.setEnabled(False)
         (Op(self, self.ctx.worker, work, title).changes(self.ctx.changes, {Entity.PLAN})
-         .success(done).failure(self._decision_failed).start())
+         .success(done).failure(failed or self._decision_failed).start())
 
     def _approved(self, approvals: list[ApprovalInfo]) -> None:
         names = ", ".join(a.student_name for a in approvals)
         first = approvals[0]
-        text = self.tr("Approved and signed: %1. Time: %2. Key fingerprint: %3.").replace(
-            "%1", names).replace("%2", format_datetime(first.decided_at, self.ctx.lang)).replace(
-            "%3", first.signer_fingerprint)
+        text = self.tr("Approved and signed: %1. Signed by %2 on %3.").replace(
+            "%1", names).replace("%2", first.decided_by_name).replace(
+            "%3", format_datetime(first.decided_at, self.ctx.lang))
         self._decided(text)
 
     def _returned(self, view: PlanView) -> None:
@@ -239,6 +297,7 @@ class ApprovalsScreen(QWidget):
         self.notice.show()
         self.decision.comment.clear()
         self.reader.clear_plan()
+        self.scan_button.set_attachment(None, None)
         self.decision.set_busy(False, False)  # the queue reloads: the plans changed
 
     def _decision_failed(self, exc: Exception) -> None:

@@ -70,9 +70,9 @@ class PlanReader(QTextBrowser):
         if not found.risks:
             return self._section(self.tr("Risks")) + _para(
                 self.tr("The plan is not linked to a risk assessment."))
-        rows = [self.tr("%1: %2 risk signs, highest severity %3").replace(
-            "%1", category_name(r.category, self.lang)).replace("%2", str(r.findings))
-            .replace("%3", self.words.severity(r.highest)) for r in found.risks]
+        rows = [self.tr("%1: risk level %2, risk signs found: %3").replace(
+            "%1", category_name(r.category, self.lang)).replace("%2", self.words.level(r.level))
+            .replace("%3", str(r.findings)) for r in found.risks]
         return self._section(self.tr("Risks")) + _list(rows)
 
     def _goals(self, view: PlanView) -> str:

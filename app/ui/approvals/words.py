@@ -1,4 +1,4 @@
-"""Short words the approval screens share: risk categories, severities, the risks of a plan."""
+"""Short words the approval screens share: risk categories, levels, the risks of a plan."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QObject
 
-from app.models.enums import RiskCategory, Severity
+from app.models.enums import RiskCategory, RiskLevel
 from app.services.approvals.decisions import RiskCount
 
 
@@ -19,13 +19,13 @@ class RiskWords(QObject):
             RiskCategory.FAMILY: self.tr("Family"),
         }[category]
 
-    def severity(self, severity: Severity) -> str:
-        return {Severity.LOW: self.tr("low"), Severity.MEDIUM: self.tr("medium"),
-                Severity.HIGH: self.tr("high")}.get(severity, str(severity))
+    def level(self, level: RiskLevel) -> str:
+        """The level word, the same as the assessment, the card and the PDF show."""
+        return {RiskLevel.NONE: self.tr("none"), RiskLevel.LOW: self.tr("low"),
+                RiskLevel.MEDIUM: self.tr("medium"), RiskLevel.HIGH: self.tr("high")}[level]
 
     def risks(self, risks: Iterable[RiskCount]) -> str:
-        """"Learning 2 (high); Economic 1 (medium)", or a dash when there are none."""
-        parts = [self.tr("%1 %2 (%3)").replace("%1", self.category(r.category))
-                 .replace("%2", str(r.findings)).replace("%3", self.severity(r.highest))
-                 for r in risks]
+        """"Learning: high; Economic: medium", or a dash when there are none."""
+        parts = [self.tr("%1: %2").replace("%1", self.category(r.category))
+                 .replace("%2", self.level(r.level)) for r in risks]
         return "; ".join(parts) or "—"

@@ -59,16 +59,29 @@ class MeasureDraft:
     def unit(self) -> MeasureUnit | None:
         return self.measure_type.unit if self.measure_type else None
 
-    def planned(self) -> tuple[int, int] | None:
-        """(minutes, cents) from the typed amount, or None while it is empty or not a number."""
-        if self.measure_type is None or not self.amount_text.strip():
-            return None
+    def _parsed(self, text: str) -> tuple[int, int] | None:
+        assert self.measure_type is not None
         try:
             if self.measure_type.unit is MeasureUnit.HOURS:
-                return parse_hours(self.amount_text), 0
-            return 0, parse_money(self.amount_text)
+                return parse_hours(text), 0
+            return 0, parse_money(text)
         except ValueError:
             return None
+
+    def planned(self) -> tuple[int, int] | None:
+        """(minutes, cents) from the typed amount, or None while it is empty, not a number or
+        not more than zero."""
+        if self.measure_type is None or not self.amount_text.strip():
+            return None
+        planned = self._parsed(self.amount_text)
+        return planned if planned is not None and sum(planned) > 0 else None
+
+    def not_positive(self) -> bool:
+        """A number, but zero or below ("-5", "0"): the amount must be more than zero."""
+        text = self.amount_text.strip()
+        if self.measure_type is None or not text:
+            return False
+        return self._parsed(text.lstrip("-−").strip()) is not None and self.planned() is None
 
     def cost_cents(self) -> int | None:
         planned = self.planned()

@@ -46,6 +46,7 @@ from app.services.support.attachments import (
 from app.ui.context import UiContext
 from app.ui.data_changes import Entity
 from app.ui.form_errors import ERROR_STYLE, ErrorLabel
+from app.ui.pdf_export import documents_dir
 from app.ui.student_card.card_tab import CardTab
 from app.ui.students.questions import Confirm, ask_yes_no
 from app.ui.tasks import Op, Progress, show_failure
@@ -57,7 +58,7 @@ _VIEW_DIR: list[Path] = []
 
 def choose_file(parent: QWidget) -> str | None:
     path, _filter = QFileDialog.getOpenFileName(
-        parent, QApplication.translate("DocumentsTab", "Attach a document"), str(Path.home()))
+        parent, QApplication.translate("DocumentsTab", "Attach a document"), str(documents_dir()))
     return path or None
 
 

@@ -22,9 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import ValidationError
 from app.services.plans.evaluation import Scan
 from app.services.plans.lifecycle import ParentApplicationView
+from app.services.support.attachments import HEAD_BYTES, SCAN_TYPES, check_chosen_file
 from app.ui.form_errors import FormErrors
+from app.ui.pdf_export import documents_dir
+from app.ui.scan_button import ScanButton
 from app.ui.student_card.plan_dates import date_edit, date_of, set_date
 
 ChooseFile = Callable[[QWidget], str | None]
@@ -34,8 +38,8 @@ def choose_scan(parent: QWidget) -> str | None:
     """The standard open-file dialog for a scan (PDF or picture)."""
     path, _filter = QFileDialog.getOpenFileName(
         parent, QCoreApplication.translate("ApplicationEditor", "Choose the scanned application"),
-        "", QCoreApplication.translate(
-            "ApplicationEditor", "Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)"))
+        str(documents_dir()), QCoreApplication.translate(
+            "ApplicationEditor", "Scans (*.pdf *.png *.jpg *.jpeg);;All files (*)"))
     return path or None
 
 
@@ -50,9 +54,11 @@ class ApplicationEditor(QWidget):
     changed = Signal()
 
     def __init__(self, errors: FormErrors, choose_file: ChooseFile = choose_scan,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, scan_button: ScanButton | None = None) -> None:
         super().__init__(parent)
         self._choose_file = choose_file
+        self.errors = errors
+        self.scan_button = scan_button
         self.scan_path: str | None = None
         self.applicant = QLineEdit()
         self.applicant.setObjectName("applicant_name")
@@ -65,6 +71,8 @@ class ApplicationEditor(QWidget):
         self.choose_button.clicked.connect(self.choose)
         scan_row = QHBoxLayout()
         scan_row.addWidget(self.scan_label, 1)
+        if scan_button is not None:
+            scan_row.addWidget(scan_button)
         scan_row.addWidget(self.choose_button)
         scan_box = QWidget()
         scan_box.setLayout(scan_row)
@@ -88,6 +96,9 @@ class ApplicationEditor(QWidget):
         self.applicant.blockSignals(False)
         self.received.blockSignals(False)
         self._stored_file = view.filename if view else None
+        if self.scan_button is not None:
+            self.scan_button.set_attachment(view.attachment_id if view else None,
+                                            view.filename if view else None)
         self._show_file()
 
     def key(self) -> tuple[object, ...]:
@@ -99,11 +110,27 @@ class ApplicationEditor(QWidget):
         self.choose_button.setVisible(not read_only)
 
     def choose(self) -> None:
+        """Take the chosen file if its size and first bytes pass the service's checks;
+        otherwise say why under the scan at once, not only when the plan is saved."""
         path = self._choose_file(self)
-        if path:
-            self.scan_path = path
-            self._show_file()
-            self.changed.emit()
+        if not path:
+            return
+        self.errors.clear_field("scan")
+        try:
+            file = Path(path)
+            with file.open("rb") as f:
+                head = f.read(HEAD_BYTES)
+            check_chosen_file(file.name, file.stat().st_size, head, SCAN_TYPES)
+        except OSError as exc:
+            self.errors.show_field("scan", self.tr("The file cannot be read: %1").replace(
+                "%1", exc.strerror or str(exc)))
+            return
+        except ValidationError as exc:
+            self.errors.show_field("scan", exc.text(self.errors.lang))
+            return
+        self.scan_path = path
+        self._show_file()
+        self.changed.emit()
 
     def _show_file(self) -> None:
         if self.scan_path:

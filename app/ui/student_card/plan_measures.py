@@ -279,9 +279,14 @@ class MeasuresEditor(QWidget):
         self.provider_name.setEnabled(row.provider_id is None)
         bad = bool(row.amount_text.strip()) and row.planned() is None
         self.amount_problem.setVisible(bad)
-        self.amount_problem.setText(
-            self.tr("Planned hours: type a number of hours, e.g. 1,5.") if hours
-            else self.tr("Planned amount: type a sum in euro, e.g. 25,00."))
+        if row.not_positive():
+            self.amount_problem.setText(
+                self.tr("Planned hours: must be more than 0 hours.") if hours
+                else self.tr("Planned amount: must be more than 0 €."))
+        else:
+            self.amount_problem.setText(
+                self.tr("Planned hours: type a number of hours, e.g. 1,5.") if hours
+                else self.tr("Planned amount: type a sum in euro, e.g. 25,00."))
         cost = row.cost_cents()
         self.row_cost.setText("—" if cost is None else format_money(cost, self.lang))
 

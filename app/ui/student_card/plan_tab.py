@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.formatting import format_money
 from app.models.enums import PlanStatus, Role
 from app.services.core.rbac import Permission, can
 from app.services.plans import lifecycle as plans
@@ -36,6 +37,7 @@ from app.ui.context import UiContext
 from app.ui.data_changes import Entity
 from app.ui.form_errors import ErrorLabel, FormErrors
 from app.ui.pdf_export import PdfFiles
+from app.ui.scan_button import ScanButton
 from app.ui.student_card.card_tab import CardTab
 from app.ui.student_card.plan_application import ApplicationEditor, ChooseFile, choose_scan
 from app.ui.student_card.plan_continue import PlanContinuation
@@ -46,6 +48,7 @@ from app.ui.student_card.plan_measures import MeasuresEditor, combo_id
 from app.ui.student_card.plan_print import PlanPrintActions
 from app.ui.student_card.plan_saving import PlanData, PlanSaving, SaveOutcome, load_plan_data
 from app.ui.student_card.plan_status import PlanStatusBox
+from app.ui.students.questions import Confirm, ask_yes_no
 from app.ui.tasks import Op, show_failure
 
 EDITABLE = (PlanStatus.DRAFT, PlanStatus.RETURNED)
@@ -54,8 +57,9 @@ EDITABLE = (PlanStatus.DRAFT, PlanStatus.RETURNED)
 class PlanTab(CardTab):
     def __init__(self, ctx: UiContext, student_id: uuid.UUID,
                  choose_file: ChooseFile = choose_scan, parent: QWidget | None = None,
-                 pdf_files: PdfFiles | None = None) -> None:
+                 pdf_files: PdfFiles | None = None, confirm: Confirm = ask_yes_no) -> None:
         super().__init__(ctx, student_id, parent)
+        self._confirm = confirm
         self.view: PlanView | None = None
         self.editable = False
         self.errors = self.error_place = FormErrors(ctx.lang)
@@ -99,7 +103,8 @@ class PlanTab(CardTab):
         self.summary = QPlainTextEdit()
         self.summary.setObjectName("plan_summary")
         self.summary.setMaximumHeight(90)
-        self.application = ApplicationEditor(errors, choose_file)
+        self.scan_button = ScanButton(self.ctx, self._action_failed)
+        self.application = ApplicationEditor(errors, choose_file, scan_button=self.scan_button)
         self.submit_button = QPushButton(self.tr("Submit for approval"))
         self.submit_button.setObjectName("submit_plan")
         self.submit_button.clicked.connect(self.submit)
@@ -283,7 +288,15 @@ class PlanTab(CardTab):
         self.saving.start(submit=False)
 
     def submit(self) -> None:
-        if self.view is not None and self.editable:
+        """Asks first: once submitted, the plan waits for the director unchanged."""
+        if self.view is None or not self.editable:
+            return
+        question = self.tr(
+            "Submit the plan of %1 for the director's approval? Total cost: %2. Until the "
+            "director decides, the plan cannot be changed.").replace(
+            "%1", self.view.student_name).replace(
+            "%2", format_money(self.measures.model.total_cents(), self.ctx.lang))
+        if self._confirm(self, question):
             self.saving.start(submit=True)
 
     def revert(self) -> None:

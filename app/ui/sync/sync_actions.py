@@ -48,7 +48,7 @@ class SyncActions(QObject):
         secrets = self._secrets()
         path = None if secrets is None else self.screen.dialogs.save_file(
             self.screen, self.tr("Save the enrolment request"),
-            "pumpurs-enrolment-request.pumpurs")
+            self.tr("Pumpurs enrolment request.pumpurs"))
         if secrets is None or path is None:
             return None
         ctx = self.ctx

@@ -12,6 +12,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from app.ui.pdf_export import documents_dir
+
 SaveFile = Callable[[QWidget, str, str], Path | None]  # parent, title, suggested name
 OpenFile = Callable[[QWidget, str], Path | None]
 OpenFiles = Callable[[QWidget, str], list[Path]]
@@ -22,22 +24,23 @@ FILTER = "Pumpurs (*.pumpurs);;* (*)"
 
 
 def _save_file(parent: QWidget, title: str, suggested: str) -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(parent, title, suggested, FILTER)
+    name, _ = QFileDialog.getSaveFileName(parent, title, str(documents_dir() / suggested),
+                                          FILTER)
     return Path(name) if name else None
 
 
 def _open_file(parent: QWidget, title: str) -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(parent, title, "", FILTER)
+    name, _ = QFileDialog.getOpenFileName(parent, title, str(documents_dir()), FILTER)
     return Path(name) if name else None
 
 
 def _open_files(parent: QWidget, title: str) -> list[Path]:
-    names, _ = QFileDialog.getOpenFileNames(parent, title, "", FILTER)
+    names, _ = QFileDialog.getOpenFileNames(parent, title, str(documents_dir()), FILTER)
     return [Path(n) for n in names]
 
 
 def _choose_folder(parent: QWidget, title: str) -> Path | None:
-    name = QFileDialog.getExistingDirectory(parent, title)
+    name = QFileDialog.getExistingDirectory(parent, title, str(documents_dir()))
     return Path(name) if name else None
 
 
