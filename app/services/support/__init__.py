@@ -22,6 +22,7 @@ from app.services.support.consultations import (
 from app.services.support.expenses import ExpenseInput, ExpenseView, list_expenses, record_expense
 from app.services.support.staff_assignment import (
     AssignedStaff,
+    assign_providers,
     assign_support_staff,
     list_assigned_staff,
     unassign_support_staff,
@@ -35,6 +36,7 @@ __all__ = [
     "ExpenseInput",
     "ExpenseView",
     "add_attachment",
+    "assign_providers",
     "assign_support_staff",
     "check_file",
     "clean_filename",
