@@ -221,3 +221,12 @@ def set_class_teachers(store: Store, actor: Actor, class_id: uuid.UUID,
         audit.record(s, actor, "class.teachers_set", "school_class", row.id, name=row.name,
                      before=before, teachers=[str(u.id) for u in users])
         return record_of(s, row, year.label)
+
+
+def find_class(store: Store, actor: Actor, school_year: str, name: str) -> ClassRecord:
+    """The class of `school_year` named `name` (case does not matter), archived or not."""
+    wanted = name.strip().lower()
+    for record in school_classes(store, actor, school_year, include_archived=True):
+        if record.name.lower() == wanted:
+            return record
+    raise NotFound("classes.not_found", name=name, year=school_year)
