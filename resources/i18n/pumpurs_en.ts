@@ -1,6 +1,54 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AddClassDialog</name>
+    <message>
+        <location filename="../../app/ui/settings/class_dialogs.py" line="32" />
+        <source>New class of %1</source>
+        <translation>New class of %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/class_dialogs.py" line="35" />
+        <source>General education class</source>
+        <translation>General education class</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/class_dialogs.py" line="36" />
+        <source>Vocational group</source>
+        <translation>Vocational group</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/class_dialogs.py" line="43" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/class_dialogs.py" line="44" />
+        <source>Grade or course</source>
+        <translation>Grade or course</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/class_dialogs.py" line="45" />
+        <source>Letter or programme</source>
+        <translation>Letter or programme</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/class_dialogs.py" line="46" />
+        <source>Graduates after grade or course</source>
+        <translation>Graduates after grade or course</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/class_dialogs.py" line="59" />
+        <source>for example, Pavārs</source>
+        <translation>for example, Pavārs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/class_dialogs.py" line="60" />
+        <source>for example, b</source>
+        <translation>for example, b</translation>
+    </message>
+</context>
+<context>
     <name>AddUserDialog</name>
     <message>
         <location filename="../../app/ui/settings/user_dialogs.py" line="62" />
@@ -282,6 +330,24 @@
     </message>
 </context>
 <context>
+    <name>AssignStaffDialog</name>
+    <message>
+        <location filename="../../app/ui/student_card/staff_assign.py" line="34" />
+        <source>Assign support staff</source>
+        <translation>Assign support staff</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_card/staff_assign.py" line="41" />
+        <source>Support staff member</source>
+        <translation>Support staff member</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_card/staff_assign.py" line="42" />
+        <source>Assign</source>
+        <translation>Assign</translation>
+    </message>
+</context>
+<context>
     <name>AuditRowsModel</name>
     <message>
         <location filename="../../app/ui/audit/audit_rows.py" line="21" />
@@ -501,6 +567,87 @@
         <location filename="../../app/ui/student_card/assessment_signs.py" line="123" />
         <source>Level: %1</source>
         <translation>Level: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClassTeachersDialog</name>
+    <message>
+        <location filename="../../app/ui/settings/class_dialogs.py" line="91" />
+        <source>Class teachers of %1</source>
+        <translation>Class teachers of %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/class_dialogs.py" line="102" />
+        <source>Class teachers</source>
+        <translation>Class teachers</translation>
+    </message>
+</context>
+<context>
+    <name>ClassesTab</name>
+    <message>
+        <location filename="../../app/ui/settings/classes_tab.py" line="49" />
+        <source>Classes of the school year %1</source>
+        <translation>Classes of the school year %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/classes_tab.py" line="54" />
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/classes_tab.py" line="54" />
+        <source>Class teachers</source>
+        <translation>Class teachers</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/classes_tab.py" line="54" />
+        <source>Active pupils</source>
+        <translation>Active pupils</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/classes_tab.py" line="61" />
+        <source>Add a class…</source>
+        <translation>Add a class…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/classes_tab.py" line="62" />
+        <source>Rename…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/classes_tab.py" line="63" />
+        <source>Class teachers…</source>
+        <translation>Class teachers…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/classes_tab.py" line="64" />
+        <source>Archive</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/classes_tab.py" line="93" />
+        <source>not named</source>
+        <translation>not named</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/classes_tab.py" line="97" />
+        <source>No classes yet: add the school's classes so pupils can be registered.</source>
+        <translation>No classes yet: add the school's classes so pupils can be registered.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/classes_tab.py" line="121" />
+        <source>Saved: %1.</source>
+        <translation>Saved: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/classes_tab.py" line="145" />
+        <source>Archive class %1? It will no longer be offered anywhere.</source>
+        <translation>Archive class %1? It will no longer be offered anywhere.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/classes_tab.py" line="154" />
+        <source>Archived: %1.</source>
+        <translation>Archived: %1.</translation>
     </message>
 </context>
 <context>
@@ -1766,103 +1913,103 @@
 <context>
     <name>MeasuresEditor</name>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="59" />
+        <location filename="../../app/ui/student_card/plan_measures.py" line="62" />
         <source>Add measure</source>
         <translation>Add measure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="60" />
+        <location filename="../../app/ui/student_card/plan_measures.py" line="63" />
         <source>Remove measure</source>
         <translation>Remove measure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="61" />
+        <location filename="../../app/ui/student_card/plan_measures.py" line="64" />
         <source>Move up</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="62" />
+        <location filename="../../app/ui/student_card/plan_measures.py" line="65" />
         <source>Move down</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="92" />
+        <location filename="../../app/ui/student_card/plan_measures.py" line="95" />
         <source>Name of a provider from outside</source>
         <translation>Name of a provider from outside</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="97" />
-        <location filename="../../app/ui/student_card/plan_measures.py" line="274" />
+        <location filename="../../app/ui/student_card/plan_measures.py" line="100" />
+        <location filename="../../app/ui/student_card/plan_measures.py" line="293" />
         <source>Planned hours</source>
         <translation>Planned hours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="103" />
+        <location filename="../../app/ui/student_card/plan_measures.py" line="106" />
         <source>Measure</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="104" />
+        <location filename="../../app/ui/student_card/plan_measures.py" line="107" />
         <source>Provider</source>
         <translation>Provider</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="105" />
+        <location filename="../../app/ui/student_card/plan_measures.py" line="108" />
         <source>Outside provider</source>
         <translation>Outside provider</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="106" />
+        <location filename="../../app/ui/student_card/plan_measures.py" line="109" />
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="111" />
+        <location filename="../../app/ui/student_card/plan_measures.py" line="114" />
         <source>Cost</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="124" />
+        <location filename="../../app/ui/student_card/plan_measures.py" line="127" />
         <source>hours</source>
         <translation>hours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="124" />
+        <location filename="../../app/ui/student_card/plan_measures.py" line="127" />
         <source>euro</source>
         <translation>euro</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="127" />
+        <location filename="../../app/ui/student_card/plan_measures.py" line="141" />
         <source>— not a staff member —</source>
         <translation>— not a staff member —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="275" />
+        <location filename="../../app/ui/student_card/plan_measures.py" line="294" />
         <source>Planned amount, €</source>
         <translation>Planned amount, €</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="276" />
+        <location filename="../../app/ui/student_card/plan_measures.py" line="295" />
         <source>e.g. 1,5</source>
         <translation>e.g. 1,5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="277" />
+        <location filename="../../app/ui/student_card/plan_measures.py" line="296" />
         <source>e.g. 25,00</source>
         <translation>e.g. 25,00</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="283" />
+        <location filename="../../app/ui/student_card/plan_measures.py" line="302" />
         <source>Planned hours: type a number of hours, e.g. 1,5.</source>
         <translation>Planned hours: type a number of hours, e.g. 1,5.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="284" />
+        <location filename="../../app/ui/student_card/plan_measures.py" line="303" />
         <source>Planned amount: type a sum in euro, e.g. 25,00.</source>
         <translation>Planned amount: type a sum in euro, e.g. 25,00.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="290" />
+        <location filename="../../app/ui/student_card/plan_measures.py" line="309" />
         <source>Total: %1</source>
         <translation>Total: %1</translation>
     </message>
@@ -1878,162 +2025,167 @@
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="73" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="79" />
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="100" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="106" />
         <source>Support plan</source>
         <translation>Support plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="103" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="109" />
         <source>Parents or guardians</source>
         <translation>Parents or guardians</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="105" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="111" />
         <source>Support staff</source>
         <translation>Support staff</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="116" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="114" />
+        <source>Assign support staff…</source>
+        <translation>Assign support staff…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="144" />
         <source>Risk in semester %1</source>
         <translation>Risk in semester %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="120" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="148" />
         <source>The pupil has not been assessed in this semester yet.</source>
         <translation>The pupil has not been assessed in this semester yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="124" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="152" />
         <source>Assessed on %1 by %2.</source>
         <translation>Assessed on %1 by %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="129" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="157" />
         <source>Learning</source>
         <translation>Learning</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="130" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="158" />
         <source>Social &amp; health</source>
         <translation>Social &amp; health</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="131" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="159" />
         <source>Economic</source>
         <translation>Economic</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="131" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="159" />
         <source>Family</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="134" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="162" />
         <source>no risk</source>
         <translation>no risk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="134" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="162" />
         <source>low</source>
         <translation>low</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="135" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="163" />
         <source>medium</source>
         <translation>medium</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="135" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="163" />
         <source>high</source>
         <translation>high</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="154" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="182" />
         <source>No support plan in this semester.</source>
         <translation>No support plan in this semester.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="155" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="183" />
         <source>The plan is a draft.</source>
         <translation>The plan is a draft.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="156" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="184" />
         <source>The plan is waiting for the director's approval.</source>
         <translation>The plan is waiting for the director's approval.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="157" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="185" />
         <source>The plan was returned for changes.</source>
         <translation>The plan was returned for changes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="158" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="186" />
         <source>The plan is approved.</source>
         <translation>The plan is approved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="159" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="187" />
         <source>The plan is closed.</source>
         <translation>The plan is closed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="165" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="193" />
         <source>No parents or guardians recorded.</source>
         <translation>No parents or guardians recorded.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="175" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="203" />
         <source>No support staff assigned.</source>
         <translation>No support staff assigned.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="177" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="205" />
         <source>social pedagogue</source>
         <translation>social pedagogue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="178" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="206" />
         <source>psychologist</source>
         <translation>psychologist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="179" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="207" />
         <source>speech therapist</source>
         <translation>speech therapist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="180" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="208" />
         <source>special education teacher</source>
         <translation>special education teacher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="181" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="209" />
         <source>teacher's assistant</source>
         <translation>teacher's assistant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="182" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="210" />
         <source>subject teacher</source>
         <translation>subject teacher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="183" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="211" />
         <source>occupational therapist</source>
         <translation>occupational therapist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="184" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="212" />
         <source>sign language interpreter</source>
         <translation>sign language interpreter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="185" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="213" />
         <source>assistant</source>
         <translation>assistant</translation>
     </message>
@@ -2416,67 +2568,67 @@
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="68" />
+        <location filename="../../app/ui/student_card/plan_tab.py" line="70" />
         <source>Loading the plan…</source>
         <translation>Loading the plan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="71" />
+        <location filename="../../app/ui/student_card/plan_tab.py" line="73" />
         <source>Create plan</source>
         <translation>Create plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="89" />
+        <location filename="../../app/ui/student_card/plan_tab.py" line="91" />
         <source>Support plan</source>
         <translation>Support plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="103" />
+        <location filename="../../app/ui/student_card/plan_tab.py" line="105" />
         <source>Submit for approval</source>
         <translation>Submit for approval</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="108" />
+        <location filename="../../app/ui/student_card/plan_tab.py" line="110" />
         <source>Goals</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="110" />
+        <location filename="../../app/ui/student_card/plan_tab.py" line="112" />
         <source>Support measures</source>
         <translation>Support measures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="113" />
+        <location filename="../../app/ui/student_card/plan_tab.py" line="115" />
         <source>Responsible person</source>
         <translation>Responsible person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="115" />
+        <location filename="../../app/ui/student_card/plan_tab.py" line="117" />
         <source>Review dates</source>
         <translation>Review dates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="116" />
+        <location filename="../../app/ui/student_card/plan_tab.py" line="118" />
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="117" />
+        <location filename="../../app/ui/student_card/plan_tab.py" line="119" />
         <source>Parent's application</source>
         <translation>Parent's application</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="163" />
+        <location filename="../../app/ui/student_card/plan_tab.py" line="165" />
         <source>— not chosen —</source>
         <translation>— not chosen —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="184" />
+        <location filename="../../app/ui/student_card/plan_tab.py" line="187" />
         <source>This pupil has no support plan for semester %1 yet.</source>
         <translation>This pupil has no support plan for semester %1 yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="268" />
+        <location filename="../../app/ui/student_card/plan_tab.py" line="271" />
         <source>Creating the plan…</source>
         <translation>Creating the plan…</translation>
     </message>
@@ -2656,6 +2808,19 @@
         <location filename="../../app/ui/settings/rates_tab.py" line="172" />
         <source>Saved: %1. Plans made earlier keep their rates.</source>
         <translation>Saved: %1. Plans made earlier keep their rates.</translation>
+    </message>
+</context>
+<context>
+    <name>RenameClassDialog</name>
+    <message>
+        <location filename="../../app/ui/settings/class_dialogs.py" line="73" />
+        <source>Rename class %1</source>
+        <translation>Rename class %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/class_dialogs.py" line="76" />
+        <source>Letter or programme</source>
+        <translation>Letter or programme</translation>
     </message>
 </context>
 <context>
@@ -3056,22 +3221,32 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../app/ui/settings/settings_screen.py" line="36" />
+        <location filename="../../app/ui/settings/settings_screen.py" line="44" />
         <source>Users</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_screen.py" line="40" />
+        <location filename="../../app/ui/settings/settings_screen.py" line="48" />
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_screen.py" line="43" />
+        <location filename="../../app/ui/settings/settings_screen.py" line="51" />
+        <source>Classes</source>
+        <translation>Classes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_screen.py" line="54" />
         <source>Catalogue rates</source>
         <translation>Catalogue rates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_screen.py" line="45" />
+        <location filename="../../app/ui/settings/settings_screen.py" line="57" />
+        <source>School year</source>
+        <translation>School year</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_screen.py" line="59" />
         <source>There are no settings that your role may change.</source>
         <translation>There are no settings that your role may change.</translation>
     </message>
@@ -3824,6 +3999,137 @@
         <location filename="../../app/ui/first_run/pages.py" line="52" />
         <source>Language</source>
         <translation>Language</translation>
+    </message>
+</context>
+<context>
+    <name>YearOpeningDialog</name>
+    <message>
+        <location filename="../../app/ui/settings/year_dialog.py" line="67" />
+        <source>Open school year %1</source>
+        <translation>Open school year %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/year_dialog.py" line="82" />
+        <source>Choose a catalogue file…</source>
+        <translation>Choose a catalogue file…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/year_dialog.py" line="85" />
+        <source>Open the school year</source>
+        <translation>Open the school year</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/year_dialog.py" line="89" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/year_dialog.py" line="93" />
+        <source>Classes</source>
+        <translation>Classes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/year_dialog.py" line="94" />
+        <source>Catalogue changes against last year</source>
+        <translation>Catalogue changes against last year</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/year_dialog.py" line="95" />
+        <source>Pupils — tick those who repeat the year</source>
+        <translation>Pupils — tick those who repeat the year</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/year_dialog.py" line="97" />
+        <source>Pupils at risk — tick to start from last semester's plan</source>
+        <translation>Pupils at risk — tick to start from last semester's plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/year_dialog.py" line="122" />
+        <source>Catalogue file</source>
+        <translation>Catalogue file</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/year_dialog.py" line="123" />
+        <source>Catalogue (*.json)</source>
+        <translation>Catalogue (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/year_dialog.py" line="134" />
+        <source>new: %1</source>
+        <translation>new: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/year_dialog.py" line="134" />
+        <source>no longer offered: %1</source>
+        <translation>no longer offered: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/year_dialog.py" line="135" />
+        <source>rate of %1: %2 → %3</source>
+        <translation>rate of %1: %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/year_dialog.py" line="135" />
+        <source>cap of %1: %2 → %3</source>
+        <translation>cap of %1: %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/year_dialog.py" line="145" />
+        <source>School year %1 follows %2. Semester I %3–%4, semester II %5–%6. Catalogue: %7. A backup of the database is taken first.</source>
+        <translation>School year %1 follows %2. Semester I %3–%4, semester II %5–%6. Catalogue: %7. A backup of the database is taken first.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/year_dialog.py" line="153" />
+        <source>graduates</source>
+        <translation>graduates</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/year_dialog.py" line="159" />
+        <source>no changes</source>
+        <translation>no changes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/year_dialog.py" line="169" />
+        <source>last plan not closed</source>
+        <translation>last plan not closed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/year_dialog.py" line="183" />
+        <source>Open school year %1? This cannot be undone; a backup of the database is taken first.</source>
+        <translation>Open school year %1? This cannot be undone; a backup of the database is taken first.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/year_dialog.py" line="202" />
+        <source>School year %1 is open: %2 promoted, %3 repeating, %4 graduated, %5 plans started.</source>
+        <translation>School year %1 is open: %2 promoted, %3 repeating, %4 graduated, %5 plans started.</translation>
+    </message>
+</context>
+<context>
+    <name>YearTab</name>
+    <message>
+        <location filename="../../app/ui/settings/year_tab.py" line="43" />
+        <source>Semester</source>
+        <translation>Semester</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/year_tab.py" line="43" />
+        <source>Starts</source>
+        <translation>Starts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/year_tab.py" line="43" />
+        <source>Ends</source>
+        <translation>Ends</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/year_tab.py" line="50" />
+        <source>The current semester follows these dates.</source>
+        <translation>The current semester follows these dates.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/year_tab.py" line="71" />
+        <source>Open school year %1…</source>
+        <translation>Open school year %1…</translation>
     </message>
 </context>
 <context>
