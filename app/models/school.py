@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from sqlalchemy import ForeignKey, String, UniqueConstraint
+from sqlalchemy import ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.base import Base, IdMixin, Syncable, TimestampMixin
@@ -30,6 +30,8 @@ class SchoolYear(IdMixin, Base):
     label: Mapped[str] = mapped_column(String(9), unique=True)
     starts_on: Mapped[date]
     ends_on: Mapped[date]
+    # The year's ABC thresholds from its catalogue file (JSON); None: the defaults.
+    abc_thresholds: Mapped[str | None] = mapped_column(Text)
     semesters: Mapped[list[Semester]] = relationship(
         back_populates="school_year", order_by="Semester.number"
     )

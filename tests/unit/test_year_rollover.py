@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import uuid
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -21,9 +22,18 @@ from app.models import (
     SupportPlan,
 )
 from app.models.db import open_engine
-from app.models.enums import PlanStatus, ProgrammeKind, Recommendation, StudentStatus
+from app.models.enums import (
+    PlanStatus,
+    ProgrammeKind,
+    Recommendation,
+    RiskCategory,
+    RiskLevel,
+    StudentStatus,
+)
 from app.secrets import KeyringSecretStore
 from app.services.approvals.decisions import approve_plan
+from app.services.assessments.levels import DEFAULT_THRESHOLDS, Indicators, risk_levels
+from app.services.assessments.thresholds import thresholds_for
 from app.services.catalogue.loading import catalogue_path
 from app.services.checks.integrity import check_database
 from app.services.core.store import Store
@@ -221,3 +231,37 @@ def test_a_picked_catalogue_file_is_previewed_against_last_year(
     result = open_school_year(school.store, school.actors["coordinator"], NEW,
                               catalogue_file=picked, backup=False)
     assert result.catalogue.school_year == NEW and result.catalogue.file == "jaunais.json"
+
+
+def test_the_abc_thresholds_are_the_years_catalogue_data(school: SchoolFixture,
+                                                         tmp_path: Path) -> None:
+    data = json.loads(catalogue_path(NEW).read_text(encoding="utf-8"))
+    data["abc_thresholds"] = {"absence_caution_pct": "3", "absence_high_pct": "8",
+                              "unjustified": [2, 8, 15], "failing": [1, 2, 3],
+                              "conduct": [1, 2, 4]}
+    picked = tmp_path / "stingrāks.json"
+    picked.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    open_school_year(school.store, school.actors["coordinator"], NEW, catalogue_file=picked,
+                     backup=False)
+    with school.store.read() as s:
+        new = thresholds_for(s, s.scalars(select(SchoolYear.id).where(
+            SchoolYear.label == NEW)).one())
+        old = thresholds_for(s, school.year_id)
+    assert old == DEFAULT_THRESHOLDS and new.absence_high_pct == Decimal("8")
+    ind = Indicators(Decimal("8.5"), 0, 0, (), 0)
+    assert risk_levels(ind, [], old)[RiskCategory.LEARNING] is RiskLevel.MEDIUM
+    assert risk_levels(ind, [], new)[RiskCategory.LEARNING] is RiskLevel.HIGH
+
+
+def test_bad_thresholds_in_a_catalogue_file_are_named(school: SchoolFixture,
+                                                      tmp_path: Path) -> None:
+    data = json.loads(catalogue_path(NEW).read_text(encoding="utf-8"))
+    data["abc_thresholds"] = {"absence_caution_pct": "12", "absence_high_pct": "8",
+                              "unjustified": [5, 3, 1], "failing": [1, 2, 3], "conduct": [1, 2]}
+    bad = tmp_path / "slikts.json"
+    bad.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(ValidationError) as caught:
+        preview_year_opening(school.store, school.actors["coordinator"], NEW,
+                             catalogue_file=bad)
+    text = caught.value.text("lv")
+    assert "absence_caution_pct" in text and "unjustified" in text and "conduct" in text

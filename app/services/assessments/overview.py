@@ -18,6 +18,7 @@ from app.models.student import Student
 from app.services.assessments.explain import SignFinding
 from app.services.assessments.levels import risk_levels
 from app.services.assessments.query import indicators
+from app.services.assessments.thresholds import thresholds_for
 from app.services.core import rbac
 from app.services.core.actor import Actor
 from app.services.core.store import Store
@@ -48,8 +49,10 @@ def risk_overview(store: Store, actor: Actor, semester_id: uuid.UUID) -> list[St
     rbac.require(actor, rbac.Permission.STUDENT_VIEW)
     visible = rbac.visible_students(actor)
     with store.read() as s:
-        if s.get(Semester, semester_id) is None:
+        semester = s.get(Semester, semester_id)
+        if semester is None:
             raise NotFound("not_found", entity="semester")
+        th = thresholds_for(s, semester.school_year_id)
         joined = and_(RiskAssessment.student_id == Student.id,
                       RiskAssessment.semester_id == semester_id)
         students = s.execute(
@@ -71,7 +74,7 @@ def risk_overview(store: Store, actor: Actor, semester_id: uuid.UUID) -> list[St
     rows = []
     for sid, first, last, class_name, a in students:
         levels = ({c: RiskLevel.NONE for c in RiskCategory} if a is None
-                  else risk_levels(indicators(a), found[a.id]))
+                  else risk_levels(indicators(a), found[a.id], th))
         rows.append((latvian_sort_key(class_name), latvian_sort_key(last),
                      latvian_sort_key(first), StudentRiskRow(
                          sid, f"{first} {last}", class_name, a.id if a else None, levels,

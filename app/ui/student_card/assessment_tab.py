@@ -32,7 +32,7 @@ from app.formatting import format_date
 from app.models.enums import RiskCategory
 from app.services.assessments import validate as limits
 from app.services.assessments.explain import format_decimal, level_name
-from app.services.assessments.levels import Indicators, risk_profile
+from app.services.assessments.levels import DEFAULT_THRESHOLDS, Indicators, risk_profile
 from app.services.assessments.recording import (
     AssessmentInput,
     AssessmentView,
@@ -259,7 +259,9 @@ class AssessmentTab(CardTab):
                                 self.unjustified.value(), self.failing.value(),
                                 tuple(s for s in self._subjects() if s),
                                 self.conduct.value())
-        profile = risk_profile(indicators, [row.sign_finding() for row in self._checked()])
+        thresholds = self.view.thresholds if self.view is not None else DEFAULT_THRESHOLDS
+        profile = risk_profile(indicators, [row.sign_finding() for row in self._checked()],
+                               thresholds)
         for risk in profile.categories:
             if risk.category in self.boxes:
                 self.boxes[risk.category].show_risk(risk)

@@ -1,7 +1,8 @@
 """A real school's classes and years: several class teachers per class (`class_teacher`),
 archived classes, vocational programme names, the grade after which a class graduates, the
 class a class was promoted from, and the class each pupil finished a year in
-(`class_enrolment`).
+(`class_enrolment`); the ABC thresholds of each school year (`school_year.abc_thresholds`,
+from its catalogue file; empty means the defaults).
 
 Existing class teachers (`school_class.class_teacher_id`) are copied into `class_teacher`.
 
@@ -48,6 +49,7 @@ def upgrade() -> None:
     op.add_column('school_class', sa.Column('final_grade', sa.Integer(), nullable=False, server_default='12'))
     op.add_column('school_class', sa.Column('archived', sa.Boolean(), nullable=False, server_default=sa.false()))
     op.add_column('school_class', sa.Column('promoted_from_id', sa.Uuid(), nullable=True))
+    op.add_column('school_year', sa.Column('abc_thresholds', sa.Text(), nullable=True))
     op.execute("UPDATE school_class SET final_grade = 4 WHERE programme = 'VOCATIONAL'")
     op.execute("INSERT INTO class_teacher (class_id, user_id) SELECT id, class_teacher_id "
                "FROM school_class WHERE class_teacher_id IS NOT NULL")
@@ -55,6 +57,7 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     """Downgrade schema."""
+    op.drop_column('school_year', 'abc_thresholds')
     for column in ('promoted_from_id', 'archived', 'final_grade', 'programme_name'):
         op.drop_column('school_class', column)
     op.drop_table('class_enrolment')
