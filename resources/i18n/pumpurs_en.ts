@@ -319,12 +319,12 @@
         <translation>You may read the assessment but not change it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="266" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="268" />
         <source>Overall risk level: %1</source>
         <translation>Overall risk level: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="280" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="282" />
         <source>Saving the assessment…</source>
         <translation>Saving the assessment…</translation>
     </message>
@@ -3123,6 +3123,19 @@
     </message>
 </context>
 <context>
+    <name>SemesterDatesDialog</name>
+    <message>
+        <location filename="../../app/ui/settings/semester_dialog.py" line="32" />
+        <source>Semester dates of %1</source>
+        <translation>Semester dates of %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/semester_dialog.py" line="50" />
+        <source>Semester %1</source>
+        <translation>Semester %1</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../app/ui/settings/settings_dialog.py" line="51" />
@@ -4107,27 +4120,32 @@
 <context>
     <name>YearTab</name>
     <message>
-        <location filename="../../app/ui/settings/year_tab.py" line="43" />
+        <location filename="../../app/ui/settings/year_tab.py" line="44" />
         <source>Semester</source>
         <translation>Semester</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/year_tab.py" line="43" />
+        <location filename="../../app/ui/settings/year_tab.py" line="44" />
         <source>Starts</source>
         <translation>Starts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/year_tab.py" line="43" />
+        <location filename="../../app/ui/settings/year_tab.py" line="44" />
         <source>Ends</source>
         <translation>Ends</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/year_tab.py" line="50" />
+        <location filename="../../app/ui/settings/year_tab.py" line="51" />
+        <source>Semester dates…</source>
+        <translation>Semester dates…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/year_tab.py" line="57" />
         <source>The current semester follows these dates.</source>
         <translation>The current semester follows these dates.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/year_tab.py" line="71" />
+        <location filename="../../app/ui/settings/year_tab.py" line="81" />
         <source>Open school year %1…</source>
         <translation>Open school year %1…</translation>
     </message>

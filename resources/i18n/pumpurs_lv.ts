@@ -320,12 +320,12 @@
         <translation>Izvērtējumu varat lasīt, bet nevarat to mainīt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="266"/>
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="268"/>
         <source>Overall risk level: %1</source>
         <translation>Kopējais riska līmenis: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="280"/>
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="282"/>
         <source>Saving the assessment…</source>
         <translation>Saglabā izvērtējumu…</translation>
     </message>
@@ -3124,6 +3124,19 @@
     </message>
 </context>
 <context>
+    <name>SemesterDatesDialog</name>
+    <message>
+        <location filename="../../app/ui/settings/semester_dialog.py" line="32"/>
+        <source>Semester dates of %1</source>
+        <translation>%1 semestru datumi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/semester_dialog.py" line="50"/>
+        <source>Semester %1</source>
+        <translation>%1. semestris</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../app/ui/settings/settings_dialog.py" line="51"/>
@@ -4108,27 +4121,32 @@
 <context>
     <name>YearTab</name>
     <message>
-        <location filename="../../app/ui/settings/year_tab.py" line="43"/>
+        <location filename="../../app/ui/settings/year_tab.py" line="44"/>
         <source>Semester</source>
         <translation>Semestris</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/year_tab.py" line="43"/>
+        <location filename="../../app/ui/settings/year_tab.py" line="44"/>
         <source>Starts</source>
         <translation>Sākas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/year_tab.py" line="43"/>
+        <location filename="../../app/ui/settings/year_tab.py" line="44"/>
         <source>Ends</source>
         <translation>Beidzas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/year_tab.py" line="50"/>
+        <location filename="../../app/ui/settings/year_tab.py" line="51"/>
+        <source>Semester dates…</source>
+        <translation>Semestru datumi…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/year_tab.py" line="57"/>
         <source>The current semester follows these dates.</source>
         <translation>Pašreizējais semestris tiek noteikts pēc šiem datumiem.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/year_tab.py" line="71"/>
+        <location filename="../../app/ui/settings/year_tab.py" line="81"/>
         <source>Open school year %1…</source>
         <translation>Atvērt mācību gadu %1…</translation>
     </message>

@@ -3,6 +3,7 @@ opened in the background; Settings → Classes refuses to archive a class with p
 
 from __future__ import annotations
 
+from PySide6.QtCore import QDate
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -60,3 +61,25 @@ def test_a_class_with_pupils_is_not_archived(qtbot: QtBot, make_ctx: MakeContext
     click(qtbot, tab.archive_button)
     qtbot.waitUntil(lambda: "nevar arhivēt" in tab.message.text())
     assert tab.table.rowCount() == 2
+
+
+def test_the_semester_dates_are_edited_and_checked(qtbot: QtBot, make_ctx: MakeContext,
+                                                   school: SchoolFixture) -> None:
+    screen = _screen(qtbot, make_ctx, "coordinator")
+    tab = screen.year_tab
+    assert tab is not None
+    screen.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: tab.dates_button.isEnabled())
+    dialog = tab.edit_dates()
+    assert dialog is not None and dialog.windowTitle() == "2026/2027 semestru datumi"
+    first_end, second_start = dialog.edits[1][1], dialog.edits[2][0]
+    first_end.setDate(QDate(2027, 1, 20))  # overlaps semester II
+    click(qtbot, dialog.save_button)
+    qtbot.waitUntil(lambda: dialog.errors.message("semester2") != "")
+    assert "jāsākas pēc 1. semestra beigām" in dialog.errors.message("semester2")
+    second_start.setDate(QDate(2027, 1, 21))
+    with qtbot.waitSignal(dialog.saved):
+        click(qtbot, dialog.save_button)
+    qtbot.waitUntil(lambda: tab.table.item(3, 1) is not None
+                    and tab.table.item(3, 1).text() == "21.01.2027")
+    assert tab.table.item(2, 2).text() == "20.01.2027"

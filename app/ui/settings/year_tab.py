@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from app.formatting import format_date
 from app.services.school import SemesterInfo, all_semesters
 from app.ui.context import UiContext
+from app.ui.settings.semester_dialog import SemesterDatesDialog
 from app.ui.settings.year_dialog import YearOpeningDialog
 from app.ui.students.questions import Confirm, ask_yes_no
 from app.ui.tasks import Op
@@ -47,9 +48,16 @@ class YearTab(QWidget):
         self.open_button.setObjectName("open_year_dialog")
         self.open_button.setEnabled(False)
         self.open_button.clicked.connect(self.open_dialog)
+        self.dates_button = QPushButton(self.tr("Semester dates…"))
+        self.dates_button.setObjectName("semester_dates")
+        self.dates_button.setEnabled(False)
+        self.dates_button.clicked.connect(self.edit_dates)
+        self.semesters: list[SemesterInfo] = []
+        self.dates_dialog: SemesterDatesDialog | None = None
         self.note = QLabel(self.tr("The current semester follows these dates."))
         top = QHBoxLayout()
         top.addWidget(self.note, 1)
+        top.addWidget(self.dates_button)
         top.addWidget(self.open_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -67,10 +75,22 @@ class YearTab(QWidget):
             for col, text in enumerate((s.label, format_date(s.starts_on, lang),
                                         format_date(s.ends_on, lang))):
                 self.table.setItem(row, col, QTableWidgetItem(text))
+        self.semesters = semesters
+        self.dates_button.setEnabled(bool(semesters))
         self.next_label = next_year_label(semesters)
         self.open_button.setText(self.tr("Open school year %1…").replace(
             "%1", self.next_label or ""))
         self.open_button.setEnabled(self.next_label is not None)
+
+    def edit_dates(self) -> SemesterDatesDialog | None:
+        """The dates of the latest school year's semesters."""
+        if not self.semesters:
+            return None
+        latest = self.semesters[-1].school_year
+        self.dates_dialog = SemesterDatesDialog(self.ctx, latest, self.semesters, self)
+        self.dates_dialog.saved.connect(lambda _s: self.load())
+        self.dates_dialog.open()
+        return self.dates_dialog
 
     def open_dialog(self) -> YearOpeningDialog | None:
         if self.next_label is None:
