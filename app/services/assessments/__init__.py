@@ -11,6 +11,8 @@ from app.services.assessments.explain import (
     reason_text,
 )
 from app.services.assessments.levels import (
+    DEFAULT_THRESHOLDS,
+    AbcThresholds,
     CategoryRisk,
     CategoryTrend,
     Indicators,
@@ -37,9 +39,16 @@ from app.services.assessments.query import (
 )
 from app.services.assessments.recording import AssessmentInput, FindingInput, record_assessment
 from app.services.assessments.student_list import StudentListRow, student_list
+from app.services.assessments.thresholds import (
+    thresholds_by_semester,
+    thresholds_for,
+    year_thresholds,
+)
 from app.services.assessments.validate import CleanAssessment, CleanFinding, check_assessment
 
 __all__ = [
+    "DEFAULT_THRESHOLDS",
+    "AbcThresholds",
     "AssessmentInput",
     "AssessmentView",
     "CategoryRisk",
@@ -78,5 +87,8 @@ __all__ = [
     "risk_profile",
     "split_subjects",
     "student_list",
+    "thresholds_by_semester",
+    "thresholds_for",
     "trend",
+    "year_thresholds",
 ]

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from app.models import SchoolYear, Semester
 from app.services.assessments.levels import DEFAULT_THRESHOLDS, AbcThresholds
+from app.services.core.store import Store
 
 
 def thresholds_json(th: AbcThresholds) -> str:
@@ -50,3 +51,12 @@ def thresholds_by_semester(session: Session) -> dict[uuid.UUID, AbcThresholds]:
     rows = session.execute(select(Semester.id, SchoolYear.abc_thresholds)
                            .join(SchoolYear, Semester.school_year_id == SchoolYear.id))
     return {sid: thresholds_from_json(text) for sid, text in rows}
+
+
+def year_thresholds(store: Store, school_year: str) -> AbcThresholds:
+    """The thresholds of the school year labelled `school_year` (catalogue data, not
+    personal: anyone signed in may read them, e.g. for the assessment form's live levels)."""
+    with store.read() as s:
+        text = s.scalar(select(SchoolYear.abc_thresholds).where(
+            SchoolYear.label == school_year))
+    return thresholds_from_json(text)
