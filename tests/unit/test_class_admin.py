@@ -20,6 +20,7 @@ from app.services.school import (
     school_classes,
     set_class_teachers,
 )
+from app.services.school.class_names import class_name_of
 from app.services.students.query import get_student
 from tests.school_fixture import SchoolFixture
 
@@ -33,6 +34,9 @@ def test_names_are_parsed_both_ways() -> None:
     assert cook == ClassName(ProgrammeKind.VOCATIONAL, 2, "Pavārs")
     assert cook.text == "Pavārs, 2. kurss" and cook.promoted().text == "Pavārs, 3. kurss"
     assert parse_class_name("astotā") is None
+    # a vocational class stored before programme names were (demo, older databases)
+    assert class_name_of(ProgrammeKind.VOCATIONAL, 1, "Pavārs, 1. kurss", "").promoted().text \
+        == "Pavārs, 2. kurss"
 
 
 def test_admin_and_coordinator_create_rename_and_archive(school: SchoolFixture) -> None:

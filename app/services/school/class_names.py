@@ -89,8 +89,11 @@ def parse_class_name(text: str) -> ClassName | None:
 
 def class_name_of(programme: ProgrammeKind, grade: int, name: str,
                   programme_name: str) -> ClassName:
-    """The `ClassName` of a stored class."""
-    if programme is ProgrammeKind.VOCATIONAL:
-        return ClassName(programme, grade, programme_name)
+    """The `ClassName` of a stored class (a vocational class made before programme names
+    were stored has its programme read from its name, "Pavārs, 2. kurss")."""
     parsed = parse_class_name(name)
+    if programme is ProgrammeKind.VOCATIONAL:
+        if not programme_name and parsed is not None:
+            programme_name = parsed.label
+        return ClassName(programme, grade, programme_name or name)
     return ClassName(programme, grade, parsed.label if parsed else name.split(".")[-1])
