@@ -10,8 +10,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 from app.cli.reports import report
+from app.cli.school_admin import classes, school_create
 from app.cli.sync import sync
 from app.cli.terminal import ask_on_terminal
+from app.cli.year import year
 from app.i18n import plural_lv, render
 from app.models.database import (
     create_school_database,
@@ -94,4 +96,5 @@ def recover(args: argparse.Namespace, db: Path, lang: str, mode: str, plaintext:
 
 
 COMMANDS: dict[str, Command] = {"demo": demo, "check-db": check_db, "recover": recover,
-                                "report": report, "sync": sync}
+                                "report": report, "sync": sync, "school": school_create,
+                                "classes": classes, "year": year}

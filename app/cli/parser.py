@@ -28,10 +28,14 @@ def build_parser() -> argparse.ArgumentParser:
     _common(recover)
     recover.add_argument("--recovery-key", help="the recovery key (asked for when omitted)")
     from app.cli.reports import add_report_parser
+    from app.cli.school_admin import add_school_parsers
     from app.cli.sync import add_sync_parser
+    from app.cli.year import add_year_parser
 
     add_report_parser(sub, _common)
     add_sync_parser(sub, _common)
+    add_school_parsers(sub, _common)
+    add_year_parser(sub, _common)
     return parser
 
 

@@ -8,7 +8,14 @@ from app.models.catalogue import MeasureType, RiskSign
 from app.models.outbox import OutboxChange
 from app.models.plan import PlanGoal, PlanReviewDate, PlanVersion, SupportMeasure, SupportPlan
 from app.models.plan_evaluation import ParentApplication, PlanEvaluation, RiskOutcome
-from app.models.school import School, SchoolClass, SchoolYear, Semester
+from app.models.school import (
+    ClassEnrolment,
+    ClassTeacher,
+    School,
+    SchoolClass,
+    SchoolYear,
+    Semester,
+)
 from app.models.signing_key import SigningKey
 from app.models.student import Guardian, Student, SupportAssignment
 from app.models.support import Consultation, Expense
@@ -28,6 +35,8 @@ __all__ = [
     "AttachmentBlob",
     "AuditEntry",
     "Base",
+    "ClassEnrolment",
+    "ClassTeacher",
     "Consultation",
     "DownlinkRecord",
     "Expense",

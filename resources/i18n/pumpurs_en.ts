@@ -1,6 +1,54 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AddClassDialog</name>
+    <message>
+        <location filename="../../app/ui/settings/class_dialogs.py" line="32" />
+        <source>New class of %1</source>
+        <translation>New class of %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/class_dialogs.py" line="35" />
+        <source>General education class</source>
+        <translation>General education class</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/class_dialogs.py" line="36" />
+        <source>Vocational group</source>
+        <translation>Vocational group</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/class_dialogs.py" line="43" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/class_dialogs.py" line="44" />
+        <source>Grade or course</source>
+        <translation>Grade or course</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/class_dialogs.py" line="45" />
+        <source>Letter or programme</source>
+        <translation>Letter or programme</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/class_dialogs.py" line="46" />
+        <source>Graduates after grade or course</source>
+        <translation>Graduates after grade or course</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/class_dialogs.py" line="59" />
+        <source>for example, Pavārs</source>
+        <translation>for example, Pavārs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/class_dialogs.py" line="60" />
+        <source>for example, b</source>
+        <translation>for example, b</translation>
+    </message>
+</context>
+<context>
     <name>AddUserDialog</name>
     <message>
         <location filename="../../app/ui/settings/user_dialogs.py" line="62" />
@@ -211,89 +259,107 @@
 <context>
     <name>AssessmentTab</name>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="81" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="89" />
         <source>Loading the assessment…</source>
         <translation>Loading the assessment…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="103" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="111" />
         <source>Risk assessment</source>
         <translation>Risk assessment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="107" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="115" />
         <source>Date and early-warning indicators (ABC)</source>
         <translation>Date and early-warning indicators (ABC)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="112" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="120" />
         <source>e.g. 7,5</source>
         <translation>e.g. 7,5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="117" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="125" />
         <source>Subjects, separated by commas</source>
         <translation>Subjects, separated by commas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="123" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="131" />
         <source>Date of assessment</source>
         <translation>Date of assessment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="124" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="132" />
         <source>Absence, % of lessons</source>
         <translation>Absence, % of lessons</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="125" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="133" />
         <source>Unjustified lessons missed</source>
         <translation>Unjustified lessons missed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="127" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="135" />
         <source>Failing marks (below 4)</source>
         <translation>Failing marks (below 4)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="128" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="136" />
         <source>Subjects with failing marks</source>
         <translation>Subjects with failing marks</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="130" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="138" />
         <source>Conduct incidents</source>
         <translation>Conduct incidents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="131" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="139" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="201" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="211" />
         <source>No assessment for semester %1 yet.</source>
         <translation>No assessment for semester %1 yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="204" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="214" />
         <source>Assessed on %1 by %2.</source>
         <translation>Assessed on %1 by %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="207" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="217" />
         <source>You may read the assessment but not change it.</source>
         <translation>You may read the assessment but not change it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="257" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="268" />
         <source>Overall risk level: %1</source>
         <translation>Overall risk level: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="271" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="282" />
         <source>Saving the assessment…</source>
         <translation>Saving the assessment…</translation>
+    </message>
+</context>
+<context>
+    <name>AssignStaffDialog</name>
+    <message>
+        <location filename="../../app/ui/student_card/staff_assign.py" line="34" />
+        <source>Assign support staff</source>
+        <translation>Assign support staff</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_card/staff_assign.py" line="41" />
+        <source>Support staff member</source>
+        <translation>Support staff member</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_card/staff_assign.py" line="42" />
+        <source>Assign</source>
+        <translation>Assign</translation>
     </message>
 </context>
 <context>
@@ -516,6 +582,87 @@
         <location filename="../../app/ui/student_card/assessment_signs.py" line="123" />
         <source>Level: %1</source>
         <translation>Level: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClassTeachersDialog</name>
+    <message>
+        <location filename="../../app/ui/settings/class_dialogs.py" line="91" />
+        <source>Class teachers of %1</source>
+        <translation>Class teachers of %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/class_dialogs.py" line="102" />
+        <source>Class teachers</source>
+        <translation>Class teachers</translation>
+    </message>
+</context>
+<context>
+    <name>ClassesTab</name>
+    <message>
+        <location filename="../../app/ui/settings/classes_tab.py" line="49" />
+        <source>Classes of the school year %1</source>
+        <translation>Classes of the school year %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/classes_tab.py" line="54" />
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/classes_tab.py" line="54" />
+        <source>Class teachers</source>
+        <translation>Class teachers</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/classes_tab.py" line="54" />
+        <source>Active pupils</source>
+        <translation>Active pupils</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/classes_tab.py" line="61" />
+        <source>Add a class…</source>
+        <translation>Add a class…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/classes_tab.py" line="62" />
+        <source>Rename…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/classes_tab.py" line="63" />
+        <source>Class teachers…</source>
+        <translation>Class teachers…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/classes_tab.py" line="64" />
+        <source>Archive</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/classes_tab.py" line="93" />
+        <source>not named</source>
+        <translation>not named</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/classes_tab.py" line="97" />
+        <source>No classes yet: add the school's classes so pupils can be registered.</source>
+        <translation>No classes yet: add the school's classes so pupils can be registered.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/classes_tab.py" line="121" />
+        <source>Saved: %1.</source>
+        <translation>Saved: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/classes_tab.py" line="145" />
+        <source>Archive class %1? It will no longer be offered anywhere.</source>
+        <translation>Archive class %1? It will no longer be offered anywhere.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/classes_tab.py" line="154" />
+        <source>Archived: %1.</source>
+        <translation>Archived: %1.</translation>
     </message>
 </context>
 <context>
@@ -1368,7 +1515,7 @@
 <context>
     <name>FormErrors</name>
     <message>
-        <location filename="../../app/ui/form_errors.py" line="186" />
+        <location filename="../../app/ui/form_errors.py" line="187" />
         <source>Not saved. Correct what is marked:</source>
         <translation>Not saved. Correct what is marked:</translation>
     </message>
@@ -1794,113 +1941,113 @@
 <context>
     <name>MeasuresEditor</name>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="59" />
+        <location filename="../../app/ui/student_card/plan_measures.py" line="62" />
         <source>Add measure</source>
         <translation>Add measure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="60" />
+        <location filename="../../app/ui/student_card/plan_measures.py" line="63" />
         <source>Remove measure</source>
         <translation>Remove measure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="61" />
+        <location filename="../../app/ui/student_card/plan_measures.py" line="64" />
         <source>Move up</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="62" />
+        <location filename="../../app/ui/student_card/plan_measures.py" line="65" />
         <source>Move down</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="92" />
+        <location filename="../../app/ui/student_card/plan_measures.py" line="95" />
         <source>Name of a provider from outside</source>
         <translation>Name of a provider from outside</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="97" />
-        <location filename="../../app/ui/student_card/plan_measures.py" line="274" />
+        <location filename="../../app/ui/student_card/plan_measures.py" line="100" />
+        <location filename="../../app/ui/student_card/plan_measures.py" line="293" />
         <source>Planned hours</source>
         <translation>Planned hours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="103" />
+        <location filename="../../app/ui/student_card/plan_measures.py" line="106" />
         <source>Measure</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="104" />
+        <location filename="../../app/ui/student_card/plan_measures.py" line="107" />
         <source>Provider</source>
         <translation>Provider</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="105" />
+        <location filename="../../app/ui/student_card/plan_measures.py" line="108" />
         <source>Outside provider</source>
         <translation>Outside provider</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="106" />
+        <location filename="../../app/ui/student_card/plan_measures.py" line="109" />
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="111" />
+        <location filename="../../app/ui/student_card/plan_measures.py" line="114" />
         <source>Cost</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="124" />
+        <location filename="../../app/ui/student_card/plan_measures.py" line="127" />
         <source>hours</source>
         <translation>hours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="124" />
+        <location filename="../../app/ui/student_card/plan_measures.py" line="127" />
         <source>euro</source>
         <translation>euro</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="127" />
+        <location filename="../../app/ui/student_card/plan_measures.py" line="141" />
         <source>— not a staff member —</source>
         <translation>— not a staff member —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="275" />
+        <location filename="../../app/ui/student_card/plan_measures.py" line="294" />
         <source>Planned amount, €</source>
         <translation>Planned amount, €</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="276" />
+        <location filename="../../app/ui/student_card/plan_measures.py" line="295" />
         <source>e.g. 1,5</source>
         <translation>e.g. 1,5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="277" />
+        <location filename="../../app/ui/student_card/plan_measures.py" line="296" />
         <source>e.g. 25,00</source>
         <translation>e.g. 25,00</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="284" />
+        <location filename="../../app/ui/student_card/plan_measures.py" line="303" />
         <source>Planned hours: must be more than 0 hours.</source>
         <translation>Planned hours: must be more than 0 hours.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="285" />
+        <location filename="../../app/ui/student_card/plan_measures.py" line="304" />
         <source>Planned amount: must be more than 0 €.</source>
         <translation>Planned amount: must be more than 0 €.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="288" />
+        <location filename="../../app/ui/student_card/plan_measures.py" line="307" />
         <source>Planned hours: type a number of hours, e.g. 1,5.</source>
         <translation>Planned hours: type a number of hours, e.g. 1,5.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="289" />
+        <location filename="../../app/ui/student_card/plan_measures.py" line="308" />
         <source>Planned amount: type a sum in euro, e.g. 25,00.</source>
         <translation>Planned amount: type a sum in euro, e.g. 25,00.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="295" />
+        <location filename="../../app/ui/student_card/plan_measures.py" line="314" />
         <source>Total: %1</source>
         <translation>Total: %1</translation>
     </message>
@@ -1916,162 +2063,167 @@
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="74" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="80" />
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="95" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="101" />
         <source>Support plan</source>
         <translation>Support plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="98" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="104" />
         <source>Parents or guardians</source>
         <translation>Parents or guardians</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="100" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="106" />
         <source>Support staff</source>
         <translation>Support staff</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="111" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="109" />
+        <source>Assign support staff…</source>
+        <translation>Assign support staff…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="139" />
         <source>Risk in semester %1</source>
         <translation>Risk in semester %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="115" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="143" />
         <source>The pupil has not been assessed in this semester yet.</source>
         <translation>The pupil has not been assessed in this semester yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="119" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="147" />
         <source>Assessed on %1 by %2.</source>
         <translation>Assessed on %1 by %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="124" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="152" />
         <source>Learning</source>
         <translation>Learning</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="125" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="153" />
         <source>Social &amp; health</source>
         <translation>Social &amp; health</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="126" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="154" />
         <source>Economic</source>
         <translation>Economic</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="126" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="154" />
         <source>Family</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="129" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="157" />
         <source>no risk</source>
         <translation>no risk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="129" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="157" />
         <source>low</source>
         <translation>low</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="130" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="158" />
         <source>medium</source>
         <translation>medium</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="130" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="158" />
         <source>high</source>
         <translation>high</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="149" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="177" />
         <source>No support plan in this semester.</source>
         <translation>No support plan in this semester.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="150" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="178" />
         <source>The plan is a draft.</source>
         <translation>The plan is a draft.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="151" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="179" />
         <source>The plan is waiting for the director's approval.</source>
         <translation>The plan is waiting for the director's approval.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="152" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="180" />
         <source>The plan was returned for changes.</source>
         <translation>The plan was returned for changes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="153" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="181" />
         <source>The plan is approved.</source>
         <translation>The plan is approved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="154" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="182" />
         <source>The plan is closed.</source>
         <translation>The plan is closed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="160" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="188" />
         <source>No parents or guardians recorded.</source>
         <translation>No parents or guardians recorded.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="170" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="198" />
         <source>No support staff assigned.</source>
         <translation>No support staff assigned.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="172" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="200" />
         <source>social pedagogue</source>
         <translation>social pedagogue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="173" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="201" />
         <source>psychologist</source>
         <translation>psychologist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="174" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="202" />
         <source>speech therapist</source>
         <translation>speech therapist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="175" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="203" />
         <source>special education teacher</source>
         <translation>special education teacher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="176" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="204" />
         <source>teacher's assistant</source>
         <translation>teacher's assistant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="177" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="205" />
         <source>subject teacher</source>
         <translation>subject teacher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="178" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="206" />
         <source>occupational therapist</source>
         <translation>occupational therapist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="179" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="207" />
         <source>sign language interpreter</source>
         <translation>sign language interpreter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="180" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="208" />
         <source>assistant</source>
         <translation>assistant</translation>
     </message>
@@ -2454,72 +2606,72 @@
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="72" />
+        <location filename="../../app/ui/student_card/plan_tab.py" line="74" />
         <source>Loading the plan…</source>
         <translation>Loading the plan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="75" />
+        <location filename="../../app/ui/student_card/plan_tab.py" line="77" />
         <source>Create plan</source>
         <translation>Create plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="93" />
+        <location filename="../../app/ui/student_card/plan_tab.py" line="95" />
         <source>Support plan</source>
         <translation>Support plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="108" />
+        <location filename="../../app/ui/student_card/plan_tab.py" line="110" />
         <source>Submit for approval</source>
         <translation>Submit for approval</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="113" />
+        <location filename="../../app/ui/student_card/plan_tab.py" line="115" />
         <source>Goals</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="115" />
+        <location filename="../../app/ui/student_card/plan_tab.py" line="117" />
         <source>Support measures</source>
         <translation>Support measures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="118" />
+        <location filename="../../app/ui/student_card/plan_tab.py" line="120" />
         <source>Responsible person</source>
         <translation>Responsible person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="120" />
+        <location filename="../../app/ui/student_card/plan_tab.py" line="122" />
         <source>Review dates</source>
         <translation>Review dates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="121" />
+        <location filename="../../app/ui/student_card/plan_tab.py" line="123" />
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="122" />
+        <location filename="../../app/ui/student_card/plan_tab.py" line="124" />
         <source>Parent's application</source>
         <translation>Parent's application</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="163" />
+        <location filename="../../app/ui/student_card/plan_tab.py" line="165" />
         <source>— not chosen —</source>
         <translation>— not chosen —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="184" />
+        <location filename="../../app/ui/student_card/plan_tab.py" line="187" />
         <source>This pupil has no support plan for semester %1 yet.</source>
         <translation>This pupil has no support plan for semester %1 yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="268" />
+        <location filename="../../app/ui/student_card/plan_tab.py" line="271" />
         <source>Creating the plan…</source>
         <translation>Creating the plan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="295" />
+        <location filename="../../app/ui/student_card/plan_tab.py" line="298" />
         <source>Submit the plan of %1 for the director's approval? Total cost: %2. Until the director decides, the plan cannot be changed.</source>
         <translation>Submit the plan of %1 for the director's approval? Total cost: %2. Until the director decides, the plan cannot be changed.</translation>
     </message>
@@ -2699,6 +2851,19 @@
         <location filename="../../app/ui/settings/rates_tab.py" line="172" />
         <source>Saved: %1. Plans made earlier keep their rates.</source>
         <translation>Saved: %1. Plans made earlier keep their rates.</translation>
+    </message>
+</context>
+<context>
+    <name>RenameClassDialog</name>
+    <message>
+        <location filename="../../app/ui/settings/class_dialogs.py" line="73" />
+        <source>Rename class %1</source>
+        <translation>Rename class %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/class_dialogs.py" line="76" />
+        <source>Letter or programme</source>
+        <translation>Letter or programme</translation>
     </message>
 </context>
 <context>
@@ -3024,6 +3189,19 @@
     </message>
 </context>
 <context>
+    <name>SemesterDatesDialog</name>
+    <message>
+        <location filename="../../app/ui/settings/semester_dialog.py" line="32" />
+        <source>Semester dates of %1</source>
+        <translation>Semester dates of %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/semester_dialog.py" line="50" />
+        <source>Semester %1</source>
+        <translation>Semester %1</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../app/ui/settings/settings_dialog.py" line="52" />
@@ -3122,22 +3300,32 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../app/ui/settings/settings_screen.py" line="36" />
+        <location filename="../../app/ui/settings/settings_screen.py" line="44" />
         <source>Users</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_screen.py" line="40" />
+        <location filename="../../app/ui/settings/settings_screen.py" line="48" />
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_screen.py" line="43" />
+        <location filename="../../app/ui/settings/settings_screen.py" line="51" />
+        <source>Classes</source>
+        <translation>Classes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_screen.py" line="54" />
         <source>Catalogue rates</source>
         <translation>Catalogue rates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_screen.py" line="45" />
+        <location filename="../../app/ui/settings/settings_screen.py" line="57" />
+        <source>School year</source>
+        <translation>School year</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_screen.py" line="59" />
         <source>There are no settings that your role may change.</source>
         <translation>There are no settings that your role may change.</translation>
     </message>
@@ -3934,6 +4122,142 @@
         <location filename="../../app/ui/first_run/pages.py" line="52" />
         <source>Language</source>
         <translation>Language</translation>
+    </message>
+</context>
+<context>
+    <name>YearOpeningDialog</name>
+    <message>
+        <location filename="../../app/ui/settings/year_dialog.py" line="67" />
+        <source>Open school year %1</source>
+        <translation>Open school year %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/year_dialog.py" line="82" />
+        <source>Choose a catalogue file…</source>
+        <translation>Choose a catalogue file…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/year_dialog.py" line="85" />
+        <source>Open the school year</source>
+        <translation>Open the school year</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/year_dialog.py" line="89" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/year_dialog.py" line="93" />
+        <source>Classes</source>
+        <translation>Classes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/year_dialog.py" line="94" />
+        <source>Catalogue changes against last year</source>
+        <translation>Catalogue changes against last year</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/year_dialog.py" line="95" />
+        <source>Pupils — tick those who repeat the year</source>
+        <translation>Pupils — tick those who repeat the year</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/year_dialog.py" line="97" />
+        <source>Pupils at risk — tick to start from last semester's plan</source>
+        <translation>Pupils at risk — tick to start from last semester's plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/year_dialog.py" line="122" />
+        <source>Catalogue file</source>
+        <translation>Catalogue file</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/year_dialog.py" line="123" />
+        <source>Catalogue (*.json)</source>
+        <translation>Catalogue (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/year_dialog.py" line="134" />
+        <source>new: %1</source>
+        <translation>new: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/year_dialog.py" line="134" />
+        <source>no longer offered: %1</source>
+        <translation>no longer offered: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/year_dialog.py" line="135" />
+        <source>rate of %1: %2 → %3</source>
+        <translation>rate of %1: %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/year_dialog.py" line="135" />
+        <source>cap of %1: %2 → %3</source>
+        <translation>cap of %1: %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/year_dialog.py" line="145" />
+        <source>School year %1 follows %2. Semester I %3–%4, semester II %5–%6. Catalogue: %7. A backup of the database is taken first.</source>
+        <translation>School year %1 follows %2. Semester I %3–%4, semester II %5–%6. Catalogue: %7. A backup of the database is taken first.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/year_dialog.py" line="153" />
+        <source>graduates</source>
+        <translation>graduates</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/year_dialog.py" line="159" />
+        <source>no changes</source>
+        <translation>no changes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/year_dialog.py" line="169" />
+        <source>last plan not closed</source>
+        <translation>last plan not closed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/year_dialog.py" line="183" />
+        <source>Open school year %1? This cannot be undone; a backup of the database is taken first.</source>
+        <translation>Open school year %1? This cannot be undone; a backup of the database is taken first.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/year_dialog.py" line="202" />
+        <source>School year %1 is open: %2 promoted, %3 repeating, %4 graduated, %5 plans started.</source>
+        <translation>School year %1 is open: %2 promoted, %3 repeating, %4 graduated, %5 plans started.</translation>
+    </message>
+</context>
+<context>
+    <name>YearTab</name>
+    <message>
+        <location filename="../../app/ui/settings/year_tab.py" line="44" />
+        <source>Semester</source>
+        <translation>Semester</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/year_tab.py" line="44" />
+        <source>Starts</source>
+        <translation>Starts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/year_tab.py" line="44" />
+        <source>Ends</source>
+        <translation>Ends</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/year_tab.py" line="51" />
+        <source>Semester dates…</source>
+        <translation>Semester dates…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/year_tab.py" line="57" />
+        <source>The current semester follows these dates.</source>
+        <translation>The current semester follows these dates.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/year_tab.py" line="81" />
+        <source>Open school year %1…</source>
+        <translation>Open school year %1…</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="lv_LV">
 <context>
+    <name>AddClassDialog</name>
+    <message>
+        <location filename="../../app/ui/settings/class_dialogs.py" line="32"/>
+        <source>New class of %1</source>
+        <translation>Jauna klase mācību gadā %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/class_dialogs.py" line="35"/>
+        <source>General education class</source>
+        <translation>Vispārējās izglītības klase</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/class_dialogs.py" line="36"/>
+        <source>Vocational group</source>
+        <translation>Profesionālās izglītības grupa</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/class_dialogs.py" line="43"/>
+        <source>Kind</source>
+        <translation>Veids</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/class_dialogs.py" line="44"/>
+        <source>Grade or course</source>
+        <translation>Klase vai kurss</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/class_dialogs.py" line="45"/>
+        <source>Letter or programme</source>
+        <translation>Burts vai programma</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/class_dialogs.py" line="46"/>
+        <source>Graduates after grade or course</source>
+        <translation>Absolvē pēc klases vai kursa</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/class_dialogs.py" line="59"/>
+        <source>for example, Pavārs</source>
+        <translation>piemēram, Pavārs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/class_dialogs.py" line="60"/>
+        <source>for example, b</source>
+        <translation>piemēram, b</translation>
+    </message>
+</context>
+<context>
     <name>AddUserDialog</name>
     <message>
         <location filename="../../app/ui/settings/user_dialogs.py" line="62"/>
@@ -212,89 +260,107 @@
 <context>
     <name>AssessmentTab</name>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="81"/>
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="89"/>
         <source>Loading the assessment…</source>
         <translation>Ielādē izvērtējumu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="103"/>
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="111"/>
         <source>Risk assessment</source>
         <translation>Riska izvērtējums</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="107"/>
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="115"/>
         <source>Date and early-warning indicators (ABC)</source>
         <translation>Datums un agrīnās brīdināšanas rādītāji (ABC)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="112"/>
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="120"/>
         <source>e.g. 7,5</source>
         <translation>piemēram, 7,5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="117"/>
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="125"/>
         <source>Subjects, separated by commas</source>
         <translation>Priekšmeti, atdalīti ar komatiem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="123"/>
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="131"/>
         <source>Date of assessment</source>
         <translation>Izvērtēšanas datums</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="124"/>
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="132"/>
         <source>Absence, % of lessons</source>
         <translation>Kavējumi, % no stundām</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="125"/>
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="133"/>
         <source>Unjustified lessons missed</source>
         <translation>Neattaisnoti kavētās stundas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="127"/>
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="135"/>
         <source>Failing marks (below 4)</source>
         <translation>Nesekmīgi vērtējumi (zem 4)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="128"/>
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="136"/>
         <source>Subjects with failing marks</source>
         <translation>Priekšmeti ar nesekmīgiem vērtējumiem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="130"/>
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="138"/>
         <source>Conduct incidents</source>
         <translation>Uzvedības pārkāpumi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="131"/>
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="139"/>
         <source>Note</source>
         <translation>Piezīme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="201"/>
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="211"/>
         <source>No assessment for semester %1 yet.</source>
         <translation>Semestrim %1 vēl nav izvērtējuma.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="204"/>
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="214"/>
         <source>Assessed on %1 by %2.</source>
         <translation>Izvērtēts %1, izvērtēja %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="207"/>
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="217"/>
         <source>You may read the assessment but not change it.</source>
         <translation>Izvērtējumu varat lasīt, bet nevarat to mainīt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="257"/>
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="268"/>
         <source>Overall risk level: %1</source>
         <translation>Kopējais riska līmenis: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="271"/>
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="282"/>
         <source>Saving the assessment…</source>
         <translation>Saglabā izvērtējumu…</translation>
+    </message>
+</context>
+<context>
+    <name>AssignStaffDialog</name>
+    <message>
+        <location filename="../../app/ui/student_card/staff_assign.py" line="34"/>
+        <source>Assign support staff</source>
+        <translation>Piesaistīt atbalsta personālu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_card/staff_assign.py" line="41"/>
+        <source>Support staff member</source>
+        <translation>Atbalsta personāla darbinieks</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_card/staff_assign.py" line="42"/>
+        <source>Assign</source>
+        <translation>Piesaistīt</translation>
     </message>
 </context>
 <context>
@@ -517,6 +583,87 @@
         <location filename="../../app/ui/student_card/assessment_signs.py" line="123"/>
         <source>Level: %1</source>
         <translation>Līmenis: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClassTeachersDialog</name>
+    <message>
+        <location filename="../../app/ui/settings/class_dialogs.py" line="91"/>
+        <source>Class teachers of %1</source>
+        <translation>Klases %1 audzinātāji</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/class_dialogs.py" line="102"/>
+        <source>Class teachers</source>
+        <translation>Klases audzinātāji</translation>
+    </message>
+</context>
+<context>
+    <name>ClassesTab</name>
+    <message>
+        <location filename="../../app/ui/settings/classes_tab.py" line="49"/>
+        <source>Classes of the school year %1</source>
+        <translation>Mācību gada %1 klases</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/classes_tab.py" line="54"/>
+        <source>Class</source>
+        <translation>Klase</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/classes_tab.py" line="54"/>
+        <source>Class teachers</source>
+        <translation>Klases audzinātāji</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/classes_tab.py" line="54"/>
+        <source>Active pupils</source>
+        <translation>Aktīvi skolēni</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/classes_tab.py" line="61"/>
+        <source>Add a class…</source>
+        <translation>Pievienot klasi…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/classes_tab.py" line="62"/>
+        <source>Rename…</source>
+        <translation>Pārdēvēt…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/classes_tab.py" line="63"/>
+        <source>Class teachers…</source>
+        <translation>Klases audzinātāji…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/classes_tab.py" line="64"/>
+        <source>Archive</source>
+        <translation>Arhivēt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/classes_tab.py" line="93"/>
+        <source>not named</source>
+        <translation>nav norādīts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/classes_tab.py" line="97"/>
+        <source>No classes yet: add the school&apos;s classes so pupils can be registered.</source>
+        <translation>Klašu vēl nav: pievienojiet skolas klases, lai varētu reģistrēt skolēnus.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/classes_tab.py" line="121"/>
+        <source>Saved: %1.</source>
+        <translation>Saglabāts: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/classes_tab.py" line="145"/>
+        <source>Archive class %1? It will no longer be offered anywhere.</source>
+        <translation>Arhivēt klasi %1? Tā vairs netiks piedāvāta nekur.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/classes_tab.py" line="154"/>
+        <source>Archived: %1.</source>
+        <translation>Arhivēta: %1.</translation>
     </message>
 </context>
 <context>
@@ -1369,7 +1516,7 @@
 <context>
     <name>FormErrors</name>
     <message>
-        <location filename="../../app/ui/form_errors.py" line="186"/>
+        <location filename="../../app/ui/form_errors.py" line="187"/>
         <source>Not saved. Correct what is marked:</source>
         <translation>Nav saglabāts. Izlabojiet atzīmēto:</translation>
     </message>
@@ -1795,113 +1942,113 @@
 <context>
     <name>MeasuresEditor</name>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="59"/>
+        <location filename="../../app/ui/student_card/plan_measures.py" line="62"/>
         <source>Add measure</source>
         <translation>Pievienot pasākumu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="60"/>
+        <location filename="../../app/ui/student_card/plan_measures.py" line="63"/>
         <source>Remove measure</source>
         <translation>Noņemt pasākumu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="61"/>
+        <location filename="../../app/ui/student_card/plan_measures.py" line="64"/>
         <source>Move up</source>
         <translation>Uz augšu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="62"/>
+        <location filename="../../app/ui/student_card/plan_measures.py" line="65"/>
         <source>Move down</source>
         <translation>Uz leju</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="92"/>
+        <location filename="../../app/ui/student_card/plan_measures.py" line="95"/>
         <source>Name of a provider from outside</source>
         <translation>Ārēja pakalpojuma sniedzēja vārds</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="97"/>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="274"/>
+        <location filename="../../app/ui/student_card/plan_measures.py" line="100"/>
+        <location filename="../../app/ui/student_card/plan_measures.py" line="293"/>
         <source>Planned hours</source>
         <translation>Plānotās stundas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="103"/>
+        <location filename="../../app/ui/student_card/plan_measures.py" line="106"/>
         <source>Measure</source>
         <translation>Pasākums</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="104"/>
+        <location filename="../../app/ui/student_card/plan_measures.py" line="107"/>
         <source>Provider</source>
         <translation>Sniedzējs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="105"/>
+        <location filename="../../app/ui/student_card/plan_measures.py" line="108"/>
         <source>Outside provider</source>
         <translation>Ārējs sniedzējs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="106"/>
+        <location filename="../../app/ui/student_card/plan_measures.py" line="109"/>
         <source>Subject</source>
         <translation>Mācību priekšmets</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="111"/>
+        <location filename="../../app/ui/student_card/plan_measures.py" line="114"/>
         <source>Cost</source>
         <translation>Izmaksas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="124"/>
+        <location filename="../../app/ui/student_card/plan_measures.py" line="127"/>
         <source>hours</source>
         <translation>stundas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="124"/>
+        <location filename="../../app/ui/student_card/plan_measures.py" line="127"/>
         <source>euro</source>
         <translation>eiro</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="127"/>
+        <location filename="../../app/ui/student_card/plan_measures.py" line="141"/>
         <source>— not a staff member —</source>
         <translation>— nav skolas darbinieks —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="275"/>
+        <location filename="../../app/ui/student_card/plan_measures.py" line="294"/>
         <source>Planned amount, €</source>
         <translation>Plānotā summa, €</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="276"/>
+        <location filename="../../app/ui/student_card/plan_measures.py" line="295"/>
         <source>e.g. 1,5</source>
         <translation>piemēram, 1,5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="277"/>
+        <location filename="../../app/ui/student_card/plan_measures.py" line="296"/>
         <source>e.g. 25,00</source>
         <translation>piemēram, 25,00</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="284"/>
+        <location filename="../../app/ui/student_card/plan_measures.py" line="303"/>
         <source>Planned hours: must be more than 0 hours.</source>
         <translation>Plānotās stundas: jābūt vairāk par 0 stundām.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="285"/>
+        <location filename="../../app/ui/student_card/plan_measures.py" line="304"/>
         <source>Planned amount: must be more than 0 €.</source>
         <translation>Plānotā summa: jābūt vairāk par 0 €.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="288"/>
+        <location filename="../../app/ui/student_card/plan_measures.py" line="307"/>
         <source>Planned hours: type a number of hours, e.g. 1,5.</source>
         <translation>Plānotās stundas: ierakstiet stundu skaitu, piemēram, 1,5.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="289"/>
+        <location filename="../../app/ui/student_card/plan_measures.py" line="308"/>
         <source>Planned amount: type a sum in euro, e.g. 25,00.</source>
         <translation>Plānotā summa: ierakstiet summu eiro, piemēram, 25,00.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="295"/>
+        <location filename="../../app/ui/student_card/plan_measures.py" line="314"/>
         <source>Total: %1</source>
         <translation>Kopā: %1</translation>
     </message>
@@ -1917,162 +2064,167 @@
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="74"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="80"/>
         <source>Overview</source>
         <translation>Pārskats</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="95"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="101"/>
         <source>Support plan</source>
         <translation>Atbalsta plāns</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="98"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="104"/>
         <source>Parents or guardians</source>
         <translation>Vecāki vai aizbildņi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="100"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="106"/>
         <source>Support staff</source>
         <translation>Atbalsta personāls</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="111"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="109"/>
+        <source>Assign support staff…</source>
+        <translation>Piesaistīt atbalsta personālu…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="139"/>
         <source>Risk in semester %1</source>
         <translation>Risks semestrī %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="115"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="143"/>
         <source>The pupil has not been assessed in this semester yet.</source>
         <translation>Šajā semestrī skolēnam vēl nav riska izvērtējuma.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="119"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="147"/>
         <source>Assessed on %1 by %2.</source>
         <translation>Izvērtēts %1, izvērtēja %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="124"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="152"/>
         <source>Learning</source>
         <translation>Mācības</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="125"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="153"/>
         <source>Social &amp; health</source>
         <translation>Sociālā vide, veselība</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="126"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="154"/>
         <source>Economic</source>
         <translation>Ekonomiskie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="126"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="154"/>
         <source>Family</source>
         <translation>Ģimene</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="129"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="157"/>
         <source>no risk</source>
         <translation>nav riska</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="129"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="157"/>
         <source>low</source>
         <translation>zems</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="130"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="158"/>
         <source>medium</source>
         <translation>vidējs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="130"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="158"/>
         <source>high</source>
         <translation>augsts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="149"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="177"/>
         <source>No support plan in this semester.</source>
         <translation>Šajā semestrī atbalsta plāna nav.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="150"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="178"/>
         <source>The plan is a draft.</source>
         <translation>Plāns ir melnraksts.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="151"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="179"/>
         <source>The plan is waiting for the director&apos;s approval.</source>
         <translation>Plāns gaida direktora apstiprinājumu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="152"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="180"/>
         <source>The plan was returned for changes.</source>
         <translation>Plāns atgriezts labošanai.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="153"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="181"/>
         <source>The plan is approved.</source>
         <translation>Plāns ir apstiprināts.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="154"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="182"/>
         <source>The plan is closed.</source>
         <translation>Plāns ir slēgts.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="160"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="188"/>
         <source>No parents or guardians recorded.</source>
         <translation>Vecāki vai aizbildņi nav norādīti.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="170"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="198"/>
         <source>No support staff assigned.</source>
         <translation>Atbalsta personāls nav piesaistīts.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="172"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="200"/>
         <source>social pedagogue</source>
         <translation>sociālais pedagogs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="173"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="201"/>
         <source>psychologist</source>
         <translation>psihologs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="174"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="202"/>
         <source>speech therapist</source>
         <translation>logopēds</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="175"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="203"/>
         <source>special education teacher</source>
         <translation>speciālais pedagogs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="176"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="204"/>
         <source>teacher&apos;s assistant</source>
         <translation>pedagoga palīgs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="177"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="205"/>
         <source>subject teacher</source>
         <translation>mācību priekšmeta skolotājs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="178"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="206"/>
         <source>occupational therapist</source>
         <translation>ergoterapeits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="179"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="207"/>
         <source>sign language interpreter</source>
         <translation>surdotulks</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="180"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="208"/>
         <source>assistant</source>
         <translation>asistents</translation>
     </message>
@@ -2455,72 +2607,72 @@
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="72"/>
+        <location filename="../../app/ui/student_card/plan_tab.py" line="74"/>
         <source>Loading the plan…</source>
         <translation>Ielādē plānu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="75"/>
+        <location filename="../../app/ui/student_card/plan_tab.py" line="77"/>
         <source>Create plan</source>
         <translation>Izveidot plānu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="93"/>
+        <location filename="../../app/ui/student_card/plan_tab.py" line="95"/>
         <source>Support plan</source>
         <translation>Atbalsta plāns</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="108"/>
+        <location filename="../../app/ui/student_card/plan_tab.py" line="110"/>
         <source>Submit for approval</source>
         <translation>Iesniegt apstiprināšanai</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="113"/>
+        <location filename="../../app/ui/student_card/plan_tab.py" line="115"/>
         <source>Goals</source>
         <translation>Mērķi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="115"/>
+        <location filename="../../app/ui/student_card/plan_tab.py" line="117"/>
         <source>Support measures</source>
         <translation>Atbalsta pasākumi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="118"/>
+        <location filename="../../app/ui/student_card/plan_tab.py" line="120"/>
         <source>Responsible person</source>
         <translation>Atbildīgā persona</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="120"/>
+        <location filename="../../app/ui/student_card/plan_tab.py" line="122"/>
         <source>Review dates</source>
         <translation>Pārskatīšanas datumi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="121"/>
+        <location filename="../../app/ui/student_card/plan_tab.py" line="123"/>
         <source>Summary</source>
         <translation>Kopsavilkums</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="122"/>
+        <location filename="../../app/ui/student_card/plan_tab.py" line="124"/>
         <source>Parent&apos;s application</source>
         <translation>Vecāka iesniegums</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="163"/>
+        <location filename="../../app/ui/student_card/plan_tab.py" line="165"/>
         <source>— not chosen —</source>
         <translation>— nav izvēlēts —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="184"/>
+        <location filename="../../app/ui/student_card/plan_tab.py" line="187"/>
         <source>This pupil has no support plan for semester %1 yet.</source>
         <translation>Skolēnam vēl nav atbalsta plāna semestrim %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="268"/>
+        <location filename="../../app/ui/student_card/plan_tab.py" line="271"/>
         <source>Creating the plan…</source>
         <translation>Veido plānu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="295"/>
+        <location filename="../../app/ui/student_card/plan_tab.py" line="298"/>
         <source>Submit the plan of %1 for the director&apos;s approval? Total cost: %2. Until the director decides, the plan cannot be changed.</source>
         <translation>Iesniegt atbalsta plānu (%1) direktora apstiprināšanai? Kopējās izmaksas: %2. Kamēr direktors nav lēmis, plānu nevar mainīt.</translation>
     </message>
@@ -2700,6 +2852,19 @@
         <location filename="../../app/ui/settings/rates_tab.py" line="172"/>
         <source>Saved: %1. Plans made earlier keep their rates.</source>
         <translation>Saglabāts: %1. Agrāk sagatavotajos plānos paliek iepriekšējās likmes.</translation>
+    </message>
+</context>
+<context>
+    <name>RenameClassDialog</name>
+    <message>
+        <location filename="../../app/ui/settings/class_dialogs.py" line="73"/>
+        <source>Rename class %1</source>
+        <translation>Pārdēvēt klasi %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/class_dialogs.py" line="76"/>
+        <source>Letter or programme</source>
+        <translation>Burts vai programma</translation>
     </message>
 </context>
 <context>
@@ -3025,6 +3190,19 @@
     </message>
 </context>
 <context>
+    <name>SemesterDatesDialog</name>
+    <message>
+        <location filename="../../app/ui/settings/semester_dialog.py" line="32"/>
+        <source>Semester dates of %1</source>
+        <translation>%1 semestru datumi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/semester_dialog.py" line="50"/>
+        <source>Semester %1</source>
+        <translation>%1. semestris</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../app/ui/settings/settings_dialog.py" line="52"/>
@@ -3123,22 +3301,32 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../app/ui/settings/settings_screen.py" line="36"/>
+        <location filename="../../app/ui/settings/settings_screen.py" line="44"/>
         <source>Users</source>
         <translation>Lietotāji</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_screen.py" line="40"/>
+        <location filename="../../app/ui/settings/settings_screen.py" line="48"/>
         <source>School</source>
         <translation>Skola</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_screen.py" line="43"/>
+        <location filename="../../app/ui/settings/settings_screen.py" line="51"/>
+        <source>Classes</source>
+        <translation>Klases</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_screen.py" line="54"/>
         <source>Catalogue rates</source>
         <translation>Kataloga likmes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_screen.py" line="45"/>
+        <location filename="../../app/ui/settings/settings_screen.py" line="57"/>
+        <source>School year</source>
+        <translation>Mācību gads</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_screen.py" line="59"/>
         <source>There are no settings that your role may change.</source>
         <translation>Jūsu lomai nav iestatījumu, ko mainīt.</translation>
     </message>
@@ -3935,6 +4123,142 @@
         <location filename="../../app/ui/first_run/pages.py" line="52"/>
         <source>Language</source>
         <translation>Valoda</translation>
+    </message>
+</context>
+<context>
+    <name>YearOpeningDialog</name>
+    <message>
+        <location filename="../../app/ui/settings/year_dialog.py" line="67"/>
+        <source>Open school year %1</source>
+        <translation>Atvērt mācību gadu %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/year_dialog.py" line="82"/>
+        <source>Choose a catalogue file…</source>
+        <translation>Izvēlēties klasifikatora datni…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/year_dialog.py" line="85"/>
+        <source>Open the school year</source>
+        <translation>Atvērt mācību gadu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/year_dialog.py" line="89"/>
+        <source>Close</source>
+        <translation>Aizvērt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/year_dialog.py" line="93"/>
+        <source>Classes</source>
+        <translation>Klases</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/year_dialog.py" line="94"/>
+        <source>Catalogue changes against last year</source>
+        <translation>Klasifikatora izmaiņas salīdzinājumā ar pagājušo gadu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/year_dialog.py" line="95"/>
+        <source>Pupils — tick those who repeat the year</source>
+        <translation>Skolēni — atzīmējiet tos, kas atstāti uz otru gadu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/year_dialog.py" line="97"/>
+        <source>Pupils at risk — tick to start from last semester&apos;s plan</source>
+        <translation>Riska grupas skolēni — atzīmējiet, lai sāktu no pagājušā semestra plāna</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/year_dialog.py" line="122"/>
+        <source>Catalogue file</source>
+        <translation>Klasifikatora datne</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/year_dialog.py" line="123"/>
+        <source>Catalogue (*.json)</source>
+        <translation>Klasifikators (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/year_dialog.py" line="134"/>
+        <source>new: %1</source>
+        <translation>jauns: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/year_dialog.py" line="134"/>
+        <source>no longer offered: %1</source>
+        <translation>vairs netiek piedāvāts: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/year_dialog.py" line="135"/>
+        <source>rate of %1: %2 → %3</source>
+        <translation>likme “%1”: %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/year_dialog.py" line="135"/>
+        <source>cap of %1: %2 → %3</source>
+        <translation>griesti “%1”: %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/year_dialog.py" line="145"/>
+        <source>School year %1 follows %2. Semester I %3–%4, semester II %5–%6. Catalogue: %7. A backup of the database is taken first.</source>
+        <translation>Mācību gads %1 seko gadam %2. 1. semestris %3–%4, 2. semestris %5–%6. Klasifikators: %7. Vispirms tiek izveidota datubāzes rezerves kopija.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/year_dialog.py" line="153"/>
+        <source>graduates</source>
+        <translation>absolvē</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/year_dialog.py" line="159"/>
+        <source>no changes</source>
+        <translation>izmaiņu nav</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/year_dialog.py" line="169"/>
+        <source>last plan not closed</source>
+        <translation>pēdējais plāns nav noslēgts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/year_dialog.py" line="183"/>
+        <source>Open school year %1? This cannot be undone; a backup of the database is taken first.</source>
+        <translation>Atvērt mācību gadu %1? To nevar atsaukt; vispirms tiek izveidota datubāzes rezerves kopija.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/year_dialog.py" line="202"/>
+        <source>School year %1 is open: %2 promoted, %3 repeating, %4 graduated, %5 plans started.</source>
+        <translation>Mācību gads %1 ir atvērts: pārcelti %2, atstāti uz otru gadu %3, absolvēja %4, sākti %5 plāni.</translation>
+    </message>
+</context>
+<context>
+    <name>YearTab</name>
+    <message>
+        <location filename="../../app/ui/settings/year_tab.py" line="44"/>
+        <source>Semester</source>
+        <translation>Semestris</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/year_tab.py" line="44"/>
+        <source>Starts</source>
+        <translation>Sākas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/year_tab.py" line="44"/>
+        <source>Ends</source>
+        <translation>Beidzas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/year_tab.py" line="51"/>
+        <source>Semester dates…</source>
+        <translation>Semestru datumi…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/year_tab.py" line="57"/>
+        <source>The current semester follows these dates.</source>
+        <translation>Pašreizējais semestris tiek noteikts pēc šiem datumiem.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/year_tab.py" line="81"/>
+        <source>Open school year %1…</source>
+        <translation>Atvērt mācību gadu %1…</translation>
     </message>
 </context>
 <context>

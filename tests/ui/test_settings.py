@@ -57,8 +57,9 @@ def test_roles_without_settings_see_nothing_of_them(qtbot: QtBot, make_ctx: Make
 
 def test_admin_sees_users_and_school_coordinator_sees_rates(qtbot: QtBot,
                                                             make_ctx: MakeContext) -> None:
-    assert _screen(qtbot, make_ctx, "admin").tab_titles() == ["Lietotāji", "Skola"]
-    assert _screen(qtbot, make_ctx, "coordinator").tab_titles() == ["Kataloga likmes"]
+    assert _screen(qtbot, make_ctx, "admin").tab_titles() == ["Lietotāji", "Skola", "Klases"]
+    assert _screen(qtbot, make_ctx, "coordinator").tab_titles() == [
+        "Klases", "Kataloga likmes", "Mācību gads"]
 
 
 def test_the_users_table_shows_roles_and_state(qtbot: QtBot, make_ctx: MakeContext) -> None:

@@ -45,6 +45,7 @@ from app.services.core.rbac import Permission, require
 from app.services.core.store import Store
 from app.services.plans.access import current_version, load_plan, set_status
 from app.services.plans.views import PlanView, plan_view
+from app.services.support.staff_assignment import assign_providers
 
 __all__ = ["ApprovalInfo", "PlanForApproval", "QueueItem", "RiskCount", "approval_queue",
            "approve_plan", "approve_plans", "read_plan_for_approval", "return_plan"]
@@ -88,6 +89,9 @@ def _sign(session: Session, actor: Actor, plan: SupportPlan, key: Ed25519Private
     set_status(plan, version, PlanStatus.APPROVED)
     plan.updated_at = utcnow()
     session.flush()
+    # the support staff the approved plan names as providers now see the pupil
+    assign_providers(session, actor, plan.student_id,
+                     [m.provider_id for m in version.measures if m.provider_id is not None])
     audit.record(session, actor, "plan.approve", "support_plan", plan.id,
                  student_id=plan.student_id, version=version.number,
                  fingerprint=key_row.fingerprint)

@@ -11,6 +11,10 @@ Rules (plain, so a teacher can check them by hand):
   conduct incidents are counted when repeated: 2 = LOW, 3–4 = MEDIUM, ≥ 5 = HIGH.
 - A category's level is the highest of its causes; the overall level is the highest category.
 Only signs that can change are used: nothing here looks at gender, ethnicity or the like.
+
+The ABC thresholds above are the defaults (`DEFAULT_THRESHOLDS`); a school year's catalogue
+file may set its own (`abc_thresholds`, stored with the year, read with
+`app.services.assessments.thresholds.thresholds_for`), and every function here takes them.
 """
 
 from __future__ import annotations
@@ -36,6 +40,25 @@ L = RiskLevel
 UNJUSTIFIED_STEPS = ((20, L.HIGH), (10, L.MEDIUM), (1, L.LOW))
 FAILING_STEPS = ((4, L.HIGH), (2, L.MEDIUM), (1, L.LOW))
 CONDUCT_STEPS = ((5, L.HIGH), (3, L.MEDIUM), (2, L.LOW))
+
+
+@dataclass(frozen=True)
+class AbcThresholds:
+    """Where the ABC indicators start to count; counts are (low, medium, high) "at least"."""
+
+    absence_caution_pct: Decimal = ABSENCE_CAUTION_PCT
+    absence_high_pct: Decimal = ABSENCE_HIGH_PCT
+    unjustified: tuple[int, int, int] = (1, 10, 20)
+    failing: tuple[int, int, int] = (1, 2, 4)
+    conduct: tuple[int, int, int] = (2, 3, 5)
+
+    @staticmethod
+    def steps(counts: tuple[int, int, int]) -> tuple[tuple[int, RiskLevel], ...]:
+        low, medium, high = counts
+        return ((high, L.HIGH), (medium, L.MEDIUM), (low, L.LOW))
+
+
+DEFAULT_THRESHOLDS = AbcThresholds()
 
 
 @dataclass(frozen=True)
@@ -79,21 +102,21 @@ def _step(n: int, steps: tuple[tuple[int, RiskLevel], ...]) -> RiskLevel:
     return next((level for at_least, level in steps if n >= at_least), RiskLevel.NONE)
 
 
-def absence_level(pct: Decimal) -> RiskLevel:
-    if pct >= ABSENCE_HIGH_PCT:
+def absence_level(pct: Decimal, th: AbcThresholds = DEFAULT_THRESHOLDS) -> RiskLevel:
+    if pct >= th.absence_high_pct:
         return RiskLevel.HIGH
-    return RiskLevel.MEDIUM if pct >= ABSENCE_CAUTION_PCT else RiskLevel.NONE
+    return RiskLevel.MEDIUM if pct >= th.absence_caution_pct else RiskLevel.NONE
 
 
-def indicator_reasons(ind: Indicators) -> list[Reason]:
+def indicator_reasons(ind: Indicators, th: AbcThresholds = DEFAULT_THRESHOLDS) -> list[Reason]:
     """The ABC causes that count (level above NONE), in the order the explanation uses."""
     reasons = [
-        Reason(ReasonKind.UNJUSTIFIED, _step(ind.unjustified_lessons, UNJUSTIFIED_STEPS),
+        Reason(ReasonKind.UNJUSTIFIED, _step(ind.unjustified_lessons, th.steps(th.unjustified)),
                count=ind.unjustified_lessons),
-        Reason(ReasonKind.FAILING, _step(ind.failing_marks, FAILING_STEPS),
+        Reason(ReasonKind.FAILING, _step(ind.failing_marks, th.steps(th.failing)),
                count=ind.failing_marks, subjects=ind.failing_subjects),
-        Reason(ReasonKind.ABSENCE, absence_level(ind.absence_pct), pct=ind.absence_pct),
-        Reason(ReasonKind.CONDUCT, _step(ind.conduct_incidents, CONDUCT_STEPS),
+        Reason(ReasonKind.ABSENCE, absence_level(ind.absence_pct, th), pct=ind.absence_pct),
+        Reason(ReasonKind.CONDUCT, _step(ind.conduct_incidents, th.steps(th.conduct)),
                count=ind.conduct_incidents),
     ]
     return [r for r in reasons if r.level > RiskLevel.NONE]
@@ -117,11 +140,12 @@ def finding_reasons(findings: Sequence[SignFinding]) -> list[Reason]:
 
 
 def category_reasons(ind: Indicators, findings: Sequence[SignFinding],
+                     th: AbcThresholds = DEFAULT_THRESHOLDS,
                      ) -> dict[RiskCategory, list[Reason]]:
     out: dict[RiskCategory, list[Reason]] = {}
     for category in RiskCategory:
         own = [f for f in findings if f.category is category]
-        extra = indicator_reasons(ind) if category is RiskCategory.LEARNING else []
+        extra = indicator_reasons(ind, th) if category is RiskCategory.LEARNING else []
         out[category] = [*extra, *finding_reasons(own)]
     return out
 
@@ -130,16 +154,18 @@ def _level(reasons: Sequence[Reason]) -> RiskLevel:
     return max((r.level for r in reasons), default=RiskLevel.NONE)
 
 
-def risk_levels(ind: Indicators, findings: Sequence[SignFinding]) -> dict[RiskCategory, RiskLevel]:
+def risk_levels(ind: Indicators, findings: Sequence[SignFinding],
+                th: AbcThresholds = DEFAULT_THRESHOLDS) -> dict[RiskCategory, RiskLevel]:
     """The level per category only (no text): what a list of many pupils needs."""
-    return {c: _level(r) for c, r in category_reasons(ind, findings).items()}
+    return {c: _level(r) for c, r in category_reasons(ind, findings, th).items()}
 
 
-def risk_profile(ind: Indicators, findings: Sequence[SignFinding]) -> RiskProfile:
+def risk_profile(ind: Indicators, findings: Sequence[SignFinding],
+                 th: AbcThresholds = DEFAULT_THRESHOLDS) -> RiskProfile:
     """Levels per category and overall, each with its explanation in Latvian and English."""
     categories = tuple(
         CategoryRisk(c, _level(r), tuple(r), explain(r, "lv"), explain(r, "en"))
-        for c, r in category_reasons(ind, findings).items()
+        for c, r in category_reasons(ind, findings, th).items()
     )
     return RiskProfile(categories, max(c.level for c in categories))
 

@@ -13,11 +13,12 @@ from app.errors import NotFound
 from app.models.assessment import RiskAssessment, RiskFinding
 from app.models.catalogue import RiskSign
 from app.models.enums import RiskCategory, RiskLevel, StudentStatus
-from app.models.school import SchoolClass, Semester
+from app.models.school import SchoolClass, SchoolYear, Semester
 from app.models.student import Student
 from app.services.assessments.explain import SignFinding
 from app.services.assessments.levels import risk_levels
 from app.services.assessments.query import indicators
+from app.services.assessments.thresholds import thresholds_from_json
 from app.services.core import rbac
 from app.services.core.actor import Actor
 from app.services.core.store import Store
@@ -48,8 +49,13 @@ def risk_overview(store: Store, actor: Actor, semester_id: uuid.UUID) -> list[St
     rbac.require(actor, rbac.Permission.STUDENT_VIEW)
     visible = rbac.visible_students(actor)
     with store.read() as s:
-        if s.get(Semester, semester_id) is None:
+        found_semester = s.execute(  # the semester and its year's thresholds, one query
+            select(Semester.id, SchoolYear.abc_thresholds)
+            .join(SchoolYear, Semester.school_year_id == SchoolYear.id)
+            .where(Semester.id == semester_id)).first()
+        if found_semester is None:
             raise NotFound("not_found", entity="semester")
+        th = thresholds_from_json(found_semester[1])
         joined = and_(RiskAssessment.student_id == Student.id,
                       RiskAssessment.semester_id == semester_id)
         students = s.execute(
@@ -71,7 +77,7 @@ def risk_overview(store: Store, actor: Actor, semester_id: uuid.UUID) -> list[St
     rows = []
     for sid, first, last, class_name, a in students:
         levels = ({c: RiskLevel.NONE for c in RiskCategory} if a is None
-                  else risk_levels(indicators(a), found[a.id]))
+                  else risk_levels(indicators(a), found[a.id], th))
         rows.append((latvian_sort_key(class_name), latvian_sort_key(last),
                      latvian_sort_key(first), StudentRiskRow(
                          sid, f"{first} {last}", class_name, a.id if a else None, levels,

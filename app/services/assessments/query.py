@@ -20,6 +20,8 @@ from app.models.student import Student
 from app.models.user import User
 from app.services.assessments.explain import SignFinding
 from app.services.assessments.levels import (
+    DEFAULT_THRESHOLDS,
+    AbcThresholds,
     CategoryTrend,
     Indicators,
     RiskProfile,
@@ -27,6 +29,7 @@ from app.services.assessments.levels import (
     risk_profile,
     trend,
 )
+from app.services.assessments.thresholds import thresholds_for
 from app.services.catalogue.query import CATEGORY_ORDER
 from app.services.core import rbac
 from app.services.core.actor import Actor
@@ -69,6 +72,7 @@ class AssessmentView:
     previous_semester_id: uuid.UUID | None
     trend: tuple[CategoryTrend, ...]  # per category, against the previous semester
     updated_at: datetime
+    thresholds: AbcThresholds = DEFAULT_THRESHOLDS  # the school year's (catalogue data)
 
 
 def split_subjects(text: str) -> tuple[str, ...]:
@@ -108,19 +112,21 @@ def build_view(session: Session, a: RiskAssessment, student: Student,
                semester: Semester) -> AssessmentView:
     """The assessment with its computed profile and the trend against the semester before."""
     findings = _findings(session, a.id)
-    profile = risk_profile(indicators(a), _sign_findings(findings))
+    th = thresholds_for(session, semester.school_year_id)
+    profile = risk_profile(indicators(a), _sign_findings(findings), th)
     before = previous_semester(session, semester)
     prev = find_assessment(session, student.id, before.id) if before else None
     prev_levels = None
-    if prev is not None:
-        prev_levels = risk_levels(indicators(prev), _sign_findings(_findings(session, prev.id)))
+    if prev is not None and before is not None:
+        prev_levels = risk_levels(indicators(prev), _sign_findings(_findings(session, prev.id)),
+                                  thresholds_for(session, before.school_year_id))
     author = session.get(User, a.assessed_by_id)
     return AssessmentView(
         a.id, student.id, student.full_name, semester.id, semester.label, a.assessed_on,
         a.assessed_by_id, author.full_name if author else "", a.absence_pct,
         a.unjustified_lessons, a.failing_marks, split_subjects(a.failing_subjects),
         a.conduct_incidents, a.note, tuple(findings), profile,
-        before.id if before else None, trend(profile.levels, prev_levels), a.updated_at)
+        before.id if before else None, trend(profile.levels, prev_levels), a.updated_at, th)
 
 
 def get_assessment(store: Store, actor: Actor, student_id: uuid.UUID,

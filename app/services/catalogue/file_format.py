@@ -10,11 +10,13 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
 from app.errors import FieldProblem, ValidationError
 from app.models.enums import MeasureUnit, RiskCategory, SpecialistType
+from app.services.assessments.levels import AbcThresholds
 
 SCHEMA_VERSION = 1
 MAX_CENTS = 10_000_000  # 100 000 EUR: far above any rate or cap, well inside SQLite's integer
@@ -60,6 +62,7 @@ class CatalogueFile:
     categories: tuple[CategoryEntry, ...]
     signs: tuple[SignEntry, ...]
     measures: tuple[MeasureEntry, ...]
+    abc_thresholds: AbcThresholds | None = None  # None: the file sets none (the defaults)
 
 
 def _allowed(values: type[Any]) -> str:
@@ -252,6 +255,41 @@ def _measure(raw: Any, entry: str, check: _Checker, codes: set[str]) -> MeasureE
                         check.where(entry))
 
 
+def _count_steps(doc: dict[str, Any], field: str, check: _Checker) -> tuple[int, int, int]:
+    value = doc.get(field)
+    if (not isinstance(value, list) or len(value) != 3
+            or not all(isinstance(x, int) and not isinstance(x, bool) for x in value)
+            or not 0 < value[0] < value[1] < value[2]):
+        check.problem("abc_thresholds", "catalogue.file.abc_steps", field=field)
+        return (1, 2, 3)
+    return (value[0], value[1], value[2])
+
+
+def _thresholds(doc: dict[str, Any], check: _Checker) -> AbcThresholds | None:
+    """The optional `abc_thresholds`: absence percentages (caution < high, 0–100) and the
+    (low, medium, high) counts of unjustified lessons, failing marks and conduct incidents."""
+    raw = doc.get("abc_thresholds")
+    if raw is None:
+        return None
+    if not isinstance(raw, dict):
+        check.problem("abc_thresholds", "catalogue.file.abc_object")
+        return None
+    pct: list[Decimal] = []
+    for field in ("absence_caution_pct", "absence_high_pct"):
+        try:
+            value = Decimal(str(raw.get(field)))
+        except InvalidOperation:
+            value = Decimal(-1)
+        if not value.is_finite() or not 0 < value <= 100:
+            check.problem("abc_thresholds", "catalogue.file.abc_percent", field=field)
+        pct.append(value)
+    if pct[0] >= pct[1]:
+        check.problem("abc_thresholds", "catalogue.file.abc_percent_order")
+    return AbcThresholds(pct[0], pct[1], _count_steps(raw, "unjustified", check),
+                         _count_steps(raw, "failing", check),
+                         _count_steps(raw, "conduct", check))
+
+
 def read_catalogue_file(path: Path, expected_year: str | None = None) -> CatalogueFile:
     """The checked contents of one catalogue file, or `ValidationError` listing every problem."""
     check = _Checker(path.name)
@@ -263,7 +301,8 @@ def read_catalogue_file(path: Path, expected_year: str | None = None) -> Catalog
         measures = [m for i, raw in enumerate(check.items(doc, "measure_types"), 1)
                     if (m := _measure(raw, _entry("measure_types", i, raw), check, codes))]
         source = doc.get("source")
+        thresholds = _thresholds(doc, check)
         if not check.problems and year is not None:
             return CatalogueFile(path, year, source if isinstance(source, str) else "",
-                                 tuple(categories), tuple(signs), tuple(measures))
+                                 tuple(categories), tuple(signs), tuple(measures), thresholds)
     raise ValidationError(check.problems)

@@ -23,6 +23,7 @@ from app.models.audit import AuditEntry
 from app.models.catalogue import MeasureType, RiskSign
 from app.models.school import SchoolYear
 from app.paths import resource_path
+from app.services.assessments.thresholds import thresholds_json
 from app.services.catalogue.file_format import CatalogueFile, MeasureEntry, read_catalogue_file
 from app.services.catalogue.query import (
     RATE_EDIT_ACTION,
@@ -85,6 +86,8 @@ def load_catalogue_file(session: Session, path: Path, *, actor: Actor = SYSTEM_A
         select(MeasureType).where(MeasureType.school_year_id == year.id))}
     _refuse_unit_changes(data.measures, measures)
     edited = _edited_ids(session, [m.id for m in measures.values()])
+    if data.abc_thresholds is not None:
+        year.abc_thresholds = thresholds_json(data.abc_thresholds)
     signs_added, signs_updated = _upsert_signs(session, year.id, data, signs)
     added, updated, kept = _upsert_measures(session, year.id, data.measures, measures,
                                             edited if not overwrite_edited_rates else set())

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session, aliased
 from app.errors import NotFound, PermissionDenied
 from app.models.enums import Role
 from app.models.plan import SupportPlan
-from app.models.school import SchoolClass
+from app.models.school import ClassTeacher, SchoolClass
 from app.models.student import Student, SupportAssignment
 from app.services.core.actor import Actor
 
@@ -38,6 +38,9 @@ class Permission(enum.StrEnum):
     AUDIT_VIEW = "audit.view"
     SYNC_RUN = "sync.run"
     REPORT_VIEW = "report.view"
+    CLASS_MANAGE = "class.manage"
+    CALENDAR_EDIT = "calendar.edit"
+    YEAR_OPEN = "year.open"
 
 
 P = Permission
@@ -53,13 +56,14 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.COORDINATOR: frozenset({
         P.STUDENT_VIEW, P.STUDENT_EDIT, P.ASSESSMENT_EDIT, P.PLAN_VIEW, P.PLAN_EDIT,
         P.CONSULTATION_VIEW, P.EXPENSE_RECORD, P.STAFF_ASSIGN, P.CATALOGUE_EDIT,
-        P.AUDIT_VIEW, P.SYNC_RUN, P.REPORT_VIEW,
+        P.AUDIT_VIEW, P.SYNC_RUN, P.REPORT_VIEW, P.CLASS_MANAGE, P.CALENDAR_EDIT, P.YEAR_OPEN,
     }),
     Role.DIRECTOR: frozenset({
         P.STUDENT_VIEW, P.PLAN_VIEW, P.PLAN_APPROVE, P.CONSULTATION_VIEW, P.AUDIT_VIEW,
         P.REPORT_VIEW,
     }),
-    Role.ADMIN: frozenset({P.USER_MANAGE, P.SCHOOL_SETTINGS, P.AUDIT_VIEW}),
+    Role.ADMIN: frozenset({P.USER_MANAGE, P.SCHOOL_SETTINGS, P.AUDIT_VIEW, P.CLASS_MANAGE,
+                           P.CALENDAR_EDIT}),
 }
 
 WHOLE_SCHOOL_ROLES = (Role.COORDINATOR, Role.DIRECTOR)
@@ -96,6 +100,9 @@ def visible_students(actor: Actor) -> ColumnElement[bool]:
     if actor.has(Role.TEACHER):
         clauses.append(Student.class_id.in_(
             select(SchoolClass.id).where(SchoolClass.class_teacher_id == actor.user_id)
+        ))
+        clauses.append(Student.class_id.in_(
+            select(ClassTeacher.class_id).where(ClassTeacher.user_id == actor.user_id)
         ))
         # Aliased and explicitly correlated to Student, so the clause also works inside
         # queries that themselves select from support_plan.

@@ -21,7 +21,7 @@ from app.services.plans.draft import (
 from app.services.plans.evaluation import record_evaluation, record_parent_application
 from app.services.plans.lifecycle import create_plan, save_plan_draft, submit_plan
 from app.services.plans.query import PlanSummary, get_plan, list_plans
-from app.services.plans.staff import StaffMember, plan_staff
+from app.services.plans.staff import StaffMember, may_provide, plan_staff, providers_for
 from app.services.plans.student_plan import StudentPlan, student_plan
 from app.services.plans.versions import (
     amend_approved_plan,
@@ -79,10 +79,12 @@ __all__ = [
     "latest_approved_version",
     "list_plans",
     "load_plan",
+    "may_provide",
     "measure_cost_cents",
     "plan_delivery",
     "plan_staff",
     "plan_view",
+    "providers_for",
     "record_evaluation",
     "record_parent_application",
     "require_author_or_coordinator",

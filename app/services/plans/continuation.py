@@ -88,46 +88,53 @@ def start_next_plan(store: Store, actor: Actor, closed_plan_id: uuid.UUID,
                     next_semester_id: uuid.UUID) -> PlanView:
     """A new DRAFT plan (version 1, authored by `actor`) continuing a CLOSED plan."""
     with store.write() as s:
-        closed = load_plan(s, actor, closed_plan_id, Permission.PLAN_EDIT)
-        if closed.status is not PlanStatus.CLOSED:
-            raise Conflict("approvals.continue_not_closed")
-        old_semester = s.get(Semester, closed.semester_id)
-        assert old_semester is not None
-        semester = _next_semester(s, old_semester, next_semester_id)
-        student = s.get(Student, closed.student_id)
-        assert student is not None
-        if student.status is not StudentStatus.ACTIVE:
-            raise Conflict("plans.student_not_active", student=student.full_name)
-        taken = select(SupportPlan.id).where(SupportPlan.student_id == student.id,
-                                             SupportPlan.semester_id == semester.id)
-        if s.scalar(taken) is not None:
-            raise Conflict("plans.duplicate", student=student.full_name,
-                           semester=semester.label)
-        source = current_version(s, closed)
-        rows, skipped = _measures(s, source, semester)
-        plan = SupportPlan(student_id=student.id, semester_id=semester.id,
-                           author_id=actor.user_id, status=PlanStatus.DRAFT, current_version=1,
-                           assessment_id=_assessment(s, student.id, semester.id))
-        s.add(plan)
-        s.flush()
-        responsible = source.responsible_id
-        if responsible is not None and not is_active_user(s, responsible):
-            responsible = None
-        version = PlanVersion(plan_id=plan.id, number=1, status=PlanStatus.DRAFT,
-                              responsible_id=responsible, summary=source.summary)
-        s.add(version)
-        s.flush()
-        version.goals.extend(PlanGoal(sort_order=g.sort_order, text=g.text)
-                             for g in source.goals)
-        version.measures.extend(
-            SupportMeasure(measure_type_id=r.measure_type.id, sort_order=i,
-                           provider_id=r.source.provider_id,
-                           provider_name=r.source.provider_name, subject=r.source.subject,
-                           planned_minutes=r.planned_minutes, planned_cents=r.planned_cents,
-                           rate_cents=r.rate_cents, cost_cents=r.cost_cents)
-            for i, r in enumerate(rows))
-        s.flush()
-        audit.record(s, actor, "plan.continue", "support_plan", plan.id,
-                     student_id=student.id, from_plan=str(closed.id),
-                     semester=semester.label, measures=len(rows), skipped=skipped)
-        return plan_view(s, plan)
+        return plan_view(s, continue_plan(s, actor, closed_plan_id, next_semester_id))
+
+
+def continue_plan(s: Session, actor: Actor, closed_plan_id: uuid.UUID,
+                  next_semester_id: uuid.UUID) -> SupportPlan:
+    """`start_next_plan` in the caller's transaction (opening a school year does it for
+    several pupils at once, all or nothing)."""
+    closed = load_plan(s, actor, closed_plan_id, Permission.PLAN_EDIT)
+    if closed.status is not PlanStatus.CLOSED:
+        raise Conflict("approvals.continue_not_closed")
+    old_semester = s.get(Semester, closed.semester_id)
+    assert old_semester is not None
+    semester = _next_semester(s, old_semester, next_semester_id)
+    student = s.get(Student, closed.student_id)
+    assert student is not None
+    if student.status is not StudentStatus.ACTIVE:
+        raise Conflict("plans.student_not_active", student=student.full_name)
+    taken = select(SupportPlan.id).where(SupportPlan.student_id == student.id,
+                                         SupportPlan.semester_id == semester.id)
+    if s.scalar(taken) is not None:
+        raise Conflict("plans.duplicate", student=student.full_name,
+                       semester=semester.label)
+    source = current_version(s, closed)
+    rows, skipped = _measures(s, source, semester)
+    plan = SupportPlan(student_id=student.id, semester_id=semester.id,
+                       author_id=actor.user_id, status=PlanStatus.DRAFT, current_version=1,
+                       assessment_id=_assessment(s, student.id, semester.id))
+    s.add(plan)
+    s.flush()
+    responsible = source.responsible_id
+    if responsible is not None and not is_active_user(s, responsible):
+        responsible = None
+    version = PlanVersion(plan_id=plan.id, number=1, status=PlanStatus.DRAFT,
+                          responsible_id=responsible, summary=source.summary)
+    s.add(version)
+    s.flush()
+    version.goals.extend(PlanGoal(sort_order=g.sort_order, text=g.text)
+                         for g in source.goals)
+    version.measures.extend(
+        SupportMeasure(measure_type_id=r.measure_type.id, sort_order=i,
+                       provider_id=r.source.provider_id,
+                       provider_name=r.source.provider_name, subject=r.source.subject,
+                       planned_minutes=r.planned_minutes, planned_cents=r.planned_cents,
+                       rate_cents=r.rate_cents, cost_cents=r.cost_cents)
+        for i, r in enumerate(rows))
+    s.flush()
+    audit.record(s, actor, "plan.continue", "support_plan", plan.id,
+                 student_id=student.id, from_plan=str(closed.id),
+                 semester=semester.label, measures=len(rows), skipped=skipped)
+    return plan

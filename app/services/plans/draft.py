@@ -18,6 +18,7 @@ from app.formatting import format_date, format_hours, format_money
 from app.models import MeasureType, Semester, User
 from app.models.enums import MeasureUnit, SpecialistType
 from app.services.plans.costs import measure_cost_cents
+from app.services.plans.staff import may_provide
 
 MAX_MINUTES = 60 * 1000  # 1 000 hours of one measure in one semester
 MAX_CENTS = 10_000_000  # 100 000 € of one measure
@@ -127,6 +128,8 @@ class DraftCheck:
             self.problem(field, "plans.measure_text_too_long", n=n)
         if m.provider_id is not None and not is_active_user(self.session, m.provider_id):
             self.problem(field, "plans.provider_inactive", n=n)
+        elif m.provider_id is not None:
+            self.provider_type(field, n, m.provider_id, mt.specialist_type)
         self.measure_period(field, n, m)
         if len(self.problems) > before:
             return None
@@ -135,6 +138,13 @@ class DraftCheck:
         rate = mt.rate_cents if hours else 0
         return MeasureRow(m, mt, minutes, cents, rate,
                           measure_cost_cents(mt.unit, minutes, cents, rate))
+
+    def provider_type(self, field: str, n: int, user_id: uuid.UUID,
+                      needed: SpecialistType | None) -> None:
+        user = self.session.get(User, user_id)
+        assert user is not None
+        if not may_provide(user.role_set, user.specialist_type, needed):
+            self.problem(field, "plans.provider_wrong_type", n=n, name=user.full_name)
 
     def measure_period(self, field: str, n: int, m: MeasureInput) -> None:
         for d in (m.starts_on, m.ends_on):

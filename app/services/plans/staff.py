@@ -33,6 +33,29 @@ class StaffMember:
     def is_support(self) -> bool:
         return Role.SUPPORT in self.roles
 
+    def can_provide(self, specialist_type: SpecialistType | None) -> bool:
+        """Whether this person may be named as provider of a measure given by
+        `specialist_type` (see `may_provide`)."""
+        return may_provide(frozenset(self.roles), self.specialist_type, specialist_type)
+
+
+def may_provide(roles: frozenset[Role], own: SpecialistType | None,
+                needed: SpecialistType | None) -> bool:
+    """A compensation (no specialist type): anyone. Subject-teacher hours: a teacher or a
+    subject-teacher specialist. Any other consultation: support staff of exactly that type
+    (a class teacher is not a social pedagogue unless their account says so)."""
+    if needed is None:
+        return True
+    if needed is SpecialistType.SUBJECT_TEACHER and Role.TEACHER in roles:
+        return True
+    return Role.SUPPORT in roles and own is needed
+
+
+def providers_for(staff: list[StaffMember],
+                  specialist_type: SpecialistType | None) -> list[StaffMember]:
+    """The staff who may provide a measure given by `specialist_type`, in the same order."""
+    return [m for m in staff if m.can_provide(specialist_type)]
+
 
 def plan_staff(store: Store, actor: Actor) -> list[StaffMember]:
     """Active staff who work with pupils (not administrators only), in Latvian name order.

@@ -14,13 +14,14 @@ from datetime import datetime
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
-from app.models import RiskAssessment, RiskFinding, RiskSign, Student
+from app.models import RiskAssessment, RiskFinding, RiskSign, Semester, Student
 from app.models.base import utcnow
 from app.models.enums import RiskCategory, RiskLevel, StudentStatus
 from app.reports.content_semester import CategoryCount, SemesterReport
 from app.services.assessments.explain import SignFinding
-from app.services.assessments.levels import risk_levels
+from app.services.assessments.levels import DEFAULT_THRESHOLDS, risk_levels
 from app.services.assessments.query import indicators
+from app.services.assessments.thresholds import thresholds_for
 from app.services.core.actor import Actor
 from app.services.core.rbac import Permission, require, visible_students
 from app.services.core.store import Store
@@ -43,6 +44,8 @@ def _risk_counts(s: Session, semester_id: uuid.UUID, visible: ColumnElement[bool
                  ) -> tuple[int, int, tuple[CategoryCount, ...]]:
     """(pupils assessed, pupils at risk, counts per category and level)."""
     assessments = _latest_assessments(s, semester_id, visible)
+    year_id = s.scalar(select(Semester.school_year_id).where(Semester.id == semester_id))
+    th = thresholds_for(s, year_id) if year_id is not None else DEFAULT_THRESHOLDS
     found: dict[uuid.UUID, list[SignFinding]] = defaultdict(list)
     ids = [a.id for a in assessments]
     for aid, category, name_lv, name_en, severity in s.execute(
@@ -54,7 +57,7 @@ def _risk_counts(s: Session, semester_id: uuid.UUID, visible: ColumnElement[bool
     counts: Counter[tuple[RiskCategory, RiskLevel]] = Counter()
     at_risk = 0
     for a in assessments:
-        levels = risk_levels(indicators(a), found[a.id])
+        levels = risk_levels(indicators(a), found[a.id], th)
         counts.update((c, lvl) for c, lvl in levels.items() if lvl > RiskLevel.NONE)
         at_risk += max(levels.values()) > RiskLevel.NONE
     per_category = tuple(

@@ -9,8 +9,24 @@ from app.services.school.calendar import (
     school_year_id,
     semesters,
 )
+from app.services.school.class_admin import (
+    ClassRecord,
+    Teacher,
+    add_class,
+    archive_class,
+    find_class,
+    rename_class,
+    school_classes,
+    set_class_teachers,
+)
+from app.services.school.class_names import ClassName, parse_class_name
 from app.services.school.classes import ClassInfo, list_classes
 from app.services.school.creation import CreatedSchool, CreationRequest, create_school
+from app.services.school.semester_dates import (
+    default_semester_dates,
+    set_semester_dates,
+    year_to_open,
+)
 from app.services.school.settings import (
     idle_lock_problems,
     info_of,
@@ -30,9 +46,23 @@ from app.services.school.setup import (
     setup_problems,
     year_label,
 )
+from app.services.school.year_preview import (
+    CarriedStudent,
+    CatalogueChange,
+    ClassStep,
+    StudentStep,
+    YearOpeningPreview,
+    preview_year_opening,
+)
+from app.services.school.year_rollover import YearOpeningResult, open_school_year
 
 __all__ = [
+    "CarriedStudent",
+    "CatalogueChange",
     "ClassInfo",
+    "ClassName",
+    "ClassRecord",
+    "ClassStep",
     "CreatedSchool",
     "CreationRequest",
     "FirstAdminInput",
@@ -40,23 +70,39 @@ __all__ = [
     "SchoolSetupInput",
     "SchoolSetupResult",
     "SemesterInfo",
+    "StudentStep",
+    "Teacher",
+    "YearOpeningPreview",
+    "YearOpeningResult",
+    "add_class",
     "all_semesters",
+    "archive_class",
     "create_school",
     "current_semester",
+    "default_semester_dates",
+    "find_class",
     "first_admin_problems",
     "idle_lock_problems",
     "info_of",
     "list_classes",
     "normalise_registration_number",
+    "open_school_year",
+    "parse_class_name",
+    "preview_year_opening",
+    "rename_class",
     "save_school_settings",
+    "school_classes",
     "school_info",
     "school_problems",
     "school_year_id",
     "school_year_start",
     "semesters",
+    "set_class_teachers",
     "set_idle_lock_minutes",
+    "set_semester_dates",
     "set_up_school",
     "setup_problems",
     "update_school_details",
     "year_label",
+    "year_to_open",
 ]

@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from app.errors import NotFound
 from app.models.enums import ProgrammeKind, Role
-from app.models.school import SchoolClass, SchoolYear
+from app.models.school import ClassTeacher, SchoolClass, SchoolYear
 from app.models.user import User
 from app.services.core.actor import Actor
 from app.services.core.rbac import Permission, can, require
@@ -35,7 +35,8 @@ def _sort_key(c: ClassInfo) -> tuple[int, object]:
 
 def list_classes(store: Store, actor: Actor, school_year: str, *,
                  editable_only: bool = False) -> list[ClassInfo]:
-    """The classes of the school year labelled `school_year` ("2026/2027"), by grade and name.
+    """The classes of the school year labelled `school_year` ("2026/2027"), by grade and name
+    (archived classes are left out).
 
     Anyone who may see pupils may list classes. `editable` says whether the actor may register
     pupils in the class (the coordinator: every class; a class teacher: the classes they
@@ -51,12 +52,15 @@ def list_classes(store: Store, actor: Actor, school_year: str, *,
         rows = s.execute(
             select(SchoolClass, User.full_name)
             .outerjoin(User, User.id == SchoolClass.class_teacher_id)
-            .where(SchoolClass.school_year_id == year_id)
+            .where(SchoolClass.school_year_id == year_id, SchoolClass.archived.is_(False))
         ).all()
+        led = set(s.scalars(select(ClassTeacher.class_id).where(
+            ClassTeacher.user_id == actor.user_id)))
         classes = [
             ClassInfo(c.id, c.name, c.grade, c.programme, school_year, c.class_teacher_id,
                       teacher or "",
-                      may_edit and (whole_school or c.class_teacher_id == actor.user_id))
+                      may_edit and (whole_school or c.class_teacher_id == actor.user_id
+                                    or c.id in led))
             for c, teacher in rows
         ]
     if editable_only:

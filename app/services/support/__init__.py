@@ -26,6 +26,7 @@ from app.services.support.consultations import (
 from app.services.support.expenses import ExpenseInput, ExpenseView, list_expenses, record_expense
 from app.services.support.staff_assignment import (
     AssignedStaff,
+    assign_providers,
     assign_support_staff,
     list_assigned_staff,
     unassign_support_staff,
@@ -43,6 +44,7 @@ __all__ = [
     "StaffLog",
     "StudentHours",
     "add_attachment",
+    "assign_providers",
     "assign_support_staff",
     "check_chosen_file",
     "check_file",

@@ -91,6 +91,26 @@ def unassign_support_staff(store: Store, actor: Actor, student_id: uuid.UUID,
         return _assigned(s, student.id)
 
 
+def assign_providers(session: Session, actor: Actor, student_id: uuid.UUID,
+                     provider_ids: list[uuid.UUID]) -> list[uuid.UUID]:
+    """In the caller's transaction (a plan being approved): assign each named provider who
+    is active support staff and not yet assigned to the pupil; the ids newly assigned.
+    Each is audited as "staff.assign" with `reason` "plan_provider"."""
+    added: list[uuid.UUID] = []
+    for user_id in dict.fromkeys(provider_ids):
+        user = session.get(User, user_id)
+        if user is None or not user.active or Role.SUPPORT not in user.role_set:
+            continue
+        if session.get(SupportAssignment, (student_id, user_id)) is not None:
+            continue
+        session.add(SupportAssignment(student_id=student_id, user_id=user_id))
+        session.flush()
+        audit.record(session, actor, "staff.assign", "support_assignment", user_id,
+                     student_id=student_id, user_id=str(user_id), reason="plan_provider")
+        added.append(user_id)
+    return added
+
+
 def list_assigned_staff(store: Store, actor: Actor,
                         student_id: uuid.UUID) -> list[AssignedStaff]:
     """The support staff assigned to a pupil the actor may see, in Latvian name order."""

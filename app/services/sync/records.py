@@ -43,7 +43,8 @@ from app.models import (
 )
 from app.models.enums import RiskCategory
 from app.services.assessments.explain import SignFinding
-from app.services.assessments.levels import Indicators, risk_levels
+from app.services.assessments.levels import DEFAULT_THRESHOLDS, Indicators, risk_levels
+from app.services.assessments.thresholds import thresholds_by_semester
 from app.sync.keys import b64url_encode
 from app.sync.values import to_json
 
@@ -103,12 +104,14 @@ def assessment_levels(session: Session, rows: list[Any],
             _, category, lv, en = k.signs[sign_id]
             findings[aid].append(SignFinding(categories[category], lv, en, severity))
     out = {}
+    by_semester = thresholds_by_semester(session)
     for r in rows:
+        th = by_semester.get(r.semester_id, DEFAULT_THRESHOLDS)
         indicators = Indicators(r.absence_pct, r.unjustified_lessons, r.failing_marks,
                                 tuple(x for x in r.failing_subjects.split(",") if x),
                                 r.conduct_incidents)
         out[r.id] = {c.value: int(level) for c, level in
-                     risk_levels(indicators, findings[r.id]).items()}
+                     risk_levels(indicators, findings[r.id], th).items()}
     return out
 
 

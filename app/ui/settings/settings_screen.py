@@ -1,7 +1,9 @@
 """The Settings screen: only the tabs the signed-in person's roles may use.
 
 - Users, School: the administrator (`Permission.USER_MANAGE`, `SCHOOL_SETTINGS`);
-- Catalogue rates: the coordinator (`Permission.CATALOGUE_EDIT`).
+- Classes: the administrator and the coordinator (`Permission.CLASS_MANAGE`);
+- Catalogue rates: the coordinator (`Permission.CATALOGUE_EDIT`);
+- School year (semesters, opening the next year): the coordinator (`Permission.YEAR_OPEN`).
 Anyone else sees one sentence and nothing of the settings. The lead connects
 `idle_lock_changed` to `IdleLock.set_minutes`.
 """
@@ -14,16 +16,20 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 from app.services.core.rbac import Permission, can
 from app.services.school.calendar import SchoolInfo
 from app.ui.context import UiContext
+from app.ui.settings.classes_tab import ClassesTab
 from app.ui.settings.rates_tab import RatesTab
 from app.ui.settings.school_tab import SchoolTab
 from app.ui.settings.users_tab import UsersTab
+from app.ui.settings.year_tab import YearTab
+from app.ui.students.questions import Confirm, ask_yes_no
 
 
 class SettingsScreen(QWidget):
     idle_lock_changed = Signal(int)
     school_changed = Signal(object)  # SchoolInfo
 
-    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None,
+                 confirm: Confirm = ask_yes_no) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.tabs = QTabWidget()
@@ -31,6 +37,8 @@ class SettingsScreen(QWidget):
         self.users_tab: UsersTab | None = None
         self.school_tab: SchoolTab | None = None
         self.rates_tab: RatesTab | None = None
+        self.classes_tab: ClassesTab | None = None
+        self.year_tab: YearTab | None = None
         if can(ctx.actor, Permission.USER_MANAGE):
             self.users_tab = UsersTab(ctx)
             self.tabs.addTab(self.users_tab, self.tr("Users"))
@@ -38,9 +46,15 @@ class SettingsScreen(QWidget):
             self.school_tab = SchoolTab(ctx)
             self.school_tab.school_changed.connect(self._school_saved)
             self.tabs.addTab(self.school_tab, self.tr("School"))
+        if can(ctx.actor, Permission.CLASS_MANAGE):
+            self.classes_tab = ClassesTab(ctx, confirm)
+            self.tabs.addTab(self.classes_tab, self.tr("Classes"))
         if can(ctx.actor, Permission.CATALOGUE_EDIT):
             self.rates_tab = RatesTab(ctx)
             self.tabs.addTab(self.rates_tab, self.tr("Catalogue rates"))
+        if can(ctx.actor, Permission.YEAR_OPEN):
+            self.year_tab = YearTab(ctx, confirm)
+            self.tabs.addTab(self.year_tab, self.tr("School year"))
         layout = QVBoxLayout(self)
         self.nothing = QLabel(self.tr("There are no settings that your role may change."))
         self.nothing.setObjectName("no_settings")
@@ -51,7 +65,8 @@ class SettingsScreen(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        for tab in (self.users_tab, self.school_tab, self.rates_tab):
+        for tab in (self.users_tab, self.school_tab, self.classes_tab, self.rates_tab,
+                    self.year_tab):
             if tab is not None:
                 tab.load()
 

@@ -31,13 +31,19 @@ from app.formatting import format_date
 from app.models.enums import RiskCategory
 from app.services.assessments import validate as limits
 from app.services.assessments.explain import format_decimal, level_name
-from app.services.assessments.levels import Indicators, risk_profile
+from app.services.assessments.levels import (
+    DEFAULT_THRESHOLDS,
+    AbcThresholds,
+    Indicators,
+    risk_profile,
+)
 from app.services.assessments.recording import (
     AssessmentInput,
     AssessmentView,
     get_assessment,
     record_assessment,
 )
+from app.services.assessments.thresholds import year_thresholds
 from app.services.catalogue.loading import RiskSignView, risk_signs
 from app.services.core.rbac import Permission, can
 from app.services.school.calendar import school_year_id
@@ -56,6 +62,7 @@ FINDING_FIELDS = ("risk_sign_id", "severity", "note")
 class AssessmentData:
     signs: list[RiskSignView]
     view: AssessmentView | None
+    thresholds: AbcThresholds = DEFAULT_THRESHOLDS  # the school year's, for the live levels
 
 
 def parse_percent(text: str) -> Decimal | None:
@@ -73,6 +80,7 @@ class AssessmentTab(CardTab):
                  parent: QWidget | None = None) -> None:
         super().__init__(ctx, student_id, parent)
         self.view: AssessmentView | None = None
+        self.thresholds = DEFAULT_THRESHOLDS
         self.read_only = not can(ctx.actor, Permission.ASSESSMENT_EDIT)
         self.errors = self.error_place = FormErrors(ctx.lang)
         self.boxes: dict[RiskCategory, CategoryBox] = {}
@@ -153,12 +161,14 @@ class AssessmentTab(CardTab):
         def work(_progress: object, _cancel: object) -> AssessmentData:
             signs = risk_signs(ctx.store, school_year_id(ctx.store, ctx.semester.school_year))
             return AssessmentData(signs, get_assessment(ctx.store, ctx.actor, student_id,
-                                                        ctx.semester.id))
+                                                        ctx.semester.id),
+                                  year_thresholds(ctx.store, ctx.semester.school_year))
 
         Op(self, ctx.worker, work).success(self._loaded).failure(
             lambda exc: show_failure(ErrorLabel(self.message, ctx.lang), exc)).start()
 
     def _loaded(self, data: AssessmentData) -> None:
+        self.thresholds = data.thresholds
         if not self.boxes:
             for category in RiskCategory:
                 box = CategoryBox(category, [s for s in data.signs if s.category is category],
@@ -250,7 +260,8 @@ class AssessmentTab(CardTab):
                                 self.unjustified.value(), self.failing.value(),
                                 tuple(s for s in self._subjects() if s),
                                 self.conduct.value())
-        profile = risk_profile(indicators, [row.sign_finding() for row in self._checked()])
+        profile = risk_profile(indicators, [row.sign_finding() for row in self._checked()],
+                               self.thresholds)
         for risk in profile.categories:
             if risk.category in self.boxes:
                 self.boxes[risk.category].show_risk(risk)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QLabel,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -19,13 +20,16 @@ from PySide6.QtWidgets import (
 from app.formatting import format_date
 from app.models.enums import PlanStatus, RiskCategory, RiskLevel, SpecialistType
 from app.services.assessments.query import AssessmentView, get_assessment
+from app.services.core.rbac import Permission, can
 from app.services.plans.query import list_plans
+from app.services.plans.staff import StaffMember, plan_staff
 from app.services.students.query import get_student
 from app.services.students.registry import StudentView
 from app.services.support.staff_assignment import AssignedStaff, list_assigned_staff
 from app.ui.context import UiContext
 from app.ui.form_errors import ErrorLabel
 from app.ui.student_card.card_tab import CardTab
+from app.ui.student_card.staff_assign import AssignStaffDialog
 from app.ui.students.risk_badge import badge_label
 from app.ui.tasks import Op
 
@@ -68,6 +72,8 @@ class OverviewTab(CardTab):
         self.plan_label = QLabel()
         self.guardians_label = QLabel()
         self.staff_label = QLabel()
+        self.assign_button: QPushButton | None = None
+        self.assign_dialog: AssignStaffDialog | None = None
         self.data: OverviewData | None = None
 
     def title(self) -> str:
@@ -97,10 +103,32 @@ class OverviewTab(CardTab):
                                            "overview_guardians")
         layout.addWidget(self._box(self.tr("Parents or guardians"), self.guardians_label))
         self.staff_label = self._label(self._staff_text(data.staff), "overview_staff")
-        layout.addWidget(self._box(self.tr("Support staff"), self.staff_label))
+        staff_box = self._box(self.tr("Support staff"), self.staff_label)
+        self.assign_button = None
+        if can(self.ctx.actor, Permission.STAFF_ASSIGN):
+            self.assign_button = QPushButton(self.tr("Assign support staff…"))
+            self.assign_button.setObjectName("assign_staff")
+            self.assign_button.clicked.connect(self.assign_staff)
+            box_layout = staff_box.layout()
+            assert box_layout is not None
+            box_layout.addWidget(self.assign_button)
+        layout.addWidget(staff_box)
         layout.addStretch(1)
         self.scroll_area.setWidget(content)
         self.loaded.emit()
+
+    def assign_staff(self) -> Op:
+        """Open the picker of support staff (loaded on the worker thread)."""
+        ctx, sid = self.ctx, self.student_id
+        assigned = {m.user_id for m in self.data.staff} if self.data else set()
+
+        def opened(staff: list[StaffMember]) -> None:
+            self.assign_dialog = AssignStaffDialog(ctx, sid, staff, assigned, self)
+            self.assign_dialog.saved.connect(lambda _staff: self.load())
+            self.assign_dialog.open()
+
+        return Op(self, ctx.worker, lambda _p, _c: plan_staff(ctx.store, ctx.actor)).success(
+            opened).start()
 
     def _box(self, title: str, label: QLabel) -> QGroupBox:
         box = QGroupBox(title)

@@ -24,7 +24,7 @@ from app.formatting import format_money
 from app.models.enums import MeasureUnit, SpecialistType
 from app.services.catalogue.loading import MeasureTypeView
 from app.services.plans.lifecycle import MeasureInput, MeasureView
-from app.services.plans.staff import StaffMember
+from app.services.plans.staff import StaffMember, providers_for
 from app.ui.form_errors import ERROR_STYLE
 from app.ui.item_models.measure_rows import (
     MeasureDraft,
@@ -32,6 +32,8 @@ from app.ui.item_models.measure_rows import (
     hours_text,
     money_text,
 )
+from app.ui.settings.labels import SettingsLabels
+from app.ui.student_card.staff_assign import staff_text
 
 
 class MeasuresEditor(QWidget):
@@ -41,6 +43,7 @@ class MeasuresEditor(QWidget):
         super().__init__(parent)
         self.lang = lang
         self.types: list[MeasureTypeView] = []
+        self.staff: list[StaffMember] = []
         self._filling = False
         self._read_only = False
         self.model = MeasureRowsModel(lang, self)
@@ -123,12 +126,22 @@ class MeasuresEditor(QWidget):
         for t in types:
             unit = self.tr("hours") if t.unit is MeasureUnit.HOURS else self.tr("euro")
             self.type_combo.addItem(f"{t.name(self.lang)} ({unit})", str(t.id))
-        self.provider_combo.clear()
-        self.provider_combo.addItem(self.tr("— not a staff member —"), "")
-        for m in staff:
-            self.provider_combo.addItem(m.full_name, str(m.id))
+        self.staff = staff
+        self._fill_providers(None)
         self.model.staff_names = {m.id: m.full_name for m in staff}
         self._filling = False
+
+    def _fill_providers(self, mt: MeasureTypeView | None) -> None:
+        """The provider picker: the staff who may give this measure (its specialist type),
+        each with their specialist type or roles."""
+        labels = SettingsLabels(self)
+        allowed = providers_for(self.staff, mt.specialist_type) if mt is not None else self.staff
+        self.provider_combo.blockSignals(True)
+        self.provider_combo.clear()
+        self.provider_combo.addItem(self.tr("— not a staff member —"), "")
+        for m in allowed:
+            self.provider_combo.addItem(staff_text(labels, m), str(m.id))
+        self.provider_combo.blockSignals(False)
 
     def set_measures(self, measures: tuple[MeasureView, ...], current_rates: bool) -> None:
         """Show stored measures; `current_rates`: cost at today's catalogue rate (a draft)."""
@@ -218,6 +231,7 @@ class MeasuresEditor(QWidget):
                 return
             type_id = row.measure_type.id if row.measure_type else None
             self.type_combo.setCurrentIndex(self.type_combo.findData(str(type_id)))
+            self._fill_providers(row.measure_type)
             self.provider_combo.setCurrentIndex(max(0, self.provider_combo.findData(
                 str(row.provider_id))) if row.provider_id else 0)
             self.provider_name.setText("" if row.provider_id else row.provider_name)
@@ -242,6 +256,11 @@ class MeasuresEditor(QWidget):
             self.amount.blockSignals(False)
         row.measure_type = mt
         row.rate_cents = mt.rate_cents if mt else 0
+        kept = combo_id(self.provider_combo)
+        self._fill_providers(mt)
+        self.provider_combo.blockSignals(True)
+        self.provider_combo.setCurrentIndex(max(0, self.provider_combo.findData(str(kept))))
+        self.provider_combo.blockSignals(False)
         self._edited()
 
     def _edited(self) -> None:

@@ -38,6 +38,7 @@ from app.ui.data_changes import Entity
 from app.ui.form_errors import ErrorLabel, FormErrors
 from app.ui.pdf_export import PdfFiles
 from app.ui.scan_button import ScanButton
+from app.ui.settings.labels import SettingsLabels
 from app.ui.student_card.card_tab import CardTab
 from app.ui.student_card.plan_application import ApplicationEditor, ChooseFile, choose_scan
 from app.ui.student_card.plan_continue import PlanContinuation
@@ -48,6 +49,7 @@ from app.ui.student_card.plan_measures import MeasuresEditor, combo_id
 from app.ui.student_card.plan_print import PlanPrintActions
 from app.ui.student_card.plan_saving import PlanData, PlanSaving, SaveOutcome, load_plan_data
 from app.ui.student_card.plan_status import PlanStatusBox
+from app.ui.student_card.staff_assign import staff_text
 from app.ui.students.questions import Confirm, ask_yes_no
 from app.ui.tasks import Op, show_failure
 
@@ -161,8 +163,9 @@ class PlanTab(CardTab):
         self._filling = True
         self.responsible.clear()
         self.responsible.addItem(self.tr("— not chosen —"), "")
+        labels = SettingsLabels(self)
         for m in staff:
-            self.responsible.addItem(m.full_name, str(m.id))
+            self.responsible.addItem(staff_text(labels, m), str(m.id))
         self._filling = False
 
     def may_change(self, view: PlanView) -> bool:

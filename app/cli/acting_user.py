@@ -1,0 +1,80 @@
+"""Who a `pumpurs` command acts as: the database opened with its key, and a person signed in.
+
+Commands that act as a person take `--user USERNAME`; the password comes from the environment
+variable `PUMPURS_PASSWORD` or, when it is not set, is asked on the terminal (never echoed).
+The sign-in is the app's own (`app.services.users.auth.sign_in`): the same lock-out after
+repeated wrong passwords, the same audit entries, the same roles afterwards.
+
+    with acting_user(args, db, lang, mode, plaintext) as (store, actor):
+        ...  # call services with `actor`
+
+Without a terminal and without the variable the command stops with a sentence
+("cli.password_needed") before anything is changed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from app.cli.terminal import ask_on_terminal
+from app.errors import AuthenticationFailed, NotFound
+from app.i18n import render
+from app.models.database import open_school_database
+from app.secrets import secret_store_for
+from app.services.core.actor import Actor
+from app.services.core.store import Store
+from app.services.users.auth import sign_in
+
+PASSWORD_VARIABLE = "PUMPURS_PASSWORD"
+
+
+def add_user_option(parser: argparse.ArgumentParser) -> None:
+    """`--user USERNAME`: the person the command acts as (required)."""
+    parser.add_argument("--user", required=True, metavar="USERNAME",
+                        help=f"the user the command acts as (password from {PASSWORD_VARIABLE} "
+                             "or asked on the terminal)")
+
+
+def _say(text: str) -> None:
+    print(text, flush=True)
+
+
+def password_for(username: str, lang: str, *, variable: str = PASSWORD_VARIABLE,
+                 ask: Callable[[str], str | None] = ask_on_terminal) -> str:
+    """The password from `variable`, else asked on the terminal; `AuthenticationFailed`
+    ("cli.password_needed") when neither gives one."""
+    password = os.environ.get(variable)
+    if password is None:
+        password = ask(render("cli.ask_password", lang, username=username))
+    if not password:
+        raise AuthenticationFailed("cli.password_needed", username=username, variable=variable)
+    return password
+
+
+@contextmanager
+def open_store(db: Path, lang: str, mode: str, plaintext: bool) -> Iterator[Store]:
+    """The school database at `db`, opened with its key as the other commands do."""
+    if not db.exists():
+        raise NotFound("cli.db_missing", path=db)
+    secrets = None if plaintext else secret_store_for(db, mode, lang, ask_on_terminal,
+                                                      _say).store
+    store = Store(open_school_database(db, secrets, plaintext=plaintext))
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+@contextmanager
+def acting_user(args: argparse.Namespace, db: Path, lang: str, mode: str,
+                plaintext: bool) -> Iterator[tuple[Store, Actor]]:
+    """The opened database and the person named by `--user`, signed in with their password."""
+    username: str = args.user
+    password = password_for(username, lang)
+    with open_store(db, lang, mode, plaintext) as store:
+        actor = sign_in(store, username, password)
+        yield store, actor
