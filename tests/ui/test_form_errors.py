@@ -28,13 +28,13 @@ def test_a_refused_save_summarises_focuses_and_scrolls_to_the_first_failed_field
     add_measure(qtbot, tab, catalogue.measure("consult_psychologist"), "pusotra")
     set_date(tab.review_dates.new_date, date(2027, 2, 15))  # the next semester
     click(qtbot, tab.review_dates.add_button)
-    bar = tab.scroll.verticalScrollBar()
+    bar = tab.page_scroll.verticalScrollBar()
     bar.setValue(bar.maximum())  # the person is at the bottom, by the Save button
     tab.save()
     qtbot.waitUntil(lambda: tab.errors.message("measures") != "")
 
     errors = tab.errors
-    assert errors.general.isVisible() and not tab.scroll.isAncestorOf(errors.general)
+    assert errors.general.isVisible() and not tab.page_scroll.isAncestorOf(errors.general)
     lines = errors.summary().splitlines()
     assert lines[0] == "Nav saglabāts. Izlabojiet atzīmēto:"
     assert lines[1] == f"• {MEASURE_PROBLEM}"
@@ -43,8 +43,8 @@ def test_a_refused_save_summarises_focuses_and_scrolls_to_the_first_failed_field
     focused = tab.focusWidget()
     assert focused is not None and tab.measures.isAncestorOf(focused)
     box = errors.boxes["measures"]
-    top = box.mapTo(tab.scroll.widget(), QPoint(0, 0)).y()
-    assert bar.value() <= top < bar.value() + tab.scroll.viewport().height()
+    top = box.mapTo(tab.page_scroll.widget(), QPoint(0, 0)).y()
+    assert bar.value() <= top < bar.value() + tab.page_scroll.viewport().height()
 
     tab.measures.amount.clear()
     type_text(tab.measures.amount, "1,5")  # the measure is fixed: its message goes

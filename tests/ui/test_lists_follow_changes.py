@@ -33,7 +33,7 @@ from tests.school_fixture import SchoolFixture
 from tests.ui.conftest import MakeContext
 from tests.ui.keys import type_text
 from tests.ui.students_helpers import open_screen
-from tests.ui.test_approvals_screen import click, director, read_row
+from tests.ui.test_approvals_screen import click, director, read_row, sign
 from tests.ui.test_approvals_screen import open_screen as open_approvals
 from tests.ui.test_sync_status_bar import Running, running_hub  # noqa: F401 (a fixture)
 from tests.unit.test_approvals import submitted_plan
@@ -68,7 +68,7 @@ def plan_status(screen: PlansScreen, name: str = ANNA) -> str:
 
 
 def plan_tab(qtbot: QtBot, ctx: UiContext, school: SchoolFixture) -> PlanTab:
-    tab = PlanTab(ctx, school.student_ids[ANNA])
+    tab = PlanTab(ctx, school.student_ids[ANNA], confirm=lambda _parent, _question: True)
     qtbot.addWidget(tab)
     tab.resize(1100, 900)
     tab.show()
@@ -128,6 +128,7 @@ def test_the_pupils_and_plans_lists_show_an_approval_made_on_the_approvals_scree
 
     read_row(qtbot, approvals, 0)
     click(qtbot, approvals.decision.approve_button)
+    sign(qtbot, approvals, school)
     qtbot.waitUntil(lambda: approvals.notice.isVisible())
 
     qtbot.waitUntil(lambda: plan_status(plans) == "apstiprināts")

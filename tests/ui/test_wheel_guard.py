@@ -32,9 +32,9 @@ def test_wheel_over_unfocused_combo_scrolls_the_plan_form(
     combo: QComboBox = tab.responsible
     assert combo.count() > 3
     combo.setCurrentIndex(3)
-    bar = tab.scroll.verticalScrollBar()
+    bar = tab.page_scroll.verticalScrollBar()
     bar.setValue(bar.maximum())
-    tab.scroll.ensureWidgetVisible(combo)
+    tab.page_scroll.ensureWidgetVisible(combo)
     before = bar.value()
     assert before > 0 and not combo.hasFocus()
 
@@ -44,6 +44,6 @@ def test_wheel_over_unfocused_combo_scrolls_the_plan_form(
     assert combo.focusPolicy() == Qt.FocusPolicy.StrongFocus  # the wheel gave no focus
 
     combo.setFocus()
-    tab.scroll.ensureWidgetVisible(combo)
+    tab.page_scroll.ensureWidgetVisible(combo)
     wheel_over(combo, UP)
     assert combo.currentIndex() == 2  # a focused combo box still takes the wheel
