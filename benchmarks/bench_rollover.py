@@ -21,7 +21,7 @@ from sqlalchemy import func, select, text
 from app.models import SchoolClass, SchoolYear, Student
 from app.models.enums import StudentStatus
 from app.models.migrate import backup_database
-from app.services.school import open_school_year
+from app.services.year_opening import open_school_year
 from benchmarks.data import actor, copy_school, open_store
 from benchmarks.measure import Row, check_ratio, emit, peak_mb, reset_peak, work_dir
 

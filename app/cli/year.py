@@ -21,7 +21,7 @@ from app.cli.acting_user import acting_user, add_user_option
 from app.errors import FieldProblem, ValidationError
 from app.formatting import format_money
 from app.i18n import render
-from app.services.school import (
+from app.services.year_opening import (
     YearOpeningPreview,
     open_school_year,
     preview_year_opening,

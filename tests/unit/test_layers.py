@@ -118,6 +118,7 @@ SERVICE_ORDER: dict[str, int] = {
     "plans": 7,
     "approvals": 8,
     "report_data": 9,
+    "year_opening": 9,
     "sync": 10,
     "history": 11,
     "checks": 11,

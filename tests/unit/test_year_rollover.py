@@ -32,9 +32,9 @@ from app.models.enums import (
 )
 from app.secrets import KeyringSecretStore
 from app.services.approvals.decisions import approve_plan
-from app.services.assessments.levels import DEFAULT_THRESHOLDS, Indicators, risk_levels
-from app.services.assessments.thresholds import thresholds_for
+from app.services.assessments.levels import Indicators, risk_levels
 from app.services.catalogue.loading import catalogue_path
+from app.services.catalogue.thresholds import DEFAULT_THRESHOLDS, thresholds_for
 from app.services.checks.integrity import check_database
 from app.services.core.store import Store
 from app.services.plans.lifecycle import (
@@ -47,12 +47,11 @@ from app.services.school import (
     ClassName,
     add_class,
     current_semester,
-    open_school_year,
-    preview_year_opening,
     school_classes,
     set_semester_dates,
     year_to_open,
 )
+from app.services.year_opening import open_school_year, preview_year_opening
 from tests.catalogue_fixture import CatalogueFixture
 from tests.school_fixture import SchoolFixture
 from tests.unit.test_approvals import assess, secrets, verifies

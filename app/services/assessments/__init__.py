@@ -11,8 +11,6 @@ from app.services.assessments.explain import (
     reason_text,
 )
 from app.services.assessments.levels import (
-    DEFAULT_THRESHOLDS,
-    AbcThresholds,
     CategoryRisk,
     CategoryTrend,
     Indicators,
@@ -44,16 +42,9 @@ from app.services.assessments.student_list import (
     student_list,
     student_rows,
 )
-from app.services.assessments.thresholds import (
-    thresholds_by_semester,
-    thresholds_for,
-    year_thresholds,
-)
 from app.services.assessments.validate import CleanAssessment, CleanFinding, check_assessment
 
 __all__ = [
-    "DEFAULT_THRESHOLDS",
-    "AbcThresholds",
     "AssessmentInput",
     "AssessmentView",
     "CategoryRisk",
@@ -94,8 +85,5 @@ __all__ = [
     "split_subjects",
     "student_list",
     "student_rows",
-    "thresholds_by_semester",
-    "thresholds_for",
     "trend",
-    "year_thresholds",
 ]

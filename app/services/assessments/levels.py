@@ -14,7 +14,7 @@ Only signs that can change are used: nothing here looks at gender, ethnicity or 
 
 The ABC thresholds above are the defaults (`DEFAULT_THRESHOLDS`); a school year's catalogue
 file may set its own (`abc_thresholds`, stored with the year, read with
-`app.services.assessments.thresholds.thresholds_for`), and every function here takes them.
+`app.services.catalogue.thresholds.thresholds_for`), and every function here takes them.
 """
 
 from __future__ import annotations
@@ -33,32 +33,17 @@ from app.services.assessments.explain import (
     explain,
     level_name,
 )
+from app.services.catalogue.thresholds import (
+    DEFAULT_THRESHOLDS,
+    AbcThresholds,
+)
 
-ABSENCE_CAUTION_PCT = Decimal("5")
-ABSENCE_HIGH_PCT = Decimal("10")
 L = RiskLevel
 UNJUSTIFIED_STEPS = ((20, L.HIGH), (10, L.MEDIUM), (1, L.LOW))
 FAILING_STEPS = ((4, L.HIGH), (2, L.MEDIUM), (1, L.LOW))
 CONDUCT_STEPS = ((5, L.HIGH), (3, L.MEDIUM), (2, L.LOW))
 
 
-@dataclass(frozen=True)
-class AbcThresholds:
-    """Where the ABC indicators start to count; counts are (low, medium, high) "at least"."""
-
-    absence_caution_pct: Decimal = ABSENCE_CAUTION_PCT
-    absence_high_pct: Decimal = ABSENCE_HIGH_PCT
-    unjustified: tuple[int, int, int] = (1, 10, 20)
-    failing: tuple[int, int, int] = (1, 2, 4)
-    conduct: tuple[int, int, int] = (2, 3, 5)
-
-    @staticmethod
-    def steps(counts: tuple[int, int, int]) -> tuple[tuple[int, RiskLevel], ...]:
-        low, medium, high = counts
-        return ((high, L.HIGH), (medium, L.MEDIUM), (low, L.LOW))
-
-
-DEFAULT_THRESHOLDS = AbcThresholds()
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from app.models.student import Student
 from app.services.assessments.explain import SignFinding
 from app.services.assessments.levels import risk_levels
 from app.services.assessments.query import indicators
-from app.services.assessments.thresholds import thresholds_from_json
+from app.services.catalogue.thresholds import thresholds_from_json
 from app.services.core import rbac
 from app.services.core.actor import Actor
 from app.services.core.store import Store

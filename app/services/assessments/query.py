@@ -20,8 +20,6 @@ from app.models.student import Student
 from app.models.user import User
 from app.services.assessments.explain import SignFinding
 from app.services.assessments.levels import (
-    DEFAULT_THRESHOLDS,
-    AbcThresholds,
     CategoryTrend,
     Indicators,
     RiskProfile,
@@ -29,8 +27,8 @@ from app.services.assessments.levels import (
     risk_profile,
     trend,
 )
-from app.services.assessments.thresholds import thresholds_for
 from app.services.catalogue.query import CATEGORY_ORDER
+from app.services.catalogue.thresholds import DEFAULT_THRESHOLDS, AbcThresholds, thresholds_for
 from app.services.core import rbac
 from app.services.core.actor import Actor
 from app.services.core.store import Store

@@ -23,8 +23,19 @@ from app.services.catalogue.query import (
     sign_view,
     update_measure_rate,
 )
+from app.services.catalogue.thresholds import (
+    DEFAULT_THRESHOLDS,
+    AbcThresholds,
+    thresholds_by_semester,
+    thresholds_for,
+    thresholds_from_json,
+    thresholds_json,
+    year_thresholds,
+)
 
 __all__ = [
+    "DEFAULT_THRESHOLDS",
+    "AbcThresholds",
     "CatalogueFile",
     "CatalogueLoadResult",
     "CategoryEntry",
@@ -41,5 +52,10 @@ __all__ = [
     "read_catalogue_file",
     "risk_signs",
     "sign_view",
+    "thresholds_by_semester",
+    "thresholds_for",
+    "thresholds_from_json",
+    "thresholds_json",
     "update_measure_rate",
+    "year_thresholds",
 ]

@@ -16,7 +16,7 @@ from typing import Any
 
 from app.errors import FieldProblem, ValidationError
 from app.models.enums import MeasureUnit, RiskCategory, SpecialistType
-from app.services.assessments.levels import AbcThresholds
+from app.services.catalogue.thresholds import AbcThresholds
 
 SCHEMA_VERSION = 1
 MAX_CENTS = 10_000_000  # 100 000 EUR: far above any rate or cap, well inside SQLite's integer

@@ -23,7 +23,6 @@ from app.models.audit import AuditEntry
 from app.models.catalogue import MeasureType, RiskSign
 from app.models.school import SchoolYear
 from app.paths import resource_path
-from app.services.assessments.thresholds import thresholds_json
 from app.services.catalogue.file_format import CatalogueFile, MeasureEntry, read_catalogue_file
 from app.services.catalogue.query import (
     RATE_EDIT_ACTION,
@@ -34,6 +33,7 @@ from app.services.catalogue.query import (
     risk_signs,
     update_measure_rate,
 )
+from app.services.catalogue.thresholds import thresholds_json
 from app.services.core import audit
 from app.services.core.actor import SYSTEM_ACTOR, Actor
 

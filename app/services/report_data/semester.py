@@ -19,9 +19,9 @@ from app.models.base import utcnow
 from app.models.enums import RiskCategory, RiskLevel, StudentStatus
 from app.reports.content_semester import CategoryCount, SemesterReport
 from app.services.assessments.explain import SignFinding
-from app.services.assessments.levels import DEFAULT_THRESHOLDS, risk_levels
+from app.services.assessments.levels import risk_levels
 from app.services.assessments.query import indicators
-from app.services.assessments.thresholds import thresholds_for
+from app.services.catalogue.thresholds import DEFAULT_THRESHOLDS, thresholds_for
 from app.services.core.actor import Actor
 from app.services.core.rbac import Permission, require, visible_students
 from app.services.core.store import Store

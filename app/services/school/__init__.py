@@ -46,23 +46,11 @@ from app.services.school.setup import (
     setup_problems,
     year_label,
 )
-from app.services.school.year_preview import (
-    CarriedStudent,
-    CatalogueChange,
-    ClassStep,
-    StudentStep,
-    YearOpeningPreview,
-    preview_year_opening,
-)
-from app.services.school.year_rollover import YearOpeningResult, open_school_year
 
 __all__ = [
-    "CarriedStudent",
-    "CatalogueChange",
     "ClassInfo",
     "ClassName",
     "ClassRecord",
-    "ClassStep",
     "CreatedSchool",
     "CreationRequest",
     "FirstAdminInput",
@@ -70,10 +58,7 @@ __all__ = [
     "SchoolSetupInput",
     "SchoolSetupResult",
     "SemesterInfo",
-    "StudentStep",
     "Teacher",
-    "YearOpeningPreview",
-    "YearOpeningResult",
     "add_class",
     "all_semesters",
     "archive_class",
@@ -86,9 +71,7 @@ __all__ = [
     "info_of",
     "list_classes",
     "normalise_registration_number",
-    "open_school_year",
     "parse_class_name",
-    "preview_year_opening",
     "rename_class",
     "save_school_settings",
     "school_classes",

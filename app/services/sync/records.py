@@ -43,8 +43,8 @@ from app.models import (
 )
 from app.models.enums import RiskCategory
 from app.services.assessments.explain import SignFinding
-from app.services.assessments.levels import DEFAULT_THRESHOLDS, Indicators, risk_levels
-from app.services.assessments.thresholds import thresholds_by_semester
+from app.services.assessments.levels import Indicators, risk_levels
+from app.services.catalogue.thresholds import DEFAULT_THRESHOLDS, thresholds_by_semester
 from app.sync.keys import b64url_encode
 from app.sync.values import to_json
 

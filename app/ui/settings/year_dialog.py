@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import AppError
 from app.formatting import format_date, format_money
-from app.services.school import (
+from app.services.year_opening import (
     CatalogueChange,
     YearOpeningPreview,
     YearOpeningResult,

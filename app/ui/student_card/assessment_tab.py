@@ -31,20 +31,15 @@ from app.formatting import format_date
 from app.models.enums import RiskCategory
 from app.services.assessments import validate as limits
 from app.services.assessments.explain import format_decimal, level_name
-from app.services.assessments.levels import (
-    DEFAULT_THRESHOLDS,
-    AbcThresholds,
-    Indicators,
-    risk_profile,
-)
+from app.services.assessments.levels import Indicators, risk_profile
 from app.services.assessments.recording import (
     AssessmentInput,
     AssessmentView,
     get_assessment,
     record_assessment,
 )
-from app.services.assessments.thresholds import year_thresholds
 from app.services.catalogue.loading import RiskSignView, risk_signs
+from app.services.catalogue.thresholds import DEFAULT_THRESHOLDS, AbcThresholds, year_thresholds
 from app.services.core.rbac import Permission, can
 from app.services.school.calendar import school_year_id
 from app.ui.context import UiContext

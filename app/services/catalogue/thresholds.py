@@ -2,20 +2,44 @@
 
 A catalogue file may carry `abc_thresholds` (see resources/catalogue/README.md); loading it
 stores them on the school year as JSON. A year without them uses `DEFAULT_THRESHOLDS`.
+`app.services.assessments.levels` applies them.
 """
 
 from __future__ import annotations
 
 import json
 import uuid
+from dataclasses import dataclass
 from decimal import Decimal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.models import SchoolYear, Semester
-from app.services.assessments.levels import DEFAULT_THRESHOLDS, AbcThresholds
+from app.models.enums import RiskLevel
 from app.services.core.store import Store
+
+ABSENCE_CAUTION_PCT = Decimal("5")
+ABSENCE_HIGH_PCT = Decimal("10")
+
+
+@dataclass(frozen=True)
+class AbcThresholds:
+    """Where the ABC indicators start to count; counts are (low, medium, high) "at least"."""
+
+    absence_caution_pct: Decimal = ABSENCE_CAUTION_PCT
+    absence_high_pct: Decimal = ABSENCE_HIGH_PCT
+    unjustified: tuple[int, int, int] = (1, 10, 20)
+    failing: tuple[int, int, int] = (1, 2, 4)
+    conduct: tuple[int, int, int] = (2, 3, 5)
+
+    @staticmethod
+    def steps(counts: tuple[int, int, int]) -> tuple[tuple[int, RiskLevel], ...]:
+        low, medium, high = counts
+        return ((high, RiskLevel.HIGH), (medium, RiskLevel.MEDIUM), (low, RiskLevel.LOW))
+
+
+DEFAULT_THRESHOLDS = AbcThresholds()
 
 
 def thresholds_json(th: AbcThresholds) -> str:

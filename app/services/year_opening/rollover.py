@@ -50,7 +50,7 @@ from app.services.school.semester_dates import (
     default_semester_dates,
     semester_dates_problems,
 )
-from app.services.school.year_preview import (
+from app.services.year_opening.preview import (
     YearOpeningPreview,
     catalogue_of,
     next_class_name,
