@@ -259,87 +259,87 @@
 <context>
     <name>AssessmentTab</name>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="89" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="84" />
         <source>Loading the assessment…</source>
         <translation>Loading the assessment…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="111" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="106" />
         <source>Risk assessment</source>
         <translation>Risk assessment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="115" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="110" />
         <source>Date and early-warning indicators (ABC)</source>
         <translation>Date and early-warning indicators (ABC)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="120" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="115" />
         <source>e.g. 7,5</source>
         <translation>e.g. 7,5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="125" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="120" />
         <source>Subjects, separated by commas</source>
         <translation>Subjects, separated by commas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="131" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="126" />
         <source>Date of assessment</source>
         <translation>Date of assessment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="132" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="127" />
         <source>Absence, % of lessons</source>
         <translation>Absence, % of lessons</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="133" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="128" />
         <source>Unjustified lessons missed</source>
         <translation>Unjustified lessons missed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="135" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="130" />
         <source>Failing marks (below 4)</source>
         <translation>Failing marks (below 4)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="136" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="131" />
         <source>Subjects with failing marks</source>
         <translation>Subjects with failing marks</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="138" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="133" />
         <source>Conduct incidents</source>
         <translation>Conduct incidents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="139" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="134" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="211" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="206" />
         <source>No assessment for semester %1 yet.</source>
         <translation>No assessment for semester %1 yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="214" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="209" />
         <source>Assessed on %1 by %2.</source>
         <translation>Assessed on %1 by %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="217" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="212" />
         <source>You may read the assessment but not change it.</source>
         <translation>You may read the assessment but not change it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="268" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="263" />
         <source>Overall risk level: %1</source>
         <translation>Overall risk level: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="282" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="277" />
         <source>Saving the assessment…</source>
         <translation>Saving the assessment…</translation>
     </message>
@@ -726,6 +726,11 @@
 <context>
     <name>ConsultationForm</name>
     <message>
+        <location filename="../../app/ui/consultations/consultation_form.py" line="54" />
+        <source>— not entered —</source>
+        <translation>— not entered —</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/consultations/consultation_form.py" line="55" />
         <source> min</source>
         <translation> min</translation>
@@ -974,37 +979,47 @@
 <context>
     <name>ConsultationsTab</name>
     <message>
-        <location filename="../../app/ui/student_card/consultations_tab.py" line="88" />
+        <location filename="../../app/ui/student_card/consultations_tab.py" line="92" />
         <source>Correct the selected consultation</source>
         <translation>Correct the selected consultation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/consultations_tab.py" line="100" />
+        <location filename="../../app/ui/student_card/consultations_tab.py" line="95" />
+        <source>Delete the selected consultation</source>
+        <translation>Delete the selected consultation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_card/consultations_tab.py" line="109" />
         <source>Consultations</source>
         <translation>Consultations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/consultations_tab.py" line="132" />
+        <location filename="../../app/ui/student_card/consultations_tab.py" line="141" />
         <source>No support plan in semester %1. Consultation hours delivered: %2.</source>
         <translation>No support plan in semester %1. Consultation hours delivered: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/consultations_tab.py" line="134" />
+        <location filename="../../app/ui/student_card/consultations_tab.py" line="143" />
         <source>Support plan of semester %1 — planned and delivered hours:</source>
         <translation>Support plan of semester %1 — planned and delivered hours:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/consultations_tab.py" line="137" />
+        <location filename="../../app/ui/student_card/consultations_tab.py" line="146" />
         <source>%1: planned %2, delivered %3, not attended %4</source>
         <translation>%1: planned %2, delivered %3, not attended %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/consultations_tab.py" line="143" />
+        <location filename="../../app/ui/student_card/consultations_tab.py" line="152" />
         <source>The plan has no consultation hours.</source>
         <translation>The plan has no consultation hours.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/consultations_tab.py" line="177" />
+        <location filename="../../app/ui/student_card/consultations_tab.py" line="186" />
+        <source>Delete the consultation of %1 (%2 min)? It no longer counts as delivered, and the deletion is recorded in the history.</source>
+        <translation>Delete the consultation of %1 (%2 min)? It no longer counts as delivered, and the deletion is recorded in the history.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_card/consultations_tab.py" line="217" />
         <source>The form has unsaved changes: save them or undo them first.</source>
         <translation>The form has unsaved changes: save them or undo them first.</translation>
     </message>
@@ -1222,6 +1237,19 @@
     </message>
 </context>
 <context>
+    <name>DraftDiscard</name>
+    <message>
+        <location filename="../../app/ui/student_card/plan_discard.py" line="27" />
+        <source>Delete draft</source>
+        <translation>Delete draft</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_card/plan_discard.py" line="43" />
+        <source>Delete the draft support plan of %1 for semester %2? Its goals and measures are deleted; the deletion is recorded in the history.</source>
+        <translation>Delete the draft support plan of %1 for semester %2? Its goals and measures are deleted; the deletion is recorded in the history.</translation>
+    </message>
+</context>
+<context>
     <name>EnrolmentBox</name>
     <message>
         <location filename="../../app/ui/sync/enrolment_box.py" line="23" />
@@ -1375,111 +1403,121 @@
 <context>
     <name>ExpensesTab</name>
     <message>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="88" />
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="91" />
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="125" />
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="92" />
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="95" />
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="139" />
         <source>Measure</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="88" />
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="92" />
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="88" />
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="92" />
         <source>Spent</source>
         <translation>Spent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="89" />
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="93" />
         <source>Remaining</source>
         <translation>Remaining</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="91" />
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="124" />
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="95" />
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="138" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="91" />
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="95" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="92" />
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="127" />
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="96" />
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="141" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="92" />
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="96" />
         <source>Recorded by</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="97" />
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="101" />
         <source>Expenses paid out</source>
         <translation>Expenses paid out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="104" />
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="106" />
+        <source>Delete the selected expense</source>
+        <translation>Delete the selected expense</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="118" />
         <source>Record an expense</source>
         <translation>Record an expense</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="114" />
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="128" />
         <source>e.g. 25,50</source>
         <translation>e.g. 25,50</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="117" />
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="131" />
         <source>Save expense</source>
         <translation>Save expense</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="120" />
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="134" />
         <source>Undo changes</source>
         <translation>Undo changes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="126" />
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="140" />
         <source>Amount, €</source>
         <translation>Amount, €</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="143" />
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="157" />
         <source>Expenses</source>
         <translation>Expenses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="197" />
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="216" />
+        <source>Delete the expense of %1 (%2, %3)? The deletion is recorded in the history.</source>
+        <translation>Delete the expense of %1 (%2, %3)? The deletion is recorded in the history.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="241" />
         <source>No support plan in semester %1; spent this semester:</source>
         <translation>No support plan in semester %1; spent this semester:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="198" />
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="242" />
         <source>No support plan in semester %1 and no expenses in it.</source>
         <translation>No support plan in semester %1 and no expenses in it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="204" />
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="248" />
         <source>Support plan of semester %1 — planned and spent euro:</source>
         <translation>Support plan of semester %1 — planned and spent euro:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="205" />
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="249" />
         <source>The support plan of semester %1 has no euro measures.</source>
         <translation>The support plan of semester %1 has no euro measures.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="217" />
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="261" />
         <source>Amount: enter the sum in euro, for example 25,50.</source>
         <translation>Amount: enter the sum in euro, for example 25,50.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="226" />
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="270" />
         <source>Measure: the catalogue has no euro measures.</source>
         <translation>Measure: the catalogue has no euro measures.</translation>
     </message>
@@ -2606,72 +2644,72 @@
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="74" />
+        <location filename="../../app/ui/student_card/plan_tab.py" line="75" />
         <source>Loading the plan…</source>
         <translation>Loading the plan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="77" />
+        <location filename="../../app/ui/student_card/plan_tab.py" line="78" />
         <source>Create plan</source>
         <translation>Create plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="95" />
+        <location filename="../../app/ui/student_card/plan_tab.py" line="96" />
         <source>Support plan</source>
         <translation>Support plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="110" />
+        <location filename="../../app/ui/student_card/plan_tab.py" line="111" />
         <source>Submit for approval</source>
         <translation>Submit for approval</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="115" />
+        <location filename="../../app/ui/student_card/plan_tab.py" line="118" />
         <source>Goals</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="117" />
+        <location filename="../../app/ui/student_card/plan_tab.py" line="120" />
         <source>Support measures</source>
         <translation>Support measures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="120" />
+        <location filename="../../app/ui/student_card/plan_tab.py" line="123" />
         <source>Responsible person</source>
         <translation>Responsible person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="122" />
+        <location filename="../../app/ui/student_card/plan_tab.py" line="125" />
         <source>Review dates</source>
         <translation>Review dates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="123" />
+        <location filename="../../app/ui/student_card/plan_tab.py" line="126" />
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="124" />
+        <location filename="../../app/ui/student_card/plan_tab.py" line="127" />
         <source>Parent's application</source>
         <translation>Parent's application</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="165" />
+        <location filename="../../app/ui/student_card/plan_tab.py" line="169" />
         <source>— not chosen —</source>
         <translation>— not chosen —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="187" />
+        <location filename="../../app/ui/student_card/plan_tab.py" line="191" />
         <source>This pupil has no support plan for semester %1 yet.</source>
         <translation>This pupil has no support plan for semester %1 yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="271" />
+        <location filename="../../app/ui/student_card/plan_tab.py" line="277" />
         <source>Creating the plan…</source>
         <translation>Creating the plan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="298" />
+        <location filename="../../app/ui/student_card/plan_tab.py" line="304" />
         <source>Submit the plan of %1 for the director's approval? Total cost: %2. Until the director decides, the plan cannot be changed.</source>
         <translation>Submit the plan of %1 for the director's approval? Total cost: %2. Until the director decides, the plan cannot be changed.</translation>
     </message>

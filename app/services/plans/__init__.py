@@ -10,6 +10,7 @@ from app.services.plans.access import (
 from app.services.plans.continuation import start_next_plan
 from app.services.plans.costs import hours_cost_cents, measure_cost_cents
 from app.services.plans.delivery import EuroDelivery, HoursDelivery, PlanDelivery, plan_delivery
+from app.services.plans.discard import delete_plan_draft
 from app.services.plans.draft import (
     DraftCheck,
     MeasureInput,
@@ -71,6 +72,7 @@ __all__ = [
     "copy_content",
     "create_plan",
     "current_version",
+    "delete_plan_draft",
     "diff_versions",
     "find_version",
     "get_plan",

@@ -24,6 +24,7 @@ from app.services.support.consultations import (
     update_consultation,
 )
 from app.services.support.expenses import ExpenseInput, ExpenseView, list_expenses, record_expense
+from app.services.support.removal import delete_consultation, delete_expense
 from app.services.support.staff_assignment import (
     AssignedStaff,
     assign_providers,
@@ -50,6 +51,8 @@ __all__ = [
     "check_file",
     "clean_filename",
     "consultation_view",
+    "delete_consultation",
+    "delete_expense",
     "drop_attachment",
     "list_assigned_staff",
     "list_attachments",

@@ -58,13 +58,17 @@ class ConsultationView:
 
 def _problems(session: Session, data: ConsultationInput) -> list[FieldProblem]:
     problems = []
-    if not 1 <= data.minutes <= MAX_MINUTES:
+    if data.minutes == 0:  # the form starts with no duration: it is never assumed
+        problems.append(FieldProblem("minutes", "support.minutes_required"))
+    elif not 1 <= data.minutes <= MAX_MINUTES:
         problems.append(FieldProblem("minutes", "support.minutes_range",
                                      {"max": MAX_MINUTES}))
     if data.held_on > date.today():
         problems.append(FieldProblem("held_on", "support.held_on_future",
                                      {"date": format_date(data.held_on)}))
-    if len(data.topic.strip()) > MAX_TOPIC:
+    if not data.topic.strip():
+        problems.append(FieldProblem("topic", "support.topic_required"))
+    elif len(data.topic.strip()) > MAX_TOPIC:
         problems.append(FieldProblem("topic", "support.topic_too_long", {"max": MAX_TOPIC}))
     if len(data.confidential_notes) > MAX_NOTES:
         problems.append(FieldProblem("confidential_notes", "support.notes_too_long",

@@ -32,8 +32,6 @@ from app.ui.dates import date_of_qdate, qdate
 from app.ui.form_errors import FormErrors
 from app.ui.item_models.consultation_rows import ConsultationWords
 
-DEFAULT_MINUTES = 45
-
 
 class ConsultationForm(QGroupBox):
     edited = Signal()
@@ -52,6 +50,8 @@ class ConsultationForm(QGroupBox):
         self.minutes = QSpinBox()
         self.minutes.setObjectName("minutes")
         self.minutes.setRange(0, 24 * 60)  # the service says what is allowed
+        # A new consultation starts with no duration: it is typed, never assumed.
+        self.minutes.setSpecialValueText(self.tr("— not entered —"))
         self.minutes.setSuffix(self.tr(" min"))
         self.kind = QComboBox()
         self.kind.setObjectName("kind")
@@ -106,7 +106,7 @@ class ConsultationForm(QGroupBox):
                           else self.tr("Correct the consultation of %1")
                           .replace("%1", format_date(view.held_on)))
             self.held_on.setDate(QDate.currentDate() if view is None else qdate(view.held_on))
-            self.minutes.setValue(DEFAULT_MINUTES if view is None else view.minutes)
+            self.minutes.setValue(0 if view is None else view.minutes)
             kind = ConsultationKind.INDIVIDUAL if view is None else view.kind
             self.kind.setCurrentIndex(self.kind.findData(kind.value))
             self.topic.setText("" if view is None else view.topic)

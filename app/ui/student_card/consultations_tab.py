@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.formatting import format_hours
+from app.formatting import format_date, format_hours
 from app.services.core.rbac import Permission, can
 from app.services.plans.student_plan import StudentPlan, student_plan
 from app.services.support.consultations import (
@@ -30,12 +30,14 @@ from app.services.support.consultations import (
     log_consultation,
     update_consultation,
 )
+from app.services.support.removal import delete_consultation
 from app.ui.consultations.consultation_form import ConsultationForm
 from app.ui.context import UiContext
 from app.ui.data_changes import Entity
 from app.ui.form_errors import ERROR_STYLE, ErrorLabel
 from app.ui.item_models.consultation_rows import ConsultationRowsModel
 from app.ui.student_card.card_tab import CardTab
+from app.ui.students.questions import Confirm, ask_yes_no
 from app.ui.tasks import Op, show_failure
 
 
@@ -51,6 +53,7 @@ class ConsultationsTab(CardTab):
     def __init__(self, ctx: UiContext, student_id: uuid.UUID,
                  parent: QWidget | None = None) -> None:
         super().__init__(ctx, student_id, parent)
+        self.confirm: Confirm = ask_yes_no  # a test answers instead of a message box
         self.plan: StudentPlan | None = None
         self.model = ConsultationRowsModel(self)
         self.table = QTableView()
@@ -76,6 +79,7 @@ class ConsultationsTab(CardTab):
         layout.addWidget(self.table, 1)
         self.form: ConsultationForm | None = None
         self.edit_button: QPushButton | None = None
+        self.delete_button: QPushButton | None = None
         if can(ctx.actor, Permission.CONSULTATION_LOG):
             self._add_form(layout)
 
@@ -88,9 +92,14 @@ class ConsultationsTab(CardTab):
         self.edit_button = QPushButton(self.tr("Correct the selected consultation"))
         self.edit_button.setEnabled(False)
         self.edit_button.clicked.connect(self._edit_selected)
+        self.delete_button = QPushButton(self.tr("Delete the selected consultation"))
+        self.delete_button.setObjectName("delete_consultation")
+        self.delete_button.setEnabled(False)
+        self.delete_button.clicked.connect(self.delete_selected)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         row = QHBoxLayout()
         row.addStretch(1)
+        row.addWidget(self.delete_button)
         row.addWidget(self.edit_button)
         layout.addLayout(row)
         layout.addWidget(form)
@@ -152,8 +161,10 @@ class ConsultationsTab(CardTab):
         return self.model.rows[rows[0].row()] if rows else None
 
     def _selection_changed(self, *_args: object) -> None:
-        if self.edit_button is not None:
-            self.edit_button.setEnabled(self._own(self._selected()))
+        own = self._own(self._selected())
+        for button in (self.edit_button, self.delete_button):
+            if button is not None:
+                button.setEnabled(own)
 
     def _edit_selected(self) -> None:
         self._start_edit(self._selected())
@@ -165,6 +176,35 @@ class ConsultationsTab(CardTab):
     def _start_edit(self, c: ConsultationView | None) -> None:
         if self.form is not None and self._own(c) and self._form_free():
             self.form.fill(c)
+
+    def delete_selected(self) -> None:
+        """Delete the own consultation selected, after a question naming it."""
+        c = self._selected()
+        if not self._own(c) or not self._form_free():
+            return
+        assert c is not None
+        text = (self.tr("Delete the consultation of %1 (%2 min)? It no longer counts as "
+                        "delivered, and the deletion is recorded in the history.")
+                .replace("%1", format_date(c.held_on))
+                .replace("%2", str(c.minutes)))
+        if not self.confirm(self, text):
+            return
+        ctx, consultation_id = self.ctx, c.id
+
+        def work(_p: object, _c: object) -> None:
+            delete_consultation(ctx.store, ctx.actor, consultation_id)
+
+        Op(self, ctx.worker, work).changes(ctx.changes, {Entity.CONSULTATION}).success(
+            self._deleted).failure(self._delete_failed).start()
+
+    def _deleted(self, _result: None) -> None:
+        if self.form is not None and self.form.editing is not None:
+            self.form.fill(None)
+        self.saved.emit()
+        self.load()
+
+    def _delete_failed(self, exc: Exception) -> None:
+        show_failure(self.error_place, exc)
 
     def _new(self) -> None:
         if self.form is not None and self._form_free():

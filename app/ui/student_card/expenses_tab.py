@@ -32,11 +32,13 @@ from app.services.core.rbac import Permission, can
 from app.services.plans.student_plan import StudentPlan, student_plan
 from app.services.school.calendar import school_year_id
 from app.services.support.expenses import ExpenseInput, ExpenseView, list_expenses, record_expense
+from app.services.support.removal import delete_expense
 from app.ui.context import UiContext
 from app.ui.data_changes import Entity
 from app.ui.dates import date_of_qdate
 from app.ui.form_errors import ERROR_STYLE, ErrorLabel, FormErrors
 from app.ui.student_card.card_tab import CardTab
+from app.ui.students.questions import Confirm, ask_yes_no
 from app.ui.tasks import Op, show_failure
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -78,6 +80,8 @@ class ExpensesTab(CardTab):
                  parent: QWidget | None = None) -> None:
         super().__init__(ctx, student_id, parent)
         self.plan: StudentPlan | None = None
+        self.rows: list[ExpenseView] = []
+        self.confirm: Confirm = ask_yes_no  # a test answers instead of a message box
         self._filling = False
         self.error = QLabel()
         self.error.setStyleSheet(ERROR_STYLE)
@@ -97,7 +101,17 @@ class ExpensesTab(CardTab):
         layout.addWidget(QLabel(self.tr("Expenses paid out")))
         layout.addWidget(self.table, 1)
         self.form: QGroupBox | None = None
+        self.delete_button: QPushButton | None = None
         if can(ctx.actor, Permission.EXPENSE_RECORD):
+            self.delete_button = QPushButton(self.tr("Delete the selected expense"))
+            self.delete_button.setObjectName("delete_expense")
+            self.delete_button.setEnabled(False)
+            self.delete_button.clicked.connect(self.delete_selected)
+            self.table.itemSelectionChanged.connect(self._selection_changed)
+            row = QHBoxLayout()
+            row.addStretch(1)
+            row.addWidget(self.delete_button)
+            layout.addLayout(row)
             layout.addWidget(self._build_form())
 
     def _build_form(self) -> QGroupBox:
@@ -169,7 +183,7 @@ class ExpensesTab(CardTab):
 
     def _show(self, data: _Loaded) -> None:
         self.error.hide()
-        self.plan, lang = data.plan, self.ctx.lang
+        self.plan, lang, self.rows = data.plan, self.ctx.lang, data.expenses
         _fill(self.table, [(format_date(e.spent_on), self._name(e.name_lv, e.name_en),
                             format_money(e.amount_cents, lang), e.description,
                             e.recorded_by_name) for e in data.expenses], {2})
@@ -184,6 +198,36 @@ class ExpensesTab(CardTab):
                 self.measure.setCurrentIndex(max(0, self.measure.findData(current)))
             self._filling = False
         self.loaded.emit()
+
+    # Deleting ----------------------------------------------------------------------------
+    def _selected(self) -> ExpenseView | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.rows[rows[0].row()] if rows and rows[0].row() < len(self.rows) else None
+
+    def _selection_changed(self) -> None:
+        if self.delete_button is not None:
+            self.delete_button.setEnabled(self._selected() is not None)
+
+    def delete_selected(self) -> None:
+        """Delete the selected expense after a question naming it; the service says who may."""
+        e = self._selected()
+        if e is None:
+            return
+        text = (self.tr("Delete the expense of %1 (%2, %3)? The deletion is recorded in "
+                        "the history.")
+                .replace("%1", format_date(e.spent_on))
+                .replace("%2", self._name(e.name_lv, e.name_en))
+                .replace("%3", format_money(e.amount_cents, self.ctx.lang)))
+        if not self.confirm(self, text):
+            return
+        ctx, expense_id = self.ctx, e.id
+
+        def work(_p: object, _c: object) -> None:
+            delete_expense(ctx.store, ctx.actor, expense_id)
+
+        Op(self, ctx.worker, work).changes(ctx.changes, {Entity.EXPENSE}).success(
+            lambda _r: self.load()).failure(
+            lambda exc: show_failure(self.error_place, exc)).start()
 
     def _show_delivery(self, expenses: list[ExpenseView]) -> None:
         lang, sem = self.ctx.lang, self.ctx.semester

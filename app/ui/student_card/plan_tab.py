@@ -43,6 +43,7 @@ from app.ui.student_card.card_tab import CardTab
 from app.ui.student_card.plan_application import ApplicationEditor, ChooseFile, choose_scan
 from app.ui.student_card.plan_continue import PlanContinuation
 from app.ui.student_card.plan_dates import ReviewDatesEditor
+from app.ui.student_card.plan_discard import DraftDiscard
 from app.ui.student_card.plan_evaluation import EvaluationForm
 from app.ui.student_card.plan_goals import GoalsEditor
 from app.ui.student_card.plan_measures import MeasuresEditor, combo_id
@@ -110,6 +111,8 @@ class PlanTab(CardTab):
         self.submit_button = QPushButton(self.tr("Submit for approval"))
         self.submit_button.setObjectName("submit_plan")
         self.submit_button.clicked.connect(self.submit)
+        self.draft_discard = DraftDiscard(self.ctx, self._confirm, self._discarded,
+                                    self._action_failed)
         self.evaluation = EvaluationForm(self.ctx, errors, self._evaluated)
         self.evaluation.hide()
         goals_box = QGroupBox(self.tr("Goals"))
@@ -126,6 +129,7 @@ class PlanTab(CardTab):
             errors.wrap("parent_application", self.application))
         actions = QHBoxLayout()
         actions.addWidget(self.print_actions, 1)
+        actions.addWidget(self.draft_discard)
         actions.addWidget(self.submit_button)
         page = QWidget()
         body = QVBoxLayout(page)
@@ -190,6 +194,7 @@ class PlanTab(CardTab):
             self.create_button.setVisible(can_create)
             self.continuation.setVisible(can_create and self.continuation.previous is not None)
             self.page_scroll.hide()
+            self.draft_discard.show_plan(None, False)
             self.set_dirty(False)
             return
         self.message.clear()
@@ -200,6 +205,7 @@ class PlanTab(CardTab):
         self.editable = self.may_edit(view)
         self.status.show_plan(view, self.editable)
         self.print_actions.show_plan(view, self.may_change(view))
+        self.draft_discard.show_plan(view, self.may_change(view))
         self._fill_draft(view)
         self._fill_application(view)
         self._set_read_only(not self.editable)
@@ -319,6 +325,11 @@ class PlanTab(CardTab):
             self.saved.emit()
         self.errors.show(outcome.problem)
         self._edited()
+
+    def _discarded(self) -> None:
+        self.show_plan(None)
+        self.saved.emit()
+        self.load()
 
     def _amended(self, view: PlanView) -> None:  # a new draft version of an approved plan
         self._evaluated(view)
