@@ -2569,46 +2569,51 @@
     </message>
     <message>
         <location filename="../../app/ui/student_card/plan_status.py" line="66" />
+        <source>The municipality (%1) returned the plan on %2: %3</source>
+        <translation>Pašvaldība (%1) atgrieza plānu %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_card/plan_status.py" line="69" />
         <source>%1 returned the plan on %2: %3</source>
         <translation>%1 atgrieza plānu %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_status.py" line="69" />
+        <location filename="../../app/ui/student_card/plan_status.py" line="72" />
         <source>Approved by %1 on %2.</source>
         <translation>Apstiprināja %1 %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_status.py" line="74" />
+        <location filename="../../app/ui/student_card/plan_status.py" line="77" />
         <source>risk reduced</source>
         <translation>risks samazinājies</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_status.py" line="75" />
+        <location filename="../../app/ui/student_card/plan_status.py" line="78" />
         <source>risk unchanged</source>
         <translation>risks nav mainījies</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_status.py" line="76" />
+        <location filename="../../app/ui/student_card/plan_status.py" line="79" />
         <source>risk increased</source>
         <translation>risks palielinājies</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_status.py" line="79" />
+        <location filename="../../app/ui/student_card/plan_status.py" line="82" />
         <source>continue the support</source>
         <translation>turpināt atbalstu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_status.py" line="80" />
+        <location filename="../../app/ui/student_card/plan_status.py" line="83" />
         <source>end the support</source>
         <translation>beigt atbalstu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_status.py" line="81" />
+        <location filename="../../app/ui/student_card/plan_status.py" line="84" />
         <source>refer to other services</source>
         <translation>nosūtīt pie citiem speciālistiem vai dienestiem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_status.py" line="83" />
+        <location filename="../../app/ui/student_card/plan_status.py" line="86" />
         <source>Evaluated on %1. Recommendation: %2.</source>
         <translation>Izvērtēts %1. Ieteikums: %2.</translation>
     </message>

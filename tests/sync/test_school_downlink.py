@@ -254,3 +254,31 @@ def test_a_decision_on_a_plan_changed_meanwhile_becomes_a_conflict(enrolled: Enr
         assert s.scalar(select(MunicipalityDecision.outcome)) == "returned"
         plan = s.get(SupportPlan, plan_id)
         assert plan is not None and plan.status is PlanStatus.DRAFT
+
+
+def test_a_municipality_return_names_the_municipality_and_its_date_not_the_syncer(
+        enrolled: Enrolled) -> None:
+    """Issue 17 #10: the plan and the trail say who decided (the municipality) and when."""
+    from app.services.history.student_history import audit_trail, student_history
+    from app.services.plans.query import get_plan
+
+    plan_id, version_id = approved_plan(enrolled.store, enrolled.school)
+    _first_bundle(enrolled)
+    returned = decision(plan_id, version_id, "returned", "Trūkst vecāku iesnieguma.")
+    returned["decided_at"] = "2026-11-27T10:15:00Z"
+    _apply(enrolled, enrolled.downlink(decisions=[returned]))
+
+    view = get_plan(enrolled.store, enrolled.school.actors["teacher"], plan_id)
+    assert view.returned_by_municipality
+    assert view.decided_by_name == "Dienvidkurzemes novads"
+    assert view.decided_at == datetime(2026, 11, 27, 10, 15, tzinfo=UTC)
+    assert view.decision_comment == "Trūkst vecāku iesnieguma."
+    history = student_history(enrolled.store, enrolled.school.actors["teacher"], view.student_id)
+    entry = next(e for e in history if e.action == "sync.plan_returned")
+    assert entry.user_id is None and entry.who == "Pašvaldība (Dienvidkurzemes novads)"
+    assert entry.what == ("Pašvaldība (Dienvidkurzemes novads) atgrieza atbalsta plānu "
+                          "labošanai (27.11.2026).")
+    [english] = [e for e in audit_trail(enrolled.store, enrolled.school.actors["director"],
+                                        action="sync.plan_returned", lang="en")]
+    assert english.who == "Municipality (Dienvidkurzemes novads)"
+    assert "returned the support plan" in english.what

@@ -116,3 +116,27 @@ def test_an_empty_draft_is_deleted_and_the_plan_can_be_created_again(
     assert tab.message.text() == "Skolēnam vēl nav atbalsta plāna semestrim 2026/2027-1."
     with pytest.raises(NotFound):
         get_plan(school.store, school.actors["teacher"], plan_id)
+
+
+def test_a_plan_returned_by_the_municipality_says_who_and_when(
+        qtbot: QtBot, school: SchoolFixture) -> None:
+    """Issue 17 #10: never " atgrieza plānu : …" with no name or date."""
+    from dataclasses import replace
+    from datetime import UTC, datetime
+
+    from app.models.enums import PlanStatus
+    from app.services.plans.lifecycle import create_plan
+    from app.ui.student_card.plan_status import PlanStatusBox
+
+    view = create_plan(school.store, school.actors["teacher"], school.student_ids[ANNA],
+                       school.current_semester_id)
+    returned = replace(view, status=PlanStatus.RETURNED, version=2,
+                       decision_comment="Trūkst vecāku iesnieguma.",
+                       decided_by_name="Dienvidkurzemes novads",
+                       decided_at=datetime(2026, 11, 27, 10, 15, tzinfo=UTC),
+                       returned_by_municipality=True)
+    box = PlanStatusBox("lv")
+    qtbot.addWidget(box)
+    assert box.decision_text(returned) == (
+        "Pašvaldība (Dienvidkurzemes novads) atgrieza plānu 27.11.2026 12:15: "
+        "Trūkst vecāku iesnieguma.")

@@ -24,3 +24,12 @@ SYSTEM_ACTOR = Actor(
     user_id=uuid.UUID(int=0), username="system", full_name="Pumpurs", roles=frozenset()
 )
 """Used only by set-up and demo code that runs before any person has signed in."""
+
+MUNICIPALITY_USERNAME = "municipality"
+"""The audit trail's username for what the municipality decided (it is nobody at school)."""
+
+
+def municipality_actor(name: str) -> Actor:
+    """The municipality, as the author of its decisions applied at school."""
+    return Actor(user_id=uuid.UUID(int=0), username=MUNICIPALITY_USERNAME, full_name=name,
+                 roles=frozenset())

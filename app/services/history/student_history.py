@@ -21,7 +21,7 @@ from app.i18n import DEFAULT_LANGUAGE, catalogue, render
 from app.models.audit import AuditEntry
 from app.models.student import Student
 from app.models.user import User
-from app.services.core.actor import Actor
+from app.services.core.actor import MUNICIPALITY_USERNAME, Actor
 from app.services.core.rbac import Permission, require, require_student, visible_students
 from app.services.core.store import Store
 
@@ -63,6 +63,10 @@ def _params(action: str, details: dict[str, Any], names: dict[str, str],
         "name": names.get(str(details.get("user_id", "")), ""),
         "username": details.get("username", ""),
         "code": details.get("code", ""),
+        "label": details.get("name", "") if isinstance(details.get("name"), str) else "",
+        "before": details.get("before", "") if isinstance(details.get("before"), str) else "",
+        "school_year": details.get("school_year", ""),
+        "municipality": details.get("municipality", ""),
         "action": action,
     }
 
@@ -74,6 +78,16 @@ def describe(action: str, details: dict[str, Any], names: dict[str, str] | None 
     if key not in catalogue(DEFAULT_LANGUAGE):
         key = "history.action.unknown"
     return render(key, lang, **_params(action, details, names or {}, lang))
+
+
+def _who(entry: AuditEntry, details: dict[str, Any], lang: str) -> str:
+    """Who did what no user of this school did: the municipality, or the program itself."""
+    if entry.user_id is not None:
+        return entry.username  # a user since removed
+    if entry.username == MUNICIPALITY_USERNAME:
+        return render("history.who.municipality", lang,
+                      municipality=details.get("municipality") or "?")
+    return render("history.who.system", lang)
 
 
 def _entries(store: Store, where: list[ColumnElement[bool]], limit: int | None,
@@ -90,10 +104,9 @@ def _entries(store: Store, where: list[ColumnElement[bool]], limit: int | None,
                      if isinstance(d.get("user_id"), str)}
         names = {str(uid): full for uid, full in s.execute(
             select(User.id, User.full_name).where(User.id.in_(mentioned)))} if mentioned else {}
-    system = render("history.who.system", lang)
     return [
         HistoryEntry(e.seq, e.at, format_datetime(e.at, lang), e.user_id,
-                     name or (system if e.user_id is None else e.username),
+                     name or _who(e, d, lang),
                      e.action, describe(e.action, d, names, lang), e.entity, e.entity_id,
                      e.student_id)
         for e, name, d in details

@@ -12,16 +12,20 @@ from sqlalchemy.orm import Session
 from app.models import (
     Attachment,
     MeasureType,
+    MunicipalityDecision,
     ParentApplication,
     PlanEvaluation,
+    PlanVersion,
     RiskOutcome,
     Semester,
     Student,
     SupportMeasure,
     SupportPlan,
+    TrustRecord,
     User,
 )
 from app.models.enums import (
+    DecisionOutcome,
     EvaluationOutcome,
     MeasureUnit,
     PlanStatus,
@@ -100,6 +104,8 @@ class PlanView:
     decided_by_name: str | None = None
     decided_at: datetime | None = None
     signer_fingerprint: str | None = None
+    # True when the municipality returned the plan: `decided_by_name` is then its name.
+    returned_by_municipality: bool = False
 
     @property
     def total_minutes(self) -> int:
@@ -170,12 +176,35 @@ def _evaluation(session: Session, plan_id: uuid.UUID) -> EvaluationView | None:
                           ev.recommendation, tuple((c, o) for c, o in outcomes))
 
 
+def _municipality_return(session: Session, plan: SupportPlan,
+                         version: PlanVersion) -> tuple[str, datetime] | None:
+    """The municipality's name and decision time when it returned `version`'s predecessor."""
+    if version.status is not PlanStatus.RETURNED or version.decided_by_id is not None:
+        return None
+    decided_at = session.scalar(
+        select(MunicipalityDecision.decided_at)
+        .join(PlanVersion, PlanVersion.id == MunicipalityDecision.plan_version_id)
+        .where(MunicipalityDecision.plan_id == plan.id,
+               MunicipalityDecision.outcome == DecisionOutcome.RETURNED,
+               PlanVersion.number == version.number - 1))
+    if decided_at is None:
+        return None
+    name = session.scalar(select(TrustRecord.municipality)
+                          .order_by(TrustRecord.version.desc()).limit(1))
+    return name or "", decided_at
+
+
 def plan_view(session: Session, plan: SupportPlan) -> PlanView:
     """The plan with its current version's content, as a frozen value."""
     version = current_version(session, plan)
     student = session.get(Student, plan.student_id)
     semester = session.get(Semester, plan.semester_id)
     assert student is not None and semester is not None
+    municipality = _municipality_return(session, plan, version)
+    decided_by_name = _user_name(session, version.decided_by_id)
+    decided_at = version.decided_at
+    if municipality is not None:
+        decided_by_name, decided_at = municipality
     return PlanView(
         id=plan.id, student_id=plan.student_id, student_name=student.full_name,
         semester_id=plan.semester_id, semester_label=semester.label,
@@ -189,6 +218,7 @@ def plan_view(session: Session, plan: SupportPlan) -> PlanView:
         parent_application=_application(session, plan.id),
         evaluation=_evaluation(session, plan.id),
         decision_comment=version.decision_comment, decided_by_id=version.decided_by_id,
-        decided_by_name=_user_name(session, version.decided_by_id),
-        decided_at=version.decided_at, signer_fingerprint=version.signer_fingerprint,
+        decided_by_name=decided_by_name, decided_at=decided_at,
+        signer_fingerprint=version.signer_fingerprint,
+        returned_by_municipality=municipality is not None,
     )

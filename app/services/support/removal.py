@@ -43,7 +43,7 @@ def delete_consultation(store: Store, actor: Actor, consultation_id: uuid.UUID) 
         held_on = format_date(c.held_on)
         _require_open_plan(s, c.plan_id, "support.consultation_plan_closed", date=held_on)
         audit.record(s, actor, "consultation.delete", "consultation", c.id,
-                     student_id=c.student_id, held_on=c.held_on.isoformat(),
+                     student_id=c.student_id, on=c.held_on.isoformat(),
                      minutes=c.minutes, attended=c.attended)
         s.delete(c)
 

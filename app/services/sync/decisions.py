@@ -27,11 +27,12 @@ from app.models import (
     PlanVersion,
     SupportPlan,
     SyncConflict,
+    TrustRecord,
 )
 from app.models.base import utcnow
 from app.models.enums import DecisionOutcome, PlanStatus, SyncState
 from app.services.core import audit
-from app.services.core.actor import Actor
+from app.services.core.actor import Actor, municipality_actor
 from app.services.core.store import Store
 from app.services.plans.access import load_plan
 from app.services.plans.versions import copy_content
@@ -64,10 +65,13 @@ def conflict_reason(session: Session, plan: SupportPlan | None, version: PlanVer
     return None
 
 
-def reopen(session: Session, plan: SupportPlan, version: PlanVersion, comment: str) -> int:
-    """Version n+1 as a RETURNED copy of `version` with the municipality's comment."""
+def reopen(session: Session, plan: SupportPlan, version: PlanVersion, comment: str,
+           decided_at: datetime | None = None) -> int:
+    """Version n+1 as a RETURNED copy of `version` with the municipality's comment (and
+    the time it decided, so the plan can say when)."""
     returned = PlanVersion(plan_id=plan.id, number=version.number + 1,
-                           status=PlanStatus.RETURNED, decision_comment=comment)
+                           status=PlanStatus.RETURNED, decision_comment=comment,
+                           decided_at=decided_at)
     session.add(returned)
     session.flush()
     copy_content(version, returned)
@@ -85,8 +89,17 @@ def _seen(session: Session, decision_id: uuid.UUID) -> bool:
         select(SyncConflict.id).where(SyncConflict.decision_id == decision_id)) is not None
 
 
+def municipality_name(session: Session) -> str:
+    """The municipality of the newest trust document ("" before enrolment)."""
+    return session.scalar(select(TrustRecord.municipality)
+                          .order_by(TrustRecord.version.desc()).limit(1)) or ""
+
+
 def apply_decision(session: Session, actor: Actor, decision: dict[str, Any]) -> str:
-    """"applied", "conflict" or "already" (this decision id was handled before)."""
+    """"applied", "conflict" or "already" (this decision id was handled before).
+
+    The trail names the municipality as the one who decided (with the date it decided),
+    not the person whose sync brought the decision in (`received_by`)."""
     decision_id = decode_uuid(decision["decision_id"])
     if _seen(session, decision_id):
         return "already"
@@ -108,12 +121,16 @@ def apply_decision(session: Session, actor: Actor, decision: dict[str, Any]) -> 
     assert plan is not None and version is not None
     session.add(MunicipalityDecision(id=decision_id, plan_id=plan_id, plan_version_id=version_id,
                                      outcome=outcome, comment=comment, decided_at=decided_at))
-    details: dict[str, Any] = {"decision_id": str(decision_id), "version": version.number}
+    municipality = municipality_name(session)
+    details: dict[str, Any] = {"decision_id": str(decision_id), "version": version.number,
+                               "municipality": municipality,
+                               "on": decided_at.date().isoformat(),
+                               "received_by": actor.username}
     if outcome is DecisionOutcome.RETURNED:
-        details["new_version"] = reopen(session, plan, version, comment)
+        details["new_version"] = reopen(session, plan, version, comment, decided_at)
     session.flush()
-    audit.record(session, actor, f"sync.plan_{outcome}", "support_plan", plan_id,
-                 student_id=student_id, **details)
+    audit.record(session, municipality_actor(municipality), f"sync.plan_{outcome}",
+                 "support_plan", plan_id, student_id=student_id, **details)
     return "applied"
 
 

@@ -62,6 +62,9 @@ class PlanStatusBox(QWidget):
         """The director's comment on a returned plan, or who approved it and when."""
         who = view.decided_by_name or ""
         when = format_datetime(view.decided_at, self.lang)
+        if view.status is PlanStatus.RETURNED and view.returned_by_municipality:
+            return self.tr("The municipality (%1) returned the plan on %2: %3").replace(
+                "%1", who or "?").replace("%2", when).replace("%3", view.decision_comment)
         if view.status is PlanStatus.RETURNED:
             return self.tr("%1 returned the plan on %2: %3").replace("%1", who).replace(
                 "%2", when).replace("%3", view.decision_comment)
