@@ -39,10 +39,15 @@ def format_amount(cents: int, lang: str = "lv") -> str:
 
 
 def format_hours(minutes: int, lang: str = "lv") -> str:
-    """Minutes as hours with at most two decimals: 90 → "1,5 h" (lv) / "1.5 h" (en)."""
+    """Minutes as people say them: 90 → "1 h 30 min", 45 → "45 min", 120 → "2 h", 0 → "0 h"
+    (the same in both languages; the non-breaking spaces keep a figure with its unit)."""
+    sign, minutes = ("−", -minutes) if minutes < 0 else ("", minutes)
     hours, rest = divmod(minutes, 60)
-    text = str(hours) if rest == 0 else f"{minutes / 60:.2f}".rstrip("0")
-    return (text.replace(".", ",") if lang == "lv" else text) + "\u00a0h"
+    if rest == 0:
+        return f"{sign}{hours}\u00a0h"
+    if hours == 0:
+        return f"{sign}{rest}\u00a0min"
+    return f"{sign}{hours}\u00a0h\u00a0{rest}\u00a0min"
 
 
 def format_date(value: date | None, lang: str = "lv") -> str:

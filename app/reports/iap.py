@@ -102,7 +102,7 @@ def _measures(doc: PlanDocument, lang: str) -> list[Flowable]:
     hours = [m.planned_minutes for m in doc.measures if m.unit == "hours"]
     rows.append(["", t("iap.total", lang), "", format_hours(sum(hours), lang) if hours else DASH,
                  "", format_money(doc.total_cost_cents, lang)])
-    widths = [10 * mm, WIDTH - 118 * mm, 36 * mm, 22 * mm, 25 * mm, 25 * mm]
+    widths = [10 * mm, WIDTH - 124 * mm, 36 * mm, 28 * mm, 25 * mm, 25 * mm]  # "12 h 30 min"
     return [*out, grid(rows, widths, right=(0, 3, 4, 5), total=True)]
 
 

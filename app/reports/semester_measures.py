@@ -28,7 +28,7 @@ def measures_table(r: SemesterReport, lang: str) -> list[Flowable]:
                      format_money(m.planned_cents, lang), format_money(m.delivered_cents, lang)])
     rows.append([t("sem.col.total", lang), "", "", "", "",
                  format_money(r.planned_cents, lang), format_money(r.delivered_cents, lang)])
-    widths = [WIDTH - 130 * mm, 24 * mm, 14 * mm, 22 * mm, 22 * mm, 24 * mm, 24 * mm]
+    widths = [WIDTH - 138 * mm, 24 * mm, 14 * mm, 26 * mm, 26 * mm, 24 * mm, 24 * mm]
     note = t("sem.measures_note", lang, year=r.semester.school_year)
     if not r.measures:
         return [para(t("sem.measures", lang), HEADING), para(t("sem.no_measures", lang))]

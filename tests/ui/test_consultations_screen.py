@@ -16,6 +16,7 @@ from tests.ui.conftest import MakeContext
 
 ANNA = "Anna Ēcere"
 H = "\u00a0h"
+MIN = "\u00a0min"
 
 
 def log(school: SchoolFixture, day: date, minutes: int, attended: bool, topic: str) -> None:
@@ -42,7 +43,7 @@ def test_support_sees_her_students_hours_and_own_log(qtbot: QtBot, make_ctx: Mak
 
     assert screen.title.text() == "Mani skolēni un konsultācijas, semestris 2026/2027-1"
     assert screen.students.rowCount() == 1
-    assert table_row(screen, 0) == ["Anna Ēcere", "5.a", "2", f"0,75{H}", f"0,5{H}"]
+    assert table_row(screen, 0) == ["Anna Ēcere", "5.a", "2", f"45{MIN}", f"30{MIN}"]
     m = screen.model
     assert m.rowCount() == 2
     notes = m.column_of("notes")
@@ -51,7 +52,7 @@ def test_support_sees_her_students_hours_and_own_log(qtbot: QtBot, make_ctx: Mak
     assert m.data(m.index(0, m.column_of("attended"))) == "nē"
     assert m.data(m.index(1, notes)) == "Piezīmes: Iepazīšanās saruna"
     assert screen.summary.text() == (
-        f"Skolēni: 1 · konsultācijas: 2 · šajā semestrī sniegts: 0,75{H}")
+        f"Skolēni: 1 · konsultācijas: 2 · šajā semestrī sniegts: 45{MIN}")
 
     screen.show()
     qtbot.waitExposed(screen)

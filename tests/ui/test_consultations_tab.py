@@ -83,7 +83,7 @@ def test_support_logs_a_consultation_through_the_form(qtbot: QtBot, make_ctx: Ma
                        "jā"]
     assert row[5] == "Līga Zariņa (psihologs)" and row[6] == NOTES
     assert form.topic.text() == "" and form.notes.toPlainText() == ""  # ready for the next one
-    assert "Sniegtās konsultāciju stundas: 0,83\u00a0h" in tab.totals.text()
+    assert "Sniegtās konsultāciju stundas: 50\u00a0min" in tab.totals.text()
     stored = list_consultations(school.store, school.actors["support"], school.student_ids[ANNA])
     assert [(c.minutes, c.kind, c.confidential_notes) for c in stored] == [
         (50, ConsultationKind.WITH_PARENT, NOTES)]
@@ -170,5 +170,5 @@ def test_totals_compare_planned_and_delivered_hours(qtbot: QtBot, make_ctx: Make
     logged_by_support(school)  # 40 minutes, attended
     tab = open_tab(qtbot, make_ctx, school, "teacher")
     assert "Semestra 2026/2027-1 atbalsta plāns" in tab.totals.text()
-    assert "psihologs: plānotas 1,5\u00a0h, sniegtas 0,67\u00a0h, neapmeklētas 0\u00a0h" \
-        in tab.totals.text()
+    assert ("psihologs: plānotas 1\u00a0h\u00a030\u00a0min, sniegtas 40\u00a0min, "
+            "neapmeklētas 0\u00a0h") in tab.totals.text()

@@ -105,7 +105,7 @@ def test_teacher_drafts_completes_and_submits_a_plan(
     psychologist = hours_cost_cents(90, rates["consult_psychologist"])
     add_measure(qtbot, tab, catalogue.measure("consult_psychologist"), "1,5", "Līga Zariņa")
     assert tab.measures.amount_label.text() == "Plānotās stundas"
-    assert cell(tab, 0, 4) == "1,5\u00a0h"
+    assert cell(tab, 0, 4) == "1\u00a0h\u00a030\u00a0min"
     assert cell(tab, 0, 6) == format_money(psychologist)
     assert tab.measures.row_cost.text() == format_money(psychologist)
     add_measure(qtbot, tab, catalogue.measure("meals"), "25,00")

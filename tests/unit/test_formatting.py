@@ -13,9 +13,12 @@ def test_money_reads_the_latvian_way() -> None:
 
 
 def test_hours_and_dates() -> None:
-    assert format_hours(90) == "1,5\u00a0h"
+    assert format_hours(90) == "1\u00a0h\u00a030\u00a0min"
     assert format_hours(120) == "2\u00a0h"
-    assert format_hours(50, "en") == "0.83\u00a0h"
+    assert format_hours(50, "en") == "50\u00a0min"
+    assert format_hours(265) == "4\u00a0h\u00a025\u00a0min"  # never "4,42 h"
+    assert format_hours(0) == "0\u00a0h"
+    assert format_hours(-30) == "−30\u00a0min"
     assert format_date(date(2026, 9, 1)) == "01.09.2026"
     # 12:05 UTC in November is 14:05 in Riga (EET, UTC+2).
     assert format_datetime(datetime(2026, 11, 23, 12, 5, tzinfo=UTC)) == "23.11.2026 14:05"

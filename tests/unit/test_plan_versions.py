@@ -137,8 +137,8 @@ def test_the_director_sees_what_changed_against_the_previous_version(
     en = [c.text("en") for c in reading.changes]
     assert lv[0] == "Izņemts mērķis: “Apmeklēt visas stundas.”."
     assert en[1] == "Goal added: “Piedalīties pulciņā.”."
-    assert "plānotais laiks mainīts no 1,5\u00a0h uz 3\u00a0h" in lv[2]
-    assert "planned time changed from 1.5\u00a0h to 3\u00a0h" in en[2]
+    assert "plānotais laiks mainīts no 1\u00a0h\u00a030\u00a0min uz 3\u00a0h" in lv[2]
+    assert "planned time changed from 1\u00a0h\u00a030\u00a0min to 3\u00a0h" in en[2]
     assert "izmaksas mainītas no 33,00\u00a0€ uz 66,00\u00a0€" in lv[3]
     assert lv[4].startswith("Izņemts pasākums “") and "120,00\u00a0€" in lv[4]
     assert reading.changes[5].param("amount") == Money(4500)

@@ -127,7 +127,7 @@ def test_plan_delivery_compares_plan_with_consultations_and_expenses(
         (social, date(2026, 6, 30), 40, True),
     ):
         log_consultation(school.store, actor, ConsultationInput(
-            anna, None, day, minutes, attended=attended))
+            anna, None, day, minutes, attended=attended, topic="Saruna"))
     teacher = school.actors["teacher"]
     for code, day, cents in (
         ("meals", date(2026, 2, 1), 3000), ("meals", date(2026, 5, 1), 2500),

@@ -120,11 +120,12 @@ def test_the_semester_report_pdf_prints_the_figures(semester: SchoolFixture,
         r"Ar mācību darbu/izglītības iestādes vidi saistītie riski\s+0\s+0\s+2\s+2",
         r"Ekonomiskie riski\s+0\s+0\s+2\s+2",
         rf"apstiprināts\s+1\s+{money(15300)}", rf"iesniegts direktoram\s+1\s+{money(12000)}",
-        rf"Psihologa(?: konsultācijas)?\s+22,00 €/h\s+1\s+1,5 h\s+1,5 h\s+{money(3300)}\s+"
+        rf"Psihologa(?: konsultācijas)?\s+22,00 €/h\s+1\s+1 h 30 min\s+1 h 30 min\s+"
+        rf"{money(3300)}\s+"
         rf"{money(3300)}",
         rf"Ēdināšana\s+līdz 225,00 €\s+1\s+{money(12000)}\s+{money(5250)}",
         r"— 56 % no plānotā",
-        r"Psihologs\s+1\s+1\s+3\s+1,5 h\s+0,5 h",
+        r"Psihologs\s+1\s+1\s+3\s+1 h 30 min\s+30 min",
     )
     flat = re.sub(r"[ \t]+", " ", text)
     for row in rows:

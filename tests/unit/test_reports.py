@@ -147,7 +147,7 @@ def test_the_iap_prints_the_plan_in_latvian(school: SchoolFixture, approved: uui
         "(vidēja pakāpe) — Divi nesekmīgi.", "(augsta pakāpe)",
         "kavējumi 11,5 % stundu (augsts līmenis)",
         "1. Uzlabot sekmes matemātikā līdz 5 ballēm.", "2. Apmeklēt visas stundas.",
-        "Psihologa konsultācijas", "Līga Zariņa", "1,5 h", "22,00 €/h", "Ēdināšana",
+        "Psihologa konsultācijas", "Līga Zariņa", "1 h 30 min", "22,00 €/h", "Ēdināšana",
         "Pārskatīšanas datumi", "15.10.2026, 10.12.2026",
         "Apstiprināja direktors: Jānis Bērziņš",
         "Apstiprināšanas laiks: 28.09.2026 14:05",
@@ -155,7 +155,8 @@ def test_the_iap_prints_the_plan_in_latvian(school: SchoolFixture, approved: uui
     ):
         assert expected in text, expected
     assert plan.total_cost_cents == 90 * 2200 // 60 + 12000
-    assert re.search(rf"Kopā\s+1,5 h\s+{re.escape(money(plan.total_cost_cents))}", text)
+    assert re.search(rf"Kopā\s+1 h 30 min\s+{re.escape(money(plan.total_cost_cents))}", text), \
+        text[text.find("Kopā"):text.find("Kopā") + 80]
     for m in plan.measures:
         assert money(m.cost_cents) in text
     pages = page_count(data, tmp_path)

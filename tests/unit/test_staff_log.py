@@ -25,7 +25,7 @@ TODAY = date(2026, 11, 23)
 
 
 def _log(school: SchoolFixture, who: str, student: str, day: date, minutes: int,
-         attended: bool = True, topic: str = "") -> None:
+         attended: bool = True, topic: str = "Saruna") -> None:
     log_consultation(school.store, school.actors[who], ConsultationInput(
         school.student_ids[student], None, day, minutes, ConsultationKind.INDIVIDUAL, topic,
         attended, ""))

@@ -35,8 +35,10 @@ def parse_hours(text: str) -> int:
 
 
 def hours_text(minutes: int, lang: str = "lv") -> str:
-    """90 → "1,5": what goes back into the field, without the unit."""
-    return format_hours(minutes, lang).replace("\u00a0h", "")
+    """90 → "1,5": what goes back into the field (decimal hours, as typed), no unit."""
+    hours, rest = divmod(minutes, 60)
+    text = str(hours) if rest == 0 else f"{minutes / 60:.2f}".rstrip("0")
+    return text.replace(".", ",") if lang == "lv" else text
 
 
 def money_text(cents: int, lang: str = "lv") -> str:
