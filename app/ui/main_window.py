@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
 
     def _entries(self) -> list[tuple[str, str, Allowed, ScreenFactory]]:
         return [
+            ("home", self.tr("My work"), lambda _actor: True, self._home),
             ("pupils", self.tr("Pupils"), _allowed(Permission.STUDENT_VIEW), self._students),
             ("plans", self.tr("Plans"), _allowed(Permission.PLAN_VIEW), self._plans),
             ("consultations", self.tr("Consultations"), _allowed(Permission.CONSULTATION_LOG),
@@ -99,6 +100,21 @@ class MainWindow(QMainWindow):
             ("settings", self.tr("Settings"),
              _allowed(Permission.USER_MANAGE, Permission.CATALOGUE_EDIT), self._settings),
         ]
+
+    def _home(self, ctx: UiContext) -> QWidget:
+        from app.ui.home.my_work_screen import MyWorkScreen
+
+        screen = MyWorkScreen(ctx)
+        screen.open_student.connect(self.open_student)
+        screen.open_screen.connect(self.show_screen)
+        screen.reload()
+        return screen
+
+    def show_screen(self, key: str) -> None:
+        """Go to the screen named `key` (when this person has it)."""
+        row = self.row_of(key)
+        if row >= 0:
+            self.navigation.setCurrentRow(row)
 
     def _students(self, ctx: UiContext) -> QWidget:
         return students_screen(ctx, tab_factories=card_tabs(ctx))

@@ -1864,71 +1864,76 @@
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="90" />
+        <source>My work</source>
+        <translation>My work</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="91" />
         <source>Pupils</source>
         <translation>Pupils</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="91" />
+        <location filename="../../app/ui/main_window.py" line="92" />
         <source>Plans</source>
         <translation>Plans</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="92" />
+        <location filename="../../app/ui/main_window.py" line="93" />
         <source>Consultations</source>
         <translation>Consultations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="94" />
+        <location filename="../../app/ui/main_window.py" line="95" />
         <source>Approvals</source>
         <translation>Approvals</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="96" />
+        <location filename="../../app/ui/main_window.py" line="97" />
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="97" />
+        <location filename="../../app/ui/main_window.py" line="98" />
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="98" />
+        <location filename="../../app/ui/main_window.py" line="99" />
         <source>Audit trail</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="99" />
+        <location filename="../../app/ui/main_window.py" line="100" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="202" />
+        <location filename="../../app/ui/main_window.py" line="218" />
         <source>class teacher</source>
         <translation>class teacher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="202" />
+        <location filename="../../app/ui/main_window.py" line="218" />
         <source>support staff</source>
         <translation>support staff</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="203" />
+        <location filename="../../app/ui/main_window.py" line="219" />
         <source>coordinator</source>
         <translation>coordinator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="203" />
+        <location filename="../../app/ui/main_window.py" line="219" />
         <source>director</source>
         <translation>director</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="204" />
+        <location filename="../../app/ui/main_window.py" line="220" />
         <source>administrator</source>
         <translation>administrator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="210" />
+        <location filename="../../app/ui/main_window.py" line="226" />
         <source>Semester %1</source>
         <translation>Semester %1</translation>
     </message>
@@ -1936,42 +1941,42 @@
 <context>
     <name>MeasureRowsModel</name>
     <message>
-        <location filename="../../app/ui/item_models/measure_rows.py" line="116" />
+        <location filename="../../app/ui/item_models/measure_rows.py" line="118" />
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/measure_rows.py" line="116" />
+        <location filename="../../app/ui/item_models/measure_rows.py" line="118" />
         <source>Measure</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/measure_rows.py" line="116" />
+        <location filename="../../app/ui/item_models/measure_rows.py" line="118" />
         <source>Provider</source>
         <translation>Provider</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/measure_rows.py" line="117" />
+        <location filename="../../app/ui/item_models/measure_rows.py" line="119" />
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/measure_rows.py" line="117" />
+        <location filename="../../app/ui/item_models/measure_rows.py" line="119" />
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/measure_rows.py" line="117" />
+        <location filename="../../app/ui/item_models/measure_rows.py" line="119" />
         <source>Rate</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/measure_rows.py" line="118" />
+        <location filename="../../app/ui/item_models/measure_rows.py" line="120" />
         <source>Cost</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/measure_rows.py" line="192" />
+        <location filename="../../app/ui/item_models/measure_rows.py" line="194" />
         <source>%1/h</source>
         <translation>%1/h</translation>
     </message>
@@ -2088,6 +2093,89 @@
         <location filename="../../app/ui/student_card/plan_measures.py" line="314" />
         <source>Total: %1</source>
         <translation>Total: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MyWorkScreen</name>
+    <message>
+        <location filename="../../app/ui/home/my_work_screen.py" line="57" />
+        <source>My work — %1, %2</source>
+        <translation>My work — %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/my_work_screen.py" line="60" />
+        <source>Nothing is waiting for you right now.</source>
+        <translation>Nothing is waiting for you right now.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/my_work_screen.py" line="69" />
+        <source>My work</source>
+        <translation>My work</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/my_work_screen.py" line="82" />
+        <source>Loading your work…</source>
+        <translation>Loading your work…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/my_work_screen.py" line="94" />
+        <source>%1 — submitted %2</source>
+        <translation>%1 — submitted %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/my_work_screen.py" line="97" />
+        <source>%1 — returned: %2</source>
+        <translation>%1 — returned: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/my_work_screen.py" line="99" />
+        <source>%1 — review overdue since %2</source>
+        <translation>%1 — review overdue since %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/my_work_screen.py" line="100" />
+        <source>%1 — review on %2</source>
+        <translation>%1 — review on %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/my_work_screen.py" line="120" />
+        <source>Plans waiting for your approval (%1)</source>
+        <translation>Plans waiting for your approval (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/my_work_screen.py" line="121" />
+        <source>Plans returned for changes (%1)</source>
+        <translation>Plans returned for changes (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/my_work_screen.py" line="122" />
+        <source>Plan reviews in the next two weeks (%1)</source>
+        <translation>Plan reviews in the next two weeks (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/my_work_screen.py" line="131" />
+        <source>My pupils this semester (%1)</source>
+        <translation>My pupils this semester (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/my_work_screen.py" line="133" />
+        <source>%1 (%2) — delivered %3, not attended %4</source>
+        <translation>%1 (%2) — delivered %3, not attended %4</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/my_work_screen.py" line="139" />
+        <source>Sync with the municipality</source>
+        <translation>Sync with the municipality</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/my_work_screen.py" line="141" />
+        <source>Changes not yet sent: %1</source>
+        <translation>Changes not yet sent: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/my_work_screen.py" line="144" />
+        <source>Conflicts to resolve: %1</source>
+        <translation>Conflicts to resolve: %1</translation>
     </message>
 </context>
 <context>

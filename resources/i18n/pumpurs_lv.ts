@@ -1864,71 +1864,76 @@
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="90" />
+        <source>My work</source>
+        <translation>Mans darbs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="91" />
         <source>Pupils</source>
         <translation>Skolēni</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="91" />
+        <location filename="../../app/ui/main_window.py" line="92" />
         <source>Plans</source>
         <translation>Plāni</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="92" />
+        <location filename="../../app/ui/main_window.py" line="93" />
         <source>Consultations</source>
         <translation>Konsultācijas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="94" />
+        <location filename="../../app/ui/main_window.py" line="95" />
         <source>Approvals</source>
         <translation>Apstiprināšana</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="96" />
+        <location filename="../../app/ui/main_window.py" line="97" />
         <source>Reports</source>
         <translation>Pārskati</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="97" />
+        <location filename="../../app/ui/main_window.py" line="98" />
         <source>Sync</source>
         <translation>Sinhronizācija</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="98" />
+        <location filename="../../app/ui/main_window.py" line="99" />
         <source>Audit trail</source>
         <translation>Audita žurnāls</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="99" />
+        <location filename="../../app/ui/main_window.py" line="100" />
         <source>Settings</source>
         <translation>Iestatījumi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="202" />
+        <location filename="../../app/ui/main_window.py" line="218" />
         <source>class teacher</source>
         <translation>klases audzinātājs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="202" />
+        <location filename="../../app/ui/main_window.py" line="218" />
         <source>support staff</source>
         <translation>atbalsta personāls</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="203" />
+        <location filename="../../app/ui/main_window.py" line="219" />
         <source>coordinator</source>
         <translation>PMP koordinators</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="203" />
+        <location filename="../../app/ui/main_window.py" line="219" />
         <source>director</source>
         <translation>direktors</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="204" />
+        <location filename="../../app/ui/main_window.py" line="220" />
         <source>administrator</source>
         <translation>administrators</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="210" />
+        <location filename="../../app/ui/main_window.py" line="226" />
         <source>Semester %1</source>
         <translation>Semestris %1</translation>
     </message>
@@ -1936,42 +1941,42 @@
 <context>
     <name>MeasureRowsModel</name>
     <message>
-        <location filename="../../app/ui/item_models/measure_rows.py" line="116" />
+        <location filename="../../app/ui/item_models/measure_rows.py" line="118" />
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/measure_rows.py" line="116" />
+        <location filename="../../app/ui/item_models/measure_rows.py" line="118" />
         <source>Measure</source>
         <translation>Pasākums</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/measure_rows.py" line="116" />
+        <location filename="../../app/ui/item_models/measure_rows.py" line="118" />
         <source>Provider</source>
         <translation>Sniedzējs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/measure_rows.py" line="117" />
+        <location filename="../../app/ui/item_models/measure_rows.py" line="119" />
         <source>Subject</source>
         <translation>Mācību priekšmets</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/measure_rows.py" line="117" />
+        <location filename="../../app/ui/item_models/measure_rows.py" line="119" />
         <source>Planned</source>
         <translation>Plānots</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/measure_rows.py" line="117" />
+        <location filename="../../app/ui/item_models/measure_rows.py" line="119" />
         <source>Rate</source>
         <translation>Likme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/measure_rows.py" line="118" />
+        <location filename="../../app/ui/item_models/measure_rows.py" line="120" />
         <source>Cost</source>
         <translation>Izmaksas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/measure_rows.py" line="192" />
+        <location filename="../../app/ui/item_models/measure_rows.py" line="194" />
         <source>%1/h</source>
         <translation>%1/h</translation>
     </message>
@@ -2088,6 +2093,89 @@
         <location filename="../../app/ui/student_card/plan_measures.py" line="314" />
         <source>Total: %1</source>
         <translation>Kopā: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MyWorkScreen</name>
+    <message>
+        <location filename="../../app/ui/home/my_work_screen.py" line="57" />
+        <source>My work — %1, %2</source>
+        <translation>Mans darbs — %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/my_work_screen.py" line="60" />
+        <source>Nothing is waiting for you right now.</source>
+        <translation>Šobrīd jums nekas negaida.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/my_work_screen.py" line="69" />
+        <source>My work</source>
+        <translation>Mans darbs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/my_work_screen.py" line="82" />
+        <source>Loading your work…</source>
+        <translation>Ielādē jūsu darbus…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/my_work_screen.py" line="94" />
+        <source>%1 — submitted %2</source>
+        <translation>%1 — iesniegts %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/my_work_screen.py" line="97" />
+        <source>%1 — returned: %2</source>
+        <translation>%1 — atgriezts: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/my_work_screen.py" line="99" />
+        <source>%1 — review overdue since %2</source>
+        <translation>%1 — pārskatīšana nokavēta kopš %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/my_work_screen.py" line="100" />
+        <source>%1 — review on %2</source>
+        <translation>%1 — pārskatīšana %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/my_work_screen.py" line="120" />
+        <source>Plans waiting for your approval (%1)</source>
+        <translation>Plāni, kas gaida jūsu apstiprinājumu (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/my_work_screen.py" line="121" />
+        <source>Plans returned for changes (%1)</source>
+        <translation>Labošanai atgrieztie plāni (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/my_work_screen.py" line="122" />
+        <source>Plan reviews in the next two weeks (%1)</source>
+        <translation>Plānu pārskatīšana nākamajās divās nedēļās (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/my_work_screen.py" line="131" />
+        <source>My pupils this semester (%1)</source>
+        <translation>Mani skolēni šajā semestrī (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/my_work_screen.py" line="133" />
+        <source>%1 (%2) — delivered %3, not attended %4</source>
+        <translation>%1 (%2) — sniegts %3, neapmeklēts %4</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/my_work_screen.py" line="139" />
+        <source>Sync with the municipality</source>
+        <translation>Sinhronizācija ar pašvaldību</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/my_work_screen.py" line="141" />
+        <source>Changes not yet sent: %1</source>
+        <translation>Vēl nenosūtītas izmaiņas: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/my_work_screen.py" line="144" />
+        <source>Conflicts to resolve: %1</source>
+        <translation>Atrisināmas pretrunas: %1</translation>
     </message>
 </context>
 <context>

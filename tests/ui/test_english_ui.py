@@ -37,5 +37,5 @@ def test_english_main_window_and_messages(school: SchoolFixture, make_ctx: MakeC
     window = MainWindow(make_ctx("coordinator", lang="en"))
     qtbot.addWidget(window)
     titles = [window.navigation.item(i).text() for i in range(window.navigation.count())]
-    assert titles[:2] == ["Pupils", "Plans"]
+    assert titles[:3] == ["My work", "Pupils", "Plans"]
     assert "Semester 2026/2027-1" in window.semester_label.text()

@@ -16,12 +16,13 @@ def titles(window: MainWindow) -> list[str]:
 
 
 @pytest.mark.parametrize(("who", "expected"), [
-    ("teacher", ["Skolēni", "Plāni"]),
-    ("support", ["Skolēni", "Plāni", "Konsultācijas"]),
-    ("coordinator", ["Skolēni", "Plāni", "Pārskati", "Sinhronizācija", "Audita žurnāls",
-                     "Iestatījumi"]),
-    ("director", ["Skolēni", "Plāni", "Apstiprināšana", "Pārskati", "Audita žurnāls"]),
-    ("admin", ["Audita žurnāls", "Iestatījumi"]),
+    ("teacher", ["Mans darbs", "Skolēni", "Plāni"]),
+    ("support", ["Mans darbs", "Skolēni", "Plāni", "Konsultācijas"]),
+    ("coordinator", ["Mans darbs", "Skolēni", "Plāni", "Pārskati", "Sinhronizācija",
+                     "Audita žurnāls", "Iestatījumi"]),
+    ("director", ["Mans darbs", "Skolēni", "Plāni", "Apstiprināšana", "Pārskati",
+                  "Audita žurnāls"]),
+    ("admin", ["Mans darbs", "Audita žurnāls", "Iestatījumi"]),
 ])
 def test_navigation_by_role(make_ctx: MakeContext, qtbot: QtBot, who: str,
                             expected: list[str]) -> None:

@@ -56,13 +56,14 @@ def test_teacher_signs_in_and_finds_a_student_by_typing(school: SchoolFixture, q
     ctx = make_ctx("teacher")
     window = MainWindow(ctx)
     qtbot.addWidget(window)
-    screen = window.screen_at(0)
+    screen = window.screen_at(window.row_of("pupils"))
     assert isinstance(screen, StudentsScreen)
     # The class teacher of 5.a sees her three pupils, not those of 6.b.
     qtbot.waitUntil(lambda: screen.model.rowCount() == 3)
     names = {screen.model.data(screen.model.index(r, 0)) for r in range(3)}
     assert names == {"Ēcere", "Šmits", "Ķemere"}
-    assert window.navigation.item(0).text() == "Skolēni"
+    assert window.navigation.item(0).text() == "Mans darbs"  # the home screen comes first
+    assert window.navigation.item(1).text() == "Skolēni"
 
     type_text(screen.search, "ķem")
     assert screen.proxy.rowCount() == 1

@@ -1,0 +1,82 @@
+"""The home screen per role: each item says what waits, and Enter opens where the work is."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from app.services.approvals.decisions import return_plan
+from app.ui.home.my_work_screen import MyWorkScreen
+from app.ui.main_window import MainWindow
+from app.ui.students.students_screen import StudentsScreen
+from tests.catalogue_fixture import CatalogueFixture
+from tests.school_fixture import SchoolFixture
+from tests.ui.conftest import MakeContext
+from tests.unit.test_approvals import submitted_plan
+
+
+def home(qtbot: QtBot, window: MainWindow) -> MyWorkScreen:
+    screen = window.screen_at(window.row_of("home"))
+    assert isinstance(screen, MyWorkScreen)
+    qtbot.waitUntil(lambda: screen.work is not None)
+    return screen
+
+
+def lines(screen: MyWorkScreen) -> list[str]:
+    out = []
+    for g in range(screen.tree.topLevelItemCount()):
+        group = screen.tree.topLevelItem(g)
+        assert group is not None
+        out.append(group.text(0))
+        out += ["  " + group.child(c).text(0) for c in range(group.childCount())]
+    return out
+
+
+def test_the_director_starts_at_the_plans_to_approve_and_enter_opens_them(
+        qtbot: QtBot, make_ctx: MakeContext, school: SchoolFixture,
+        catalogue: CatalogueFixture) -> None:
+    submitted_plan(school, catalogue)
+    window = MainWindow(make_ctx("director"))
+    qtbot.addWidget(window)
+    assert window.navigation.currentRow() == window.row_of("home") == 0
+    screen = home(qtbot, window)
+    shown = lines(screen)
+    assert shown[0] == "Plāni, kas gaida jūsu apstiprinājumu (1)"
+    assert shown[1].startswith("  Anna Ēcere (5.a) — iesniegts ")
+    assert screen.tree.currentItem() is not None  # the first item, ready for Enter
+    qtbot.keyClick(screen.tree, Qt.Key.Key_Return)
+    assert window.navigation.currentRow() == window.row_of("approvals")
+
+
+def test_the_teacher_sees_the_returned_plan_and_opens_the_card(
+        qtbot: QtBot, make_ctx: MakeContext, school: SchoolFixture,
+        catalogue: CatalogueFixture) -> None:
+    plan_id = submitted_plan(school, catalogue)
+    return_plan(school.store, school.actors["director"], plan_id, "Precizējiet mērķus.")
+    window = MainWindow(make_ctx("teacher"))
+    qtbot.addWidget(window)
+    screen = home(qtbot, window)
+    assert lines(screen)[:2] == ["Labošanai atgrieztie plāni (1)",
+                                 "  Anna Ēcere (5.a) — atgriezts: Precizējiet mērķus."]
+    qtbot.keyClick(screen.tree, Qt.Key.Key_Return)
+    pupils = window.screen_at(window.row_of("pupils"))
+    assert isinstance(pupils, StudentsScreen)
+    anna = school.student_ids["Anna Ēcere"]
+    qtbot.waitUntil(lambda: anna in pupils.cards)
+    assert window.close_cards()
+
+
+def test_nothing_waiting_says_so_and_a_new_plan_appears_without_a_restart(
+        qtbot: QtBot, make_ctx: MakeContext, school: SchoolFixture,
+        catalogue: CatalogueFixture) -> None:
+    ctx = make_ctx("director")
+    screen = MyWorkScreen(ctx)
+    qtbot.addWidget(screen)
+    screen.show()
+    screen.reload()
+    qtbot.waitUntil(lambda: screen.work is not None)
+    assert screen.empty.isVisible() and screen.empty.text() == "Šobrīd jums nekas negaida."
+    submitted_plan(school, catalogue)
+    screen.reload()  # what F5 does; the lists also follow edits made in the app
+    qtbot.waitUntil(lambda: screen.tree.topLevelItemCount() == 1)
+    assert not screen.empty.isVisible()
