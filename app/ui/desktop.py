@@ -94,6 +94,8 @@ def _work_session(app: QApplication, ctx: UiContext) -> bool:
         window.close()
 
     lock.signed_out.connect(sign_out)
+    window.lock_requested.connect(lock.lock)
+    window.sign_out_requested.connect(sign_out)
     window.show()
     app.exec()
     lock.stop()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QMainWindow,
+    QMenu,
     QStackedWidget,
     QWidget,
 )
@@ -30,6 +31,7 @@ from app.models.enums import Role
 from app.services.core.actor import Actor
 from app.services.core.rbac import Permission, can
 from app.ui.context import UiContext
+from app.ui.menus import build_menus
 from app.ui.student_card.tabs import card_tabs
 from app.ui.students.students_screen import StudentsScreen, students_screen
 from app.ui.sync_status_bar import SyncStatusLabel
@@ -51,6 +53,8 @@ def _allowed(*permissions: Permission) -> Allowed:
 
 class MainWindow(QMainWindow):
     idle_lock_changed = Signal(int)
+    lock_requested = Signal()  # File → Lock now (Ctrl+L)
+    sign_out_requested = Signal()  # File → Sign out
 
     def __init__(self, ctx: UiContext) -> None:
         super().__init__()
@@ -81,6 +85,10 @@ class MainWindow(QMainWindow):
         self.refresh_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
         self.refresh_action.triggered.connect(self.reload_current)
         self.addAction(self.refresh_action)
+        self.file_menu: QMenu | None = None
+        self.view_menu: QMenu | None = None
+        self.help_menu: QMenu | None = None
+        build_menus(self)
         self.resize(1280, 800)
         if self.navigation.count():
             self.navigation.setCurrentRow(0)
@@ -170,6 +178,9 @@ class MainWindow(QMainWindow):
         screen.changed.connect(self.sync_label.refresh)
         screen.reload()
         return screen
+
+    def screen_key(self, row: int) -> str:
+        return self._keys[row]
 
     def row_of(self, key: str) -> int:
         return self._keys.index(key) if key in self._keys else -1

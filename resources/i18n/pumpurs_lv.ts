@@ -1853,87 +1853,87 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="58" />
+        <location filename="../../app/ui/main_window.py" line="62" />
         <source>Pumpurs — %1</source>
         <translation>Pumpurs — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="79" />
+        <location filename="../../app/ui/main_window.py" line="83" />
         <source>Refresh</source>
         <translation>Atsvaidzināt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="90" />
+        <location filename="../../app/ui/main_window.py" line="98" />
         <source>My work</source>
         <translation>Mans darbs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="91" />
+        <location filename="../../app/ui/main_window.py" line="99" />
         <source>Pupils</source>
         <translation>Skolēni</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="92" />
+        <location filename="../../app/ui/main_window.py" line="100" />
         <source>Plans</source>
         <translation>Plāni</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="93" />
+        <location filename="../../app/ui/main_window.py" line="101" />
         <source>Consultations</source>
         <translation>Konsultācijas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="95" />
+        <location filename="../../app/ui/main_window.py" line="103" />
         <source>Approvals</source>
         <translation>Apstiprināšana</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="97" />
+        <location filename="../../app/ui/main_window.py" line="105" />
         <source>Reports</source>
         <translation>Pārskati</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="98" />
+        <location filename="../../app/ui/main_window.py" line="106" />
         <source>Sync</source>
         <translation>Sinhronizācija</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="99" />
+        <location filename="../../app/ui/main_window.py" line="107" />
         <source>Audit trail</source>
         <translation>Audita žurnāls</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="100" />
+        <location filename="../../app/ui/main_window.py" line="108" />
         <source>Settings</source>
         <translation>Iestatījumi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="218" />
+        <location filename="../../app/ui/main_window.py" line="229" />
         <source>class teacher</source>
         <translation>klases audzinātājs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="218" />
+        <location filename="../../app/ui/main_window.py" line="229" />
         <source>support staff</source>
         <translation>atbalsta personāls</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="219" />
+        <location filename="../../app/ui/main_window.py" line="230" />
         <source>coordinator</source>
         <translation>PMP koordinators</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="219" />
+        <location filename="../../app/ui/main_window.py" line="230" />
         <source>director</source>
         <translation>direktors</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="220" />
+        <location filename="../../app/ui/main_window.py" line="231" />
         <source>administrator</source>
         <translation>administrators</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="226" />
+        <location filename="../../app/ui/main_window.py" line="237" />
         <source>Semester %1</source>
         <translation>Semestris %1</translation>
     </message>
@@ -3546,62 +3546,62 @@
         <translation>Skolēna karte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="132" />
+        <location filename="../../app/ui/student_card/card.py" line="146" />
         <source>Pupil card — %1</source>
         <translation>Skolēna karte — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="134" />
+        <location filename="../../app/ui/student_card/card.py" line="148" />
         <source>class %1</source>
         <translation>%1 klase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="136" />
+        <location filename="../../app/ui/student_card/card.py" line="150" />
         <source>studying</source>
         <translation>mācās</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="137" />
+        <location filename="../../app/ui/student_card/card.py" line="151" />
         <source>left school on %1</source>
         <translation>pārtrauca mācības %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="138" />
+        <location filename="../../app/ui/student_card/card.py" line="152" />
         <source>transferred to another school on %1</source>
         <translation>%1 pārgāja uz citu izglītības iestādi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="139" />
+        <location filename="../../app/ui/student_card/card.py" line="153" />
         <source>graduated on %1</source>
         <translation>absolvēja %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="144" />
+        <location filename="../../app/ui/student_card/card.py" line="158" />
         <source>no risk</source>
         <translation>nav riska</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="144" />
+        <location filename="../../app/ui/student_card/card.py" line="158" />
         <source>low</source>
         <translation>zems</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="145" />
+        <location filename="../../app/ui/student_card/card.py" line="159" />
         <source>medium</source>
         <translation>vidējs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="145" />
+        <location filename="../../app/ui/student_card/card.py" line="159" />
         <source>high</source>
         <translation>augsts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="148" />
+        <location filename="../../app/ui/student_card/card.py" line="162" />
         <source>not assessed</source>
         <translation>nav izvērtēts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="185" />
+        <location filename="../../app/ui/student_card/card.py" line="199" />
         <source>Unsaved changes in: %1. Save them before closing?</source>
         <translation>Nesaglabātas izmaiņas cilnēs: %1. Vai saglabāt tās pirms aizvēršanas?</translation>
     </message>
@@ -3908,52 +3908,52 @@
 <context>
     <name>StudentsScreen</name>
     <message>
-        <location filename="../../app/ui/students/students_screen.py" line="81" />
+        <location filename="../../app/ui/students/students_screen.py" line="82" />
         <source>Type part of a name or class…</source>
         <translation>Ierakstiet vārda, uzvārda vai klases daļu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/students_screen.py" line="94" />
+        <location filename="../../app/ui/students/students_screen.py" line="95" />
         <source>Open card</source>
         <translation>Atvērt karti</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/students_screen.py" line="95" />
+        <location filename="../../app/ui/students/students_screen.py" line="96" />
         <source>Add pupil…</source>
         <translation>Pievienot skolēnu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/students_screen.py" line="96" />
+        <location filename="../../app/ui/students/students_screen.py" line="97" />
         <source>Edit…</source>
         <translation>Labot…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/students_screen.py" line="97" />
+        <location filename="../../app/ui/students/students_screen.py" line="98" />
         <source>Mark as left…</source>
         <translation>Atzīmēt aiziešanu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/students_screen.py" line="104" />
+        <location filename="../../app/ui/students/students_screen.py" line="105" />
         <source>Find:</source>
         <translation>Meklēt:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/students_screen.py" line="168" />
+        <location filename="../../app/ui/students/students_screen.py" line="170" />
         <source>Reading pupils and their risk levels…</source>
         <translation>Nolasa skolēnus un viņu riska līmeņus…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/students_screen.py" line="168" />
+        <location filename="../../app/ui/students/students_screen.py" line="170" />
         <source>Reading classes…</source>
         <translation>Nolasa klases…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/students_screen.py" line="170" />
+        <location filename="../../app/ui/students/students_screen.py" line="172" />
         <source>Loading pupils…</source>
         <translation>Ielādē skolēnus…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/students_screen.py" line="202" />
+        <location filename="../../app/ui/students/students_screen.py" line="204" />
         <source>%1 of %2</source>
         <translation>%1 no %2</translation>
     </message>
@@ -4397,6 +4397,74 @@
         <location filename="../../app/ui/desktop.py" line="39" />
         <source>Something went wrong. Nothing you saved before is lost. Copy the report below and send it to your administrator.</source>
         <translation>Radās kļūda. Nekas no iepriekš saglabātā nav zudis. Nokopējiet zemāk redzamo ziņojumu un nosūtiet to sistēmas administratoram.</translation>
+    </message>
+</context>
+<context>
+    <name>menus</name>
+    <message>
+        <location filename="../../app/ui/menus.py" line="34" />
+        <source>Pumpurs %1 — support for pupils at risk of leaving school early.</source>
+        <translation>Pumpurs %1 — atbalsts izglītojamajiem, kuriem draud priekšlaicīga mācību pārtraukšana.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/menus.py" line="37" />
+        <source>School: %1</source>
+        <translation>Skola: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/menus.py" line="38" />
+        <source>Database: %1</source>
+        <translation>Datubāze: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/menus.py" line="39" />
+        <source>Signed in: %1</source>
+        <translation>Pieteicies: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/menus.py" line="40" />
+        <source>Semester: %1</source>
+        <translation>Semestris: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/menus.py" line="46" />
+        <source>About Pumpurs</source>
+        <translation>Par programmu Pumpurs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/menus.py" line="52" />
+        <source>&amp;File</source>
+        <translation>&amp;Fails</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/menus.py" line="53" />
+        <source>&amp;Lock now</source>
+        <translation>&amp;Bloķēt tagad</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/menus.py" line="56" />
+        <source>&amp;Sign out</source>
+        <translation>&amp;Izrakstīties</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/menus.py" line="58" />
+        <source>&amp;Quit</source>
+        <translation>Iz&amp;iet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/menus.py" line="65" />
+        <source>&amp;View</source>
+        <translation>&amp;Skats</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/menus.py" line="77" />
+        <source>&amp;Help</source>
+        <translation>&amp;Palīdzība</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/menus.py" line="78" />
+        <source>&amp;About Pumpurs</source>
+        <translation>P&amp;ar programmu Pumpurs</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,12 @@ class Store:
         with self._sessions() as session, session.begin():
             yield session
 
+    @property
+    def path(self) -> Path | None:
+        """The database file (None for an in-memory database)."""
+        name = self.engine.url.database
+        return Path(name) if name and name != ":memory:" else None
+
     def close(self) -> None:
         self.engine.dispose()
 

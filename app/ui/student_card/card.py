@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -107,10 +107,24 @@ class StudentCard(QWidget):
         layout.addWidget(self.tabs, 1)
         layout.addLayout(buttons)
         self.setWindowTitle(self.tr("Pupil card"))
+        self._shortcuts()
         self.resize(1000, 720)
         self._update_buttons()
         self.load_header()
         self._current_changed(self.tabs.currentIndex())
+
+    def _shortcuts(self) -> None:
+        """Ctrl+S saves the tab shown; Esc and Ctrl+W close the card (asking about edits)."""
+        for keys, slot in (("Ctrl+S", self._save_shortcut), ("Esc", self.close),
+                           ("Ctrl+W", self.close)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(slot)
+
+    def _save_shortcut(self) -> None:
+        tab = self.current_tab()
+        if tab.is_dirty():
+            tab.save()
 
     def current_tab(self) -> CardTab:
         tab = self.tabs.currentWidget()

@@ -45,6 +45,7 @@ from app.ui.student_card.card import StudentCard, TabFactory, basic_tabs
 from app.ui.students.leave_dialog import LeaveDialog
 from app.ui.students.questions import AskUnsaved, Confirm, ask_unsaved, ask_yes_no
 from app.ui.students.risk_badge import RiskBadgeDelegate
+from app.ui.students.search_keys import SearchKeys
 from app.ui.students.student_dialog import StudentDialog
 from app.ui.students.student_filters import StudentFilterBar
 from app.ui.tasks import DatabaseWorker, Op, Progress
@@ -114,6 +115,7 @@ class StudentsScreen(QWidget):
         layout.addLayout(actions)
         layout.addWidget(self.error)
         layout.addWidget(self.table)
+        self.keys = SearchKeys(self, self.search, self.table)
         self._update_buttons()
         if ctx is not None:  # assessed, planned, approved, edited or synced anywhere: reload
             ctx.changes.reload_on(self, SHOWN, self.reload)
