@@ -2,7 +2,8 @@
 
 - GET  /api/v1/health → {"status": "ok", "hub_id", "version"}
 - POST /api/v1/bundles → 200 accepted | duplicate | held; 409 conflict (same id other bytes,
-  or a fork: quarantined); 400/422 rejected; 401 unauthorised; 413 too large — refused from
+  or a fork: quarantined); 400/422 rejected; 401 unauthorised; 429 too many uploads from
+  this school (`upload_rate`, with Retry-After); 413 too large — refused from
   Content-Length before anything is read, and the body is read with a bounded reader.
 - GET  /api/v1/downlink?after=N → 200 the next downlink bundle, or 204.
 - GET  /api/v1/trust → 200 the school's latest trust document (for a rotation).
@@ -26,6 +27,7 @@ from app.hub.downlink import next_downlink
 from app.hub.enrolment import latest_trust
 from app.hub.hub import Hub, open_hub
 from app.hub.ingest import ingest_bundle
+from app.hub.upload_rate import UploadRate, retry_after
 from app.i18n import render
 from app.sync.limits import MAX_BUNDLE_BYTES
 
@@ -57,9 +59,11 @@ async def _bounded_body(request: Request, limit: int) -> bytes:
 
 
 def create_app(db_url: str | None = None, keys_dir: str | Path | None = None, *,
-               hub: Hub | None = None, max_body: int = MAX_BUNDLE_BYTES) -> FastAPI:
+               hub: Hub | None = None, max_body: int = MAX_BUNDLE_BYTES,
+               upload_rate: UploadRate | None = None) -> FastAPI:
     """The ASGI app over an open `hub`, or one opened from `db_url` and `keys_dir`."""
     state: dict[str, Hub] = {}
+    rate = upload_rate or UploadRate()
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
@@ -98,6 +102,13 @@ def create_app(db_url: str | None = None, keys_dir: str | Path | None = None, *,
         except Unauthorised as exc:
             log.warning("unauthorised upload: %s", exc.key)
             return _problem(401, "unauthorised", exc.key)
+        wait = rate.take(school_id)
+        if wait > 0:
+            seconds = retry_after(wait)
+            log.warning("too many uploads from %s: retry after %s s", school_id, seconds)
+            response = _problem(429, "rate_limited", "hub.rate_limited", seconds=seconds)
+            response.headers["Retry-After"] = seconds
+            return response
         result = await run_in_threadpool(ingest_bundle, current, body, school_id=school_id)
         code = _STATUS_CODES.get(result.status, 422 if result.kind == "malformed" else 400)
         return JSONResponse(status_code=code, content=result.to_json())
