@@ -4,7 +4,8 @@
 - POST /api/v1/bundles → 200 accepted | duplicate | held; 409 conflict (same id other bytes,
   or a fork: quarantined); 400/422 rejected; 401 unauthorised; 429 too many uploads from
   this school (`upload_rate`, with Retry-After); 413 too large — refused from
-  Content-Length before anything is read, and the body is read with a bounded reader.
+  Content-Length before anything is read, and the body is read with a bounded reader
+  (`api_body`) only after the auth headers were checked; 408 a body that stalls.
 - GET  /api/v1/downlink?after=N → 200 the next downlink bundle, or 204.
 - GET  /api/v1/trust → 200 the school's latest trust document (for a rotation).
 Database work runs in the thread pool; a rejected upload never stops the service.
@@ -22,7 +23,14 @@ from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, Response
 from starlette.concurrency import run_in_threadpool
 
-from app.hub.api_auth import Unauthorised, authenticate
+from app.hub.api_auth import Unauthorised, authenticate, check_headers, check_signature
+from app.hub.api_body import (
+    BODY_CHUNK_TIMEOUT,
+    BodyStalled,
+    BodyTooLarge,
+    declared_too_large,
+    read_body,
+)
 from app.hub.downlink import next_downlink
 from app.hub.enrolment import latest_trust
 from app.hub.hub import Hub, open_hub
@@ -44,23 +52,16 @@ def _problem(code: int, status: str, key: str, **params: Any) -> JSONResponse:
         "message_en": render(key, "en", **params), **params})
 
 
-class BodyTooLarge(Exception):
-    pass
-
-
-async def _bounded_body(request: Request, limit: int) -> bytes:
-    chunks, total = [], 0
-    async for chunk in request.stream():
-        total += len(chunk)
-        if total > limit:
-            raise BodyTooLarge
-        chunks.append(chunk)
-    return b"".join(chunks)
+def _closing(response: Response) -> Response:
+    """An answer given before the body was read to its end: the connection is closed after."""
+    response.headers["Connection"] = "close"
+    return response
 
 
 def create_app(db_url: str | None = None, keys_dir: str | Path | None = None, *,
                hub: Hub | None = None, max_body: int = MAX_BUNDLE_BYTES,
-               upload_rate: UploadRate | None = None) -> FastAPI:
+               upload_rate: UploadRate | None = None,
+               body_timeout: float = BODY_CHUNK_TIMEOUT) -> FastAPI:
     """The ASGI app over an open `hub`, or one opened from `db_url` and `keys_dir`."""
     state: dict[str, Hub] = {}
     rate = upload_rate or UploadRate()
@@ -87,18 +88,28 @@ def create_app(db_url: str | None = None, keys_dir: str | Path | None = None, *,
     @app.post("/api/v1/bundles")
     async def upload(request: Request) -> Response:
         declared = request.headers.get("content-length")
-        if declared is not None and (not declared.isdigit() or int(declared) > max_body):
+        if declared_too_large(declared, max_body):
             log.warning("refused an upload of %s B before reading it", declared)
-            return _problem(413, "rejected", "sync.too_large", size=declared, limit=max_body)
+            return _closing(_problem(413, "rejected", "sync.too_large", size=declared,
+                                     limit=max_body))
+        current = _hub()
+        try:  # the headers before a byte of the body: a stranger's body is never read
+            claimed = await run_in_threadpool(check_headers, current, request.headers)
+        except Unauthorised as exc:
+            log.warning("unauthorised upload: %s", exc.key)
+            return _closing(_problem(401, "unauthorised", exc.key))
         try:
-            body = await _bounded_body(request, max_body)
+            body = await read_body(request, max_body, body_timeout)
         except BodyTooLarge:
             log.warning("refused an upload larger than %s B while reading it", max_body)
-            return _problem(413, "rejected", "sync.too_large_stream", limit=max_body)
-        current = _hub()
+            return _closing(_problem(413, "rejected", "sync.too_large_stream", limit=max_body))
+        except BodyStalled:
+            log.warning("cut off an upload whose body stalled for %s s", body_timeout)
+            return _closing(_problem(408, "rejected", "hub.body_timeout",
+                                     seconds=f"{body_timeout:g}"))
         try:
             school_id = await run_in_threadpool(
-                authenticate, current, request.headers, "POST", "/api/v1/bundles", body)
+                check_signature, claimed, "POST", "/api/v1/bundles", body)
         except Unauthorised as exc:
             log.warning("unauthorised upload: %s", exc.key)
             return _problem(401, "unauthorised", exc.key)
