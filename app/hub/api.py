@@ -37,6 +37,7 @@ from app.hub.hub import Hub, open_hub
 from app.hub.ingest import ingest_bundle
 from app.hub.upload_rate import UploadRate, retry_after
 from app.i18n import render
+from app.sync.envelope_manifest import MAX_SEQ
 from app.sync.limits import MAX_BUNDLE_BYTES
 
 log = logging.getLogger("pumpurs.hub")
@@ -50,6 +51,10 @@ def _problem(code: int, status: str, key: str, **params: Any) -> JSONResponse:
     return JSONResponse(status_code=code, content={
         "status": status, "reason": key, "message": render(key, "lv", **params),
         "message_en": render(key, "en", **params), **params})
+
+
+def _refused(exc: Unauthorised) -> JSONResponse:
+    return _problem(exc.status, "unauthorised" if exc.status == 401 else "rejected", exc.key)
 
 
 def _closing(response: Response) -> Response:
@@ -97,7 +102,7 @@ def create_app(db_url: str | None = None, keys_dir: str | Path | None = None, *,
             claimed = await run_in_threadpool(check_headers, current, request.headers)
         except Unauthorised as exc:
             log.warning("unauthorised upload: %s", exc.key)
-            return _closing(_problem(401, "unauthorised", exc.key))
+            return _closing(_refused(exc))
         try:
             body = await read_body(request, max_body, body_timeout)
         except BodyTooLarge:
@@ -112,7 +117,7 @@ def create_app(db_url: str | None = None, keys_dir: str | Path | None = None, *,
                 check_signature, claimed, "POST", "/api/v1/bundles", body)
         except Unauthorised as exc:
             log.warning("unauthorised upload: %s", exc.key)
-            return _problem(401, "unauthorised", exc.key)
+            return _refused(exc)
         wait = rate.take(school_id)
         if wait > 0:
             seconds = retry_after(wait)
@@ -133,9 +138,9 @@ def create_app(db_url: str | None = None, keys_dir: str | Path | None = None, *,
             school_id = await run_in_threadpool(
                 authenticate, current, request.headers, "GET", target, b"")
         except Unauthorised as exc:
-            return _problem(401, "unauthorised", exc.key)
-        if after < 0:
-            return _problem(400, "rejected", "hub.after_invalid")
+            return _refused(exc)
+        if not 0 <= after <= MAX_SEQ:
+            return _problem(400, "rejected", "hub.after_invalid", max=MAX_SEQ)
         data = await run_in_threadpool(next_downlink, current, school_id, after)
         return Response(status_code=204) if data is None else Response(data, media_type=OCTETS)
 
@@ -146,7 +151,7 @@ def create_app(db_url: str | None = None, keys_dir: str | Path | None = None, *,
             school_id = await run_in_threadpool(
                 authenticate, current, request.headers, "GET", "/api/v1/trust", b"")
         except Unauthorised as exc:
-            return _problem(401, "unauthorised", exc.key)
+            return _refused(exc)
 
         def read() -> bytes:
             with current.store.read() as s:

@@ -26,9 +26,17 @@ REPLAY_WINDOW = 300
 
 
 class Unauthorised(Exception):
+    status = 401
+
     def __init__(self, key: str) -> None:
         super().__init__(key)
         self.key = key
+
+
+class BadAuthHeader(Unauthorised):
+    """A header that is not even well formed (400, not 401)."""
+
+    status = 400
 
 
 def signed_message(method: str, target: str, timestamp: str, body: bytes) -> bytes:
@@ -57,7 +65,7 @@ def check_headers(hub: Hub, headers: Mapping[str, str], now: float | None = None
     if not (school_id and key_id and stamp and signature):
         raise Unauthorised("hub.auth_missing")
     if not (stamp.isascii() and stamp.isdigit()) or len(stamp) > 12:
-        raise Unauthorised("hub.auth_time")
+        raise BadAuthHeader("hub.auth_time_invalid")
     if abs(int(stamp) - (time.time() if now is None else now)) > REPLAY_WINDOW:
         raise Unauthorised("hub.auth_time")
     with hub.store.read() as s:

@@ -129,7 +129,8 @@ class HttpTransport:
                     response.read()
                     return response
                 length = response.headers.get("Content-Length")
-                check_declared_size(int(length) if length and length.isdigit() else None)
+                check_declared_size(
+                    int(length) if length and length.isascii() and length.isdigit() else None)
                 chunks, total = [], 0
                 for chunk in response.iter_bytes():
                     total += len(chunk)
