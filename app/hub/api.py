@@ -22,6 +22,7 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, Response
 from starlette.concurrency import run_in_threadpool
+from starlette.requests import ClientDisconnect
 
 from app.hub.api_auth import Unauthorised, authenticate, check_headers, check_signature
 from app.hub.api_body import (
@@ -108,6 +109,9 @@ def create_app(db_url: str | None = None, keys_dir: str | Path | None = None, *,
         except BodyTooLarge:
             log.warning("refused an upload larger than %s B while reading it", max_body)
             return _closing(_problem(413, "rejected", "sync.too_large_stream", limit=max_body))
+        except ClientDisconnect:  # the school went away mid-upload: nothing to answer
+            log.info("an upload from %s stopped: the client disconnected", claimed.school_id)
+            return Response(status_code=400)
         except BodyStalled:
             log.warning("cut off an upload whose body stalled for %s s", body_timeout)
             return _closing(_problem(408, "rejected", "hub.body_timeout",
