@@ -27,6 +27,7 @@ from starlette.requests import ClientDisconnect
 from app.hub.api_auth import Unauthorised, authenticate, check_headers, check_signature
 from app.hub.api_body import (
     BODY_CHUNK_TIMEOUT,
+    BODY_TOTAL_TIMEOUT,
     BodyStalled,
     BodyTooLarge,
     declared_too_large,
@@ -67,7 +68,8 @@ def _closing(response: Response) -> Response:
 def create_app(db_url: str | None = None, keys_dir: str | Path | None = None, *,
                hub: Hub | None = None, max_body: int = MAX_BUNDLE_BYTES,
                upload_rate: UploadRate | None = None,
-               body_timeout: float = BODY_CHUNK_TIMEOUT) -> FastAPI:
+               body_timeout: float = BODY_CHUNK_TIMEOUT,
+               body_total_timeout: float = BODY_TOTAL_TIMEOUT) -> FastAPI:
     """The ASGI app over an open `hub`, or one opened from `db_url` and `keys_dir`."""
     state: dict[str, Hub] = {}
     rate = upload_rate or UploadRate()
@@ -105,7 +107,7 @@ def create_app(db_url: str | None = None, keys_dir: str | Path | None = None, *,
             log.warning("unauthorised upload: %s", exc.key)
             return _closing(_refused(exc))
         try:
-            body = await read_body(request, max_body, body_timeout)
+            body = await read_body(request, max_body, body_timeout, body_total_timeout)
         except BodyTooLarge:
             log.warning("refused an upload larger than %s B while reading it", max_body)
             return _closing(_problem(413, "rejected", "sync.too_large_stream", limit=max_body))
@@ -113,9 +115,11 @@ def create_app(db_url: str | None = None, keys_dir: str | Path | None = None, *,
             log.info("an upload from %s stopped: the client disconnected", claimed.school_id)
             return Response(status_code=400)
         except BodyStalled:
-            log.warning("cut off an upload whose body stalled for %s s", body_timeout)
+            log.warning("cut off an upload whose body stalled (%s s a chunk, %s s in all)",
+                        body_timeout, body_total_timeout)
             return _closing(_problem(408, "rejected", "hub.body_timeout",
-                                     seconds=f"{body_timeout:g}"))
+                                     seconds=f"{body_timeout:g}",
+                                     total=f"{body_total_timeout:g}"))
         try:
             school_id = await run_in_threadpool(
                 check_signature, claimed, "POST", "/api/v1/bundles", body)

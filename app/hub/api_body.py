@@ -3,7 +3,8 @@
 The size limit is enforced chunk by chunk (413 as soon as it is exceeded, never buffering
 more than the limit), and every chunk must arrive within `chunk_timeout` seconds, so a client
 that sends its body slowly or stalls (slow loris) is cut off (408) instead of holding a
-connection and its buffer for ever. See docs/hub_limits.md.
+connection and its buffer for ever; the whole body must arrive within `total_timeout`, so
+one byte every 29 seconds does not hold it either. See docs/hub_limits.md.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from fastapi import Request
 
 BODY_CHUNK_TIMEOUT = 30.0
 """Seconds the hub waits for the next chunk of a body (nginx's client_body_timeout)."""
+BODY_TOTAL_TIMEOUT = 300.0
+"""Seconds for a whole body: a real bundle (≤ 4 MB) at 14 KB/s; 32 MiB at 110 KB/s."""
 
 
 class BodyTooLarge(Exception):
@@ -31,14 +34,21 @@ def declared_too_large(declared: str | None, limit: int) -> bool:
     return not (declared.isascii() and declared.isdigit()) or int(declared) > limit
 
 
-async def read_body(request: Request, limit: int, chunk_timeout: float) -> bytes:
-    """The whole body; `BodyTooLarge` past `limit` bytes, `BodyStalled` if a chunk is late."""
+async def read_body(request: Request, limit: int, chunk_timeout: float,
+                    total_timeout: float = BODY_TOTAL_TIMEOUT) -> bytes:
+    """The whole body; `BodyTooLarge` past `limit` bytes, `BodyStalled` if a chunk is late
+    or the whole body takes longer than `total_timeout`."""
     chunks: list[bytes] = []
     total = 0
     stream = request.stream().__aiter__()
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + total_timeout
     while True:
+        wait = min(chunk_timeout, deadline - loop.time())
         try:
-            chunk = await asyncio.wait_for(stream.__anext__(), chunk_timeout)
+            if wait <= 0:
+                raise TimeoutError
+            chunk = await asyncio.wait_for(stream.__anext__(), wait)
         except StopAsyncIteration:
             return b"".join(chunks)
         except TimeoutError:

@@ -71,3 +71,42 @@ def test_serve_caps_the_connections(hub: Hub) -> None:
         with _connect(base) as third:
             third.sendall(health)
             assert _read_reply(third).startswith("HTTP/1.1 503")
+
+
+def test_serve_closes_a_connection_whose_head_never_completes(hub: Hub) -> None:
+    """Silent, or the request line and headers dribbled and then nothing: closed, not kept."""
+    app = create_app(hub=hub)
+    config = serve_config(app, "127.0.0.1", 0, log_level="warning", head_timeout=0.5)
+    with serve(app, config) as base:
+        with _connect(base) as silent:
+            assert _closed(silent)
+        with _connect(base) as dribbling:
+            dribbling.sendall(b"POST /api/v1/bundles HTTP/1.1\r\nHost: hub\r\n")
+            assert _closed(dribbling)
+        with _connect(base) as kept:  # an ordinary request on the same server still works
+            kept.sendall(b"GET /api/v1/health HTTP/1.1\r\nHost: hub\r\n\r\n")
+            assert _read_reply(kept).startswith("HTTP/1.1 200")
+
+
+def test_a_body_dribbled_past_the_total_deadline_is_cut_off(
+        hub: Hub, school: TestSchool) -> None:
+    """Every chunk in time, but the whole body not: one byte at a time until the hub closes."""
+    body = b"\0" * 100_000
+    headers = sign_request(school.signing, "POST", UPLOAD, body, school.school_id,
+                           school.key_id)
+    app = create_app(hub=hub, body_timeout=60, body_total_timeout=1)
+    with serve(app) as base, _connect(base) as conn:
+        conn.sendall(_head(base, len(body), headers))
+        conn.settimeout(0.05)
+        reply = b""
+        for i in range(len(body)):  # ends long before the body does
+            try:
+                conn.sendall(body[i:i + 1])
+                reply += conn.recv(65536)
+            except TimeoutError:
+                continue
+            except OSError:
+                break
+            if b"\r\n\r\n" in reply:
+                break
+        assert reply.startswith(b"HTTP/1.1 408") and b"hub.body_timeout" in reply
