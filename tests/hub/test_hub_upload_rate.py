@@ -3,10 +3,14 @@ with Retry-After, and another school is not affected (security finding 1)."""
 
 from __future__ import annotations
 
+import pytest
+
+from app.errors import SyncError, SyncErrorKind
 from app.hub.api import create_app
 from app.hub.enrolment import enrol_school
 from app.hub.hub import Hub
 from app.hub.upload_rate import UploadRate
+from app.sync.http_client import HttpTransport
 from tests.hub.conftest import serve
 from tests.hub.hub_fixture import TestSchool, new_id, upsert
 from tests.hub.test_hub_http import post
@@ -37,3 +41,21 @@ def test_the_bucket_refills_with_time() -> None:
     assert rate.take("a") == 2.0
     now[0] = 2.0
     assert rate.take("a") == 0
+
+
+def test_the_school_client_keeps_a_rate_limited_bundle_for_later(
+        hub: Hub, school: TestSchool) -> None:
+    """The school's own HTTP transport takes 429 as passing (kind network: sent later), not
+    as a rejection that would stop its chain."""
+    rate = UploadRate(burst=1, per_second=1 / 3600)
+    with serve(create_app(hub=hub, upload_rate=rate)) as url:
+        transport = HttpTransport(url, school_id=school.school_id, signing_key=school.signing,
+                                  sleep=lambda _s: None)
+        try:
+            assert transport.upload(_bundle(school), seq=1).status == "accepted"
+            with pytest.raises(SyncError) as busy:
+                transport.upload(_bundle(school), seq=2)
+        finally:
+            transport.close()
+    assert busy.value.kind is SyncErrorKind.NETWORK and busy.value.key == "sync_school.hub_busy"
+    assert "hub.rate_limited" in busy.value.text("lv") and "vēlāk" in busy.value.text("lv")
