@@ -191,10 +191,11 @@ def cmd_serve(args: argparse.Namespace) -> int:
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
 
     from app.hub.api import create_app
+    from app.hub.serve import serve_config
 
     hub = _open(args)
     try:
-        uvicorn.run(create_app(hub=hub), host=args.host, port=args.port, log_level="info")
+        uvicorn.Server(serve_config(create_app(hub=hub), args.host, args.port)).run()
     finally:
         hub.close()
     return 0

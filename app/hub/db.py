@@ -7,12 +7,17 @@ BEGIN IMMEDIATE, so concurrent writers (several HTTP requests) queue instead of 
 bundle "sent" on the hub's HTTP answer and does not upload it again, so a commit lost to a
 power cut after that answer (possible with NORMAL) would leave a gap in its chain.
 PostgreSQL serialises the writes of one school by locking its row (`lock_school`).
+
+The SQLite file holds what the schools sent: it is created with mode 0600 (and an existing
+one narrowed to it) before SQLite opens it; SQLite gives its -wal and -shm files the mode of
+the database file.
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
@@ -53,9 +58,23 @@ def _sqlite_events(engine: Engine) -> None:
         conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
+def private_file(path: Path) -> None:
+    """Create `path` with mode 0600 if it is missing; narrow it to 0600 if it is wider (a file
+    of another owner is left for SQLite to open or refuse)."""
+    if not path.parent.is_dir():
+        return  # SQLite says the database cannot be opened, as before
+    os.close(os.open(path, os.O_RDONLY | os.O_CREAT, 0o600))
+    if os.name == "posix" and path.stat().st_mode & 0o077:
+        with suppress(PermissionError):
+            path.chmod(0o600)
+
+
 def open_engine(db: str) -> Engine:
     url = normalise_url(db)
     if make_url(url).get_backend_name() == "sqlite":
+        path = sqlite_path(url)
+        if path is not None:
+            private_file(path)
         engine = create_engine(
             url, connect_args={"timeout": BUSY_TIMEOUT_SECONDS, "check_same_thread": False}
         )

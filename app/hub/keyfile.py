@@ -88,8 +88,9 @@ def key_path(directory: Path) -> Path:
 
 
 def save_keys(directory: Path, keys: HubKeys) -> Path:
-    """Write the key file atomically with mode 0600 (created so, never widened)."""
-    directory.mkdir(parents=True, exist_ok=True)
+    """Write the key file atomically with mode 0600 (created so, never widened); a keys
+    directory this creates is 0700."""
+    directory.mkdir(mode=0o700, parents=True, exist_ok=True)
     data = {
         "format": "pumpurs-hub-keys/1",
         "signing": {k: b64url_encode(private_bytes(v)) for k, v in keys.signing.items()},
@@ -106,6 +107,8 @@ def save_keys(directory: Path, keys: HubKeys) -> Path:
         fh.flush()
         os.fsync(fh.fileno())
     os.replace(temp, target)
+    if os.name == "posix" and target.stat().st_mode & 0o077:  # whatever the umask did
+        target.chmod(0o600)
     return target
 
 

@@ -1,5 +1,6 @@
 """The semester report as CSV (UTF-8 with BOM for spreadsheets, comma separated): one line per
-figure — section, school id, school name, registration number, item, metric, value."""
+figure — section, school id, school name, registration number, item, metric, value. A text
+that a spreadsheet would read as a formula is written as text (`csv_cells`)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import csv
 import io
 from pathlib import Path
 
+from app.hub.csv_cells import safe_row
 from app.hub.report import ALL, SemesterReport
 
 HEADER = ("semester", "section", "school_id", "school", "registration_number", "item",
@@ -21,8 +23,8 @@ def report_csv(report: SemesterReport) -> str:
     for line in report.lines:
         name, reg = names.get(line.school_id, (report.municipality, "")) \
             if line.school_id != ALL else (report.municipality, "")
-        writer.writerow((report.semester, line.section, line.school_id, name, reg, line.item,
-                         line.metric, line.value))
+        writer.writerow(safe_row((report.semester, line.section, line.school_id, name, reg,
+                                  line.item, line.metric, line.value)))
     return out.getvalue()
 
 

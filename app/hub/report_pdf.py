@@ -1,11 +1,13 @@
 """The semester report as a PDF (reportlab, DejaVu Sans for ā č ē ģ ī ķ ļ ņ š ū ž): the whole
-municipality first, then one section per school; only counts, hours and sums of money."""
+municipality first, then one section per school; only counts, hours and sums of money. Every
+text given to a Paragraph is escaped (a school's name is whatever the school sent)."""
 
 from __future__ import annotations
 
 import json
 from functools import cache
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
@@ -101,23 +103,29 @@ def _section(report: SemesterReport, sid: str, lang: str) -> list[list[list[str]
     return [risk, plans, measures, specialists, costs]
 
 
+def _text(text: str, style: ParagraphStyle) -> Paragraph:
+    """A paragraph of plain text: a Paragraph reads markup (`<img src=…>` opens a file), so
+    every text — a school's name above all — is escaped first."""
+    return Paragraph(escape(text), style)
+
+
 def write_pdf(report: SemesterReport, path: Path, lang: str = "lv") -> None:
     _fonts()
     title = ParagraphStyle("title", fontName=BOLD, fontSize=15, leading=19)
     head = ParagraphStyle("head", fontName=BOLD, fontSize=11.5, leading=15, spaceBefore=8)
     body = ParagraphStyle("body", fontName=FONT, fontSize=9, leading=12)
     story: list = [
-        Paragraph(render("hub.pdf.title", lang), title),
-        Paragraph(f"{report.municipality} — {report.semester}", head),
-        Paragraph(render("hub.pdf.note", lang) + " "
-                  + report.generated_at.strftime("%d.%m.%Y %H:%M UTC"), body),
+        _text(render("hub.pdf.title", lang), title),
+        _text(f"{report.municipality} — {report.semester}", head),
+        _text(render("hub.pdf.note", lang) + " "
+              + report.generated_at.strftime("%d.%m.%Y %H:%M UTC"), body),
     ]
     parts = ("part_risk", "part_plans", "part_measures", "part_specialists", "part_costs")
     for sid, name in [(ALL, render("hub.pdf.all_schools", lang))] + \
             [(sid, f"{name} ({reg})") for sid, name, reg in report.schools]:
-        story.append(Paragraph(name, head))
+        story.append(_text(name, head))
         for part, rows in zip(parts, _section(report, sid, lang), strict=True):
-            story += [Paragraph(render(f"hub.pdf.{part}", lang), body), _table(rows),
+            story += [_text(render(f"hub.pdf.{part}", lang), body), _table(rows),
                       Spacer(1, 3 * mm)]
     SimpleDocTemplate(str(path), pagesize=A4, title=render("hub.pdf.title", lang),
                       leftMargin=15 * mm, rightMargin=15 * mm).build(story)

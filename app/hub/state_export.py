@@ -1,7 +1,8 @@
 """Pupil-level data for the state, pseudonymised: one line per pupil assessed in the
 semester, under a pseudonym that is an HMAC-SHA-256 of (school id, pupil id) with the hub's
 secret — stable across semesters, not reversible without the secret, never a name, personal
-code or the school's own pupil id. The figures come from one SQL query."""
+code or the school's own pupil id. The figures come from one SQL query; a text a
+spreadsheet would read as a formula is written as text (`csv_cells`)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from app.hub.aggregates import _level
+from app.hub.csv_cells import safe_row
 from app.hub.hub import Hub
 from app.hub.models import Decision, School
 from app.hub.models_records import (
@@ -90,7 +92,8 @@ def state_csv(hub: Hub, semester: str) -> str:
     secret = hub.keys.pseudonym_secret
     for reg, school_id, student_id, *rest in rows:
         figures = ["" if v is None else v for v in rest]
-        writer.writerow((semester, reg, pseudonym(secret, school_id, student_id), *figures))
+        writer.writerow(safe_row((semester, reg, pseudonym(secret, school_id, student_id),
+                                  *figures)))
     return out.getvalue()
 
 

@@ -8,7 +8,9 @@ changes; `manifest_sha256` is its identity in the chain (`prev_manifest_sha256`)
 sizes); the signature line and the sender's key (unknown → refused); the Ed25519 signature
 over the exact manifest bytes; only then it parses the manifest (canonical JSON, fields);
 then the payload's size and SHA-256; and that the container is exactly its canonical form.
-`open_payload` decrypts only what `read_bundle` verified.
+`open_payload` decrypts only what `read_bundle` verified, after the manifest's record count
+is within `MAX_PAYLOAD_RECORDS`; the plaintext is bounded while it is decompressed and its
+JSON looked at before it is parsed (`envelope_payload`, `json_bounds`).
 
 Every refusal is a `SyncError` whose `kind` is one of `REJECTION_KINDS`.
 """
@@ -37,7 +39,7 @@ from app.sync.envelope_manifest import (
 )
 from app.sync.envelope_zip import MANIFEST, PAYLOAD, SIGNATURE, pack, unpack
 from app.sync.keys import key_id, load_recipient_key
-from app.sync.limits import MAX_BUNDLE_BYTES, MAX_PAYLOAD_PLAIN_BYTES
+from app.sync.limits import MAX_BUNDLE_BYTES, MAX_PAYLOAD_PLAIN_BYTES, MAX_PAYLOAD_RECORDS
 from app.sync.payload_schema import (
     SCHEMA_VERSION,
     check_payload,
@@ -158,6 +160,10 @@ def open_payload(
         raise SyncError("sync.wrong_recipient", kind="wrong_recipient",
                         expected=manifest["recipient_key_id"], actual=mine)
     check_schema_version(manifest["schema_version"])
+    records = sum(manifest["counts"].values())
+    if records > MAX_PAYLOAD_RECORDS:
+        raise SyncError("sync.payload_too_many_records", kind="too_large", count=records,
+                        limit=MAX_PAYLOAD_RECORDS)
     info = envelope_payload.hpke_info(manifest)
     payload = envelope_payload.unseal(verified.payload, recipient_private, info, max_plain_size)
     check_payload(manifest["kind"], payload)

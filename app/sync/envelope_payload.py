@@ -16,6 +16,8 @@ from cryptography.hazmat.primitives.hpke import AEAD, KDF, KEM, Suite
 
 from app.errors import SyncError
 from app.sync.canonical import canonical_bytes, parse_canonical
+from app.sync.json_bounds import check_json_bounds
+from app.sync.limits import MAX_JSON_DEPTH, MAX_JSON_STRING_BYTES, MAX_JSON_VALUES
 
 SUITE = Suite(KEM.X25519, KDF.HKDF_SHA256, AEAD.AES_128_GCM)
 _BOUND_FIELDS = (
@@ -34,7 +36,8 @@ def seal(payload: dict[str, Any], recipient: X25519PublicKey, info: bytes) -> by
 
 
 def unseal(ciphertext: bytes, recipient: X25519PrivateKey, info: bytes, max_plain: int) -> Any:
-    """Decrypt, decompress (never beyond `max_plain` bytes) and parse the canonical JSON."""
+    """Decrypt, decompress (never beyond `max_plain` bytes), look at the JSON's bounds
+    (`json_bounds`: depth, string sizes, values) and only then parse the canonical JSON."""
     try:
         compressed = SUITE.decrypt(ciphertext, recipient, info=info)
     except Exception as exc:  # InvalidTag, or ValueError for a too-short ciphertext
@@ -48,4 +51,7 @@ def unseal(ciphertext: bytes, recipient: X25519PrivateKey, info: bytes, max_plai
         raise SyncError("sync.payload_too_large", kind="too_large", limit=max_plain)
     if not inflater.eof or inflater.unused_data or inflater.unconsumed_tail:
         raise SyncError("sync.payload_damaged", kind="malformed")
+    del compressed
+    check_json_bounds(plain, max_depth=MAX_JSON_DEPTH, max_string=MAX_JSON_STRING_BYTES,
+                      max_values=MAX_JSON_VALUES)
     return parse_canonical(plain)

@@ -7,6 +7,9 @@ Ed25519 signature over method, path, time and the body's SHA-256 (the hub accept
   that one bundle and moves on.
 - 401/403 raises SyncError(kind="auth") at once: a person must look (enrolment, revoked key,
   the PC's clock).
+- 408 (the body came too slowly) and 429 (too many uploads from this school lately) are
+  passing: SyncError(kind="network") at once, so the bundle is kept and sent later, never
+  marked rejected.
 - 409 → UploadResult("conflict"), 400/413/422 and other 4xx → UploadResult("rejected"), with
   the hub's reason.
 - Downlinks are read as a stream and refused beyond the bundle size limit.
@@ -108,6 +111,10 @@ class HttpTransport:
         response: httpx.Response = self._with_retries(post)
         self._check_auth(response)
         code, reason = response.status_code, self._reason(response)
+        if code in (408, 429):
+            raise SyncError("sync_school.hub_busy", kind=SyncErrorKind.NETWORK,
+                            url=self.base_url, reason=reason or f"HTTP {code}",
+                            seconds=response.headers.get("Retry-After", "60")[:10])
         if code == 200:
             status = response.json().get("status")
             if status in (UploadStatus.ACCEPTED, UploadStatus.DUPLICATE, UploadStatus.HELD):
@@ -129,7 +136,8 @@ class HttpTransport:
                     response.read()
                     return response
                 length = response.headers.get("Content-Length")
-                check_declared_size(int(length) if length and length.isdigit() else None)
+                check_declared_size(
+                    int(length) if length and length.isascii() and length.isdigit() else None)
                 chunks, total = [], 0
                 for chunk in response.iter_bytes():
                     total += len(chunk)

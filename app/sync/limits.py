@@ -19,8 +19,24 @@ MAX_MANIFEST_BYTES = 64 * 1024
 MAX_SIGNATURE_BYTES = 512
 """manifest.sig (a single short line)."""
 
-MAX_PAYLOAD_PLAIN_BYTES = 256 * 1024 * 1024
-"""The decompressed payload JSON; zlib output beyond this is never produced."""
+MAX_PAYLOAD_PLAIN_BYTES = 64 * 1024 * 1024
+"""The decompressed payload JSON; zlib output beyond this is never produced. The large
+benchmark school's whole outbox in one bundle (83,705 records) is 23.6 MB (docs/hub_limits.md)."""
+
+MAX_PAYLOAD_RECORDS = 250_000
+"""Records in one bundle (the sum of the signed manifest's `counts`), checked before decrypting;
+the school app puts at most 5,000 in a bundle."""
+
+MAX_JSON_VALUES = 2_500_000
+"""An upper bound of the JSON values and keys in a payload (commas + brackets), checked on the
+bytes before parsing: what the parsed objects weigh grows with it (the large school: 921,000)."""
+
+MAX_JSON_DEPTH = 16
+"""Nesting of arrays and objects in a payload (a real one: 6)."""
+
+MAX_JSON_STRING_BYTES = 256 * 1024
+"""One JSON string of a payload, escapes included (a real one: at most 96 B; a comment of a
+decision at most 10,000 characters)."""
 
 MAX_COUNT_KEYS = 100
 """Entries in a manifest's `counts`."""

@@ -73,14 +73,14 @@ def school(hub: Hub) -> TestSchool:
 
 
 @contextmanager
-def serve(app: Any) -> Iterator[str]:
-    """Run an ASGI app with uvicorn on 127.0.0.1 and a free port; yields its base URL."""
+def serve(app: Any, config: uvicorn.Config | None = None) -> Iterator[str]:
+    """Run an ASGI app (or a whole uvicorn `config`) with uvicorn on 127.0.0.1 and a free
+    port; yields its base URL."""
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]
-    config = uvicorn.Config(app, log_level="warning", lifespan="on")
-    service = uvicorn.Server(config)
+    service = uvicorn.Server(config or uvicorn.Config(app, log_level="warning", lifespan="on"))
     thread = threading.Thread(target=service.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
     started = threading.Event()

@@ -1,0 +1,37 @@
+"""How `pumpurs-hub serve` runs uvicorn: a cap on connections and short timeouts.
+
+The hub is meant to sit behind a reverse proxy with the same limits (docs/hub_limits.md has
+an nginx example); these hold when it does not. uvicorn has no deadline for a request's head
+nor its body: the head's is `serve_protocol` (10 s), the body's the app's
+(`api_body.BODY_CHUNK_TIMEOUT`, 30 s a chunk).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import uvicorn
+
+from app.hub.serve_protocol import HEAD_TIMEOUT_SECONDS, with_head_timeout
+
+MAX_CONNECTIONS = 100
+"""Connections (and requests in progress) at once; past it uvicorn answers 503."""
+KEEP_ALIVE_SECONDS = 5
+"""An idle keep-alive connection is closed after this."""
+BACKLOG = 100
+"""Connections waiting in the listen queue."""
+MAX_HEADER_BYTES = 16 * 1024
+"""The request line and headers (h11's incomplete event size)."""
+SHUTDOWN_SECONDS = 10
+
+
+def serve_config(app: Any, host: str, port: int, *, log_level: str = "info",
+                 max_connections: int = MAX_CONNECTIONS,
+                 keep_alive: int = KEEP_ALIVE_SECONDS,
+                 head_timeout: float = HEAD_TIMEOUT_SECONDS) -> uvicorn.Config:
+    return uvicorn.Config(
+        app, host=host, port=port, log_level=log_level, http=with_head_timeout(head_timeout),
+        limit_concurrency=max_connections, timeout_keep_alive=keep_alive,
+        backlog=BACKLOG, h11_max_incomplete_event_size=MAX_HEADER_BYTES,
+        timeout_graceful_shutdown=SHUTDOWN_SECONDS, server_header=False,
+    )
