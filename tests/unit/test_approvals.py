@@ -30,6 +30,7 @@ from app.services.plans.lifecycle import PlanDraftInput, get_plan, save_plan_dra
 from app.services.plans.versions import ChangeKind
 from tests.catalogue_fixture import CatalogueFixture
 from tests.memory_keyring import MemoryKeyring
+from tests.roles import hold_roles
 from tests.school_fixture import SchoolFixture
 from tests.unit.test_plans import ANNA, SEM, cat, expect_refused, full_draft
 from tests.unit.test_plans_submit import ready_plan
@@ -187,6 +188,7 @@ def test_a_director_cannot_approve_a_plan_they_wrote(
     coordinator = school.actors["coordinator"]
     both = Actor(coordinator.user_id, coordinator.username, coordinator.full_name,
                  frozenset({Role.COORDINATOR, Role.DIRECTOR}))
+    hold_roles(school.store, both.user_id, both.roles)
     assess(school, cat)
     plan_id = ready_plan(school, cat)
     with school.store.write() as s:  # the coordinator-director is the plan's author

@@ -27,6 +27,7 @@ from app.services.plans.lifecycle import (
     submit_plan,
 )
 from tests.catalogue_fixture import CatalogueFixture
+from tests.roles import hold_roles
 from tests.school_fixture import SchoolFixture
 from tests.unit.test_approvals import audit_count, secrets, submitted_plan, verifies
 from tests.unit.test_plans import cat, expect_refused, full_draft, new_plan
@@ -139,6 +140,7 @@ def test_a_read_by_another_director_does_not_count(
     read_plan_for_approval(school.store, school.actors["director"], plan_id)
     other = school.actors["coordinator"]  # a second person acting as director
     deputy = Actor(other.user_id, other.username, other.full_name, frozenset({Role.DIRECTOR}))
+    hold_roles(school.store, deputy.user_id, deputy.roles)
     err = expect_refused(school, ValidationError, approve_plans, school.store, secrets,
                          deputy, [plan_id])
     assert "Anna Ēcere: kopš iesniegšanas plāns jūsu kontā nav atvērts" in err.text("lv")

@@ -21,6 +21,7 @@ from app.services.support.consultations import (
     log_consultation,
     update_consultation,
 )
+from tests.roles import hold_roles
 from tests.school_fixture import SchoolFixture
 from tests.unit.test_plans import db_state, expect_refused, new_plan
 
@@ -153,6 +154,7 @@ def test_the_author_sees_their_own_notes_even_without_the_support_role(
     log(school, "support2", confidential_notes="Citas piezīmes.")
     # the psychologist has become the school's coordinator and is no longer support staff
     former = replace(school.actors["support"], roles=frozenset({Role.COORDINATOR}))
+    hold_roles(school.store, former.user_id, former.roles)
     rows = list_consultations(school.store, former, school.student_ids[ANNA])
     by_author = {c.staff_name: c.confidential_notes for c in rows}
     assert by_author == {"Līga Zariņa": SECRET, "Andris Liepa": None}

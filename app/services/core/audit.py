@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from app.models.audit import AuditEntry
 from app.models.base import utcnow
 from app.services.core.actor import Actor
+from app.services.core.session_state import require_current
 from app.services.core.store import Store
 
 GENESIS = "0" * 64
@@ -42,7 +43,11 @@ def _entry_hash(prev_hash: str, at: datetime, user_id: uuid.UUID | None, action:
 def record(session: Session, actor: Actor, action: str, entity: str = "",
            entity_id: uuid.UUID | str = "", student_id: uuid.UUID | None = None,
            **details: Any) -> None:
-    """Append one entry for `actor` doing `action`; `details` must be JSON without floats."""
+    """Append one entry for `actor` doing `action`; `details` must be JSON without floats.
+
+    Refused (`PermissionDenied`, so the write rolls back) when the actor's account was
+    deactivated or lost a role since sign-in (`session_state`)."""
+    require_current(session, actor)
     prev = session.scalar(select(AuditEntry.hash).order_by(AuditEntry.seq.desc()).limit(1))
     prev_hash = prev or GENESIS
     at = utcnow().replace(microsecond=0)

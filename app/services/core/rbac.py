@@ -17,7 +17,9 @@ from app.models.enums import Role
 from app.models.plan import SupportPlan
 from app.models.school import ClassTeacher, SchoolClass
 from app.models.student import Student, SupportAssignment
+from app.models.user import User, UserRole
 from app.services.core.actor import Actor
+from app.services.core.session_state import require_current
 
 
 class Permission(enum.StrEnum):
@@ -95,7 +97,24 @@ def visible_students(actor: Actor) -> ColumnElement[bool]:
     if not can(actor, P.STUDENT_VIEW):
         return false()
     if actor.has(*WHOLE_SCHOOL_ROLES):
+        return _still_holds(actor, *[r for r in WHOLE_SCHOOL_ROLES if actor.has(r)])
+    return _still_holds(actor) & _own_students(actor)
+
+
+def _still_holds(actor: Actor, *roles: Role) -> ColumnElement[bool]:
+    """True while the account is active and holds one of `roles` (any role when none):
+    an uncorrelated EXISTS, evaluated once per query, so a deactivated person or a role
+    taken away stops reads at once (`session_state` does the same for writes)."""
+    if not actor.user_id.int:
         return true()
+    alive = select(User.id).where(User.id == actor.user_id, User.active.is_(True))
+    if roles:
+        alive = alive.where(select(UserRole.user_id).where(
+            UserRole.user_id == actor.user_id, UserRole.role.in_(roles)).exists())
+    return alive.exists()
+
+
+def _own_students(actor: Actor) -> ColumnElement[bool]:
     clauses: list[ColumnElement[bool]] = []
     if actor.has(Role.TEACHER):
         clauses.append(Student.class_id.in_(
@@ -133,5 +152,6 @@ def require_student(session: Session, actor: Actor, student_id: uuid.UUID) -> St
         select(Student).where(Student.id == student_id, visible_students(actor))
     )
     if student is None:
+        require_current(session, actor)  # an ended session says so, not "not found"
         raise NotFound("not_found", entity="student")
     return student

@@ -12,6 +12,7 @@ from app.models import PlanVersion, Student, SupportPlan
 from app.models.enums import PlanStatus, Role
 from app.services.core.actor import Actor
 from app.services.core.rbac import Permission, require, visible_students
+from app.services.core.session_state import require_current
 
 EDITABLE = (PlanStatus.DRAFT, PlanStatus.RETURNED)
 LOCKED_KEYS = {
@@ -36,6 +37,7 @@ def load_plan(session: Session, actor: Actor, plan_id: uuid.UUID,
         .where(found.id == plan_id, visible_students(actor))
     )
     if plan is None:
+        require_current(session, actor)  # an ended session says so, not "not found"
         raise NotFound("plans.not_found")
     return plan
 

@@ -95,9 +95,13 @@ def set_roles(store: Store, actor: Actor, user_id: uuid.UUID, roles: Iterable[Ro
               specialist_type: SpecialistType | None) -> UserSummary:
     """Replace the account's roles (and specialist type, kept only with SUPPORT).
 
-    The roles take effect at the user's next sign-in.
+    Nobody changes their own roles (an admin making themself director could approve alone).
+    Roles taken away end the user's open sessions at once (`core.session_state`); roles
+    given take effect at the next sign-in.
     """
     require(actor, Permission.USER_MANAGE)
+    if user_id == actor.user_id:
+        raise Conflict("users.cannot_change_own_roles")
     chosen = ordered_roles(roles)
     problems = role_problems(chosen, specialist_type)
     if problems:

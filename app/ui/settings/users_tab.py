@@ -118,7 +118,7 @@ class UsersTab(QWidget):
     def _update_buttons(self) -> None:
         user = self.selected()
         own = user is not None and user.id == self.ctx.actor.user_id
-        self.roles_button.setEnabled(user is not None)
+        self.roles_button.setEnabled(user is not None and not own)  # never one's own roles
         self.active_button.setEnabled(user is not None and not own)
         self.password_button.setEnabled(user is not None and not own)
         deactivate = user is None or user.active
