@@ -8,6 +8,7 @@ import argparse
 import os
 from pathlib import Path
 
+from app import app_version
 from app.i18n import DEFAULT_LANGUAGE, LANGUAGES
 from app.paths import default_database_path
 
@@ -18,6 +19,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="Pumpurs — support for pupils at risk of early school leaving.",
     )
     _common(parser, db_required=False)
+    parser.add_argument("--version", action="version", version=f"Pumpurs {app_version()}",
+                        help="print the version of Pumpurs and exit")
     sub = parser.add_subparsers(dest="command")
     demo = sub.add_parser("demo", help="create a demo school with a fixed seed")
     _common(demo)
