@@ -122,6 +122,7 @@ SERVICE_ORDER: dict[str, int] = {
     "sync": 10,
     "history": 11,
     "checks": 11,
+    "backup": 11,
 }
 """A package imports only packages with a lower number (core is below all of them);
 packages with the same number never import each other."""

@@ -1,0 +1,45 @@
+"""Retention: daily backups for 7 days, monthly ones for a year, nothing else named."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from app.services.backup import backups_to_delete
+from app.services.backup.naming import backup_name, backup_time
+
+TODAY = date(2026, 12, 4)
+
+
+def _named(at: datetime, n: int = 1) -> Path:
+    return Path("/usb") / backup_name("Priekules vidusskola", at, n)
+
+
+def test_names_carry_their_time() -> None:
+    at = datetime(2026, 3, 7, 9, 5)
+    assert backup_time(_named(at)) == at and backup_time(_named(at, 3)) == at
+    assert backup_time(Path("/usb/piezimes.txt")) is None
+
+
+def test_the_last_seven_days_keep_their_newest_backup() -> None:
+    week = [_named(datetime(2026, 12, 4, 8, 0) - timedelta(days=d)) for d in range(7)]
+    earlier_today = _named(datetime(2026, 12, 4, 7, 0))
+    assert backups_to_delete([*week, earlier_today], TODAY) == [earlier_today]
+
+
+def test_older_backups_keep_one_a_month_for_a_year() -> None:
+    november = [_named(datetime(2026, 11, d, 18, 0)) for d in (1, 15, 26)]
+    january = [_named(datetime(2026, 1, d, 18, 0)) for d in (5, 20)]
+    last_year = _named(datetime(2025, 12, 31, 18, 0))  # 12 months back: too old
+    other = Path("/usb/piezimes.txt")
+    doomed = backups_to_delete([*november, *january, last_year, other], TODAY)
+    assert doomed == sorted([november[0], november[1], january[0], last_year])
+
+
+def test_a_backup_dated_ahead_of_today_is_never_deleted() -> None:
+    ahead = _named(datetime(2027, 1, 2, 8, 0))
+    assert backups_to_delete([ahead], TODAY) == []
+
+
+def test_no_backups_nothing_to_delete() -> None:
+    assert backups_to_delete([], TODAY) == []
