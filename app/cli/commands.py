@@ -9,6 +9,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from app.cli.backup import backup, restore
 from app.cli.reports import report
 from app.cli.school_admin import classes, school_create
 from app.cli.sync import sync
@@ -97,4 +98,5 @@ def recover(args: argparse.Namespace, db: Path, lang: str, mode: str, plaintext:
 
 COMMANDS: dict[str, Command] = {"demo": demo, "check-db": check_db, "recover": recover,
                                 "report": report, "sync": sync, "school": school_create,
-                                "classes": classes, "year": year}
+                                "classes": classes, "year": year, "backup": backup,
+                                "restore": restore}

@@ -30,6 +30,7 @@ def build_parser() -> argparse.ArgumentParser:
     recover = sub.add_parser("recover", help="store the database key again from the recovery key")
     _common(recover)
     recover.add_argument("--recovery-key", help="the recovery key (asked for when omitted)")
+    from app.cli.backup import add_backup_parsers
     from app.cli.reports import add_report_parser
     from app.cli.school_admin import add_school_parsers
     from app.cli.sync import add_sync_parser
@@ -39,6 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_sync_parser(sub, _common)
     add_school_parsers(sub, _common)
     add_year_parser(sub, _common)
+    add_backup_parsers(sub, _common)
     return parser
 
 

@@ -4,7 +4,7 @@ from app.services.backup.contents import BackupPreview, inspect_backup
 from app.services.backup.creating import BackupResult, create_backup
 from app.services.backup.naming import backup_time, is_backup_name, school_slug, sidecar_path
 from app.services.backup.restoring import RestoreResult, read_backup_preview, restore_backup
-from app.services.backup.retention import backups_to_delete
+from app.services.backup.retention import backups_to_delete, prune_backups
 
 __all__ = [
     "BackupPreview",
@@ -15,6 +15,7 @@ __all__ = [
     "create_backup",
     "inspect_backup",
     "is_backup_name",
+    "prune_backups",
     "read_backup_preview",
     "restore_backup",
     "school_slug",

@@ -37,6 +37,7 @@ from app.services.core.store import Store
 class BackupResult:
     path: Path
     sidecar: Path
+    school: str
     created_at: datetime
     schema_revision: str | None
     pupils: int
@@ -83,7 +84,8 @@ def _write(store: Store, key: bytes | None, final: Path, at: datetime,
         for leftover in (partial, side_partial):
             with contextlib.suppress(OSError):
                 leftover.unlink()
-    return BackupResult(final, side, at, facts.schema_revision, facts.pupils, facts.plans)
+    return BackupResult(final, side, facts.school_name, at, facts.schema_revision,
+                        facts.pupils, facts.plans)
 
 
 def create_backup(store: Store, actor: Actor, key: bytes | None, target_dir: Path, *,

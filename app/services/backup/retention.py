@@ -12,7 +12,9 @@ from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from app.services.backup.naming import backup_time
+from app.services.backup.naming import EXTENSION, PREFIX, backup_time, school_slug, sidecar_path
+from app.services.core.actor import Actor
+from app.services.core.rbac import Permission, require
 
 DAILY_DAYS = 7
 MONTHLY_MONTHS = 12
@@ -46,3 +48,16 @@ def backups_to_delete(files: Iterable[Path], today: date) -> list[Path]:
         if day > today:
             keep.add(f)  # a clock set wrong somewhere: never delete what looks newer
     return sorted(f for _, f in timed if f not in keep)
+
+
+def prune_backups(actor: Actor, folder: Path, school: str, today: date) -> list[Path]:
+    """Delete this school's backups in `folder` that the rule above no longer keeps (each
+    with its sidecar); the deleted backups. Other schools' and other files are left."""
+    require(actor, Permission.BACKUP_CREATE)
+    mine = [p for p in Path(folder).glob(f"{PREFIX}{school_slug(school)}-*{EXTENSION}")
+            if backup_time(p) is not None]
+    doomed = backups_to_delete(mine, today)
+    for path in doomed:
+        path.unlink(missing_ok=True)
+        sidecar_path(path).unlink(missing_ok=True)
+    return doomed
