@@ -30,6 +30,10 @@ def build_parser() -> argparse.ArgumentParser:
     recover = sub.add_parser("recover", help="store the database key again from the recovery key")
     _common(recover)
     recover.add_argument("--recovery-key", help="the recovery key (asked for when omitted)")
+    selftest = sub.add_parser("self-test", help="check that this installation works: "
+                              "encrypted database, signatures, PDF, translations")
+    selftest.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS,
+                          help="language of messages: lv (default) or en")
     from app.cli.backup import add_backup_parsers
     from app.cli.reports import add_report_parser
     from app.cli.school_admin import add_school_parsers
