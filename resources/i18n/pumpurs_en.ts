@@ -259,87 +259,87 @@
 <context>
     <name>AssessmentTab</name>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="89" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="84" />
         <source>Loading the assessment…</source>
         <translation>Loading the assessment…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="111" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="106" />
         <source>Risk assessment</source>
         <translation>Risk assessment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="115" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="110" />
         <source>Date and early-warning indicators (ABC)</source>
         <translation>Date and early-warning indicators (ABC)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="120" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="115" />
         <source>e.g. 7,5</source>
         <translation>e.g. 7,5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="125" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="120" />
         <source>Subjects, separated by commas</source>
         <translation>Subjects, separated by commas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="131" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="126" />
         <source>Date of assessment</source>
         <translation>Date of assessment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="132" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="127" />
         <source>Absence, % of lessons</source>
         <translation>Absence, % of lessons</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="133" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="128" />
         <source>Unjustified lessons missed</source>
         <translation>Unjustified lessons missed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="135" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="130" />
         <source>Failing marks (below 4)</source>
         <translation>Failing marks (below 4)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="136" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="131" />
         <source>Subjects with failing marks</source>
         <translation>Subjects with failing marks</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="138" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="133" />
         <source>Conduct incidents</source>
         <translation>Conduct incidents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="139" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="134" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="211" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="206" />
         <source>No assessment for semester %1 yet.</source>
         <translation>No assessment for semester %1 yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="214" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="209" />
         <source>Assessed on %1 by %2.</source>
         <translation>Assessed on %1 by %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="217" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="212" />
         <source>You may read the assessment but not change it.</source>
         <translation>You may read the assessment but not change it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="268" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="263" />
         <source>Overall risk level: %1</source>
         <translation>Overall risk level: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="282" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="277" />
         <source>Saving the assessment…</source>
         <translation>Saving the assessment…</translation>
     </message>
@@ -531,6 +531,39 @@
         <location filename="../../app/ui/audit/audit_screen.py" line="188" />
         <source>Entries shown: %1, newest first (at most %2).</source>
         <translation>Entries shown: %1, newest first (at most %2).</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTab</name>
+    <message>
+        <location filename="../../app/ui/settings/backup_tab.py" line="44" />
+        <source>A backup is an encrypted copy of the whole school database. Keep it on a USB stick in a safe place; it opens only with this database's key.</source>
+        <translation>A backup is an encrypted copy of the whole school database. Keep it on a USB stick in a safe place; it opens only with this database's key.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/backup_tab.py" line="51" />
+        <source>No folder chosen</source>
+        <translation>No folder chosen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/backup_tab.py" line="52" />
+        <source>Choose folder…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/backup_tab.py" line="55" />
+        <source>Back up now</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/backup_tab.py" line="99" />
+        <source>Backing up the database…</source>
+        <translation>Backing up the database…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/backup_tab.py" line="106" />
+        <source>Backup saved and checked: %1 (%2, pupils: %3, plans: %4).</source>
+        <translation>Backup saved and checked: %1 (%2, pupils: %3, plans: %4).</translation>
     </message>
 </context>
 <context>
@@ -1865,32 +1898,32 @@
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="202" />
+        <location filename="../../app/ui/main_window.py" line="203" />
         <source>class teacher</source>
         <translation>class teacher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="202" />
+        <location filename="../../app/ui/main_window.py" line="203" />
         <source>support staff</source>
         <translation>support staff</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="203" />
+        <location filename="../../app/ui/main_window.py" line="204" />
         <source>coordinator</source>
         <translation>coordinator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="203" />
+        <location filename="../../app/ui/main_window.py" line="204" />
         <source>director</source>
         <translation>director</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="204" />
+        <location filename="../../app/ui/main_window.py" line="205" />
         <source>administrator</source>
         <translation>administrator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="210" />
+        <location filename="../../app/ui/main_window.py" line="211" />
         <source>Semester %1</source>
         <translation>Semester %1</translation>
     </message>
@@ -3300,32 +3333,37 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../app/ui/settings/settings_screen.py" line="44" />
+        <location filename="../../app/ui/settings/settings_screen.py" line="48" />
         <source>Users</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_screen.py" line="48" />
+        <location filename="../../app/ui/settings/settings_screen.py" line="52" />
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_screen.py" line="51" />
+        <location filename="../../app/ui/settings/settings_screen.py" line="55" />
         <source>Classes</source>
         <translation>Classes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_screen.py" line="54" />
+        <location filename="../../app/ui/settings/settings_screen.py" line="58" />
         <source>Catalogue rates</source>
         <translation>Catalogue rates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_screen.py" line="57" />
+        <location filename="../../app/ui/settings/settings_screen.py" line="61" />
         <source>School year</source>
         <translation>School year</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_screen.py" line="59" />
+        <location filename="../../app/ui/settings/settings_screen.py" line="64" />
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_screen.py" line="66" />
         <source>There are no settings that your role may change.</source>
         <translation>There are no settings that your role may change.</translation>
     </message>
@@ -4266,6 +4304,14 @@
         <location filename="../../app/ui/desktop.py" line="39" />
         <source>Something went wrong. Nothing you saved before is lost. Copy the report below and send it to your administrator.</source>
         <translation>Something went wrong. Nothing you saved before is lost. Copy the report below and send it to your administrator.</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../app/ui/settings/backup_tab.py" line="34" />
+        <source>Folder for the backup</source>
+        <translation>Folder for the backup</translation>
     </message>
 </context>
 <context>

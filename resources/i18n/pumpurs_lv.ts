@@ -260,87 +260,87 @@
 <context>
     <name>AssessmentTab</name>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="89"/>
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="84"/>
         <source>Loading the assessment…</source>
         <translation>Ielādē izvērtējumu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="111"/>
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="106"/>
         <source>Risk assessment</source>
         <translation>Riska izvērtējums</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="115"/>
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="110"/>
         <source>Date and early-warning indicators (ABC)</source>
         <translation>Datums un agrīnās brīdināšanas rādītāji (ABC)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="120"/>
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="115"/>
         <source>e.g. 7,5</source>
         <translation>piemēram, 7,5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="125"/>
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="120"/>
         <source>Subjects, separated by commas</source>
         <translation>Priekšmeti, atdalīti ar komatiem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="131"/>
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="126"/>
         <source>Date of assessment</source>
         <translation>Izvērtēšanas datums</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="132"/>
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="127"/>
         <source>Absence, % of lessons</source>
         <translation>Kavējumi, % no stundām</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="133"/>
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="128"/>
         <source>Unjustified lessons missed</source>
         <translation>Neattaisnoti kavētās stundas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="135"/>
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="130"/>
         <source>Failing marks (below 4)</source>
         <translation>Nesekmīgi vērtējumi (zem 4)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="136"/>
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="131"/>
         <source>Subjects with failing marks</source>
         <translation>Priekšmeti ar nesekmīgiem vērtējumiem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="138"/>
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="133"/>
         <source>Conduct incidents</source>
         <translation>Uzvedības pārkāpumi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="139"/>
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="134"/>
         <source>Note</source>
         <translation>Piezīme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="211"/>
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="206"/>
         <source>No assessment for semester %1 yet.</source>
         <translation>Semestrim %1 vēl nav izvērtējuma.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="214"/>
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="209"/>
         <source>Assessed on %1 by %2.</source>
         <translation>Izvērtēts %1, izvērtēja %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="217"/>
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="212"/>
         <source>You may read the assessment but not change it.</source>
         <translation>Izvērtējumu varat lasīt, bet nevarat to mainīt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="268"/>
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="263"/>
         <source>Overall risk level: %1</source>
         <translation>Kopējais riska līmenis: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="282"/>
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="277"/>
         <source>Saving the assessment…</source>
         <translation>Saglabā izvērtējumu…</translation>
     </message>
@@ -532,6 +532,39 @@
         <location filename="../../app/ui/audit/audit_screen.py" line="188"/>
         <source>Entries shown: %1, newest first (at most %2).</source>
         <translation>Parādīti ieraksti: %1, jaunākie vispirms (ne vairāk kā %2).</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTab</name>
+    <message>
+        <location filename="../../app/ui/settings/backup_tab.py" line="44"/>
+        <source>A backup is an encrypted copy of the whole school database. Keep it on a USB stick in a safe place; it opens only with this database&apos;s key.</source>
+        <translation>Rezerves kopija ir visas skolas datubāzes šifrēta kopija. Glabājiet to USB zibatmiņā drošā vietā; to var atvērt tikai ar šīs datubāzes atslēgu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/backup_tab.py" line="51"/>
+        <source>No folder chosen</source>
+        <translation>Mape nav izvēlēta</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/backup_tab.py" line="52"/>
+        <source>Choose folder…</source>
+        <translation>Izvēlēties mapi…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/backup_tab.py" line="55"/>
+        <source>Back up now</source>
+        <translation>Dublēt tagad</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/backup_tab.py" line="99"/>
+        <source>Backing up the database…</source>
+        <translation>Datubāze tiek dublēta…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/backup_tab.py" line="106"/>
+        <source>Backup saved and checked: %1 (%2, pupils: %3, plans: %4).</source>
+        <translation>Rezerves kopija saglabāta un pārbaudīta: %1 (%2, izglītojamie: %3, plāni: %4).</translation>
     </message>
 </context>
 <context>
@@ -1866,32 +1899,32 @@
         <translation>Iestatījumi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="202"/>
+        <location filename="../../app/ui/main_window.py" line="203"/>
         <source>class teacher</source>
         <translation>klases audzinātājs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="202"/>
+        <location filename="../../app/ui/main_window.py" line="203"/>
         <source>support staff</source>
         <translation>atbalsta personāls</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="203"/>
+        <location filename="../../app/ui/main_window.py" line="204"/>
         <source>coordinator</source>
         <translation>PMP koordinators</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="203"/>
+        <location filename="../../app/ui/main_window.py" line="204"/>
         <source>director</source>
         <translation>direktors</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="204"/>
+        <location filename="../../app/ui/main_window.py" line="205"/>
         <source>administrator</source>
         <translation>administrators</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="210"/>
+        <location filename="../../app/ui/main_window.py" line="211"/>
         <source>Semester %1</source>
         <translation>Semestris %1</translation>
     </message>
@@ -3301,32 +3334,37 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../app/ui/settings/settings_screen.py" line="44"/>
+        <location filename="../../app/ui/settings/settings_screen.py" line="48"/>
         <source>Users</source>
         <translation>Lietotāji</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_screen.py" line="48"/>
+        <location filename="../../app/ui/settings/settings_screen.py" line="52"/>
         <source>School</source>
         <translation>Skola</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_screen.py" line="51"/>
+        <location filename="../../app/ui/settings/settings_screen.py" line="55"/>
         <source>Classes</source>
         <translation>Klases</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_screen.py" line="54"/>
+        <location filename="../../app/ui/settings/settings_screen.py" line="58"/>
         <source>Catalogue rates</source>
         <translation>Kataloga likmes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_screen.py" line="57"/>
+        <location filename="../../app/ui/settings/settings_screen.py" line="61"/>
         <source>School year</source>
         <translation>Mācību gads</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_screen.py" line="59"/>
+        <location filename="../../app/ui/settings/settings_screen.py" line="64"/>
+        <source>Backup</source>
+        <translation>Rezerves kopija</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_screen.py" line="66"/>
         <source>There are no settings that your role may change.</source>
         <translation>Jūsu lomai nav iestatījumu, ko mainīt.</translation>
     </message>
@@ -4267,6 +4305,14 @@
         <location filename="../../app/ui/desktop.py" line="39"/>
         <source>Something went wrong. Nothing you saved before is lost. Copy the report below and send it to your administrator.</source>
         <translation>Radās kļūda. Nekas no iepriekš saglabātā nav zudis. Nokopējiet zemāk redzamo ziņojumu un nosūtiet to sistēmas administratoram.</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../app/ui/settings/backup_tab.py" line="34"/>
+        <source>Folder for the backup</source>
+        <translation>Mape rezerves kopijai</translation>
     </message>
 </context>
 <context>

@@ -20,7 +20,8 @@ def titles(window: MainWindow) -> list[str]:
     ("support", ["Skolēni", "Plāni", "Konsultācijas"]),
     ("coordinator", ["Skolēni", "Plāni", "Pārskati", "Sinhronizācija", "Audita žurnāls",
                      "Iestatījumi"]),
-    ("director", ["Skolēni", "Plāni", "Apstiprināšana", "Pārskati", "Audita žurnāls"]),
+    ("director", ["Skolēni", "Plāni", "Apstiprināšana", "Pārskati", "Audita žurnāls",
+                  "Iestatījumi"]),
     ("admin", ["Audita žurnāls", "Iestatījumi"]),
 ])
 def test_navigation_by_role(make_ctx: MakeContext, qtbot: QtBot, who: str,

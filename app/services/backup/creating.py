@@ -25,6 +25,8 @@ from app import app_version
 from app.errors import BackupError
 from app.formatting import RIGA
 from app.models import School, Student, SupportPlan
+from app.models.keys import secret_name
+from app.secrets import SecretStore
 from app.services.backup.contents import FORMAT, database_facts, file_sha256
 from app.services.backup.naming import free_backup_path, sidecar_path
 from app.services.core import audit
@@ -107,3 +109,12 @@ def create_backup(store: Store, actor: Actor, key: bytes | None, target_dir: Pat
         audit.record(s, actor, "backup.created", entity="database", file=final.name,
                      pupils=result.pupils, plans=result.plans)
     return result
+
+
+def back_up_now(store: Store, actor: Actor, secrets: SecretStore | None, target_dir: Path, *,
+                now: datetime | None = None) -> BackupResult:
+    """`create_backup` with the key taken from `secrets` by the database's own file name (the
+    desktop's "Back up now"); no store or no key there means a plaintext database."""
+    name = store.engine.url.database
+    key = secrets.get(secret_name(Path(name))) if secrets is not None and name else None
+    return create_backup(store, actor, key, target_dir, now=now)
