@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import uuid
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from app.services.backup import backups_to_delete
+import pytest
+
+from app.errors import PermissionDenied
+from app.services.backup import backups_to_delete, prune_backups, sidecar_path
 from app.services.backup.naming import backup_name, backup_time
+from app.services.core.actor import Actor
+from tests.school_fixture import USERS
 
 TODAY = date(2026, 12, 4)
 
@@ -43,3 +49,31 @@ def test_a_backup_dated_ahead_of_today_is_never_deleted() -> None:
 
 def test_no_backups_nothing_to_delete() -> None:
     assert backups_to_delete([], TODAY) == []
+
+
+
+def _actor(who: str) -> Actor:
+    name, roles, _ = USERS[who]
+    return Actor(uuid.uuid4(), who, name, frozenset(roles))
+
+
+def test_prune_deletes_this_schools_old_backups_with_their_sidecars(tmp_path: Path) -> None:
+    def made(school: str, at: datetime) -> Path:
+        path = tmp_path / backup_name(school, at)
+        path.write_bytes(b"kopija")
+        sidecar_path(path).write_text("{}", encoding="utf-8")
+        return path
+
+    today = made("Priekules vidusskola", datetime(2026, 12, 4, 8, 0))
+    november = made("Priekules vidusskola", datetime(2026, 11, 25, 18, 0))
+    old = made("Priekules vidusskola", datetime(2026, 11, 20, 8, 0))  # not November's newest
+    other = made("Vaiņodes pamatskola", datetime(2025, 1, 1, 8, 0))  # another school's
+    notes = tmp_path / "piezimes.txt"
+    notes.write_text("x", encoding="utf-8")
+    with pytest.raises(PermissionDenied):
+        prune_backups(_actor("teacher"), tmp_path, "Priekules vidusskola", TODAY)
+
+    assert prune_backups(_actor("director"), tmp_path, "Priekules vidusskola", TODAY) == [old]
+
+    assert not old.exists() and not sidecar_path(old).exists()
+    assert all(p.exists() for p in (today, november, sidecar_path(november), other, notes))
