@@ -33,6 +33,12 @@ def test_the_last_seven_days_keep_their_newest_backup() -> None:
     assert backups_to_delete([*week, earlier_today], TODAY) == [earlier_today]
 
 
+def test_of_two_backups_in_one_minute_the_second_is_the_newer() -> None:
+    at = datetime(2026, 12, 4, 8, 0)
+    first, second, tenth = _named(at), _named(at, 2), _named(at, 10)
+    assert backups_to_delete([tenth, first, second], TODAY) == sorted([first, second])
+
+
 def test_older_backups_keep_one_a_month_for_a_year() -> None:
     november = [_named(datetime(2026, 11, d, 18, 0)) for d in (1, 15, 26)]
     january = [_named(datetime(2026, 1, d, 18, 0)) for d in (5, 20)]

@@ -87,3 +87,18 @@ def test_backup_needs_the_folder(tmp_path: Path, capsys: pytest.CaptureFixture[s
     capsys.readouterr()
     assert pumpurs(db, "backup", "--user", "admins", "--to", str(tmp_path / "USB")) == 2
     assert f"Mape {tmp_path / 'USB'} nav atrasta" in capsys.readouterr().err
+
+
+def test_backup_prune_keeps_the_newest_of_the_day(tmp_path: Path,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    db, usb = tmp_path / "skola.db", tmp_path / "USB"
+    usb.mkdir()
+    _school(db)
+    assert pumpurs(db, "backup", "--user", "admins", "--to", str(usb)) == 0
+    (first,) = usb.glob("*.pumpurs-backup")
+    capsys.readouterr()
+    assert pumpurs(db, "backup", "--user", "admins", "--to", str(usb), "--prune") == 0
+    assert f"Dzēsta vecā rezerves kopija: {first.name}" in capsys.readouterr().out
+    (second,) = usb.glob("*.pumpurs-backup")
+    assert second != first and sorted(p.name for p in usb.iterdir()) == [
+        second.name, second.name + ".json"]

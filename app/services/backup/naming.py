@@ -17,7 +17,7 @@ EXTENSION = ".pumpurs-backup"
 SIDECAR = ".json"
 PREFIX = "pumpurs-"
 _NAME = re.compile(r"^pumpurs-(?P<school>[a-z0-9-]*?)-(?P<stamp>\d{4}-\d{2}-\d{2}-\d{4})"
-                   r"(?:-\d+)?" + re.escape(EXTENSION) + "$")
+                   r"(?:-(?P<n>\d+))?" + re.escape(EXTENSION) + "$")
 
 
 def school_slug(name: str) -> str:
@@ -49,6 +49,15 @@ def backup_time(path: Path) -> datetime | None:
     if match is None:
         return None
     return datetime.strptime(match["stamp"], "%Y-%m-%d-%H%M")
+
+
+def backup_order(path: Path) -> tuple[datetime, int] | None:
+    """The time in a backup's name and its number within that minute (1, 2, …): later
+    backups sort after earlier ones; None for a file of another name."""
+    match = _NAME.match(path.name)
+    if match is None:
+        return None
+    return datetime.strptime(match["stamp"], "%Y-%m-%d-%H%M"), int(match["n"] or 1)
 
 
 def is_backup_name(path: Path) -> bool:

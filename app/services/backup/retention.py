@@ -12,7 +12,14 @@ from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from app.services.backup.naming import EXTENSION, PREFIX, backup_time, school_slug, sidecar_path
+from app.services.backup.naming import (
+    EXTENSION,
+    PREFIX,
+    backup_order,
+    backup_time,
+    school_slug,
+    sidecar_path,
+)
 from app.services.core.actor import Actor
 from app.services.core.rbac import Permission, require
 
@@ -25,18 +32,18 @@ def _month_index(day: date) -> int:
 
 
 def backups_to_delete(files: Iterable[Path], today: date) -> list[Path]:
-    timed: list[tuple[datetime, Path]] = []
+    timed: list[tuple[tuple[datetime, int], Path]] = []
     for f in files:
-        at = backup_time(f)
-        if at is not None:
-            timed.append((at, f))
-    timed.sort(reverse=True)  # newest first
+        order = backup_order(f)
+        if order is not None:
+            timed.append((order, f))
+    timed.sort(key=lambda item: item[0], reverse=True)  # newest first
     keep: set[Path] = set()
     days_seen: set[date] = set()
     months_seen: set[int] = set()
     first_day = today - timedelta(days=DAILY_DAYS - 1)
     first_month = _month_index(today) - (MONTHLY_MONTHS - 1)
-    for at, f in timed:
+    for (at, _), f in timed:
         day = at.date()
         if first_day <= day <= today and day not in days_seen:
             days_seen.add(day)
