@@ -68,7 +68,8 @@ def backup(args: argparse.Namespace, db: Path, lang: str, mode: str, plaintext: 
         _say(render("cli.backup.done", lang, path=result.path, pupils=result.pupils,
                     plans=result.plans, revision=result.schema_revision or "—"))
         if args.prune:
-            for path in prune_backups(actor, args.to, result.school, date.today()):
+            for path in prune_backups(actor, args.to, result.school, date.today(),
+                                      keep=result.path):
                 _say(render("cli.backup.pruned", lang, file=path.name))
     return 0
 

@@ -57,13 +57,15 @@ def backups_to_delete(files: Iterable[Path], today: date) -> list[Path]:
     return sorted(f for _, f in timed if f not in keep)
 
 
-def prune_backups(actor: Actor, folder: Path, school: str, today: date) -> list[Path]:
+def prune_backups(actor: Actor, folder: Path, school: str, today: date,
+                  keep: Path | None = None) -> list[Path]:
     """Delete this school's backups in `folder` that the rule above no longer keeps (each
-    with its sidecar); the deleted backups. Other schools' and other files are left."""
+    with its sidecar); the deleted backups. Other schools' and other files are left, and so
+    is `keep` (the backup just made, whatever the clock said before)."""
     require(actor, Permission.BACKUP_CREATE)
     mine = [p for p in Path(folder).glob(f"{PREFIX}{school_slug(school)}-*{EXTENSION}")
             if backup_time(p) is not None]
-    doomed = backups_to_delete(mine, today)
+    doomed = [p for p in backups_to_delete(mine, today) if p != keep]
     for path in doomed:
         path.unlink(missing_ok=True)
         sidecar_path(path).unlink(missing_ok=True)
