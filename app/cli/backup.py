@@ -1,14 +1,16 @@
 """`pumpurs backup` and `pumpurs restore`: the database into a folder and back.
 
     pumpurs backup --db PATH --user U --to DIR [--prune]
-    pumpurs restore --db PATH --user U FILE [--yes]
+    pumpurs restore --db PATH --user U FILE [--yes] [--recovery-key KEY]
 
 `backup` acts as a signed-in director or administrator and writes an encrypted, checked copy
 into DIR (`app.services.backup.create_backup`); `--prune` then deletes this school's older
 backups in DIR by the retention rule (7 daily, 12 monthly). `restore` prints the backup's
 preview, asks before it overwrites the database (`--yes` answers for scripts; without a
 terminal and without `--yes` nothing is changed) and signs the user in to the backup.
-Both take the database key from the same SecretStore as every other command.
+Both take the database key from the same SecretStore as every other command; on a computer
+that does not hold it (the old one broke), `restore` takes the recovery key instead
+(`--recovery-key`, else asked on the terminal) and stores the key once the backup is back.
 """
 
 from __future__ import annotations
@@ -25,9 +27,11 @@ from app.cli.acting_user import (
     password_for,
     secrets_for,
 )
-from app.cli.terminal import confirm_on_terminal
+from app.cli.terminal import ask_on_terminal, confirm_on_terminal
 from app.formatting import format_datetime
 from app.i18n import render
+from app.models.keys import parse_recovery_key, secret_name
+from app.secrets import SecretStore
 from app.services.backup import (
     BackupPreview,
     create_backup,
@@ -55,6 +59,9 @@ def add_backup_parsers(sub: argparse._SubParsersAction,
     restore.add_argument("file", type=Path, metavar="FILE", help="the backup file to restore")
     restore.add_argument("--yes", action="store_true",
                          help="do not ask before the database is replaced")
+    restore.add_argument("--recovery-key", metavar="KEY",
+                         help="the recovery key, on a computer that does not hold the "
+                              "database key (asked for when the key is not found)")
 
 
 def _say(text: str) -> None:
@@ -81,9 +88,25 @@ def print_preview(preview: BackupPreview, lang: str) -> None:
                 revision=preview.schema_revision or "—"))
 
 
+def _restore_key(args: argparse.Namespace, db: Path, lang: str,
+                 secrets: SecretStore | None) -> tuple[bytes | None, bool]:
+    """The key the backup is opened with, and whether it is new to the SecretStore: the
+    database's own key, or one from the recovery key (a new computer, a lost key store)."""
+    if secrets is None:
+        return None, False
+    stored = secrets.get(secret_name(db))
+    if stored is not None and not args.recovery_key:
+        return stored, False
+    text = args.recovery_key or ask_on_terminal(render("cli.ask_recovery_key", lang))
+    if not text:
+        return database_key(db, secrets), False  # names the key store: "db.key_missing"
+    key = parse_recovery_key(text)
+    return key, key != stored
+
+
 def restore(args: argparse.Namespace, db: Path, lang: str, mode: str, plaintext: bool) -> int:
     secrets = secrets_for(db, lang, mode, plaintext)
-    key = database_key(db, secrets)
+    key, new_key = _restore_key(args, db, lang, secrets)
     preview = read_backup_preview(args.file, key)
     print_preview(preview, lang)
     if not args.yes and not confirm_on_terminal(render("cli.restore.confirm", lang, path=db)):
@@ -91,6 +114,9 @@ def restore(args: argparse.Namespace, db: Path, lang: str, mode: str, plaintext:
         return 1
     password = password_for(args.user, lang)
     result = restore_backup(args.file, db, key, username=args.user, password=password)
+    if new_key and secrets is not None and key is not None:
+        secrets.set(secret_name(db), key)  # the restored file opens from now on
+        _say(render("cli.restore.key_stored", lang, path=db))
     _say(render("cli.restore.done", lang, path=db, file=preview.path.name))
     if result.before_restore is not None:
         _say(render("cli.restore.kept", lang, path=result.before_restore))

@@ -102,3 +102,26 @@ def test_backup_prune_keeps_the_newest_of_the_day(tmp_path: Path,
     (second,) = usb.glob("*.pumpurs-backup")
     assert second != first and sorted(p.name for p in usb.iterdir()) == [
         second.name, second.name + ".json"]
+
+
+def test_restore_on_a_new_computer_with_the_recovery_key(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db, usb = tmp_path / "skola.db", tmp_path / "USB"
+    usb.mkdir()
+    capsys.readouterr()
+    _school(db)
+    (recovery,) = [line.rsplit(": ", 1)[1] for line in capsys.readouterr().out.splitlines()
+                   if line.startswith("Atkopšanas atslēga")]
+    assert pumpurs(db, "backup", "--user", "admins", "--to", str(usb)) == 0
+    (copy,) = usb.glob("*.pumpurs-backup")
+    new_pc = tmp_path / "jaunais-dators" / "skola.db"
+    new_pc.parent.mkdir()
+    capsys.readouterr()
+    assert pumpurs(new_pc, "restore", "--user", "admins", "--yes", str(copy)) == 2
+    assert "šifrēšanas atslēga nav atrasta" in capsys.readouterr().err  # no key, no terminal
+
+    assert pumpurs(new_pc, "restore", "--user", "admins", "--yes", "--recovery-key", recovery,
+                   str(copy)) == 0
+    out = capsys.readouterr().out
+    assert "atslēga no atkopšanas atslēgas saglabāta" in out
+    assert pumpurs(new_pc, "check-db") == 0  # it opens with the stored key from now on
