@@ -78,6 +78,11 @@ class DatabaseKeyError(AppError):
     """The database cannot be opened: the key is missing or wrong. Nothing was changed."""
 
 
+class BackupError(AppError):
+    """A backup could not be made, read or restored; the message names the file. The school's
+    database was not changed."""
+
+
 class MigrationError(AppError):
     """The schema could not be upgraded; the original file and its backup are untouched."""
 

@@ -6,6 +6,7 @@ is started, so `pumpurs demo` and `pumpurs check-db` run on machines without a d
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 
@@ -13,6 +14,7 @@ from app.argparse_i18n import in_language
 from app.cli.parser import build_parser, options
 from app.cli.run import run
 from app.i18n import render
+from app.log_file import start_log_file
 
 
 def _has_display() -> bool:
@@ -31,6 +33,8 @@ def main(argv: list[str] | None = None) -> int:
     if not _has_display():
         print(render("cli.no_display", lang), file=sys.stderr)
         return 2
+    logging.basicConfig(level=logging.INFO)  # the console, as before
+    start_log_file()  # and the rotating file in the user's log folder
     from app.ui.desktop import run_desktop  # Qt only from here on; a missing file starts
                                             # the first-run wizard
 

@@ -21,10 +21,11 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from app.cli.terminal import ask_on_terminal
-from app.errors import AuthenticationFailed, NotFound
+from app.errors import AuthenticationFailed, DatabaseKeyError, NotFound
 from app.i18n import render
 from app.models.database import open_school_database
-from app.secrets import secret_store_for
+from app.models.keys import secret_name
+from app.secrets import SecretStore, secret_store_for
 from app.services.core.actor import Actor
 from app.services.core.store import Store
 from app.services.users.auth import sign_in
@@ -55,13 +56,30 @@ def password_for(username: str, lang: str, *, variable: str = PASSWORD_VARIABLE,
     return password
 
 
+def secrets_for(db: Path, lang: str, mode: str, plaintext: bool) -> SecretStore | None:
+    """The SecretStore holding `db`'s key, chosen as every command chooses it."""
+    return None if plaintext else secret_store_for(db, mode, lang, ask_on_terminal, _say).store
+
+
+def database_key(db: Path, secrets: SecretStore | None) -> bytes | None:
+    """`db`'s key from `secrets` (None for a plaintext database); `DatabaseKeyError` when
+    the store does not hold it."""
+    if secrets is None:
+        return None
+    key = secrets.get(secret_name(db))
+    if key is None:
+        raise DatabaseKeyError("db.key_missing", store=secrets.description)
+    return key
+
+
 @contextmanager
-def open_store(db: Path, lang: str, mode: str, plaintext: bool) -> Iterator[Store]:
+def open_store(db: Path, lang: str, mode: str, plaintext: bool,
+               secrets: SecretStore | None = None) -> Iterator[Store]:
     """The school database at `db`, opened with its key as the other commands do."""
     if not db.exists():
         raise NotFound("cli.db_missing", path=db)
-    secrets = None if plaintext else secret_store_for(db, mode, lang, ask_on_terminal,
-                                                      _say).store
+    if secrets is None:
+        secrets = secrets_for(db, lang, mode, plaintext)
     store = Store(open_school_database(db, secrets, plaintext=plaintext))
     try:
         yield store
@@ -71,10 +89,11 @@ def open_store(db: Path, lang: str, mode: str, plaintext: bool) -> Iterator[Stor
 
 @contextmanager
 def acting_user(args: argparse.Namespace, db: Path, lang: str, mode: str,
-                plaintext: bool) -> Iterator[tuple[Store, Actor]]:
+                plaintext: bool, secrets: SecretStore | None = None
+                ) -> Iterator[tuple[Store, Actor]]:
     """The opened database and the person named by `--user`, signed in with their password."""
     username: str = args.user
     password = password_for(username, lang)
-    with open_store(db, lang, mode, plaintext) as store:
+    with open_store(db, lang, mode, plaintext, secrets) as store:
         actor = sign_in(store, username, password)
         yield store, actor

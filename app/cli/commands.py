@@ -9,6 +9,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from app.cli.backup import backup, restore
 from app.cli.reports import report
 from app.cli.school_admin import classes, school_create
 from app.cli.sync import sync
@@ -22,6 +23,7 @@ from app.models.database import (
 )
 from app.secrets import secret_store_for
 from app.services.checks.integrity import check_database
+from app.services.checks.self_test import run_self_test
 from app.services.core.store import Store
 
 Command = Callable[[argparse.Namespace, Path, str, str, bool], int]
@@ -84,6 +86,18 @@ def check_db(args: argparse.Namespace, db: Path, lang: str, mode: str, plaintext
     return 0 if report.ok else 1
 
 
+def self_test(args: argparse.Namespace, db: Path, lang: str, mode: str, plaintext: bool) -> int:
+    results = run_self_test()
+    for result in results:
+        say(result.text(lang))
+    failed = [render(f"selftest.{r.check}", lang) for r in results if not r.ok]
+    if failed:
+        say(render("selftest.some_failed", lang, checks=", ".join(failed)))
+        return 1
+    say(render("selftest.all_ok", lang))
+    return 0
+
+
 def recover(args: argparse.Namespace, db: Path, lang: str, mode: str, plaintext: bool) -> int:
     choice = secret_store_for(db, mode, lang, ask_on_terminal, say)
     text = args.recovery_key or ask_on_terminal(render("cli.ask_recovery_key", lang))
@@ -97,4 +111,5 @@ def recover(args: argparse.Namespace, db: Path, lang: str, mode: str, plaintext:
 
 COMMANDS: dict[str, Command] = {"demo": demo, "check-db": check_db, "recover": recover,
                                 "report": report, "sync": sync, "school": school_create,
-                                "classes": classes, "year": year}
+                                "classes": classes, "year": year, "backup": backup,
+                                "restore": restore, "self-test": self_test}

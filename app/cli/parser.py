@@ -8,6 +8,7 @@ import argparse
 import os
 from pathlib import Path
 
+from app import app_version
 from app.i18n import DEFAULT_LANGUAGE, LANGUAGES
 from app.paths import default_database_path
 
@@ -18,6 +19,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="Pumpurs — support for pupils at risk of early school leaving.",
     )
     _common(parser, db_required=False)
+    parser.add_argument("--version", action="version", version=f"Pumpurs {app_version()}",
+                        help="print the version of Pumpurs and exit")
     sub = parser.add_subparsers(dest="command")
     demo = sub.add_parser("demo", help="create a demo school with a fixed seed")
     _common(demo)
@@ -27,6 +30,11 @@ def build_parser() -> argparse.ArgumentParser:
     recover = sub.add_parser("recover", help="store the database key again from the recovery key")
     _common(recover)
     recover.add_argument("--recovery-key", help="the recovery key (asked for when omitted)")
+    selftest = sub.add_parser("self-test", help="check that this installation works: "
+                              "encrypted database, signatures, PDF, translations")
+    selftest.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS,
+                          help="language of messages: lv (default) or en")
+    from app.cli.backup import add_backup_parsers
     from app.cli.reports import add_report_parser
     from app.cli.school_admin import add_school_parsers
     from app.cli.sync import add_sync_parser
@@ -36,6 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_sync_parser(sub, _common)
     add_school_parsers(sub, _common)
     add_year_parser(sub, _common)
+    add_backup_parsers(sub, _common)
     return parser
 
 

@@ -59,3 +59,23 @@ def open_engine(path: Path, key: bytes | None, *, echo: bool = False) -> Engine:
         conn.exec_driver_sql("BEGIN")
 
     return engine
+
+
+def connect_read_only(path: Path, key: bytes | None) -> Any:
+    """A read-only DB-API connection to `path` (a backup being checked): nothing is written,
+    not even the journal mode. A wrong key or a file that is no database raises
+    `DatabaseKeyError`."""
+    uri = Path(path).resolve().as_uri() + "?mode=ro"
+    conn = sqlcipher3.connect(uri, uri=True, check_same_thread=False)
+    cur = conn.cursor()
+    try:
+        if key is not None:
+            cur.execute("PRAGMA cipher_log_level = NONE")
+            cur.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        cur.execute("SELECT count(*) FROM sqlite_master").fetchall()
+    except sqlcipher3.DatabaseError as exc:
+        cur.close()
+        conn.close()
+        raise DatabaseKeyError("db.key_wrong") from exc
+    cur.close()
+    return conn

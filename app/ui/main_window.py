@@ -106,7 +106,8 @@ class MainWindow(QMainWindow):
             ("sync", self.tr("Sync"), _allowed(Permission.SYNC_RUN), self._sync),
             ("audit", self.tr("Audit trail"), _allowed(Permission.AUDIT_VIEW), self._audit),
             ("settings", self.tr("Settings"),
-             _allowed(Permission.USER_MANAGE, Permission.CATALOGUE_EDIT), self._settings),
+             _allowed(Permission.USER_MANAGE, Permission.CATALOGUE_EDIT,
+                      Permission.BACKUP_CREATE), self._settings),
         ]
 
     def _home(self, ctx: UiContext) -> QWidget:

@@ -534,6 +534,39 @@
     </message>
 </context>
 <context>
+    <name>BackupTab</name>
+    <message>
+        <location filename="../../app/ui/settings/backup_tab.py" line="44" />
+        <source>A backup is an encrypted copy of the whole school database. Keep it on a USB stick in a safe place; it opens only with this database's key.</source>
+        <translation>A backup is an encrypted copy of the whole school database. Keep it on a USB stick in a safe place; it opens only with this database's key.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/backup_tab.py" line="51" />
+        <source>No folder chosen</source>
+        <translation>No folder chosen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/backup_tab.py" line="52" />
+        <source>Choose folder…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/backup_tab.py" line="55" />
+        <source>Back up now</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/backup_tab.py" line="99" />
+        <source>Backing up the database…</source>
+        <translation>Backing up the database…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/backup_tab.py" line="106" />
+        <source>Backup saved and checked: %1 (%2, pupils: %3, plans: %4).</source>
+        <translation>Backup saved and checked: %1 (%2, pupils: %3, plans: %4).</translation>
+    </message>
+</context>
+<context>
     <name>BundlesTable</name>
     <message>
         <location filename="../../app/ui/sync/bundles_table.py" line="27" />
@@ -1908,32 +1941,32 @@
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="229" />
+        <location filename="../../app/ui/main_window.py" line="230" />
         <source>class teacher</source>
         <translation>class teacher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="229" />
+        <location filename="../../app/ui/main_window.py" line="230" />
         <source>support staff</source>
         <translation>support staff</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="230" />
+        <location filename="../../app/ui/main_window.py" line="231" />
         <source>coordinator</source>
         <translation>coordinator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="230" />
+        <location filename="../../app/ui/main_window.py" line="231" />
         <source>director</source>
         <translation>director</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="231" />
+        <location filename="../../app/ui/main_window.py" line="232" />
         <source>administrator</source>
         <translation>administrator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="237" />
+        <location filename="../../app/ui/main_window.py" line="238" />
         <source>Semester %1</source>
         <translation>Semester %1</translation>
     </message>
@@ -3431,32 +3464,37 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../app/ui/settings/settings_screen.py" line="44" />
+        <location filename="../../app/ui/settings/settings_screen.py" line="48" />
         <source>Users</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_screen.py" line="48" />
+        <location filename="../../app/ui/settings/settings_screen.py" line="52" />
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_screen.py" line="51" />
+        <location filename="../../app/ui/settings/settings_screen.py" line="55" />
         <source>Classes</source>
         <translation>Classes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_screen.py" line="54" />
+        <location filename="../../app/ui/settings/settings_screen.py" line="58" />
         <source>Catalogue rates</source>
         <translation>Catalogue rates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_screen.py" line="57" />
+        <location filename="../../app/ui/settings/settings_screen.py" line="61" />
         <source>School year</source>
         <translation>School year</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_screen.py" line="59" />
+        <location filename="../../app/ui/settings/settings_screen.py" line="64" />
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_screen.py" line="66" />
         <source>There are no settings that your role may change.</source>
         <translation>There are no settings that your role may change.</translation>
     </message>
@@ -4465,6 +4503,14 @@
         <location filename="../../app/ui/menus.py" line="78" />
         <source>&amp;About Pumpurs</source>
         <translation>&amp;About Pumpurs</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../app/ui/settings/backup_tab.py" line="34" />
+        <source>Folder for the backup</source>
+        <translation>Folder for the backup</translation>
     </message>
 </context>
 <context>

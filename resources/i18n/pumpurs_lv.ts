@@ -534,6 +534,39 @@
     </message>
 </context>
 <context>
+    <name>BackupTab</name>
+    <message>
+        <location filename="../../app/ui/settings/backup_tab.py" line="44" />
+        <source>A backup is an encrypted copy of the whole school database. Keep it on a USB stick in a safe place; it opens only with this database's key.</source>
+        <translation>Rezerves kopija ir visas skolas datubāzes šifrēta kopija. Glabājiet to USB zibatmiņā drošā vietā; to var atvērt tikai ar šīs datubāzes atslēgu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/backup_tab.py" line="51" />
+        <source>No folder chosen</source>
+        <translation>Mape nav izvēlēta</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/backup_tab.py" line="52" />
+        <source>Choose folder…</source>
+        <translation>Izvēlēties mapi…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/backup_tab.py" line="55" />
+        <source>Back up now</source>
+        <translation>Dublēt tagad</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/backup_tab.py" line="99" />
+        <source>Backing up the database…</source>
+        <translation>Datubāze tiek dublēta…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/backup_tab.py" line="106" />
+        <source>Backup saved and checked: %1 (%2, pupils: %3, plans: %4).</source>
+        <translation>Rezerves kopija saglabāta un pārbaudīta: %1 (%2, izglītojamie: %3, plāni: %4).</translation>
+    </message>
+</context>
+<context>
     <name>BundlesTable</name>
     <message>
         <location filename="../../app/ui/sync/bundles_table.py" line="27" />
@@ -1908,34 +1941,34 @@
         <translation>Iestatījumi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="229" />
+        <location filename="../../app/ui/main_window.py" line="230" />
         <source>class teacher</source>
         <translation>klases audzinātājs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="229" />
+        <location filename="../../app/ui/main_window.py" line="230" />
         <source>support staff</source>
         <translation>atbalsta personāls</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="230" />
+        <location filename="../../app/ui/main_window.py" line="231" />
         <source>coordinator</source>
         <translation>PMP koordinators</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="230" />
+        <location filename="../../app/ui/main_window.py" line="231" />
         <source>director</source>
         <translation>direktors</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="231" />
+        <location filename="../../app/ui/main_window.py" line="232" />
         <source>administrator</source>
         <translation>administrators</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="237" />
+        <location filename="../../app/ui/main_window.py" line="238" />
         <source>Semester %1</source>
-        <translation>Semestris %1</translation>
+        <translation>%1. semestris</translation>
     </message>
 </context>
 <context>
@@ -3431,32 +3464,37 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../app/ui/settings/settings_screen.py" line="44" />
+        <location filename="../../app/ui/settings/settings_screen.py" line="48" />
         <source>Users</source>
         <translation>Lietotāji</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_screen.py" line="48" />
+        <location filename="../../app/ui/settings/settings_screen.py" line="52" />
         <source>School</source>
         <translation>Skola</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_screen.py" line="51" />
+        <location filename="../../app/ui/settings/settings_screen.py" line="55" />
         <source>Classes</source>
         <translation>Klases</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_screen.py" line="54" />
+        <location filename="../../app/ui/settings/settings_screen.py" line="58" />
         <source>Catalogue rates</source>
         <translation>Kataloga likmes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_screen.py" line="57" />
+        <location filename="../../app/ui/settings/settings_screen.py" line="61" />
         <source>School year</source>
         <translation>Mācību gads</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_screen.py" line="59" />
+        <location filename="../../app/ui/settings/settings_screen.py" line="64" />
+        <source>Backup</source>
+        <translation>Rezerves kopija</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_screen.py" line="66" />
         <source>There are no settings that your role may change.</source>
         <translation>Jūsu lomai nav iestatījumu, ko mainīt.</translation>
     </message>
@@ -4465,6 +4503,14 @@
         <location filename="../../app/ui/menus.py" line="78" />
         <source>&amp;About Pumpurs</source>
         <translation>P&amp;ar programmu Pumpurs</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../app/ui/settings/backup_tab.py" line="34" />
+        <source>Folder for the backup</source>
+        <translation>Mape rezerves kopijai</translation>
     </message>
 </context>
 <context>

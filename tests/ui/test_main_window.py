@@ -21,7 +21,7 @@ def titles(window: MainWindow) -> list[str]:
     ("coordinator", ["Mans darbs", "Skolēni", "Plāni", "Pārskati", "Sinhronizācija",
                      "Audita žurnāls", "Iestatījumi"]),
     ("director", ["Mans darbs", "Skolēni", "Plāni", "Apstiprināšana", "Pārskati",
-                  "Audita žurnāls"]),
+                  "Audita žurnāls", "Iestatījumi"]),
     ("admin", ["Mans darbs", "Audita žurnāls", "Iestatījumi"]),
 ])
 def test_navigation_by_role(make_ctx: MakeContext, qtbot: QtBot, who: str,

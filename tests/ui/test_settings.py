@@ -45,7 +45,7 @@ def _row(tab: UsersTab, username: str) -> list[str]:
     return [tab.table.item(row, c).text() for c in range(tab.table.columnCount())]
 
 
-@pytest.mark.parametrize("who", ["teacher", "support", "director"])
+@pytest.mark.parametrize("who", ["teacher", "support"])
 def test_roles_without_settings_see_nothing_of_them(qtbot: QtBot, make_ctx: MakeContext,
                                                     who: str) -> None:
     screen = _screen(qtbot, make_ctx, who)
@@ -57,7 +57,9 @@ def test_roles_without_settings_see_nothing_of_them(qtbot: QtBot, make_ctx: Make
 
 def test_admin_sees_users_and_school_coordinator_sees_rates(qtbot: QtBot,
                                                             make_ctx: MakeContext) -> None:
-    assert _screen(qtbot, make_ctx, "admin").tab_titles() == ["Lietotāji", "Skola", "Klases"]
+    assert _screen(qtbot, make_ctx, "admin").tab_titles() == ["Lietotāji", "Skola", "Klases",
+                                                              "Rezerves kopija"]
+    assert _screen(qtbot, make_ctx, "director").tab_titles() == ["Rezerves kopija"]
     assert _screen(qtbot, make_ctx, "coordinator").tab_titles() == [
         "Klases", "Kataloga likmes", "Mācību gads"]
 

@@ -43,6 +43,8 @@ class Permission(enum.StrEnum):
     CLASS_MANAGE = "class.manage"
     CALENDAR_EDIT = "calendar.edit"
     YEAR_OPEN = "year.open"
+    BACKUP_CREATE = "backup.create"
+    BACKUP_RESTORE = "backup.restore"
 
 
 P = Permission
@@ -62,10 +64,10 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     }),
     Role.DIRECTOR: frozenset({
         P.STUDENT_VIEW, P.PLAN_VIEW, P.PLAN_APPROVE, P.CONSULTATION_VIEW, P.AUDIT_VIEW,
-        P.REPORT_VIEW,
+        P.REPORT_VIEW, P.BACKUP_CREATE, P.BACKUP_RESTORE,
     }),
     Role.ADMIN: frozenset({P.USER_MANAGE, P.SCHOOL_SETTINGS, P.AUDIT_VIEW, P.CLASS_MANAGE,
-                           P.CALENDAR_EDIT}),
+                           P.CALENDAR_EDIT, P.BACKUP_CREATE, P.BACKUP_RESTORE}),
 }
 
 WHOLE_SCHOOL_ROLES = (Role.COORDINATOR, Role.DIRECTOR)

@@ -7,7 +7,9 @@ X25519 key (`open_payload`). Then, in one transaction — all of it or nothing:
   an older seq is refused (rollback; the very same file again is reported as already applied),
   a gap asks for the missing file first, another chain is refused as a fork;
 - receipts mark our bundles and their records acknowledged / held / rejected / conflict; a
-  receipt older than one already seen for the same bundle is refused (rollback);
+  receipt older than one already seen for the same bundle is refused (rollback); receipts
+  for bundles this database never built (it was restored from a backup) move its chain on
+  to the hub's head (`sync.restored.adopt_hub_head`);
 - decisions are applied by `sync_decisions` (conflicts kept for a person).
 """
 
@@ -33,6 +35,7 @@ from app.services.core.store import Store
 from app.services.sync.decisions import apply_decision
 from app.services.sync.enrolment import current_trust
 from app.services.sync.keys import load_school_keys, require_sync
+from app.services.sync.restored import adopt_hub_head, unknown_receipts
 from app.sync.envelope import VerifiedBundle, open_payload, read_bundle
 from app.sync.keys import key_id, load_verify_key
 from app.sync.values import decode_datetime, decode_uuid
@@ -113,7 +116,7 @@ def _apply_receipt(session: Session, bundle: SyncBundle, receipt: dict[str, Any]
         ).values(state=RECORD_STATE[state]))
 
 
-def _apply_receipts(session: Session, receipts: list[dict[str, Any]]) -> int:
+def _apply_receipts(session: Session, actor: Actor, receipts: list[dict[str, Any]]) -> int:
     ids = [decode_uuid(r["bundle_id"]) for r in receipts]
     bundles: dict[uuid.UUID, SyncBundle] = {}
     for start in range(0, len(ids), 500):
@@ -122,9 +125,14 @@ def _apply_receipts(session: Session, receipts: list[dict[str, Any]]) -> int:
             bundles[row.id] = row
     applied = 0
     for bundle_id, receipt in zip(ids, receipts, strict=True):
-        if bundle_id in bundles:  # a receipt for a bundle this database never built: ignored
+        if bundle_id in bundles:
             _apply_receipt(session, bundles[bundle_id], receipt)
             applied += 1
+    # Receipts for bundles this database never built: after a restore, the hub's chain head.
+    head = adopt_hub_head(session, unknown_receipts(receipts, set(bundles)))
+    if head is not None:
+        audit.record(session, actor, "sync.hub_head_adopted", "sync_bundle", str(head),
+                     seq=head)
     return applied
 
 
@@ -137,7 +145,7 @@ def apply_downlink(store: Store, secrets: SecretStore, actor: Actor, data: bytes
         seq = verified.manifest["seq"]
         if not _check_order(s, verified):
             return DownlinkResult(seq, "already_applied", 0, 0, 0)
-        receipts = _apply_receipts(s, payload["receipts"])
+        receipts = _apply_receipts(s, actor, payload["receipts"])
         outcomes = [apply_decision(s, actor, d) for d in payload["decisions"]]
         s.add(DownlinkRecord(seq=seq, bundle_id=decode_uuid(verified.manifest["bundle_id"]),
                              manifest_sha256=verified.manifest_sha256, receipts=receipts,

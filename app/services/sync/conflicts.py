@@ -94,20 +94,27 @@ def resolve_conflict(store: Store, actor: Actor, conflict_id: uuid.UUID) -> Conf
         return _views(s, [row])[0]
 
 
+def queue_everything(s: Session) -> int:
+    """In `s`'s transaction: every record that travels queued to be sent again, and every
+    total recomputed and sent; how many records were queued."""
+    now = utcnow()
+    queued = 0
+    for entity, (model, _) in ENTITIES.items():
+        ids = list(s.scalars(select(model.id)))
+        if ids:
+            s.execute(insert(OutboxChange), [
+                {"entity": entity, "entity_id": i, "op": ChangeOp.UPSERT, "changed_at": now,
+                 "state": SyncState.TO_SEND} for i in ids])
+        queued += len(ids)
+    s.execute(delete(SyncPlanTotal))  # totals go out again too (all recomputed)
+    s.execute(delete(SyncTotalBasis))
+    return queued
+
+
 def queue_full_resync(store: Store, actor: Actor) -> int:
     """Queue every record that travels to be sent again; returns how many were queued."""
     require_sync(actor)
-    now = utcnow()
-    queued = 0
     with store.write() as s:
-        for entity, (model, _) in ENTITIES.items():
-            ids = list(s.scalars(select(model.id)))
-            if ids:
-                s.execute(insert(OutboxChange), [
-                    {"entity": entity, "entity_id": i, "op": ChangeOp.UPSERT, "changed_at": now,
-                     "state": SyncState.TO_SEND} for i in ids])
-            queued += len(ids)
-        s.execute(delete(SyncPlanTotal))  # totals go out again too (all recomputed)
-        s.execute(delete(SyncTotalBasis))
+        queued = queue_everything(s)
         audit.record(s, actor, "sync.full_resync", "outbox_change", "", records=queued)
     return queued

@@ -1,5 +1,8 @@
 """One sync run: build pending bundles, upload them one at a time, fetch and apply downlinks.
 
+- Right after a restore from a backup the downlinks are fetched first, so the chain goes on
+  after the hub's head instead of forking (`sync.restored`).
+
 - Bundles go in seq order; each upload's outcome is stored at once in its own short
   transaction, so a run killed midway resumes where it stopped (the hub is idempotent by
   bundle id: a resend of the same bytes changes nothing there).
@@ -30,6 +33,7 @@ from app.services.core.store import Store
 from app.services.sync.apply import apply_downlink, last_downlink_seq
 from app.services.sync.keys import require_sync
 from app.services.sync.outbox import build_pending_bundles
+from app.services.sync.restored import note_caught_up, restored_since_sync
 from app.sync.transport import Transport, UploadResult, UploadStatus
 
 Progress = Callable[[str, int, int], None]
@@ -93,6 +97,23 @@ def _due(store: Store, now: datetime) -> list[tuple[object, int, bytes]]:
                 if r.next_attempt_at is None or r.next_attempt_at <= now]
 
 
+def _fetch_downlinks(store: Store, secrets: SecretStore, transport: Transport, actor: Actor,
+                     stop: threading.Event, say: Progress) -> tuple[int, int]:
+    """Fetch and apply the hub's downlinks until there is none; (downlinks, conflicts)."""
+    downlinks = conflicts = 0
+    while not stop.is_set():
+        say("sync_school.step_fetch", downlinks, downlinks + 1)
+        with store.read() as s:
+            after = last_downlink_seq(s)
+        downlink = transport.fetch_downlink(after)
+        if downlink is None:
+            break
+        applied = apply_downlink(store, secrets, actor, downlink)
+        downlinks += 1
+        conflicts += applied.conflicts
+    return downlinks, conflicts
+
+
 def run_sync(store: Store, secrets: SecretStore, transport: Transport, *,
              actor: Actor = SYSTEM_ACTOR, progress: Progress | None = None,
              cancel: threading.Event | None = None,
@@ -100,9 +121,21 @@ def run_sync(store: Store, secrets: SecretStore, transport: Transport, *,
     require_sync(actor)
     say = progress or (lambda step, done, total: None)
     stop = cancel or threading.Event()
+    downlinks = conflicts = 0
+    with store.read() as s:
+        restored = restored_since_sync(s)
+    if restored:  # learn the hub's head before building: the chain goes on after it
+        try:
+            downlinks, conflicts = _fetch_downlinks(store, secrets, transport, actor, stop, say)
+        except SyncError as exc:
+            _note_run(store, clock(), False, exc.text())
+            raise
+        if stop.is_set():
+            return SyncRunResult(0, 0, 0, downlinks, conflicts, True)
+        note_caught_up(store, actor)
     say("sync_school.step_build", 0, 1)
     built = len(build_pending_bundles(store, secrets, actor))
-    uploaded = failed = downlinks = conflicts = 0
+    uploaded = failed = 0
     due = _due(store, clock())
     try:
         for done, (bundle_id, seq, data) in enumerate(due):
@@ -120,16 +153,8 @@ def run_sync(store: Store, secrets: SecretStore, transport: Transport, *,
             record_outcome(store, bundle_id, result, None, clock())
             uploaded += result.delivered
             failed += not result.delivered
-        while not stop.is_set():
-            say("sync_school.step_fetch", downlinks, downlinks + 1)
-            with store.read() as s:
-                after = last_downlink_seq(s)
-            downlink = transport.fetch_downlink(after)
-            if downlink is None:
-                break
-            applied = apply_downlink(store, secrets, actor, downlink)
-            downlinks += 1
-            conflicts += applied.conflicts
+        fetched = _fetch_downlinks(store, secrets, transport, actor, stop, say)
+        downlinks, conflicts = downlinks + fetched[0], conflicts + fetched[1]
     except SyncError as exc:
         _note_run(store, clock(), False, exc.text())
         raise

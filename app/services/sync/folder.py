@@ -4,7 +4,8 @@
 (`<school>-up-<seq>.pumpurs`; writing one again is harmless: the hub is idempotent).
 `import_files` verifies each downlink file, sorts them by seq (USB delivers in any order)
 and applies them one by one; a refused file is reported with its sentence and changes
-nothing, the others still apply.
+nothing, the others still apply. After a restore from a backup, export waits until the
+hub's answers have been imported (they tell where the hub's chain ends, `sync.restored`).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from app.services.sync.apply import DownlinkResult, apply_downlink, verify_downl
 from app.services.sync.engine import UNFINISHED, record_outcome
 from app.services.sync.keys import identity_row, require_sync
 from app.services.sync.outbox import build_pending_bundles
+from app.services.sync.restored import note_caught_up, restored_since_sync
 from app.sync.folder_transport import FolderTransport, read_bundle_file
 from app.sync.transport import upload_name
 
@@ -50,6 +52,9 @@ class ImportOutcome:
 def export_to_folder(store: Store, secrets: SecretStore, folder: Path, *,
                      actor: Actor = SYSTEM_ACTOR) -> ExportResult:
     require_sync(actor)
+    with store.read() as s:
+        if restored_since_sync(s):  # the hub's answers first, or the new bundles would fork
+            raise SyncError("sync_school.import_first_after_restore", kind=SyncErrorKind.FORK)
     built = len(build_pending_bundles(store, secrets, actor))
     with store.read() as s:
         identity = identity_row(s)
@@ -89,6 +94,10 @@ def import_files(store: Store, secrets: SecretStore, paths: list[Path], *,
             outcomes.append(ImportOutcome(path, seq, None, exc))
             continue
         outcomes.append(ImportOutcome(path, seq, result, None))
+    with store.read() as s:
+        restored = restored_since_sync(s)
+    if restored and any(o.ok for o in outcomes):
+        note_caught_up(store, actor)  # the hub's answers are in: export goes on after its head
     return outcomes
 
 

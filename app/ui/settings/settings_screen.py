@@ -3,7 +3,9 @@
 - Users, School: the administrator (`Permission.USER_MANAGE`, `SCHOOL_SETTINGS`);
 - Classes: the administrator and the coordinator (`Permission.CLASS_MANAGE`);
 - Catalogue rates: the coordinator (`Permission.CATALOGUE_EDIT`);
-- School year (semesters, opening the next year): the coordinator (`Permission.YEAR_OPEN`).
+- School year (semesters, opening the next year): the coordinator (`Permission.YEAR_OPEN`);
+- Backup ("Back up now" into a folder): the director and the administrator
+  (`Permission.BACKUP_CREATE`).
 Anyone else sees one sentence and nothing of the settings. The lead connects
 `idle_lock_changed` to `IdleLock.set_minutes`.
 """
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 from app.services.core.rbac import Permission, can
 from app.services.school.calendar import SchoolInfo
 from app.ui.context import UiContext
+from app.ui.settings.backup_tab import BackupTab
 from app.ui.settings.classes_tab import ClassesTab
 from app.ui.settings.rates_tab import RatesTab
 from app.ui.settings.school_tab import SchoolTab
@@ -39,6 +42,7 @@ class SettingsScreen(QWidget):
         self.rates_tab: RatesTab | None = None
         self.classes_tab: ClassesTab | None = None
         self.year_tab: YearTab | None = None
+        self.backup_tab: BackupTab | None = None
         if can(ctx.actor, Permission.USER_MANAGE):
             self.users_tab = UsersTab(ctx)
             self.tabs.addTab(self.users_tab, self.tr("Users"))
@@ -55,6 +59,9 @@ class SettingsScreen(QWidget):
         if can(ctx.actor, Permission.YEAR_OPEN):
             self.year_tab = YearTab(ctx, confirm)
             self.tabs.addTab(self.year_tab, self.tr("School year"))
+        if can(ctx.actor, Permission.BACKUP_CREATE):
+            self.backup_tab = BackupTab(ctx)
+            self.tabs.addTab(self.backup_tab, self.tr("Backup"))
         layout = QVBoxLayout(self)
         self.nothing = QLabel(self.tr("There are no settings that your role may change."))
         self.nothing.setObjectName("no_settings")
