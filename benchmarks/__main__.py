@@ -36,6 +36,7 @@ MODULES: tuple[tuple[str, str, int], ...] = (
     ("bench_hub", "hub ingest", 300),
     ("bench_aggregate", "municipality aggregates", 300),
     ("bench_rollover", "year rollover", 300),
+    ("bench_roster", "roster import", 300),
 )
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from app.cli.backup import backup, restore
 from app.cli.reports import report
+from app.cli.roster import export, import_roster
 from app.cli.school_admin import classes, school_create
 from app.cli.sync import sync
 from app.cli.terminal import ask_on_terminal
@@ -112,4 +113,5 @@ def recover(args: argparse.Namespace, db: Path, lang: str, mode: str, plaintext:
 COMMANDS: dict[str, Command] = {"demo": demo, "check-db": check_db, "recover": recover,
                                 "report": report, "sync": sync, "school": school_create,
                                 "classes": classes, "year": year, "backup": backup,
-                                "restore": restore, "self-test": self_test}
+                                "restore": restore, "self-test": self_test,
+                                "import": import_roster, "export": export}

@@ -8,6 +8,7 @@ from app.models.catalogue import MeasureType, RiskSign
 from app.models.outbox import OutboxChange
 from app.models.plan import PlanGoal, PlanReviewDate, PlanVersion, SupportMeasure, SupportPlan
 from app.models.plan_evaluation import ParentApplication, PlanEvaluation, RiskOutcome
+from app.models.roster import RosterMapping
 from app.models.school import (
     ClassEnrolment,
     ClassTeacher,
@@ -53,6 +54,7 @@ __all__ = [
     "RiskFinding",
     "RiskOutcome",
     "RiskSign",
+    "RosterMapping",
     "School",
     "SchoolClass",
     "SchoolYear",

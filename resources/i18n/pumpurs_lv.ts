@@ -1968,7 +1968,7 @@
     <message>
         <location filename="../../app/ui/main_window.py" line="238" />
         <source>Semester %1</source>
-        <translation>%1. semestris</translation>
+        <translation>Semestris %1</translation>
     </message>
 </context>
 <context>

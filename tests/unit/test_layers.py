@@ -115,6 +115,7 @@ SERVICE_ORDER: dict[str, int] = {
     "school": 4,
     "assessments": 5,
     "support": 6,
+    "roster": 6,
     "plans": 7,
     "approvals": 8,
     "report_data": 9,

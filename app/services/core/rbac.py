@@ -45,6 +45,7 @@ class Permission(enum.StrEnum):
     YEAR_OPEN = "year.open"
     BACKUP_CREATE = "backup.create"
     BACKUP_RESTORE = "backup.restore"
+    ROSTER_IMPORT = "roster.import"  # the e-journal's class lists into the pupils register
 
 
 P = Permission
@@ -61,13 +62,15 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
         P.STUDENT_VIEW, P.STUDENT_EDIT, P.ASSESSMENT_EDIT, P.PLAN_VIEW, P.PLAN_EDIT,
         P.CONSULTATION_VIEW, P.EXPENSE_RECORD, P.STAFF_ASSIGN, P.CATALOGUE_EDIT,
         P.AUDIT_VIEW, P.SYNC_RUN, P.REPORT_VIEW, P.CLASS_MANAGE, P.CALENDAR_EDIT, P.YEAR_OPEN,
+        P.ROSTER_IMPORT,
     }),
     Role.DIRECTOR: frozenset({
         P.STUDENT_VIEW, P.PLAN_VIEW, P.PLAN_APPROVE, P.CONSULTATION_VIEW, P.AUDIT_VIEW,
         P.REPORT_VIEW, P.BACKUP_CREATE, P.BACKUP_RESTORE,
     }),
     Role.ADMIN: frozenset({P.USER_MANAGE, P.SCHOOL_SETTINGS, P.AUDIT_VIEW, P.CLASS_MANAGE,
-                           P.CALENDAR_EDIT, P.BACKUP_CREATE, P.BACKUP_RESTORE}),
+                           P.CALENDAR_EDIT, P.BACKUP_CREATE, P.BACKUP_RESTORE,
+                           P.ROSTER_IMPORT}),
 }
 
 WHOLE_SCHOOL_ROLES = (Role.COORDINATOR, Role.DIRECTOR)

@@ -68,6 +68,8 @@ def _params(action: str, details: dict[str, Any], names: dict[str, str],
         "school_year": details.get("school_year", ""),
         "municipality": details.get("municipality", ""),
         "action": action,
+        "file": details.get("file", ""),  # roster import and export
+        **{n: details.get(n, 0) for n in ("created", "moved", "marked_left", "pupils")},
     }
 
 

@@ -122,26 +122,39 @@ def school_classes(store: Store, actor: Actor, school_year: str, *,
                                           latvian_sort_key(c.name)))
 
 
-def add_class(store: Store, actor: Actor, school_year: str, name: ClassName,
-              final_grade: int | None = None) -> ClassRecord:
-    """A new class of `school_year`; `ValidationError` for a bad or taken name."""
+def create_class_in(session: Session, actor: Actor, year: SchoolYear, name: ClassName,
+                    final_grade: int | None = None) -> SchoolClass:
+    """A new class of `year` in the caller's transaction, audited (the roster import makes
+    the classes its file names this way); `ValidationError` for a bad or taken name."""
     require(actor, Permission.CLASS_MANAGE)
     final = final_grade if final_grade is not None else default_final_grade(name.programme)
     clean = cleaned(name)
     problems = class_name_problems(clean, final)
     if problems:
         raise ValidationError(problems)
+    _refuse_taken(session, year.id, clean.text)
+    row = SchoolClass(id=uuid.uuid4(), school_year_id=year.id, name=clean.text,
+                      programme=clean.programme, grade=clean.grade,
+                      programme_name=clean.label if clean.programme is
+                      ProgrammeKind.VOCATIONAL else "", final_grade=final)
+    session.add(row)
+    session.flush()
+    audit.record(session, actor, "class.created", "school_class", row.id, name=row.name,
+                 school_year=year.label, final_grade=final)
+    return row
+
+
+def add_class(store: Store, actor: Actor, school_year: str, name: ClassName,
+              final_grade: int | None = None) -> ClassRecord:
+    """A new class of `school_year`; `ValidationError` for a bad or taken name."""
+    require(actor, Permission.CLASS_MANAGE)
+    problems = class_name_problems(cleaned(name), final_grade if final_grade is not None
+                                   else default_final_grade(name.programme))
+    if problems:  # before the database is touched
+        raise ValidationError(problems)
     with store.write() as s:
         year = _year(s, school_year)
-        _refuse_taken(s, year.id, clean.text)
-        row = SchoolClass(id=uuid.uuid4(), school_year_id=year.id, name=clean.text,
-                          programme=clean.programme, grade=clean.grade,
-                          programme_name=clean.label if clean.programme is
-                          ProgrammeKind.VOCATIONAL else "", final_grade=final)
-        s.add(row)
-        s.flush()
-        audit.record(s, actor, "class.created", "school_class", row.id, name=row.name,
-                     school_year=year.label, final_grade=final)
+        row = create_class_in(s, actor, year, name, final_grade)
         return record_of(s, row, year.label)
 
 
