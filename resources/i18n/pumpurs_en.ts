@@ -633,67 +633,77 @@
 <context>
     <name>ClassesTab</name>
     <message>
-        <location filename="../../app/ui/settings/classes_tab.py" line="49" />
+        <location filename="../../app/ui/settings/classes_tab.py" line="67" />
         <source>Classes of the school year %1</source>
         <translation>Classes of the school year %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/classes_tab.py" line="54" />
+        <location filename="../../app/ui/settings/classes_tab.py" line="72" />
         <source>Class</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/classes_tab.py" line="54" />
+        <location filename="../../app/ui/settings/classes_tab.py" line="72" />
         <source>Class teachers</source>
         <translation>Class teachers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/classes_tab.py" line="54" />
+        <location filename="../../app/ui/settings/classes_tab.py" line="72" />
         <source>Active pupils</source>
         <translation>Active pupils</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/classes_tab.py" line="61" />
+        <location filename="../../app/ui/settings/classes_tab.py" line="79" />
         <source>Add a class…</source>
         <translation>Add a class…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/classes_tab.py" line="62" />
+        <location filename="../../app/ui/settings/classes_tab.py" line="80" />
         <source>Rename…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/classes_tab.py" line="63" />
+        <location filename="../../app/ui/settings/classes_tab.py" line="81" />
         <source>Class teachers…</source>
         <translation>Class teachers…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/classes_tab.py" line="64" />
+        <location filename="../../app/ui/settings/classes_tab.py" line="82" />
         <source>Archive</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/classes_tab.py" line="93" />
+        <location filename="../../app/ui/settings/classes_tab.py" line="83" />
+        <source>Import from the e-journal…</source>
+        <translation>Import from the e-journal…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/classes_tab.py" line="84" />
+        <source>A class list exported from E-klase, Mykoob or VIIS (.xlsx or .csv): previewed before import</source>
+        <translation>A class list exported from E-klase, Mykoob or VIIS (.xlsx or .csv): previewed before import</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/classes_tab.py" line="116" />
         <source>not named</source>
         <translation>not named</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/classes_tab.py" line="97" />
+        <location filename="../../app/ui/settings/classes_tab.py" line="120" />
         <source>No classes yet: add the school's classes so pupils can be registered.</source>
         <translation>No classes yet: add the school's classes so pupils can be registered.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/classes_tab.py" line="121" />
+        <location filename="../../app/ui/settings/classes_tab.py" line="155" />
         <source>Saved: %1.</source>
         <translation>Saved: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/classes_tab.py" line="145" />
+        <location filename="../../app/ui/settings/classes_tab.py" line="179" />
         <source>Archive class %1? It will no longer be offered anywhere.</source>
         <translation>Archive class %1? It will no longer be offered anywhere.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/classes_tab.py" line="154" />
+        <location filename="../../app/ui/settings/classes_tab.py" line="188" />
         <source>Archived: %1.</source>
         <translation>Archived: %1.</translation>
     </message>
@@ -3254,6 +3264,223 @@
     </message>
 </context>
 <context>
+    <name>RosterImportDialog</name>
+    <message>
+        <location filename="../../app/ui/settings/roster_dialog.py" line="66" />
+        <source>Import a class list</source>
+        <translation>Import a class list</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/roster_dialog.py" line="70" />
+        <source>Create the classes the file names</source>
+        <translation>Create the classes the file names</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/roster_dialog.py" line="72" />
+        <source>Leave out the rows with problems</source>
+        <translation>Leave out the rows with problems</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/roster_dialog.py" line="74" />
+        <source>Mark the pupils missing from the file as left</source>
+        <translation>Mark the pupils missing from the file as left</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/roster_dialog.py" line="87" />
+        <source>Save the rows with problems…</source>
+        <translation>Save the rows with problems…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/roster_dialog.py" line="90" />
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/roster_dialog.py" line="93" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/roster_dialog.py" line="126" />
+        <source>Reading the class list…</source>
+        <translation>Reading the class list…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/roster_dialog.py" line="159" />
+        <source>Tick “Create the classes…” to import the pupils of classes that do not exist yet.</source>
+        <translation>Tick “Create the classes…” to import the pupils of classes that do not exist yet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/roster_dialog.py" line="162" />
+        <source>Some rows have problems: correct them in the e-journal and export again, or leave them out.</source>
+        <translation>Some rows have problems: correct them in the e-journal and export again, or leave them out.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/roster_dialog.py" line="174" />
+        <source>Rows with problems saved: %1</source>
+        <translation>Rows with problems saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/roster_dialog.py" line="178" />
+        <source>Import the class list? New pupils: %1, moved: %2, returning: %3.</source>
+        <translation>Import the class list? New pupils: %1, moved: %2, returning: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/roster_dialog.py" line="181" />
+        <source>%1 pupils will be marked as left.</source>
+        <translation>%1 pupils will be marked as left.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/roster_dialog.py" line="184" />
+        <source>%1 rows with problems are left out.</source>
+        <translation>%1 rows with problems are left out.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/roster_dialog.py" line="196" />
+        <source>Importing pupils…</source>
+        <translation>Importing pupils…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/roster_dialog.py" line="209" />
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>The import was cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/roster_dialog.py" line="215" />
+        <source>Imported: %1 new pupils, %2 moved, %3 returning, %4 marked as left, %5 classes created.</source>
+        <translation>Imported: %1 new pupils, %2 moved, %3 returning, %4 marked as left, %5 classes created.</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPreviewView</name>
+    <message>
+        <location filename="../../app/ui/settings/roster_view.py" line="61" />
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/roster_view.py" line="61" />
+        <source>Pupil</source>
+        <translation>Pupil</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/roster_view.py" line="61" />
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/roster_view.py" line="61" />
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/roster_view.py" line="67" />
+        <source>On file but not in this file (they stay unless you mark them as left):</source>
+        <translation>On file but not in this file (they stay unless you mark them as left):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/roster_view.py" line="81" />
+        <source>Surname column</source>
+        <translation>Surname column</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/roster_view.py" line="82" />
+        <source>First name column</source>
+        <translation>First name column</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/roster_view.py" line="83" />
+        <source>Personal code column</source>
+        <translation>Personal code column</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/roster_view.py" line="84" />
+        <source>Date of birth column</source>
+        <translation>Date of birth column</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/roster_view.py" line="85" />
+        <source>Class column</source>
+        <translation>Class column</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/roster_view.py" line="86" />
+        <source>Class letter column (if separate)</source>
+        <translation>Class letter column (if separate)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/roster_view.py" line="94" />
+        <source>Excel workbook</source>
+        <translation>Excel workbook</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/roster_view.py" line="95" />
+        <source>CSV, %1, separated by %2</source>
+        <translation>CSV, %1, separated by %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/roster_view.py" line="96" />
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/roster_view.py" line="97" />
+        <source>%1 (%2): %3 rows after the header in row %4.</source>
+        <translation>%1 (%2): %3 rows after the header in row %4.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/roster_view.py" line="102" />
+        <source>— not in the file —</source>
+        <translation>— not in the file —</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/roster_view.py" line="104" />
+        <source>column %1</source>
+        <translation>column %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/roster_view.py" line="115" />
+        <source>School year %1.</source>
+        <translation>School year %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/roster_view.py" line="126" />
+        <source>New: %1 · moved to another class: %2 · unchanged: %3 · returning: %4 · with problems: %5 · repeated in the file: %6 · missing from the file: %7</source>
+        <translation>New: %1 · moved to another class: %2 · unchanged: %3 · returning: %4 · with problems: %5 · repeated in the file: %6 · missing from the file: %7</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/roster_view.py" line="133" />
+        <source>Classes the file names that do not exist yet: %1</source>
+        <translation>Classes the file names that do not exist yet: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/roster_view.py" line="139" />
+        <source>new pupil</source>
+        <translation>new pupil</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/roster_view.py" line="140" />
+        <source>moves from %1</source>
+        <translation>moves from %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/roster_view.py" line="141" />
+        <source>unchanged</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/roster_view.py" line="142" />
+        <source>returns (was marked as left)</source>
+        <translation>returns (was marked as left)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/roster_view.py" line="143" />
+        <location filename="../../app/ui/settings/roster_view.py" line="145" />
+        <source>not imported: %1</source>
+        <translation>not imported: %1</translation>
+    </message>
+</context>
+<context>
     <name>ScanButton</name>
     <message>
         <location filename="../../app/ui/scan_button.py" line="34" />
@@ -4511,6 +4738,26 @@
         <location filename="../../app/ui/settings/backup_tab.py" line="34" />
         <source>Folder for the backup</source>
         <translation>Folder for the backup</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/classes_tab.py" line="43" />
+        <source>Class list exported from the e-journal</source>
+        <translation>Class list exported from the e-journal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/classes_tab.py" line="44" />
+        <source>Class lists (*.xlsx *.csv *.txt)</source>
+        <translation>Class lists (*.xlsx *.csv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/roster_dialog.py" line="50" />
+        <source>Save the rows with problems</source>
+        <translation>Save the rows with problems</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/roster_dialog.py" line="51" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,7 @@ from app.services.roster.outcomes import (
 )
 from app.services.roster.preview import preview_roster
 from app.services.roster.reading import RosterRow, RosterTable, read_csv_bytes, read_roster
+from app.services.roster.reading_step import RosterRead, preview_with, read_and_preview
 from app.services.roster.rejects import write_rejected_rows
 from app.services.roster.row_values import RowProblem
 
@@ -40,6 +41,7 @@ __all__ = [
     "RosterField",
     "RosterImportResult",
     "RosterPreview",
+    "RosterRead",
     "RosterRow",
     "RosterTable",
     "RowKind",
@@ -52,7 +54,9 @@ __all__ = [
     "mapping_for",
     "mapping_problems",
     "preview_roster",
+    "preview_with",
     "pupils_for_export",
+    "read_and_preview",
     "read_csv_bytes",
     "read_roster",
     "write_rejected_rows",

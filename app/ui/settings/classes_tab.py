@@ -7,8 +7,12 @@ pupils is refused by the service, and the sentence is shown here.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -21,13 +25,24 @@ from PySide6.QtWidgets import (
 
 from app.errors import AppError
 from app.models.enums import Role
+from app.services.core.rbac import Permission, can
 from app.services.school import ClassRecord, archive_class, school_classes
 from app.services.users.accounts import UserSummary, list_users
 from app.ui.context import UiContext
 from app.ui.settings.class_dialogs import AddClassDialog, ClassTeachersDialog, RenameClassDialog
+from app.ui.settings.roster_dialog import RosterImportDialog
 from app.ui.settings.settings_dialog import SettingsDialog
 from app.ui.students.questions import Confirm, ask_yes_no
 from app.ui.tasks import Op
+
+ChooseFile = Callable[[QWidget], str]  # (parent) -> a path or ""
+
+
+def choose_roster_file(parent: QWidget) -> str:
+    path, _ = QFileDialog.getOpenFileName(
+        parent, parent.tr("Class list exported from the e-journal"), str(Path.home()),
+        parent.tr("Class lists (*.xlsx *.csv *.txt)"))
+    return path
 
 
 def _button(text: str, name: str) -> QPushButton:
@@ -38,10 +53,13 @@ def _button(text: str, name: str) -> QPushButton:
 
 class ClassesTab(QWidget):
     def __init__(self, ctx: UiContext, confirm: Confirm = ask_yes_no,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None,
+                 choose_file: ChooseFile = choose_roster_file) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.confirm = confirm
+        self.choose_file = choose_file
+        self.roster_dialog: RosterImportDialog | None = None
         self.school_year = ctx.semester.school_year
         self.classes: list[ClassRecord] = []
         self.dialog: SettingsDialog | None = None
@@ -62,6 +80,11 @@ class ClassesTab(QWidget):
         self.rename_button = _button(self.tr("Rename…"), "rename_class")
         self.teachers_button = _button(self.tr("Class teachers…"), "class_teachers")
         self.archive_button = _button(self.tr("Archive"), "archive_class")
+        self.import_button = _button(self.tr("Import from the e-journal…"), "import_roster")
+        self.import_button.setToolTip(self.tr("A class list exported from E-klase, Mykoob or "
+                                              "VIIS (.xlsx or .csv): previewed before import"))
+        self.import_button.setVisible(can(ctx.actor, Permission.ROSTER_IMPORT))
+        self.import_button.clicked.connect(self.import_roster)
         self.add_button.clicked.connect(
             lambda: self._open(AddClassDialog(self.ctx, self.school_year, self)))
         self.rename_button.clicked.connect(self._rename)
@@ -73,7 +96,7 @@ class ClassesTab(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.heading, 1)
         for b in (self.add_button, self.rename_button, self.teachers_button,
-                  self.archive_button):
+                  self.archive_button, self.import_button):
             buttons.addWidget(b)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
@@ -97,6 +120,17 @@ class ClassesTab(QWidget):
             self.message.setText(self.tr("No classes yet: add the school's classes so pupils "
                                          "can be registered."))
         self._update_buttons()
+
+    def import_roster(self) -> RosterImportDialog | None:
+        chosen = self.choose_file(self)
+        if not chosen:
+            return None
+        dialog = RosterImportDialog(self.ctx, Path(chosen), self, self.confirm)
+        dialog.imported.connect(lambda _r: self.load())
+        self.roster_dialog = dialog
+        dialog.open()
+        dialog.load()
+        return dialog
 
     def row_of(self, name: str) -> int:
         return next(i for i, c in enumerate(self.classes) if c.name == name)
