@@ -11,7 +11,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.errors import AuthenticationFailed
 from app.services.users import auth
 from app.ui.context import UiContext
+from app.ui.field_form import FieldForm
 from app.ui.form_errors import ERROR_STYLE
 from app.ui.tasks import Op
 
@@ -61,7 +61,7 @@ class LockScreen(QWidget):
         self.sign_out.setObjectName("sign_out")
         self.sign_out.clicked.connect(self.sign_out_requested)
         self.form = QWidget()
-        form = QFormLayout(self.form)
+        form = FieldForm(self.form)
         form.addRow(self.tr("Password"), self.password)
         buttons = QHBoxLayout()
         buttons.addStretch(1)

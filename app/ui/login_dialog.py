@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import AppError
 from app.services.core.actor import Actor
+from app.ui.field_form import FieldForm
 
 SignIn = Callable[[str, str], Actor]
 
@@ -48,7 +48,7 @@ class LoginDialog(QDialog):
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020")
-        form = QFormLayout()
+        form = FieldForm()
         form.addRow(self.tr("User name"), self.username)
         form.addRow(self.tr("Password"), self.password)
         form.addRow(self.tr("Language"), self.language)

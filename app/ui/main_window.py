@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Pumpurs — %1").replace("%1", ctx.school.name))
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
+        self.navigation.setAccessibleName(self.tr("Screens"))
         self.navigation.setFixedWidth(200)
         self.screens = QStackedWidget()
         self._factories: list[ScreenFactory] = []

@@ -89,32 +89,32 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../app/ui/first_run/pages.py" line="92" />
+        <location filename="../../app/ui/first_run/pages.py" line="93" />
         <source>The first administrator</source>
         <translation>The first administrator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run/pages.py" line="94" />
+        <location filename="../../app/ui/first_run/pages.py" line="95" />
         <source>The administrator manages user accounts and the school's settings. Other staff get their accounts from the administrator later.</source>
         <translation>The administrator manages user accounts and the school's settings. Other staff get their accounts from the administrator later.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run/pages.py" line="102" />
+        <location filename="../../app/ui/first_run/pages.py" line="103" />
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run/pages.py" line="103" />
+        <location filename="../../app/ui/first_run/pages.py" line="104" />
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run/pages.py" line="104" />
+        <location filename="../../app/ui/first_run/pages.py" line="105" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run/pages.py" line="105" />
+        <location filename="../../app/ui/first_run/pages.py" line="106" />
         <source>Repeat the password</source>
         <translation>Repeat the password</translation>
     </message>
@@ -196,62 +196,67 @@
         <translation>Approves and signs every selected plan you have read, in one decision.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="143" />
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="100" />
+        <source>Plans awaiting approval</source>
+        <translation>Plans awaiting approval</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="144" />
         <source>Loading the plans waiting for approval…</source>
         <translation>Loading the plans waiting for approval…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="150" />
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="151" />
         <source>No plans are waiting for approval.</source>
         <translation>No plans are waiting for approval.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="151" />
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="152" />
         <source>Plans waiting: %1</source>
         <translation>Plans waiting: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="188" />
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="189" />
         <source>Opening the plan…</source>
         <translation>Opening the plan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="209" />
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="210" />
         <source>%1, semester %2: %3</source>
         <translation>%1, semester %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="215" />
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="216" />
         <source>Signing the plan…</source>
         <translation>Signing the plan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="224" />
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="225" />
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="229" />
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="230" />
         <source>Signing the plans…</source>
         <translation>Signing the plans…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="272" />
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="273" />
         <source>Returning the plan…</source>
         <translation>Returning the plan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="286" />
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="287" />
         <source>Approved and signed: %1. Signed by %2 on %3.</source>
         <translation>Approved and signed: %1. Signed by %2 on %3.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="292" />
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="293" />
         <source>Returned to the author (%1): %2.</source>
         <translation>Returned to the author (%1): %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="308" />
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="309" />
         <source>Nothing was approved:</source>
         <translation>Nothing was approved:</translation>
     </message>
@@ -394,141 +399,151 @@
     <name>AuditScreen</name>
     <message>
         <location filename="../../app/ui/audit/audit_screen.py" line="59" />
+        <source>Filter by pupil</source>
+        <translation>Filter by pupil</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/audit_screen.py" line="60" />
         <source>Part of the pupil's name</source>
         <translation>Part of the pupil's name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_screen.py" line="63" />
+        <location filename="../../app/ui/audit/audit_screen.py" line="64" />
         <source>All users</source>
         <translation>All users</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_screen.py" line="68" />
+        <location filename="../../app/ui/audit/audit_screen.py" line="69" />
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_screen.py" line="85" />
+        <location filename="../../app/ui/audit/audit_screen.py" line="86" />
         <source>All actions</source>
         <translation>All actions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_screen.py" line="85" />
+        <location filename="../../app/ui/audit/audit_screen.py" line="86" />
         <source>Pupils' data</source>
         <translation>Pupils' data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_screen.py" line="86" />
+        <location filename="../../app/ui/audit/audit_screen.py" line="87" />
         <source>Risk assessments</source>
         <translation>Risk assessments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_screen.py" line="86" />
+        <location filename="../../app/ui/audit/audit_screen.py" line="87" />
         <source>Support plans</source>
         <translation>Support plans</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_screen.py" line="87" />
+        <location filename="../../app/ui/audit/audit_screen.py" line="88" />
         <source>Plan approvals</source>
         <translation>Plan approvals</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_screen.py" line="88" />
+        <location filename="../../app/ui/audit/audit_screen.py" line="89" />
         <source>Consultations</source>
         <translation>Consultations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_screen.py" line="88" />
+        <location filename="../../app/ui/audit/audit_screen.py" line="89" />
         <source>Expenses</source>
         <translation>Expenses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_screen.py" line="89" />
+        <location filename="../../app/ui/audit/audit_screen.py" line="90" />
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_screen.py" line="89" />
+        <location filename="../../app/ui/audit/audit_screen.py" line="90" />
         <source>Support staff</source>
         <translation>Support staff</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_screen.py" line="90" />
+        <location filename="../../app/ui/audit/audit_screen.py" line="91" />
         <source>Sign-ins</source>
         <translation>Sign-ins</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_screen.py" line="90" />
+        <location filename="../../app/ui/audit/audit_screen.py" line="91" />
         <source>User accounts</source>
         <translation>User accounts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_screen.py" line="91" />
+        <location filename="../../app/ui/audit/audit_screen.py" line="92" />
         <source>Catalogue and rates</source>
         <translation>Catalogue and rates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_screen.py" line="92" />
+        <location filename="../../app/ui/audit/audit_screen.py" line="93" />
         <source>School settings</source>
         <translation>School settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_screen.py" line="92" />
+        <location filename="../../app/ui/audit/audit_screen.py" line="93" />
         <source>Signing keys</source>
         <translation>Signing keys</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_screen.py" line="93" />
+        <location filename="../../app/ui/audit/audit_screen.py" line="94" />
         <source>Printed reports</source>
         <translation>Printed reports</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_screen.py" line="93" />
+        <location filename="../../app/ui/audit/audit_screen.py" line="94" />
         <source>Synchronisation</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_screen.py" line="110" />
+        <location filename="../../app/ui/audit/audit_screen.py" line="100" />
+        <source>Audit log entries</source>
+        <translation>Audit log entries</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/audit_screen.py" line="112" />
         <source>Pupil:</source>
         <translation>Pupil:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_screen.py" line="112" />
+        <location filename="../../app/ui/audit/audit_screen.py" line="114" />
         <source>User:</source>
         <translation>User:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_screen.py" line="114" />
+        <location filename="../../app/ui/audit/audit_screen.py" line="116" />
         <source>Action:</source>
         <translation>Action:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_screen.py" line="137" />
+        <location filename="../../app/ui/audit/audit_screen.py" line="139" />
         <source>Checking the audit trail's chain…</source>
         <translation>Checking the audit trail's chain…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_screen.py" line="145" />
+        <location filename="../../app/ui/audit/audit_screen.py" line="147" />
         <source>The audit trail's chain is intact (%1 entries).</source>
         <translation>The audit trail's chain is intact (%1 entries).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_screen.py" line="150" />
+        <location filename="../../app/ui/audit/audit_screen.py" line="152" />
         <source>The audit trail's chain is broken from entry #%1: entries from there on may have been changed or removed. Tell the school's administrator.</source>
         <translation>The audit trail's chain is broken from entry #%1: entries from there on may have been changed or removed. Tell the school's administrator.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_screen.py" line="172" />
+        <location filename="../../app/ui/audit/audit_screen.py" line="174" />
         <source>Loading the audit trail…</source>
         <translation>Loading the audit trail…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_screen.py" line="185" />
+        <location filename="../../app/ui/audit/audit_screen.py" line="187" />
         <source>No pupil's name contains “%1”.</source>
         <translation>No pupil's name contains “%1”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_screen.py" line="188" />
+        <location filename="../../app/ui/audit/audit_screen.py" line="190" />
         <source>Entries shown: %1, newest first (at most %2).</source>
         <translation>Entries shown: %1, newest first (at most %2).</translation>
     </message>
@@ -541,27 +556,32 @@
         <translation>A backup is an encrypted copy of the whole school database. Keep it on a USB stick in a safe place; it opens only with this database's key.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/backup_tab.py" line="51" />
+        <location filename="../../app/ui/settings/backup_tab.py" line="50" />
+        <source>Folder for the backup</source>
+        <translation>Folder for the backup</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/backup_tab.py" line="52" />
         <source>No folder chosen</source>
         <translation>No folder chosen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/backup_tab.py" line="52" />
+        <location filename="../../app/ui/settings/backup_tab.py" line="53" />
         <source>Choose folder…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/backup_tab.py" line="55" />
+        <location filename="../../app/ui/settings/backup_tab.py" line="56" />
         <source>Back up now</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/backup_tab.py" line="99" />
+        <location filename="../../app/ui/settings/backup_tab.py" line="100" />
         <source>Backing up the database…</source>
         <translation>Backing up the database…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/backup_tab.py" line="106" />
+        <location filename="../../app/ui/settings/backup_tab.py" line="107" />
         <source>Backup saved and checked: %1 (%2, pupils: %3, plans: %4).</source>
         <translation>Backup saved and checked: %1 (%2, pupils: %3, plans: %4).</translation>
     </message>
@@ -569,42 +589,47 @@
 <context>
     <name>BundlesTable</name>
     <message>
-        <location filename="../../app/ui/sync/bundles_table.py" line="27" />
+        <location filename="../../app/ui/sync/bundles_table.py" line="26" />
+        <source>Sync bundles</source>
+        <translation>Sync bundles</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/bundles_table.py" line="28" />
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/bundles_table.py" line="27" />
+        <location filename="../../app/ui/sync/bundles_table.py" line="28" />
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/bundles_table.py" line="27" />
+        <location filename="../../app/ui/sync/bundles_table.py" line="28" />
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/bundles_table.py" line="27" />
+        <location filename="../../app/ui/sync/bundles_table.py" line="28" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/bundles_table.py" line="28" />
+        <location filename="../../app/ui/sync/bundles_table.py" line="29" />
         <source>Receipt / last error</source>
         <translation>Receipt / last error</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/bundles_table.py" line="39" />
+        <location filename="../../app/ui/sync/bundles_table.py" line="40" />
         <source>received %1</source>
         <translation>received %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/bundles_table.py" line="42" />
+        <location filename="../../app/ui/sync/bundles_table.py" line="43" />
         <source>sent %1</source>
         <translation>sent %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/bundles_table.py" line="49" />
+        <location filename="../../app/ui/sync/bundles_table.py" line="50" />
         <source>next attempt %1</source>
         <translation>next attempt %1</translation>
     </message>
@@ -638,72 +663,77 @@
         <translation>Classes of the school year %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/classes_tab.py" line="72" />
+        <location filename="../../app/ui/settings/classes_tab.py" line="71" />
+        <source>Classes</source>
+        <translation>Classes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/classes_tab.py" line="73" />
         <source>Class</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/classes_tab.py" line="72" />
+        <location filename="../../app/ui/settings/classes_tab.py" line="73" />
         <source>Class teachers</source>
         <translation>Class teachers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/classes_tab.py" line="72" />
+        <location filename="../../app/ui/settings/classes_tab.py" line="73" />
         <source>Active pupils</source>
         <translation>Active pupils</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/classes_tab.py" line="79" />
+        <location filename="../../app/ui/settings/classes_tab.py" line="80" />
         <source>Add a class…</source>
         <translation>Add a class…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/classes_tab.py" line="80" />
+        <location filename="../../app/ui/settings/classes_tab.py" line="81" />
         <source>Rename…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/classes_tab.py" line="81" />
+        <location filename="../../app/ui/settings/classes_tab.py" line="82" />
         <source>Class teachers…</source>
         <translation>Class teachers…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/classes_tab.py" line="82" />
+        <location filename="../../app/ui/settings/classes_tab.py" line="83" />
         <source>Archive</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/classes_tab.py" line="83" />
+        <location filename="../../app/ui/settings/classes_tab.py" line="84" />
         <source>Import from the e-journal…</source>
         <translation>Import from the e-journal…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/classes_tab.py" line="84" />
+        <location filename="../../app/ui/settings/classes_tab.py" line="85" />
         <source>A class list exported from E-klase, Mykoob or VIIS (.xlsx or .csv): previewed before import</source>
         <translation>A class list exported from E-klase, Mykoob or VIIS (.xlsx or .csv): previewed before import</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/classes_tab.py" line="116" />
+        <location filename="../../app/ui/settings/classes_tab.py" line="117" />
         <source>not named</source>
         <translation>not named</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/classes_tab.py" line="120" />
+        <location filename="../../app/ui/settings/classes_tab.py" line="121" />
         <source>No classes yet: add the school's classes so pupils can be registered.</source>
         <translation>No classes yet: add the school's classes so pupils can be registered.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/classes_tab.py" line="155" />
+        <location filename="../../app/ui/settings/classes_tab.py" line="156" />
         <source>Saved: %1.</source>
         <translation>Saved: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/classes_tab.py" line="179" />
+        <location filename="../../app/ui/settings/classes_tab.py" line="180" />
         <source>Archive class %1? It will no longer be offered anywhere.</source>
         <translation>Archive class %1? It will no longer be offered anywhere.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/classes_tab.py" line="188" />
+        <location filename="../../app/ui/settings/classes_tab.py" line="189" />
         <source>Archived: %1.</source>
         <translation>Archived: %1.</translation>
     </message>
@@ -969,52 +999,58 @@
         <translation>My pupils and consultations, semester %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/consultations/consultations_screen.py" line="62" />
+        <location filename="../../app/ui/consultations/consultations_screen.py" line="63" />
         <source>Pupils assigned to me</source>
         <translation>Pupils assigned to me</translation>
     </message>
     <message>
-        <location filename="../../app/ui/consultations/consultations_screen.py" line="63" />
+        <location filename="../../app/ui/consultations/consultations_screen.py" line="55" />
+        <location filename="../../app/ui/consultations/consultations_screen.py" line="64" />
         <source>My consultations</source>
         <translation>My consultations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/consultations/consultations_screen.py" line="76" />
+        <location filename="../../app/ui/consultations/consultations_screen.py" line="77" />
         <source>This screen is for support staff who log consultations.</source>
         <translation>This screen is for support staff who log consultations.</translation>
     </message>
     <message>
         <location filename="../../app/ui/consultations/consultations_screen.py" line="85" />
+        <source>My pupils</source>
+        <translation>My pupils</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/consultations/consultations_screen.py" line="87" />
         <source>Pupil</source>
         <translation>Pupil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/consultations/consultations_screen.py" line="85" />
+        <location filename="../../app/ui/consultations/consultations_screen.py" line="87" />
         <source>Class</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../app/ui/consultations/consultations_screen.py" line="85" />
+        <location filename="../../app/ui/consultations/consultations_screen.py" line="87" />
         <source>Consultations</source>
         <translation>Consultations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/consultations/consultations_screen.py" line="86" />
+        <location filename="../../app/ui/consultations/consultations_screen.py" line="88" />
         <source>Hours delivered</source>
         <translation>Hours delivered</translation>
     </message>
     <message>
-        <location filename="../../app/ui/consultations/consultations_screen.py" line="86" />
+        <location filename="../../app/ui/consultations/consultations_screen.py" line="88" />
         <source>Missed (not attended)</source>
         <translation>Missed (not attended)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/consultations/consultations_screen.py" line="103" />
+        <location filename="../../app/ui/consultations/consultations_screen.py" line="105" />
         <source>Loading consultations…</source>
         <translation>Loading consultations…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/consultations/consultations_screen.py" line="125" />
+        <location filename="../../app/ui/consultations/consultations_screen.py" line="127" />
         <source>Pupils: %1 · consultations: %2 · delivered this semester: %3</source>
         <translation>Pupils: %1 · consultations: %2 · delivered this semester: %3</translation>
     </message>
@@ -1022,47 +1058,48 @@
 <context>
     <name>ConsultationsTab</name>
     <message>
-        <location filename="../../app/ui/student_card/consultations_tab.py" line="92" />
+        <location filename="../../app/ui/student_card/consultations_tab.py" line="93" />
         <source>Correct the selected consultation</source>
         <translation>Correct the selected consultation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/consultations_tab.py" line="95" />
+        <location filename="../../app/ui/student_card/consultations_tab.py" line="96" />
         <source>Delete the selected consultation</source>
         <translation>Delete the selected consultation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/consultations_tab.py" line="109" />
+        <location filename="../../app/ui/student_card/consultations_tab.py" line="61" />
+        <location filename="../../app/ui/student_card/consultations_tab.py" line="110" />
         <source>Consultations</source>
         <translation>Consultations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/consultations_tab.py" line="141" />
+        <location filename="../../app/ui/student_card/consultations_tab.py" line="142" />
         <source>No support plan in semester %1. Consultation hours delivered: %2.</source>
         <translation>No support plan in semester %1. Consultation hours delivered: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/consultations_tab.py" line="143" />
+        <location filename="../../app/ui/student_card/consultations_tab.py" line="144" />
         <source>Support plan of semester %1 — planned and delivered hours:</source>
         <translation>Support plan of semester %1 — planned and delivered hours:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/consultations_tab.py" line="146" />
+        <location filename="../../app/ui/student_card/consultations_tab.py" line="147" />
         <source>%1: planned %2, delivered %3, not attended %4</source>
         <translation>%1: planned %2, delivered %3, not attended %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/consultations_tab.py" line="152" />
+        <location filename="../../app/ui/student_card/consultations_tab.py" line="153" />
         <source>The plan has no consultation hours.</source>
         <translation>The plan has no consultation hours.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/consultations_tab.py" line="186" />
+        <location filename="../../app/ui/student_card/consultations_tab.py" line="187" />
         <source>Delete the consultation of %1 (%2 min)? It no longer counts as delivered, and the deletion is recorded in the history.</source>
         <translation>Delete the consultation of %1 (%2 min)? It no longer counts as delivered, and the deletion is recorded in the history.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/consultations_tab.py" line="217" />
+        <location filename="../../app/ui/student_card/consultations_tab.py" line="218" />
         <source>The form has unsaved changes: save them or undo them first.</source>
         <translation>The form has unsaved changes: save them or undo them first.</translation>
     </message>
@@ -1194,87 +1231,88 @@
         <translation>Attach a document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="95" />
+        <location filename="../../app/ui/student_card/documents_tab.py" line="96" />
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="95" />
+        <location filename="../../app/ui/student_card/documents_tab.py" line="96" />
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="96" />
+        <location filename="../../app/ui/student_card/documents_tab.py" line="97" />
         <source>Added by</source>
         <translation>Added by</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="96" />
+        <location filename="../../app/ui/student_card/documents_tab.py" line="97" />
         <source>Added on</source>
         <translation>Added on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="104" />
+        <location filename="../../app/ui/student_card/documents_tab.py" line="105" />
         <source>Attach a file…</source>
         <translation>Attach a file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="109" />
+        <location filename="../../app/ui/student_card/documents_tab.py" line="110" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="112" />
+        <location filename="../../app/ui/student_card/documents_tab.py" line="113" />
         <source>Remove…</source>
         <translation>Remove…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="131" />
+        <location filename="../../app/ui/student_card/documents_tab.py" line="95" />
+        <location filename="../../app/ui/student_card/documents_tab.py" line="132" />
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="175" />
+        <location filename="../../app/ui/student_card/documents_tab.py" line="176" />
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="176" />
+        <location filename="../../app/ui/student_card/documents_tab.py" line="177" />
         <source>Saving %1…</source>
         <translation>Saving %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="186" />
+        <location filename="../../app/ui/student_card/documents_tab.py" line="187" />
         <source>Saving the document…</source>
         <translation>Saving the document…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="191" />
+        <location filename="../../app/ui/student_card/documents_tab.py" line="192" />
         <source>“%1” is attached.</source>
         <translation>“%1” is attached.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="197" />
+        <location filename="../../app/ui/student_card/documents_tab.py" line="198" />
         <source>The file cannot be read: %1</source>
         <translation>The file cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="215" />
+        <location filename="../../app/ui/student_card/documents_tab.py" line="216" />
         <source>Opening the document…</source>
         <translation>Opening the document…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="221" />
+        <location filename="../../app/ui/student_card/documents_tab.py" line="222" />
         <source>No program on this computer opens “%1”.</source>
         <translation>No program on this computer opens “%1”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="227" />
+        <location filename="../../app/ui/student_card/documents_tab.py" line="228" />
         <source>Remove the document “%1”? It cannot be undone.</source>
         <translation>Remove the document “%1”? It cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="236" />
+        <location filename="../../app/ui/student_card/documents_tab.py" line="237" />
         <source>“%1” is removed.</source>
         <translation>“%1” is removed.</translation>
     </message>
@@ -1295,82 +1333,82 @@
 <context>
     <name>EnrolmentBox</name>
     <message>
-        <location filename="../../app/ui/sync/enrolment_box.py" line="23" />
+        <location filename="../../app/ui/sync/enrolment_box.py" line="24" />
         <source>Enrolment with the municipality</source>
         <translation>Enrolment with the municipality</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/enrolment_box.py" line="35" />
+        <location filename="../../app/ui/sync/enrolment_box.py" line="36" />
         <source>Create enrolment request…</source>
         <translation>Create enrolment request…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/enrolment_box.py" line="37" />
+        <location filename="../../app/ui/sync/enrolment_box.py" line="38" />
         <source>Import trust document…</source>
         <translation>Import trust document…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/enrolment_box.py" line="40" />
+        <location filename="../../app/ui/sync/enrolment_box.py" line="41" />
         <source>State:</source>
         <translation>State:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/enrolment_box.py" line="41" />
+        <location filename="../../app/ui/sync/enrolment_box.py" line="42" />
         <source>School's key fingerprint:</source>
         <translation>School's key fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/enrolment_box.py" line="42" />
+        <location filename="../../app/ui/sync/enrolment_box.py" line="43" />
         <source>Municipality:</source>
         <translation>Municipality:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/enrolment_box.py" line="43" />
+        <location filename="../../app/ui/sync/enrolment_box.py" line="44" />
         <source>Municipality's key fingerprint:</source>
         <translation>Municipality's key fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/enrolment_box.py" line="44" />
+        <location filename="../../app/ui/sync/enrolment_box.py" line="45" />
         <source>Server address:</source>
         <translation>Server address:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/enrolment_box.py" line="45" />
+        <location filename="../../app/ui/sync/enrolment_box.py" line="46" />
         <source>Trust document version:</source>
         <translation>Trust document version:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/enrolment_box.py" line="46" />
+        <location filename="../../app/ui/sync/enrolment_box.py" line="47" />
         <source>Valid until:</source>
         <translation>Valid until:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/enrolment_box.py" line="47" />
+        <location filename="../../app/ui/sync/enrolment_box.py" line="48" />
         <source>Pupils are sent:</source>
         <translation>Pupils are sent:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/enrolment_box.py" line="58" />
+        <location filename="../../app/ui/sync/enrolment_box.py" line="59" />
         <source>Not enrolled: create an enrolment request and hand it to the municipality.</source>
         <translation>Not enrolled: create an enrolment request and hand it to the municipality.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/enrolment_box.py" line="61" />
+        <location filename="../../app/ui/sync/enrolment_box.py" line="62" />
         <source>Enrolment request made: import the municipality's trust document when it arrives.</source>
         <translation>Enrolment request made: import the municipality's trust document when it arrives.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/enrolment_box.py" line="64" />
+        <location filename="../../app/ui/sync/enrolment_box.py" line="65" />
         <source>Enrolled: data can be exchanged with the municipality.</source>
         <translation>Enrolled: data can be exchanged with the municipality.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/enrolment_box.py" line="77" />
+        <location filename="../../app/ui/sync/enrolment_box.py" line="78" />
         <source>with names and personal codes (the municipality asks for them)</source>
         <translation>with names and personal codes (the municipality asks for them)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/enrolment_box.py" line="79" />
+        <location filename="../../app/ui/sync/enrolment_box.py" line="80" />
         <source>under pseudonymous ids; names stay at the school</source>
         <translation>under pseudonymous ids; names stay at the school</translation>
     </message>
@@ -1447,8 +1485,8 @@
     <name>ExpensesTab</name>
     <message>
         <location filename="../../app/ui/student_card/expenses_tab.py" line="92" />
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="95" />
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="139" />
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="96" />
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="141" />
         <source>Measure</source>
         <translation>Measure</translation>
     </message>
@@ -1468,99 +1506,105 @@
         <translation>Remaining</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="95" />
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="138" />
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="94" />
+        <source>Euro measures: planned and spent</source>
+        <translation>Euro measures: planned and spent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="96" />
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="140" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="95" />
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="96" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="96" />
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="141" />
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="97" />
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="143" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="96" />
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="97" />
         <source>Recorded by</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="101" />
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="103" />
         <source>Expenses paid out</source>
         <translation>Expenses paid out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="106" />
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="108" />
         <source>Delete the selected expense</source>
         <translation>Delete the selected expense</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="118" />
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="120" />
         <source>Record an expense</source>
         <translation>Record an expense</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="128" />
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="130" />
         <source>e.g. 25,50</source>
         <translation>e.g. 25,50</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="131" />
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="133" />
         <source>Save expense</source>
         <translation>Save expense</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="134" />
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="136" />
         <source>Undo changes</source>
         <translation>Undo changes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="140" />
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="142" />
         <source>Amount, €</source>
         <translation>Amount, €</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="157" />
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="98" />
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="159" />
         <source>Expenses</source>
         <translation>Expenses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="216" />
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="218" />
         <source>Delete the expense of %1 (%2, %3)? The deletion is recorded in the history.</source>
         <translation>Delete the expense of %1 (%2, %3)? The deletion is recorded in the history.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="241" />
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="243" />
         <source>No support plan in semester %1; spent this semester:</source>
         <translation>No support plan in semester %1; spent this semester:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="242" />
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="244" />
         <source>No support plan in semester %1 and no expenses in it.</source>
         <translation>No support plan in semester %1 and no expenses in it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="248" />
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="250" />
         <source>Support plan of semester %1 — planned and spent euro:</source>
         <translation>Support plan of semester %1 — planned and spent euro:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="249" />
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="251" />
         <source>The support plan of semester %1 has no euro measures.</source>
         <translation>The support plan of semester %1 has no euro measures.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="261" />
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="263" />
         <source>Amount: enter the sum in euro, for example 25,50.</source>
         <translation>Amount: enter the sum in euro, for example 25,50.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="270" />
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="272" />
         <source>Measure: the catalogue has no euro measures.</source>
         <translation>Measure: the catalogue has no euro measures.</translation>
     </message>
@@ -1665,27 +1709,28 @@
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../app/ui/student_card/history_tab.py" line="34" />
+        <location filename="../../app/ui/student_card/history_tab.py" line="35" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/history_tab.py" line="34" />
+        <location filename="../../app/ui/student_card/history_tab.py" line="35" />
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/history_tab.py" line="35" />
+        <location filename="../../app/ui/student_card/history_tab.py" line="36" />
         <source>What happened</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/history_tab.py" line="46" />
+        <location filename="../../app/ui/student_card/history_tab.py" line="47" />
         <source>Nothing has been recorded about this pupil yet.</source>
         <translation>Nothing has been recorded about this pupil yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/history_tab.py" line="54" />
+        <location filename="../../app/ui/student_card/history_tab.py" line="34" />
+        <location filename="../../app/ui/student_card/history_tab.py" line="55" />
         <source>History</source>
         <translation>History</translation>
     </message>
@@ -1901,82 +1946,87 @@
         <translation>Pumpurs — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="83" />
+        <location filename="../../app/ui/main_window.py" line="65" />
+        <source>Screens</source>
+        <translation>Screens</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="84" />
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="98" />
+        <location filename="../../app/ui/main_window.py" line="99" />
         <source>My work</source>
         <translation>My work</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="99" />
+        <location filename="../../app/ui/main_window.py" line="100" />
         <source>Pupils</source>
         <translation>Pupils</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="100" />
+        <location filename="../../app/ui/main_window.py" line="101" />
         <source>Plans</source>
         <translation>Plans</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="101" />
+        <location filename="../../app/ui/main_window.py" line="102" />
         <source>Consultations</source>
         <translation>Consultations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="103" />
+        <location filename="../../app/ui/main_window.py" line="104" />
         <source>Approvals</source>
         <translation>Approvals</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="105" />
+        <location filename="../../app/ui/main_window.py" line="106" />
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="106" />
+        <location filename="../../app/ui/main_window.py" line="107" />
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="107" />
+        <location filename="../../app/ui/main_window.py" line="108" />
         <source>Audit trail</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="108" />
+        <location filename="../../app/ui/main_window.py" line="109" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="230" />
+        <location filename="../../app/ui/main_window.py" line="231" />
         <source>class teacher</source>
         <translation>class teacher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="230" />
+        <location filename="../../app/ui/main_window.py" line="231" />
         <source>support staff</source>
         <translation>support staff</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="231" />
+        <location filename="../../app/ui/main_window.py" line="232" />
         <source>coordinator</source>
         <translation>coordinator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="231" />
+        <location filename="../../app/ui/main_window.py" line="232" />
         <source>director</source>
         <translation>director</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="232" />
+        <location filename="../../app/ui/main_window.py" line="233" />
         <source>administrator</source>
         <translation>administrator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="238" />
+        <location filename="../../app/ui/main_window.py" line="239" />
         <source>Semester %1</source>
         <translation>Semester %1</translation>
     </message>
@@ -2474,128 +2524,133 @@
 <context>
     <name>PlanReader</name>
     <message>
-        <location filename="../../app/ui/approvals/plan_reader.py" line="45" />
+        <location filename="../../app/ui/approvals/plan_reader.py" line="38" />
+        <source>The plan being read</source>
+        <translation>The plan being read</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/plan_reader.py" line="46" />
         <source>Open a plan from the queue to read it.</source>
         <translation>Open a plan from the queue to read it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/plan_reader.py" line="61" />
+        <location filename="../../app/ui/approvals/plan_reader.py" line="62" />
         <source>Class %1 · semester %2 · version %3 · author %4</source>
         <translation>Class %1 · semester %2 · version %3 · author %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/plan_reader.py" line="64" />
+        <location filename="../../app/ui/approvals/plan_reader.py" line="65" />
         <source>Submitted %1.</source>
         <translation>Submitted %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/plan_reader.py" line="71" />
-        <location filename="../../app/ui/approvals/plan_reader.py" line="76" />
+        <location filename="../../app/ui/approvals/plan_reader.py" line="72" />
+        <location filename="../../app/ui/approvals/plan_reader.py" line="77" />
         <source>Risks</source>
         <translation>Risks</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/plan_reader.py" line="72" />
+        <location filename="../../app/ui/approvals/plan_reader.py" line="73" />
         <source>The plan is not linked to a risk assessment.</source>
         <translation>The plan is not linked to a risk assessment.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/plan_reader.py" line="73" />
+        <location filename="../../app/ui/approvals/plan_reader.py" line="74" />
         <source>%1: risk level %2, risk signs found: %3</source>
         <translation>%1: risk level %2, risk signs found: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/plan_reader.py" line="80" />
+        <location filename="../../app/ui/approvals/plan_reader.py" line="81" />
         <source>No goals.</source>
         <translation>No goals.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/plan_reader.py" line="81" />
+        <location filename="../../app/ui/approvals/plan_reader.py" line="82" />
         <source>Goals</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/plan_reader.py" line="88" />
+        <location filename="../../app/ui/approvals/plan_reader.py" line="89" />
         <source>Measure</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/plan_reader.py" line="88" />
+        <location filename="../../app/ui/approvals/plan_reader.py" line="89" />
         <source>Provider</source>
         <translation>Provider</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/plan_reader.py" line="88" />
+        <location filename="../../app/ui/approvals/plan_reader.py" line="89" />
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/plan_reader.py" line="88" />
+        <location filename="../../app/ui/approvals/plan_reader.py" line="89" />
         <source>Rate</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/plan_reader.py" line="89" />
+        <location filename="../../app/ui/approvals/plan_reader.py" line="90" />
         <source>Cost</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/plan_reader.py" line="101" />
+        <location filename="../../app/ui/approvals/plan_reader.py" line="102" />
         <source>Total: %1</source>
         <translation>Total: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/plan_reader.py" line="103" />
+        <location filename="../../app/ui/approvals/plan_reader.py" line="104" />
         <source>Support measures</source>
         <translation>Support measures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/plan_reader.py" line="110" />
+        <location filename="../../app/ui/approvals/plan_reader.py" line="111" />
         <source>Responsible person</source>
         <translation>Responsible person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/plan_reader.py" line="111" />
+        <location filename="../../app/ui/approvals/plan_reader.py" line="112" />
         <source>Review dates</source>
         <translation>Review dates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/plan_reader.py" line="112" />
+        <location filename="../../app/ui/approvals/plan_reader.py" line="113" />
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/plan_reader.py" line="118" />
+        <location filename="../../app/ui/approvals/plan_reader.py" line="119" />
         <source>Not recorded.</source>
         <translation>Not recorded.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/plan_reader.py" line="119" />
+        <location filename="../../app/ui/approvals/plan_reader.py" line="120" />
         <source>%1, received on %2.</source>
         <translation>%1, received on %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/plan_reader.py" line="121" />
+        <location filename="../../app/ui/approvals/plan_reader.py" line="122" />
         <source>Parent's application</source>
         <translation>Parent's application</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/plan_reader.py" line="125" />
+        <location filename="../../app/ui/approvals/plan_reader.py" line="126" />
         <source>What changed</source>
         <translation>What changed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/plan_reader.py" line="126" />
+        <location filename="../../app/ui/approvals/plan_reader.py" line="127" />
         <source>This is the first version of the plan.</source>
         <translation>This is the first version of the plan.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/plan_reader.py" line="127" />
+        <location filename="../../app/ui/approvals/plan_reader.py" line="128" />
         <source>What changed against version %1</source>
         <translation>What changed against version %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/plan_reader.py" line="130" />
+        <location filename="../../app/ui/approvals/plan_reader.py" line="131" />
         <source>Nothing has changed.</source>
         <translation>Nothing has changed.</translation>
     </message>
@@ -2873,17 +2928,22 @@
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans/plans_screen.py" line="100" />
+        <location filename="../../app/ui/plans/plans_screen.py" line="84" />
+        <source>Plans</source>
+        <translation>Plans</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/plans_screen.py" line="101" />
         <source>Loading plans…</source>
         <translation>Loading plans…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans/plans_screen.py" line="119" />
+        <location filename="../../app/ui/plans/plans_screen.py" line="120" />
         <source>Plans shown: %1 of %2</source>
         <translation>Plans shown: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans/plans_screen.py" line="123" />
+        <location filename="../../app/ui/plans/plans_screen.py" line="124" />
         <source>Total cost of the plans shown: %1</source>
         <translation>Total cost of the plans shown: %1</translation>
     </message>
@@ -3501,37 +3561,37 @@
 <context>
     <name>SchoolPage</name>
     <message>
-        <location filename="../../app/ui/first_run/pages.py" line="61" />
+        <location filename="../../app/ui/first_run/pages.py" line="62" />
         <source>Your school</source>
         <translation>Your school</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run/pages.py" line="62" />
+        <location filename="../../app/ui/first_run/pages.py" line="63" />
         <source>As written in the register of educational institutions.</source>
         <translation>As written in the register of educational institutions.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run/pages.py" line="66" />
+        <location filename="../../app/ui/first_run/pages.py" line="67" />
         <source>10 or 11 digits</source>
         <translation>10 or 11 digits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run/pages.py" line="68" />
+        <location filename="../../app/ui/first_run/pages.py" line="69" />
         <source>for example, Dienvidkurzemes novads</source>
         <translation>for example, Dienvidkurzemes novads</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run/pages.py" line="70" />
+        <location filename="../../app/ui/first_run/pages.py" line="71" />
         <source>School name</source>
         <translation>School name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run/pages.py" line="71" />
+        <location filename="../../app/ui/first_run/pages.py" line="72" />
         <source>Registration number</source>
         <translation>Registration number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run/pages.py" line="73" />
+        <location filename="../../app/ui/first_run/pages.py" line="74" />
         <source>Municipality</source>
         <translation>Municipality</translation>
     </message>
@@ -4174,51 +4234,61 @@
     <name>StudentsScreen</name>
     <message>
         <location filename="../../app/ui/students/students_screen.py" line="82" />
+        <source>Search pupils</source>
+        <translation>Search pupils</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/students/students_screen.py" line="83" />
         <source>Type part of a name or class…</source>
         <translation>Type part of a name or class…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/students_screen.py" line="95" />
+        <location filename="../../app/ui/students/students_screen.py" line="96" />
         <source>Open card</source>
         <translation>Open card</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/students_screen.py" line="96" />
+        <location filename="../../app/ui/students/students_screen.py" line="97" />
         <source>Add pupil…</source>
         <translation>Add pupil…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/students_screen.py" line="97" />
+        <location filename="../../app/ui/students/students_screen.py" line="98" />
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/students_screen.py" line="98" />
+        <location filename="../../app/ui/students/students_screen.py" line="99" />
         <source>Mark as left…</source>
         <translation>Mark as left…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/students_screen.py" line="105" />
+        <location filename="../../app/ui/students/students_screen.py" line="106" />
         <source>Find:</source>
         <translation>Find:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/students_screen.py" line="170" />
+        <location filename="../../app/ui/students/students_screen.py" line="127" />
+        <source>Pupils</source>
+        <translation>Pupils</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/students/students_screen.py" line="172" />
         <source>Reading pupils and their risk levels…</source>
         <translation>Reading pupils and their risk levels…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/students_screen.py" line="170" />
+        <location filename="../../app/ui/students/students_screen.py" line="172" />
         <source>Reading classes…</source>
         <translation>Reading classes…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/students_screen.py" line="172" />
+        <location filename="../../app/ui/students/students_screen.py" line="174" />
         <source>Loading pupils…</source>
         <translation>Loading pupils…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/students_screen.py" line="204" />
+        <location filename="../../app/ui/students/students_screen.py" line="206" />
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
@@ -4426,78 +4496,83 @@
 <context>
     <name>UsersTab</name>
     <message>
-        <location filename="../../app/ui/settings/users_tab.py" line="51" />
+        <location filename="../../app/ui/settings/users_tab.py" line="50" />
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/users_tab.py" line="52" />
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_tab.py" line="51" />
+        <location filename="../../app/ui/settings/users_tab.py" line="52" />
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_tab.py" line="51" />
+        <location filename="../../app/ui/settings/users_tab.py" line="52" />
         <source>Roles</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_tab.py" line="51" />
+        <location filename="../../app/ui/settings/users_tab.py" line="52" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_tab.py" line="58" />
+        <location filename="../../app/ui/settings/users_tab.py" line="59" />
         <source>Add a user…</source>
         <translation>Add a user…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_tab.py" line="59" />
+        <location filename="../../app/ui/settings/users_tab.py" line="60" />
         <source>Change roles…</source>
         <translation>Change roles…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_tab.py" line="60" />
-        <location filename="../../app/ui/settings/users_tab.py" line="125" />
+        <location filename="../../app/ui/settings/users_tab.py" line="61" />
+        <location filename="../../app/ui/settings/users_tab.py" line="126" />
         <source>Deactivate</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_tab.py" line="61" />
+        <location filename="../../app/ui/settings/users_tab.py" line="62" />
         <source>Reset password…</source>
         <translation>Reset password…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_tab.py" line="87" />
+        <location filename="../../app/ui/settings/users_tab.py" line="88" />
         <source>deactivated</source>
         <translation>deactivated</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_tab.py" line="89" />
+        <location filename="../../app/ui/settings/users_tab.py" line="90" />
         <source>locked until %1</source>
         <translation>locked until %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_tab.py" line="90" />
+        <location filename="../../app/ui/settings/users_tab.py" line="91" />
         <source>active</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_tab.py" line="126" />
+        <location filename="../../app/ui/settings/users_tab.py" line="127" />
         <source>Reactivate</source>
         <translation>Reactivate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_tab.py" line="136" />
+        <location filename="../../app/ui/settings/users_tab.py" line="137" />
         <source>Saved: %1.</source>
         <translation>Saved: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_tab.py" line="167" />
+        <location filename="../../app/ui/settings/users_tab.py" line="168" />
         <source>%1 can sign in again.</source>
         <translation>%1 can sign in again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_tab.py" line="168" />
+        <location filename="../../app/ui/settings/users_tab.py" line="169" />
         <source>%1 can no longer sign in; their records stay.</source>
         <translation>%1 can no longer sign in; their records stay.</translation>
     </message>
@@ -4505,17 +4580,17 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../app/ui/first_run/pages.py" line="38" />
+        <location filename="../../app/ui/first_run/pages.py" line="39" />
         <source>Welcome to Pumpurs</source>
         <translation>Welcome to Pumpurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run/pages.py" line="40" />
+        <location filename="../../app/ui/first_run/pages.py" line="41" />
         <source>This wizard sets up Pumpurs on this computer: it records your school's details, creates the first administrator account and an encrypted database. At the end it shows a recovery key once — have paper and a pen ready.</source>
         <translation>This wizard sets up Pumpurs on this computer: it records your school's details, creates the first administrator account and an encrypted database. At the end it shows a recovery key once — have paper and a pen ready.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run/pages.py" line="52" />
+        <location filename="../../app/ui/first_run/pages.py" line="53" />
         <source>Language</source>
         <translation>Language</translation>
     </message>

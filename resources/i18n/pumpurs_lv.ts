@@ -90,32 +90,32 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../app/ui/first_run/pages.py" line="92"/>
+        <location filename="../../app/ui/first_run/pages.py" line="93"/>
         <source>The first administrator</source>
         <translation>Pirmais administrators</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run/pages.py" line="94"/>
+        <location filename="../../app/ui/first_run/pages.py" line="95"/>
         <source>The administrator manages user accounts and the school&apos;s settings. Other staff get their accounts from the administrator later.</source>
         <translation>Administrators pārvalda lietotāju kontus un skolas iestatījumus. Pārējiem darbiniekiem kontus vēlāk izveidos administrators.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run/pages.py" line="102"/>
+        <location filename="../../app/ui/first_run/pages.py" line="103"/>
         <source>User name</source>
         <translation>Lietotājvārds</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run/pages.py" line="103"/>
+        <location filename="../../app/ui/first_run/pages.py" line="104"/>
         <source>Full name</source>
         <translation>Vārds un uzvārds</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run/pages.py" line="104"/>
+        <location filename="../../app/ui/first_run/pages.py" line="105"/>
         <source>Password</source>
         <translation>Parole</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run/pages.py" line="105"/>
+        <location filename="../../app/ui/first_run/pages.py" line="106"/>
         <source>Repeat the password</source>
         <translation>Parole vēlreiz</translation>
     </message>
@@ -197,62 +197,67 @@
         <translation>Ar vienu lēmumu apstiprina un paraksta visus atzīmētos plānus, kas ir izlasīti.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="143"/>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="100"/>
+        <source>Plans awaiting approval</source>
+        <translation>Plāni, kas gaida apstiprināšanu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="144"/>
         <source>Loading the plans waiting for approval…</source>
         <translation>Ielādē plānus, kas gaida apstiprinājumu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="150"/>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="151"/>
         <source>No plans are waiting for approval.</source>
         <translation>Neviens plāns negaida apstiprinājumu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="151"/>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="152"/>
         <source>Plans waiting: %1</source>
         <translation>Gaida apstiprinājumu: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="188"/>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="189"/>
         <source>Opening the plan…</source>
         <translation>Atver plānu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="209"/>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="210"/>
         <source>%1, semester %2: %3</source>
         <translation>%1, semestris %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="215"/>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="216"/>
         <source>Signing the plan…</source>
         <translation>Paraksta plānu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="224"/>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="225"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="229"/>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="230"/>
         <source>Signing the plans…</source>
         <translation>Paraksta plānus…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="272"/>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="273"/>
         <source>Returning the plan…</source>
         <translation>Atgriež plānu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="286"/>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="287"/>
         <source>Approved and signed: %1. Signed by %2 on %3.</source>
         <translation>Apstiprināts un parakstīts: %1. Parakstīja %2 %3.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="292"/>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="293"/>
         <source>Returned to the author (%1): %2.</source>
         <translation>Plāns atgriezts labošanai autoram (%1): %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="308"/>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="309"/>
         <source>Nothing was approved:</source>
         <translation>Neviens plāns netika apstiprināts:</translation>
     </message>
@@ -395,141 +400,151 @@
     <name>AuditScreen</name>
     <message>
         <location filename="../../app/ui/audit/audit_screen.py" line="59"/>
+        <source>Filter by pupil</source>
+        <translation>Atlasīt pēc skolēna</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/audit_screen.py" line="60"/>
         <source>Part of the pupil&apos;s name</source>
         <translation>Daļa no skolēna vārda vai uzvārda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_screen.py" line="63"/>
+        <location filename="../../app/ui/audit/audit_screen.py" line="64"/>
         <source>All users</source>
         <translation>Visi lietotāji</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_screen.py" line="68"/>
+        <location filename="../../app/ui/audit/audit_screen.py" line="69"/>
         <source>Show</source>
         <translation>Rādīt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_screen.py" line="85"/>
+        <location filename="../../app/ui/audit/audit_screen.py" line="86"/>
         <source>All actions</source>
         <translation>Visas darbības</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_screen.py" line="85"/>
+        <location filename="../../app/ui/audit/audit_screen.py" line="86"/>
         <source>Pupils&apos; data</source>
         <translation>Skolēnu dati</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_screen.py" line="86"/>
+        <location filename="../../app/ui/audit/audit_screen.py" line="87"/>
         <source>Risk assessments</source>
         <translation>Riska izvērtējumi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_screen.py" line="86"/>
+        <location filename="../../app/ui/audit/audit_screen.py" line="87"/>
         <source>Support plans</source>
         <translation>Atbalsta plāni</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_screen.py" line="87"/>
+        <location filename="../../app/ui/audit/audit_screen.py" line="88"/>
         <source>Plan approvals</source>
         <translation>Plānu apstiprināšana</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_screen.py" line="88"/>
+        <location filename="../../app/ui/audit/audit_screen.py" line="89"/>
         <source>Consultations</source>
         <translation>Konsultācijas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_screen.py" line="88"/>
+        <location filename="../../app/ui/audit/audit_screen.py" line="89"/>
         <source>Expenses</source>
         <translation>Izdevumi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_screen.py" line="89"/>
+        <location filename="../../app/ui/audit/audit_screen.py" line="90"/>
         <source>Documents</source>
         <translation>Dokumenti</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_screen.py" line="89"/>
+        <location filename="../../app/ui/audit/audit_screen.py" line="90"/>
         <source>Support staff</source>
         <translation>Atbalsta personāls</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_screen.py" line="90"/>
+        <location filename="../../app/ui/audit/audit_screen.py" line="91"/>
         <source>Sign-ins</source>
         <translation>Pieteikšanās</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_screen.py" line="90"/>
+        <location filename="../../app/ui/audit/audit_screen.py" line="91"/>
         <source>User accounts</source>
         <translation>Lietotāju konti</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_screen.py" line="91"/>
+        <location filename="../../app/ui/audit/audit_screen.py" line="92"/>
         <source>Catalogue and rates</source>
         <translation>Katalogs un likmes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_screen.py" line="92"/>
+        <location filename="../../app/ui/audit/audit_screen.py" line="93"/>
         <source>School settings</source>
         <translation>Skolas iestatījumi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_screen.py" line="92"/>
+        <location filename="../../app/ui/audit/audit_screen.py" line="93"/>
         <source>Signing keys</source>
         <translation>Paraksta atslēgas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_screen.py" line="93"/>
+        <location filename="../../app/ui/audit/audit_screen.py" line="94"/>
         <source>Printed reports</source>
         <translation>Izdrukātie dokumenti</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_screen.py" line="93"/>
+        <location filename="../../app/ui/audit/audit_screen.py" line="94"/>
         <source>Synchronisation</source>
         <translation>Sinhronizācija</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_screen.py" line="110"/>
+        <location filename="../../app/ui/audit/audit_screen.py" line="100"/>
+        <source>Audit log entries</source>
+        <translation>Audita žurnāla ieraksti</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/audit_screen.py" line="112"/>
         <source>Pupil:</source>
         <translation>Skolēns:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_screen.py" line="112"/>
+        <location filename="../../app/ui/audit/audit_screen.py" line="114"/>
         <source>User:</source>
         <translation>Lietotājs:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_screen.py" line="114"/>
+        <location filename="../../app/ui/audit/audit_screen.py" line="116"/>
         <source>Action:</source>
         <translation>Darbība:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_screen.py" line="137"/>
+        <location filename="../../app/ui/audit/audit_screen.py" line="139"/>
         <source>Checking the audit trail&apos;s chain…</source>
         <translation>Pārbauda audita žurnāla ķēdi…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_screen.py" line="145"/>
+        <location filename="../../app/ui/audit/audit_screen.py" line="147"/>
         <source>The audit trail&apos;s chain is intact (%1 entries).</source>
         <translation>Audita žurnāla ķēde ir nebojāta (%1 ierakstu).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_screen.py" line="150"/>
+        <location filename="../../app/ui/audit/audit_screen.py" line="152"/>
         <source>The audit trail&apos;s chain is broken from entry #%1: entries from there on may have been changed or removed. Tell the school&apos;s administrator.</source>
         <translation>Audita žurnāla ķēde ir bojāta, sākot ar ierakstu Nr. %1: ieraksti no šīs vietas var būt mainīti vai dzēsti. Ziņojiet skolas administratoram.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_screen.py" line="172"/>
+        <location filename="../../app/ui/audit/audit_screen.py" line="174"/>
         <source>Loading the audit trail…</source>
         <translation>Ielādē audita žurnālu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_screen.py" line="185"/>
+        <location filename="../../app/ui/audit/audit_screen.py" line="187"/>
         <source>No pupil&apos;s name contains “%1”.</source>
         <translation>Nevienam skolēnam vārdā vai uzvārdā nav “%1”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_screen.py" line="188"/>
+        <location filename="../../app/ui/audit/audit_screen.py" line="190"/>
         <source>Entries shown: %1, newest first (at most %2).</source>
         <translation>Parādīti ieraksti: %1, jaunākie vispirms (ne vairāk kā %2).</translation>
     </message>
@@ -542,27 +557,32 @@
         <translation>Rezerves kopija ir visas skolas datubāzes šifrēta kopija. Glabājiet to USB zibatmiņā drošā vietā; to var atvērt tikai ar šīs datubāzes atslēgu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/backup_tab.py" line="51"/>
+        <location filename="../../app/ui/settings/backup_tab.py" line="50"/>
+        <source>Folder for the backup</source>
+        <translation>Mape rezerves kopijai</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/backup_tab.py" line="52"/>
         <source>No folder chosen</source>
         <translation>Mape nav izvēlēta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/backup_tab.py" line="52"/>
+        <location filename="../../app/ui/settings/backup_tab.py" line="53"/>
         <source>Choose folder…</source>
         <translation>Izvēlēties mapi…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/backup_tab.py" line="55"/>
+        <location filename="../../app/ui/settings/backup_tab.py" line="56"/>
         <source>Back up now</source>
         <translation>Dublēt tagad</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/backup_tab.py" line="99"/>
+        <location filename="../../app/ui/settings/backup_tab.py" line="100"/>
         <source>Backing up the database…</source>
         <translation>Datubāze tiek dublēta…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/backup_tab.py" line="106"/>
+        <location filename="../../app/ui/settings/backup_tab.py" line="107"/>
         <source>Backup saved and checked: %1 (%2, pupils: %3, plans: %4).</source>
         <translation>Rezerves kopija saglabāta un pārbaudīta: %1 (%2, izglītojamie: %3, plāni: %4).</translation>
     </message>
@@ -570,42 +590,47 @@
 <context>
     <name>BundlesTable</name>
     <message>
-        <location filename="../../app/ui/sync/bundles_table.py" line="27"/>
+        <location filename="../../app/ui/sync/bundles_table.py" line="26"/>
+        <source>Sync bundles</source>
+        <translation>Sinhronizācijas paketes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/bundles_table.py" line="28"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/bundles_table.py" line="27"/>
+        <location filename="../../app/ui/sync/bundles_table.py" line="28"/>
         <source>Created</source>
         <translation>Izveidots</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/bundles_table.py" line="27"/>
+        <location filename="../../app/ui/sync/bundles_table.py" line="28"/>
         <source>Records</source>
         <translation>Ieraksti</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/bundles_table.py" line="27"/>
+        <location filename="../../app/ui/sync/bundles_table.py" line="28"/>
         <source>State</source>
         <translation>Stāvoklis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/bundles_table.py" line="28"/>
+        <location filename="../../app/ui/sync/bundles_table.py" line="29"/>
         <source>Receipt / last error</source>
         <translation>Apstiprinājums / pēdējā kļūda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/bundles_table.py" line="39"/>
+        <location filename="../../app/ui/sync/bundles_table.py" line="40"/>
         <source>received %1</source>
         <translation>saņemts %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/bundles_table.py" line="42"/>
+        <location filename="../../app/ui/sync/bundles_table.py" line="43"/>
         <source>sent %1</source>
         <translation>nosūtīts %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/bundles_table.py" line="49"/>
+        <location filename="../../app/ui/sync/bundles_table.py" line="50"/>
         <source>next attempt %1</source>
         <translation>nākamais mēģinājums %1</translation>
     </message>
@@ -639,72 +664,77 @@
         <translation>Mācību gada %1 klases</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/classes_tab.py" line="72"/>
+        <location filename="../../app/ui/settings/classes_tab.py" line="71"/>
+        <source>Classes</source>
+        <translation>Klases</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/classes_tab.py" line="73"/>
         <source>Class</source>
         <translation>Klase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/classes_tab.py" line="72"/>
+        <location filename="../../app/ui/settings/classes_tab.py" line="73"/>
         <source>Class teachers</source>
         <translation>Klases audzinātāji</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/classes_tab.py" line="72"/>
+        <location filename="../../app/ui/settings/classes_tab.py" line="73"/>
         <source>Active pupils</source>
         <translation>Aktīvi skolēni</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/classes_tab.py" line="79"/>
+        <location filename="../../app/ui/settings/classes_tab.py" line="80"/>
         <source>Add a class…</source>
         <translation>Pievienot klasi…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/classes_tab.py" line="80"/>
+        <location filename="../../app/ui/settings/classes_tab.py" line="81"/>
         <source>Rename…</source>
         <translation>Pārdēvēt…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/classes_tab.py" line="81"/>
+        <location filename="../../app/ui/settings/classes_tab.py" line="82"/>
         <source>Class teachers…</source>
         <translation>Klases audzinātāji…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/classes_tab.py" line="82"/>
+        <location filename="../../app/ui/settings/classes_tab.py" line="83"/>
         <source>Archive</source>
         <translation>Arhivēt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/classes_tab.py" line="83"/>
+        <location filename="../../app/ui/settings/classes_tab.py" line="84"/>
         <source>Import from the e-journal…</source>
         <translation>Importēt no e-žurnāla…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/classes_tab.py" line="84"/>
+        <location filename="../../app/ui/settings/classes_tab.py" line="85"/>
         <source>A class list exported from E-klase, Mykoob or VIIS (.xlsx or .csv): previewed before import</source>
         <translation>Klašu saraksts, izgūts no E-klases, Mykoob vai VIIS (.xlsx vai .csv): pirms importa to var apskatīt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/classes_tab.py" line="116"/>
+        <location filename="../../app/ui/settings/classes_tab.py" line="117"/>
         <source>not named</source>
         <translation>nav norādīts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/classes_tab.py" line="120"/>
+        <location filename="../../app/ui/settings/classes_tab.py" line="121"/>
         <source>No classes yet: add the school&apos;s classes so pupils can be registered.</source>
         <translation>Klašu vēl nav: pievienojiet skolas klases, lai varētu reģistrēt skolēnus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/classes_tab.py" line="155"/>
+        <location filename="../../app/ui/settings/classes_tab.py" line="156"/>
         <source>Saved: %1.</source>
         <translation>Saglabāts: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/classes_tab.py" line="179"/>
+        <location filename="../../app/ui/settings/classes_tab.py" line="180"/>
         <source>Archive class %1? It will no longer be offered anywhere.</source>
         <translation>Arhivēt klasi %1? Tā vairs netiks piedāvāta nekur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/classes_tab.py" line="188"/>
+        <location filename="../../app/ui/settings/classes_tab.py" line="189"/>
         <source>Archived: %1.</source>
         <translation>Arhivēta: %1.</translation>
     </message>
@@ -970,52 +1000,58 @@
         <translation>Mani skolēni un konsultācijas, semestris %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/consultations/consultations_screen.py" line="62"/>
+        <location filename="../../app/ui/consultations/consultations_screen.py" line="63"/>
         <source>Pupils assigned to me</source>
         <translation>Man piešķirtie skolēni</translation>
     </message>
     <message>
-        <location filename="../../app/ui/consultations/consultations_screen.py" line="63"/>
+        <location filename="../../app/ui/consultations/consultations_screen.py" line="55"/>
+        <location filename="../../app/ui/consultations/consultations_screen.py" line="64"/>
         <source>My consultations</source>
         <translation>Manas konsultācijas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/consultations/consultations_screen.py" line="76"/>
+        <location filename="../../app/ui/consultations/consultations_screen.py" line="77"/>
         <source>This screen is for support staff who log consultations.</source>
         <translation>Šis skats ir paredzēts atbalsta personālam, kas ieraksta konsultācijas.</translation>
     </message>
     <message>
         <location filename="../../app/ui/consultations/consultations_screen.py" line="85"/>
+        <source>My pupils</source>
+        <translation>Mani skolēni</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/consultations/consultations_screen.py" line="87"/>
         <source>Pupil</source>
         <translation>Skolēns</translation>
     </message>
     <message>
-        <location filename="../../app/ui/consultations/consultations_screen.py" line="85"/>
+        <location filename="../../app/ui/consultations/consultations_screen.py" line="87"/>
         <source>Class</source>
         <translation>Klase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/consultations/consultations_screen.py" line="85"/>
+        <location filename="../../app/ui/consultations/consultations_screen.py" line="87"/>
         <source>Consultations</source>
         <translation>Konsultācijas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/consultations/consultations_screen.py" line="86"/>
+        <location filename="../../app/ui/consultations/consultations_screen.py" line="88"/>
         <source>Hours delivered</source>
         <translation>Sniegtās stundas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/consultations/consultations_screen.py" line="86"/>
+        <location filename="../../app/ui/consultations/consultations_screen.py" line="88"/>
         <source>Missed (not attended)</source>
         <translation>Neapmeklētās</translation>
     </message>
     <message>
-        <location filename="../../app/ui/consultations/consultations_screen.py" line="103"/>
+        <location filename="../../app/ui/consultations/consultations_screen.py" line="105"/>
         <source>Loading consultations…</source>
         <translation>Ielādē konsultācijas…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/consultations/consultations_screen.py" line="125"/>
+        <location filename="../../app/ui/consultations/consultations_screen.py" line="127"/>
         <source>Pupils: %1 · consultations: %2 · delivered this semester: %3</source>
         <translation>Skolēni: %1 · konsultācijas: %2 · šajā semestrī sniegts: %3</translation>
     </message>
@@ -1023,47 +1059,48 @@
 <context>
     <name>ConsultationsTab</name>
     <message>
-        <location filename="../../app/ui/student_card/consultations_tab.py" line="92"/>
+        <location filename="../../app/ui/student_card/consultations_tab.py" line="93"/>
         <source>Correct the selected consultation</source>
         <translation>Labot atlasīto konsultāciju</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/consultations_tab.py" line="95"/>
+        <location filename="../../app/ui/student_card/consultations_tab.py" line="96"/>
         <source>Delete the selected consultation</source>
         <translation>Dzēst atlasīto konsultāciju</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/consultations_tab.py" line="109"/>
+        <location filename="../../app/ui/student_card/consultations_tab.py" line="61"/>
+        <location filename="../../app/ui/student_card/consultations_tab.py" line="110"/>
         <source>Consultations</source>
         <translation>Konsultācijas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/consultations_tab.py" line="141"/>
+        <location filename="../../app/ui/student_card/consultations_tab.py" line="142"/>
         <source>No support plan in semester %1. Consultation hours delivered: %2.</source>
         <translation>Semestrī %1 atbalsta plāna nav. Sniegtās konsultāciju stundas: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/consultations_tab.py" line="143"/>
+        <location filename="../../app/ui/student_card/consultations_tab.py" line="144"/>
         <source>Support plan of semester %1 — planned and delivered hours:</source>
         <translation>Semestra %1 atbalsta plāns — plānotās un sniegtās stundas:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/consultations_tab.py" line="146"/>
+        <location filename="../../app/ui/student_card/consultations_tab.py" line="147"/>
         <source>%1: planned %2, delivered %3, not attended %4</source>
         <translation>%1: plānotas %2, sniegtas %3, neapmeklētas %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/consultations_tab.py" line="152"/>
+        <location filename="../../app/ui/student_card/consultations_tab.py" line="153"/>
         <source>The plan has no consultation hours.</source>
         <translation>Plānā nav konsultāciju stundu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/consultations_tab.py" line="186"/>
+        <location filename="../../app/ui/student_card/consultations_tab.py" line="187"/>
         <source>Delete the consultation of %1 (%2 min)? It no longer counts as delivered, and the deletion is recorded in the history.</source>
         <translation>Dzēst %1 konsultāciju (%2 min)? Tā vairs netiks ieskaitīta sniegtajā atbalstā, un dzēšana tiks ierakstīta vēsturē.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/consultations_tab.py" line="217"/>
+        <location filename="../../app/ui/student_card/consultations_tab.py" line="218"/>
         <source>The form has unsaved changes: save them or undo them first.</source>
         <translation>Veidlapā ir nesaglabātas izmaiņas: vispirms saglabājiet vai atsauciet tās.</translation>
     </message>
@@ -1195,87 +1232,88 @@
         <translation>Pievienot dokumentu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="95"/>
+        <location filename="../../app/ui/student_card/documents_tab.py" line="96"/>
         <source>File</source>
         <translation>Datne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="95"/>
+        <location filename="../../app/ui/student_card/documents_tab.py" line="96"/>
         <source>Size</source>
         <translation>Izmērs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="96"/>
+        <location filename="../../app/ui/student_card/documents_tab.py" line="97"/>
         <source>Added by</source>
         <translation>Pievienoja</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="96"/>
+        <location filename="../../app/ui/student_card/documents_tab.py" line="97"/>
         <source>Added on</source>
         <translation>Pievienots</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="104"/>
+        <location filename="../../app/ui/student_card/documents_tab.py" line="105"/>
         <source>Attach a file…</source>
         <translation>Pievienot datni…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="109"/>
+        <location filename="../../app/ui/student_card/documents_tab.py" line="110"/>
         <source>Open</source>
         <translation>Atvērt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="112"/>
+        <location filename="../../app/ui/student_card/documents_tab.py" line="113"/>
         <source>Remove…</source>
         <translation>Dzēst…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="131"/>
+        <location filename="../../app/ui/student_card/documents_tab.py" line="95"/>
+        <location filename="../../app/ui/student_card/documents_tab.py" line="132"/>
         <source>Documents</source>
         <translation>Dokumenti</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="175"/>
+        <location filename="../../app/ui/student_card/documents_tab.py" line="176"/>
         <source>Reading %1…</source>
         <translation>Nolasa %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="176"/>
+        <location filename="../../app/ui/student_card/documents_tab.py" line="177"/>
         <source>Saving %1…</source>
         <translation>Saglabā %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="186"/>
+        <location filename="../../app/ui/student_card/documents_tab.py" line="187"/>
         <source>Saving the document…</source>
         <translation>Saglabā dokumentu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="191"/>
+        <location filename="../../app/ui/student_card/documents_tab.py" line="192"/>
         <source>“%1” is attached.</source>
         <translation>Dokuments “%1” pievienots.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="197"/>
+        <location filename="../../app/ui/student_card/documents_tab.py" line="198"/>
         <source>The file cannot be read: %1</source>
         <translation>Datni nevar nolasīt: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="215"/>
+        <location filename="../../app/ui/student_card/documents_tab.py" line="216"/>
         <source>Opening the document…</source>
         <translation>Atver dokumentu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="221"/>
+        <location filename="../../app/ui/student_card/documents_tab.py" line="222"/>
         <source>No program on this computer opens “%1”.</source>
         <translation>Šajā datorā nav programmas, kas atver “%1”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="227"/>
+        <location filename="../../app/ui/student_card/documents_tab.py" line="228"/>
         <source>Remove the document “%1”? It cannot be undone.</source>
         <translation>Vai dzēst dokumentu “%1”? To nevarēs atsaukt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="236"/>
+        <location filename="../../app/ui/student_card/documents_tab.py" line="237"/>
         <source>“%1” is removed.</source>
         <translation>Dokuments “%1” dzēsts.</translation>
     </message>
@@ -1296,82 +1334,82 @@
 <context>
     <name>EnrolmentBox</name>
     <message>
-        <location filename="../../app/ui/sync/enrolment_box.py" line="23"/>
+        <location filename="../../app/ui/sync/enrolment_box.py" line="24"/>
         <source>Enrolment with the municipality</source>
         <translation>Pieteikšanās pašvaldībā</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/enrolment_box.py" line="35"/>
+        <location filename="../../app/ui/sync/enrolment_box.py" line="36"/>
         <source>Create enrolment request…</source>
         <translation>Izveidot pieteikumu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/enrolment_box.py" line="37"/>
+        <location filename="../../app/ui/sync/enrolment_box.py" line="38"/>
         <source>Import trust document…</source>
         <translation>Importēt uzticības dokumentu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/enrolment_box.py" line="40"/>
+        <location filename="../../app/ui/sync/enrolment_box.py" line="41"/>
         <source>State:</source>
         <translation>Stāvoklis:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/enrolment_box.py" line="41"/>
+        <location filename="../../app/ui/sync/enrolment_box.py" line="42"/>
         <source>School&apos;s key fingerprint:</source>
         <translation>Skolas atslēgu nospiedums:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/enrolment_box.py" line="42"/>
+        <location filename="../../app/ui/sync/enrolment_box.py" line="43"/>
         <source>Municipality:</source>
         <translation>Pašvaldība:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/enrolment_box.py" line="43"/>
+        <location filename="../../app/ui/sync/enrolment_box.py" line="44"/>
         <source>Municipality&apos;s key fingerprint:</source>
         <translation>Pašvaldības atslēgu nospiedums:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/enrolment_box.py" line="44"/>
+        <location filename="../../app/ui/sync/enrolment_box.py" line="45"/>
         <source>Server address:</source>
         <translation>Servera adrese:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/enrolment_box.py" line="45"/>
+        <location filename="../../app/ui/sync/enrolment_box.py" line="46"/>
         <source>Trust document version:</source>
         <translation>Uzticības dokumenta versija:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/enrolment_box.py" line="46"/>
+        <location filename="../../app/ui/sync/enrolment_box.py" line="47"/>
         <source>Valid until:</source>
         <translation>Derīgs līdz:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/enrolment_box.py" line="47"/>
+        <location filename="../../app/ui/sync/enrolment_box.py" line="48"/>
         <source>Pupils are sent:</source>
         <translation>Skolēni tiek sūtīti:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/enrolment_box.py" line="58"/>
+        <location filename="../../app/ui/sync/enrolment_box.py" line="59"/>
         <source>Not enrolled: create an enrolment request and hand it to the municipality.</source>
         <translation>Skola nav pieteikta: izveidojiet pieteikumu un nododiet to pašvaldībai.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/enrolment_box.py" line="61"/>
+        <location filename="../../app/ui/sync/enrolment_box.py" line="62"/>
         <source>Enrolment request made: import the municipality&apos;s trust document when it arrives.</source>
         <translation>Pieteikums izveidots: kad pašvaldība atsūtīs uzticības dokumentu, importējiet to.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/enrolment_box.py" line="64"/>
+        <location filename="../../app/ui/sync/enrolment_box.py" line="65"/>
         <source>Enrolled: data can be exchanged with the municipality.</source>
         <translation>Skola pieteikta: datus var apmainīt ar pašvaldību.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/enrolment_box.py" line="77"/>
+        <location filename="../../app/ui/sync/enrolment_box.py" line="78"/>
         <source>with names and personal codes (the municipality asks for them)</source>
         <translation>ar vārdiem un personas kodiem (pašvaldība tos pieprasa)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/enrolment_box.py" line="79"/>
+        <location filename="../../app/ui/sync/enrolment_box.py" line="80"/>
         <source>under pseudonymous ids; names stay at the school</source>
         <translation>ar pseidonīmiem identifikatoriem; vārdi paliek skolā</translation>
     </message>
@@ -1448,8 +1486,8 @@
     <name>ExpensesTab</name>
     <message>
         <location filename="../../app/ui/student_card/expenses_tab.py" line="92"/>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="95"/>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="139"/>
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="96"/>
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="141"/>
         <source>Measure</source>
         <translation>Pasākums</translation>
     </message>
@@ -1469,99 +1507,105 @@
         <translation>Atlikums</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="95"/>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="138"/>
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="94"/>
+        <source>Euro measures: planned and spent</source>
+        <translation>Pasākumi eiro: plānots un iztērēts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="96"/>
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="140"/>
         <source>Date</source>
         <translation>Datums</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="95"/>
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="96"/>
         <source>Amount</source>
         <translation>Summa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="96"/>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="141"/>
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="97"/>
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="143"/>
         <source>Description</source>
         <translation>Apraksts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="96"/>
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="97"/>
         <source>Recorded by</source>
         <translation>Ierakstīja</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="101"/>
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="103"/>
         <source>Expenses paid out</source>
         <translation>Izmaksātie izdevumi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="106"/>
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="108"/>
         <source>Delete the selected expense</source>
         <translation>Dzēst atlasītos izdevumus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="118"/>
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="120"/>
         <source>Record an expense</source>
         <translation>Ierakstīt izdevumus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="128"/>
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="130"/>
         <source>e.g. 25,50</source>
         <translation>piem., 25,50</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="131"/>
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="133"/>
         <source>Save expense</source>
         <translation>Saglabāt izdevumus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="134"/>
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="136"/>
         <source>Undo changes</source>
         <translation>Atsaukt izmaiņas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="140"/>
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="142"/>
         <source>Amount, €</source>
         <translation>Summa, €</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="157"/>
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="98"/>
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="159"/>
         <source>Expenses</source>
         <translation>Izdevumi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="216"/>
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="218"/>
         <source>Delete the expense of %1 (%2, %3)? The deletion is recorded in the history.</source>
         <translation>Dzēst %1 izdevumus (%2, %3)? Dzēšana tiks ierakstīta vēsturē.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="241"/>
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="243"/>
         <source>No support plan in semester %1; spent this semester:</source>
         <translation>Semestrī %1 atbalsta plāna nav; šajā semestrī izlietots:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="242"/>
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="244"/>
         <source>No support plan in semester %1 and no expenses in it.</source>
         <translation>Semestrī %1 nav ne atbalsta plāna, ne izdevumu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="248"/>
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="250"/>
         <source>Support plan of semester %1 — planned and spent euro:</source>
         <translation>Semestra %1 atbalsta plāns — plānotā un izlietotā summa eiro:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="249"/>
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="251"/>
         <source>The support plan of semester %1 has no euro measures.</source>
         <translation>Semestra %1 atbalsta plānā nav pasākumu eiro.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="261"/>
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="263"/>
         <source>Amount: enter the sum in euro, for example 25,50.</source>
         <translation>Summa: ievadiet summu eiro, piemēram, 25,50.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="270"/>
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="272"/>
         <source>Measure: the catalogue has no euro measures.</source>
         <translation>Pasākums: katalogā nav neviena pasākuma eiro.</translation>
     </message>
@@ -1666,27 +1710,28 @@
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../app/ui/student_card/history_tab.py" line="34"/>
+        <location filename="../../app/ui/student_card/history_tab.py" line="35"/>
         <source>When</source>
         <translation>Kad</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/history_tab.py" line="34"/>
+        <location filename="../../app/ui/student_card/history_tab.py" line="35"/>
         <source>Who</source>
         <translation>Kas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/history_tab.py" line="35"/>
+        <location filename="../../app/ui/student_card/history_tab.py" line="36"/>
         <source>What happened</source>
         <translation>Kas notika</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/history_tab.py" line="46"/>
+        <location filename="../../app/ui/student_card/history_tab.py" line="47"/>
         <source>Nothing has been recorded about this pupil yet.</source>
         <translation>Par šo skolēnu vēl nekas nav reģistrēts.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/history_tab.py" line="54"/>
+        <location filename="../../app/ui/student_card/history_tab.py" line="34"/>
+        <location filename="../../app/ui/student_card/history_tab.py" line="55"/>
         <source>History</source>
         <translation>Vēsture</translation>
     </message>
@@ -1902,82 +1947,87 @@
         <translation>Pumpurs — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="83"/>
+        <location filename="../../app/ui/main_window.py" line="65"/>
+        <source>Screens</source>
+        <translation>Ekrāni</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="84"/>
         <source>Refresh</source>
         <translation>Atsvaidzināt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="98"/>
+        <location filename="../../app/ui/main_window.py" line="99"/>
         <source>My work</source>
         <translation>Mans darbs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="99"/>
+        <location filename="../../app/ui/main_window.py" line="100"/>
         <source>Pupils</source>
         <translation>Skolēni</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="100"/>
+        <location filename="../../app/ui/main_window.py" line="101"/>
         <source>Plans</source>
         <translation>Plāni</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="101"/>
+        <location filename="../../app/ui/main_window.py" line="102"/>
         <source>Consultations</source>
         <translation>Konsultācijas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="103"/>
+        <location filename="../../app/ui/main_window.py" line="104"/>
         <source>Approvals</source>
         <translation>Apstiprināšana</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="105"/>
+        <location filename="../../app/ui/main_window.py" line="106"/>
         <source>Reports</source>
         <translation>Pārskati</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="106"/>
+        <location filename="../../app/ui/main_window.py" line="107"/>
         <source>Sync</source>
         <translation>Sinhronizācija</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="107"/>
+        <location filename="../../app/ui/main_window.py" line="108"/>
         <source>Audit trail</source>
         <translation>Audita žurnāls</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="108"/>
+        <location filename="../../app/ui/main_window.py" line="109"/>
         <source>Settings</source>
         <translation>Iestatījumi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="230"/>
+        <location filename="../../app/ui/main_window.py" line="231"/>
         <source>class teacher</source>
         <translation>klases audzinātājs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="230"/>
+        <location filename="../../app/ui/main_window.py" line="231"/>
         <source>support staff</source>
         <translation>atbalsta personāls</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="231"/>
+        <location filename="../../app/ui/main_window.py" line="232"/>
         <source>coordinator</source>
         <translation>PMP koordinators</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="231"/>
+        <location filename="../../app/ui/main_window.py" line="232"/>
         <source>director</source>
         <translation>direktors</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="232"/>
+        <location filename="../../app/ui/main_window.py" line="233"/>
         <source>administrator</source>
         <translation>administrators</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="238"/>
+        <location filename="../../app/ui/main_window.py" line="239"/>
         <source>Semester %1</source>
         <translation>Semestris %1</translation>
     </message>
@@ -2475,128 +2525,133 @@
 <context>
     <name>PlanReader</name>
     <message>
-        <location filename="../../app/ui/approvals/plan_reader.py" line="45"/>
+        <location filename="../../app/ui/approvals/plan_reader.py" line="38"/>
+        <source>The plan being read</source>
+        <translation>Skatāmais plāns</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/plan_reader.py" line="46"/>
         <source>Open a plan from the queue to read it.</source>
         <translation>Atveriet plānu no saraksta, lai to izlasītu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/plan_reader.py" line="61"/>
+        <location filename="../../app/ui/approvals/plan_reader.py" line="62"/>
         <source>Class %1 · semester %2 · version %3 · author %4</source>
         <translation>Klase %1 · semestris %2 · versija %3 · autors %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/plan_reader.py" line="64"/>
+        <location filename="../../app/ui/approvals/plan_reader.py" line="65"/>
         <source>Submitted %1.</source>
         <translation>Iesniegts %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/plan_reader.py" line="71"/>
-        <location filename="../../app/ui/approvals/plan_reader.py" line="76"/>
+        <location filename="../../app/ui/approvals/plan_reader.py" line="72"/>
+        <location filename="../../app/ui/approvals/plan_reader.py" line="77"/>
         <source>Risks</source>
         <translation>Riski</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/plan_reader.py" line="72"/>
+        <location filename="../../app/ui/approvals/plan_reader.py" line="73"/>
         <source>The plan is not linked to a risk assessment.</source>
         <translation>Plāns nav saistīts ar riska izvērtējumu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/plan_reader.py" line="73"/>
+        <location filename="../../app/ui/approvals/plan_reader.py" line="74"/>
         <source>%1: risk level %2, risk signs found: %3</source>
         <translation>%1: riska līmenis %2, atrastas riska pazīmes: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/plan_reader.py" line="80"/>
+        <location filename="../../app/ui/approvals/plan_reader.py" line="81"/>
         <source>No goals.</source>
         <translation>Mērķu nav.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/plan_reader.py" line="81"/>
+        <location filename="../../app/ui/approvals/plan_reader.py" line="82"/>
         <source>Goals</source>
         <translation>Mērķi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/plan_reader.py" line="88"/>
+        <location filename="../../app/ui/approvals/plan_reader.py" line="89"/>
         <source>Measure</source>
         <translation>Pasākums</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/plan_reader.py" line="88"/>
+        <location filename="../../app/ui/approvals/plan_reader.py" line="89"/>
         <source>Provider</source>
         <translation>Sniedzējs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/plan_reader.py" line="88"/>
+        <location filename="../../app/ui/approvals/plan_reader.py" line="89"/>
         <source>Planned</source>
         <translation>Plānots</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/plan_reader.py" line="88"/>
+        <location filename="../../app/ui/approvals/plan_reader.py" line="89"/>
         <source>Rate</source>
         <translation>Likme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/plan_reader.py" line="89"/>
+        <location filename="../../app/ui/approvals/plan_reader.py" line="90"/>
         <source>Cost</source>
         <translation>Izmaksas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/plan_reader.py" line="101"/>
+        <location filename="../../app/ui/approvals/plan_reader.py" line="102"/>
         <source>Total: %1</source>
         <translation>Kopā: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/plan_reader.py" line="103"/>
+        <location filename="../../app/ui/approvals/plan_reader.py" line="104"/>
         <source>Support measures</source>
         <translation>Atbalsta pasākumi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/plan_reader.py" line="110"/>
+        <location filename="../../app/ui/approvals/plan_reader.py" line="111"/>
         <source>Responsible person</source>
         <translation>Atbildīgā persona</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/plan_reader.py" line="111"/>
+        <location filename="../../app/ui/approvals/plan_reader.py" line="112"/>
         <source>Review dates</source>
         <translation>Pārskatīšanas datumi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/plan_reader.py" line="112"/>
+        <location filename="../../app/ui/approvals/plan_reader.py" line="113"/>
         <source>Summary</source>
         <translation>Kopsavilkums</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/plan_reader.py" line="118"/>
+        <location filename="../../app/ui/approvals/plan_reader.py" line="119"/>
         <source>Not recorded.</source>
         <translation>Nav reģistrēts.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/plan_reader.py" line="119"/>
+        <location filename="../../app/ui/approvals/plan_reader.py" line="120"/>
         <source>%1, received on %2.</source>
         <translation>%1, saņemts %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/plan_reader.py" line="121"/>
+        <location filename="../../app/ui/approvals/plan_reader.py" line="122"/>
         <source>Parent&apos;s application</source>
         <translation>Vecāka iesniegums</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/plan_reader.py" line="125"/>
+        <location filename="../../app/ui/approvals/plan_reader.py" line="126"/>
         <source>What changed</source>
         <translation>Kas mainījies</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/plan_reader.py" line="126"/>
+        <location filename="../../app/ui/approvals/plan_reader.py" line="127"/>
         <source>This is the first version of the plan.</source>
         <translation>Šī ir plāna pirmā versija.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/plan_reader.py" line="127"/>
+        <location filename="../../app/ui/approvals/plan_reader.py" line="128"/>
         <source>What changed against version %1</source>
         <translation>Kas mainījies salīdzinājumā ar %1. versiju</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/plan_reader.py" line="130"/>
+        <location filename="../../app/ui/approvals/plan_reader.py" line="131"/>
         <source>Nothing has changed.</source>
         <translation>Nekas nav mainīts.</translation>
     </message>
@@ -2874,17 +2929,22 @@
         <translation>Statuss:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans/plans_screen.py" line="100"/>
+        <location filename="../../app/ui/plans/plans_screen.py" line="84"/>
+        <source>Plans</source>
+        <translation>Plāni</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/plans_screen.py" line="101"/>
         <source>Loading plans…</source>
         <translation>Ielādē plānus…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans/plans_screen.py" line="119"/>
+        <location filename="../../app/ui/plans/plans_screen.py" line="120"/>
         <source>Plans shown: %1 of %2</source>
         <translation>Parādīti plāni: %1 no %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans/plans_screen.py" line="123"/>
+        <location filename="../../app/ui/plans/plans_screen.py" line="124"/>
         <source>Total cost of the plans shown: %1</source>
         <translation>Parādīto plānu kopējās izmaksas: %1</translation>
     </message>
@@ -3502,37 +3562,37 @@
 <context>
     <name>SchoolPage</name>
     <message>
-        <location filename="../../app/ui/first_run/pages.py" line="61"/>
+        <location filename="../../app/ui/first_run/pages.py" line="62"/>
         <source>Your school</source>
         <translation>Jūsu skola</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run/pages.py" line="62"/>
+        <location filename="../../app/ui/first_run/pages.py" line="63"/>
         <source>As written in the register of educational institutions.</source>
         <translation>Kā norādīts izglītības iestāžu reģistrā.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run/pages.py" line="66"/>
+        <location filename="../../app/ui/first_run/pages.py" line="67"/>
         <source>10 or 11 digits</source>
         <translation>10 vai 11 cipari</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run/pages.py" line="68"/>
+        <location filename="../../app/ui/first_run/pages.py" line="69"/>
         <source>for example, Dienvidkurzemes novads</source>
         <translation>piemēram, Dienvidkurzemes novads</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run/pages.py" line="70"/>
+        <location filename="../../app/ui/first_run/pages.py" line="71"/>
         <source>School name</source>
         <translation>Skolas nosaukums</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run/pages.py" line="71"/>
+        <location filename="../../app/ui/first_run/pages.py" line="72"/>
         <source>Registration number</source>
         <translation>Reģistrācijas numurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run/pages.py" line="73"/>
+        <location filename="../../app/ui/first_run/pages.py" line="74"/>
         <source>Municipality</source>
         <translation>Pašvaldība</translation>
     </message>
@@ -4175,51 +4235,61 @@
     <name>StudentsScreen</name>
     <message>
         <location filename="../../app/ui/students/students_screen.py" line="82"/>
+        <source>Search pupils</source>
+        <translation>Meklēt skolēnus</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/students/students_screen.py" line="83"/>
         <source>Type part of a name or class…</source>
         <translation>Ierakstiet vārda, uzvārda vai klases daļu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/students_screen.py" line="95"/>
+        <location filename="../../app/ui/students/students_screen.py" line="96"/>
         <source>Open card</source>
         <translation>Atvērt karti</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/students_screen.py" line="96"/>
+        <location filename="../../app/ui/students/students_screen.py" line="97"/>
         <source>Add pupil…</source>
         <translation>Pievienot skolēnu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/students_screen.py" line="97"/>
+        <location filename="../../app/ui/students/students_screen.py" line="98"/>
         <source>Edit…</source>
         <translation>Labot…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/students_screen.py" line="98"/>
+        <location filename="../../app/ui/students/students_screen.py" line="99"/>
         <source>Mark as left…</source>
         <translation>Atzīmēt aiziešanu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/students_screen.py" line="105"/>
+        <location filename="../../app/ui/students/students_screen.py" line="106"/>
         <source>Find:</source>
         <translation>Meklēt:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/students_screen.py" line="170"/>
+        <location filename="../../app/ui/students/students_screen.py" line="127"/>
+        <source>Pupils</source>
+        <translation>Skolēni</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/students/students_screen.py" line="172"/>
         <source>Reading pupils and their risk levels…</source>
         <translation>Nolasa skolēnus un viņu riska līmeņus…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/students_screen.py" line="170"/>
+        <location filename="../../app/ui/students/students_screen.py" line="172"/>
         <source>Reading classes…</source>
         <translation>Nolasa klases…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/students_screen.py" line="172"/>
+        <location filename="../../app/ui/students/students_screen.py" line="174"/>
         <source>Loading pupils…</source>
         <translation>Ielādē skolēnus…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/students_screen.py" line="204"/>
+        <location filename="../../app/ui/students/students_screen.py" line="206"/>
         <source>%1 of %2</source>
         <translation>%1 no %2</translation>
     </message>
@@ -4427,78 +4497,83 @@
 <context>
     <name>UsersTab</name>
     <message>
-        <location filename="../../app/ui/settings/users_tab.py" line="51"/>
+        <location filename="../../app/ui/settings/users_tab.py" line="50"/>
+        <source>Users</source>
+        <translation>Lietotāji</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/users_tab.py" line="52"/>
         <source>User name</source>
         <translation>Lietotājvārds</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_tab.py" line="51"/>
+        <location filename="../../app/ui/settings/users_tab.py" line="52"/>
         <source>Full name</source>
         <translation>Vārds un uzvārds</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_tab.py" line="51"/>
+        <location filename="../../app/ui/settings/users_tab.py" line="52"/>
         <source>Roles</source>
         <translation>Lomas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_tab.py" line="51"/>
+        <location filename="../../app/ui/settings/users_tab.py" line="52"/>
         <source>State</source>
         <translation>Stāvoklis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_tab.py" line="58"/>
+        <location filename="../../app/ui/settings/users_tab.py" line="59"/>
         <source>Add a user…</source>
         <translation>Pievienot lietotāju…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_tab.py" line="59"/>
+        <location filename="../../app/ui/settings/users_tab.py" line="60"/>
         <source>Change roles…</source>
         <translation>Mainīt lomas…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_tab.py" line="60"/>
-        <location filename="../../app/ui/settings/users_tab.py" line="125"/>
+        <location filename="../../app/ui/settings/users_tab.py" line="61"/>
+        <location filename="../../app/ui/settings/users_tab.py" line="126"/>
         <source>Deactivate</source>
         <translation>Deaktivizēt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_tab.py" line="61"/>
+        <location filename="../../app/ui/settings/users_tab.py" line="62"/>
         <source>Reset password…</source>
         <translation>Iestatīt jaunu paroli…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_tab.py" line="87"/>
+        <location filename="../../app/ui/settings/users_tab.py" line="88"/>
         <source>deactivated</source>
         <translation>deaktivizēts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_tab.py" line="89"/>
+        <location filename="../../app/ui/settings/users_tab.py" line="90"/>
         <source>locked until %1</source>
         <translation>bloķēts līdz %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_tab.py" line="90"/>
+        <location filename="../../app/ui/settings/users_tab.py" line="91"/>
         <source>active</source>
         <translation>aktīvs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_tab.py" line="126"/>
+        <location filename="../../app/ui/settings/users_tab.py" line="127"/>
         <source>Reactivate</source>
         <translation>Aktivizēt atkārtoti</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_tab.py" line="136"/>
+        <location filename="../../app/ui/settings/users_tab.py" line="137"/>
         <source>Saved: %1.</source>
         <translation>Saglabāts: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_tab.py" line="167"/>
+        <location filename="../../app/ui/settings/users_tab.py" line="168"/>
         <source>%1 can sign in again.</source>
         <translation>%1 atkal var pieteikties.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_tab.py" line="168"/>
+        <location filename="../../app/ui/settings/users_tab.py" line="169"/>
         <source>%1 can no longer sign in; their records stay.</source>
         <translation>%1 vairs nevar pieteikties; lietotāja ieraksti tiek saglabāti.</translation>
     </message>
@@ -4506,17 +4581,17 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../app/ui/first_run/pages.py" line="38"/>
+        <location filename="../../app/ui/first_run/pages.py" line="39"/>
         <source>Welcome to Pumpurs</source>
         <translation>Laipni lūdzam Pumpurā</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run/pages.py" line="40"/>
+        <location filename="../../app/ui/first_run/pages.py" line="41"/>
         <source>This wizard sets up Pumpurs on this computer: it records your school&apos;s details, creates the first administrator account and an encrypted database. At the end it shows a recovery key once — have paper and a pen ready.</source>
         <translation>Šis vednis sagatavo Pumpuru darbam šajā datorā: tas saglabā skolas datus, izveido pirmā administratora kontu un šifrētu datubāzi. Beigās vienu reizi tiks parādīta atkopšanas atslēga — sagatavojiet papīru un pildspalvu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run/pages.py" line="52"/>
+        <location filename="../../app/ui/first_run/pages.py" line="53"/>
         <source>Language</source>
         <translation>Valoda</translation>
     </message>

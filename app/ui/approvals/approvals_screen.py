@@ -97,6 +97,7 @@ class ApprovalsScreen(QWidget):
     def _table(self) -> QTableView:
         table = QTableView()
         table.setObjectName("approval_queue")
+        table.setAccessibleName(self.tr("Plans awaiting approval"))
         table.setModel(self.model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)

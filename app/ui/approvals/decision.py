@@ -4,7 +4,6 @@ author with a comment (required; the message appears under the field when it is 
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QPlainTextEdit,
@@ -12,6 +11,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.field_form import FieldForm
 from app.ui.form_errors import FormErrors
 
 
@@ -36,7 +36,7 @@ class DecisionPanel(QGroupBox):
         buttons.addWidget(self.approve_button)
         buttons.addStretch(1)
         buttons.addWidget(self.return_button)
-        form = QFormLayout(self)
+        form = FieldForm(self)
         form.addRow(self.tr("Comment for the author"), errors.wrap("comment", self.comment))
         form.addRow(buttons)
         self.set_open(False)

@@ -35,6 +35,7 @@ class PlanReader(QTextBrowser):
         self.lang = lang
         self.words = RiskWords(self)
         self.setObjectName("plan_reader")
+        self.setAccessibleName(self.tr("The plan being read"))
         self.setOpenLinks(False)
         self.plan: PlanForApproval | None = None
         self.staff: dict[uuid.UUID, str] = {}

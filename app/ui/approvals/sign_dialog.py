@@ -15,7 +15,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.field_form import FieldForm
 from app.ui.form_errors import ERROR_STYLE
 
 
@@ -60,7 +60,7 @@ class SignDialog(QDialog):
         buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
         self.sign_button.clicked.connect(self._sign)
         self.cancel_button.clicked.connect(self.reject)
-        form = QFormLayout()
+        form = FieldForm()
         form.addRow(self.tr("Your password"), self.password)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)

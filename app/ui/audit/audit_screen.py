@@ -56,6 +56,7 @@ class AuditScreen(QWidget):
         self.banner.setWordWrap(True)
         self.student = QLineEdit()
         self.student.setObjectName("audit_pupil")
+        self.student.setAccessibleName(self.tr("Filter by pupil"))
         self.student.setPlaceholderText(self.tr("Part of the pupil's name"))
         self.student.returnPressed.connect(self.reload)
         self.user = QComboBox()
@@ -96,6 +97,7 @@ class AuditScreen(QWidget):
     def _table(self) -> QTableView:
         table = QTableView()
         table.setObjectName("audit_table")
+        table.setAccessibleName(self.tr("Audit log entries"))
         table.setModel(self.model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLineEdit,
@@ -29,6 +28,7 @@ from app.formatting import format_date
 from app.models.enums import ConsultationKind
 from app.services.support.consultations import MAX_TOPIC, ConsultationInput, ConsultationView
 from app.ui.dates import date_of_qdate, qdate
+from app.ui.field_form import FieldForm
 from app.ui.form_errors import FormErrors
 from app.ui.item_models.consultation_rows import ConsultationWords
 
@@ -70,7 +70,7 @@ class ConsultationForm(QGroupBox):
         self.save_button.setObjectName("save_consultation")
         self.new_button = QPushButton(self.tr("New consultation"))
         self.undo_button = QPushButton(self.tr("Undo changes"))
-        form = QFormLayout()
+        form = FieldForm()
         e = self.errors
         form.addRow(self.tr("Date"), e.wrap("held_on", self.held_on))
         form.addRow(self.tr("Minutes"), e.wrap("minutes", self.minutes))

@@ -52,6 +52,7 @@ class ConsultationsScreen(QWidget):
         self.model = ConsultationRowsModel(self, with_student=True)
         self.table = QTableView()
         self.table.setObjectName("own_consultations")
+        self.table.setAccessibleName(self.tr("My consultations"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -81,6 +82,7 @@ class ConsultationsScreen(QWidget):
     def _student_table(self) -> QTableWidget:
         table = QTableWidget(0, 5)
         table.setObjectName("assigned_pupils")
+        table.setAccessibleName(self.tr("My pupils"))
         table.setHorizontalHeaderLabels([
             self.tr("Pupil"), self.tr("Class"), self.tr("Consultations"),
             self.tr("Hours delivered"), self.tr("Missed (not attended)")])

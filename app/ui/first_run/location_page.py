@@ -8,7 +8,6 @@ from pathlib import Path
 from keyring.backend import KeyringBackend
 from PySide6.QtWidgets import (
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.i18n import render
 from app.secrets import KeyringSecretStore
+from app.ui.field_form import FieldForm
 from app.ui.form_errors import ERROR_STYLE
 
 PASSPHRASE_MIN = 10
@@ -59,7 +59,7 @@ class LocationPage(QWizardPage):
         self.error.setWordWrap(True)
         self.error.setStyleSheet(ERROR_STYLE)
         self.passphrase_box = QWidget()
-        form = QFormLayout(self.passphrase_box)
+        form = FieldForm(self.passphrase_box)
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("Key file passphrase"), self.passphrase)
         form.addRow(self.tr("Repeat the passphrase"), self.passphrase_confirm)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWizardPage
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QVBoxLayout, QWizardPage
 
 from app.errors import ValidationError
 from app.services.school.setup import (
@@ -17,6 +17,7 @@ from app.services.school.setup import (
     first_admin_problems,
     setup_problems,
 )
+from app.ui.field_form import FieldForm
 from app.ui.form_errors import FormErrors
 
 LANGUAGES = (("lv", "Latviešu"), ("en", "English"))
@@ -48,7 +49,7 @@ class WelcomePage(QWizardPage):
         self.language.setCurrentIndex(0 if lang == "lv" else 1)
         self.language.currentIndexChanged.connect(
             lambda _i: on_language(self.language.currentData()))
-        form = QFormLayout()
+        form = FieldForm()
         form.addRow(self.tr("Language"), self.language)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -66,7 +67,7 @@ class SchoolPage(QWizardPage):
         self.registration_number.setPlaceholderText(self.tr("10 or 11 digits"))
         self.municipality = _line("municipality")
         self.municipality.setPlaceholderText(self.tr("for example, Dienvidkurzemes novads"))
-        form = QFormLayout(self)
+        form = FieldForm(self)
         form.addRow(self.tr("School name"), self.errors.wrap("name", self.name))
         form.addRow(self.tr("Registration number"),
                     self.errors.wrap("registration_number", self.registration_number))
@@ -98,7 +99,7 @@ class AdminPage(QWizardPage):
         self.full_name = _line("full_name")
         self.password = _line("password", password=True)
         self.confirm = _line("password_confirm", password=True)
-        form = QFormLayout(self)
+        form = FieldForm(self)
         form.addRow(self.tr("User name"), self.errors.wrap("username", self.username))
         form.addRow(self.tr("Full name"), self.errors.wrap("full_name", self.full_name))
         form.addRow(self.tr("Password"), self.errors.wrap("password", self.password))

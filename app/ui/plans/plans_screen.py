@@ -81,6 +81,7 @@ class PlansScreen(QWidget):
     def _table(self) -> QTableView:
         table = QTableView()
         table.setObjectName("plans_table")
+        table.setAccessibleName(self.tr("Plans"))
         table.setModel(self.proxy)
         table.setSortingEnabled(True)
         table.sortByColumn(1, Qt.SortOrder.AscendingOrder)

@@ -47,6 +47,7 @@ class BackupTab(QWidget):
         intro.setWordWrap(True)
         self.folder = QLineEdit()
         self.folder.setObjectName("backup_folder")
+        self.folder.setAccessibleName(self.tr("Folder for the backup"))
         self.folder.setReadOnly(True)
         self.folder.setPlaceholderText(self.tr("No folder chosen"))
         self.choose_button = QPushButton(self.tr("Choose folder…"))

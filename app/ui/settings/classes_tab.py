@@ -68,6 +68,7 @@ class ClassesTab(QWidget):
             "%1", self.school_year))
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("classes_table")
+        self.table.setAccessibleName(self.tr("Classes"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Class"), self.tr("Class teachers"), self.tr("Active pupils")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -20,6 +19,7 @@ from app.services.school.calendar import SchoolInfo, school_info
 from app.services.school.settings import IDLE_LOCK_MAX, IDLE_LOCK_MIN, save_school_settings
 from app.ui.context import UiContext
 from app.ui.data_changes import Entity
+from app.ui.field_form import FieldForm
 from app.ui.form_errors import FormErrors
 from app.ui.tasks import Op
 
@@ -46,7 +46,7 @@ class SchoolTab(QWidget):
         self.idle_minutes.setObjectName("idle_lock_minutes")
         self.idle_minutes.setRange(IDLE_LOCK_MIN, IDLE_LOCK_MAX)
         self.idle_minutes.setSuffix(self.tr(" min"))
-        form = QFormLayout()
+        form = FieldForm()
         form.addRow(self.tr("School name"), self.errors.wrap("name", self.name))
         form.addRow(self.tr("Registration number"),
                     self.errors.wrap("registration_number", self.registration_number))

@@ -13,7 +13,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.errors import AppError, Conflict, FieldProblem, ValidationError
 from app.ui.context import UiContext
 from app.ui.data_changes import Entity
+from app.ui.field_form import FieldForm
 from app.ui.form_errors import FormErrors
 from app.ui.tasks import Op
 
@@ -45,7 +45,7 @@ class SettingsDialog(QDialog):
         self.op: Op | None = None
         self.setWindowTitle(title)
         self.errors = FormErrors(ctx.lang)
-        self.form = QFormLayout()
+        self.form = FieldForm()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.save_button: QPushButton = self.buttons.button(QDialogButtonBox.StandardButton.Save)

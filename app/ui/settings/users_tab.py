@@ -47,6 +47,7 @@ class UsersTab(QWidget):
         self.op: Op | None = None
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("users_table")
+        self.table.setAccessibleName(self.tr("Users"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("User name"), self.tr("Full name"), self.tr("Roles"), self.tr("State")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

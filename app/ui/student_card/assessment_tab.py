@@ -16,7 +16,6 @@ from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QFormLayout,
     QGroupBox,
     QLabel,
     QLineEdit,
@@ -44,6 +43,7 @@ from app.services.core.rbac import Permission, can
 from app.services.school.calendar import school_year_id
 from app.ui.context import UiContext
 from app.ui.data_changes import Entity
+from app.ui.field_form import FieldForm
 from app.ui.form_errors import ErrorLabel, FormErrors
 from app.ui.student_card.assessment_signs import LEVEL_STYLE, CategoryBox, SignRow
 from app.ui.student_card.card_tab import CardTab
@@ -122,7 +122,7 @@ class AssessmentTab(CardTab):
         self.note = QPlainTextEdit()
         self.note.setObjectName("assessment_note")
         self.note.setMaximumHeight(70)
-        form = QFormLayout(self.indicators)
+        form = FieldForm(self.indicators)
         form.addRow(self.tr("Date of assessment"), e.wrap("assessed_on", self.assessed_on))
         form.addRow(self.tr("Absence, % of lessons"), e.wrap("absence_pct", self.absence))
         form.addRow(self.tr("Unjustified lessons missed"),

@@ -58,6 +58,7 @@ class ConsultationsTab(CardTab):
         self.model = ConsultationRowsModel(self)
         self.table = QTableView()
         self.table.setObjectName("consultations_table")
+        self.table.setAccessibleName(self.tr("Consultations"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

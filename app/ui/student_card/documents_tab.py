@@ -92,6 +92,7 @@ class DocumentsTab(CardTab):
         self.documents: list[AttachmentView] = []
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("documents")
+        self.table.setAccessibleName(self.tr("Documents"))
         self.table.setHorizontalHeaderLabels([self.tr("File"), self.tr("Size"),
                                               self.tr("Added by"), self.tr("Added on")])
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

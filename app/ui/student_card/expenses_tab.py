@@ -12,7 +12,6 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -36,6 +35,7 @@ from app.services.support.removal import delete_expense
 from app.ui.context import UiContext
 from app.ui.data_changes import Entity
 from app.ui.dates import date_of_qdate
+from app.ui.field_form import FieldForm
 from app.ui.form_errors import ERROR_STYLE, ErrorLabel, FormErrors
 from app.ui.student_card.card_tab import CardTab
 from app.ui.students.questions import Confirm, ask_yes_no
@@ -91,9 +91,11 @@ class ExpensesTab(CardTab):
         self.delivery_title = QLabel()
         self.delivery = _table([self.tr("Measure"), self.tr("Planned"), self.tr("Spent"),
                                 self.tr("Remaining")], "euro_delivery")
+        self.delivery.setAccessibleName(self.tr("Euro measures: planned and spent"))
         self.delivery.setMaximumHeight(150)
         self.table = _table([self.tr("Date"), self.tr("Measure"), self.tr("Amount"),
                              self.tr("Description"), self.tr("Recorded by")], "expenses_table")
+        self.table.setAccessibleName(self.tr("Expenses"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.error)
         layout.addWidget(self.delivery_title)
@@ -133,7 +135,7 @@ class ExpensesTab(CardTab):
         self.save_button.clicked.connect(self.save)
         undo = QPushButton(self.tr("Undo changes"))
         undo.clicked.connect(self.revert)
-        form = QFormLayout()
+        form = FieldForm()
         e = self.errors
         form.addRow(self.tr("Date"), e.wrap("spent_on", self.spent_on))
         form.addRow(self.tr("Measure"), e.wrap("measure_type_id", self.measure))

@@ -31,6 +31,7 @@ class HistoryTab(CardTab):
         self.entries: list[HistoryEntry] = []
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("history")
+        self.table.setAccessibleName(self.tr("History"))
         self.table.setHorizontalHeaderLabels([self.tr("When"), self.tr("Who"),
                                               self.tr("What happened")])
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)

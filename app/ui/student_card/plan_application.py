@@ -14,7 +14,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -26,6 +25,7 @@ from app.errors import ValidationError
 from app.services.plans.evaluation import Scan
 from app.services.plans.lifecycle import ParentApplicationView
 from app.services.support.attachments import HEAD_BYTES, SCAN_TYPES, check_chosen_file
+from app.ui.field_form import FieldForm
 from app.ui.form_errors import FormErrors
 from app.ui.pdf_export import documents_dir
 from app.ui.scan_button import ScanButton
@@ -76,7 +76,7 @@ class ApplicationEditor(QWidget):
         scan_row.addWidget(self.choose_button)
         scan_box = QWidget()
         scan_box.setLayout(scan_row)
-        form = QFormLayout(self)
+        form = FieldForm(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("Applicant"), errors.wrap("applicant_name", self.applicant))
         form.addRow(self.tr("Date received"), errors.wrap("received_on", self.received))

@@ -8,7 +8,6 @@ from datetime import date
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
     QGroupBox,
     QPlainTextEdit,
     QPushButton,
@@ -21,6 +20,7 @@ from app.services.plans import lifecycle as plans
 from app.services.plans.lifecycle import PlanView
 from app.ui.context import UiContext
 from app.ui.data_changes import Entity
+from app.ui.field_form import FieldForm
 from app.ui.form_errors import FormErrors
 from app.ui.student_card.plan_dates import date_edit, date_of
 from app.ui.tasks import Op, show_failure
@@ -34,7 +34,7 @@ class EvaluationForm(QGroupBox):
         self.ctx, self.errors, self._on_recorded = ctx, errors, on_recorded
         self.plan: PlanView | None = None
         self.outcomes: dict[RiskCategory, QComboBox] = {}
-        form = QFormLayout(self)
+        form = FieldForm(self)
         for category in RiskCategory:
             combo = QComboBox()
             combo.setObjectName(f"outcome_{category.value}")

@@ -9,7 +9,6 @@ from PySide6.QtCore import QItemSelectionModel, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -25,6 +24,7 @@ from app.models.enums import MeasureUnit, SpecialistType
 from app.services.catalogue.loading import MeasureTypeView
 from app.services.plans.lifecycle import MeasureInput, MeasureView
 from app.services.plans.staff import StaffMember, providers_for
+from app.ui.field_form import FieldForm
 from app.ui.form_errors import ERROR_STYLE
 from app.ui.item_models.measure_rows import (
     MeasureDraft,
@@ -85,7 +85,7 @@ class MeasuresEditor(QWidget):
 
     def _build_editor(self) -> None:
         self.editor = QWidget()
-        form = QFormLayout(self.editor)
+        form = FieldForm(self.editor)
         self.type_combo = QComboBox()
         self.type_combo.setObjectName("measure_type")
         self.provider_combo = QComboBox()

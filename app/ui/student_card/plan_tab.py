@@ -16,7 +16,6 @@ from datetime import date
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -35,6 +34,7 @@ from app.services.plans.lifecycle import PlanDraftInput, PlanView
 from app.services.plans.staff import StaffMember
 from app.ui.context import UiContext
 from app.ui.data_changes import Entity
+from app.ui.field_form import FieldForm
 from app.ui.form_errors import ErrorLabel, FormErrors
 from app.ui.pdf_export import PdfFiles
 from app.ui.scan_button import ScanButton
@@ -119,7 +119,7 @@ class PlanTab(CardTab):
         QVBoxLayout(goals_box).addWidget(errors.wrap("goals", self.goals))
         measures_box = QGroupBox(self.tr("Support measures"))
         QVBoxLayout(measures_box).addWidget(errors.wrap("measures", self.measures))
-        other = QFormLayout()
+        other = FieldForm()
         other.addRow(self.tr("Responsible person"),
                      errors.wrap("responsible_id", self.responsible))
         other.addRow(self.tr("Review dates"), errors.wrap("review_dates", self.review_dates))

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -23,6 +22,7 @@ from app.services.students.registry import StudentView, mark_student_left
 from app.ui.context import UiContext
 from app.ui.data_changes import Entity
 from app.ui.dates import qdate
+from app.ui.field_form import FieldForm
 from app.ui.form_errors import FormErrors
 from app.ui.tasks import Op, show_failure
 
@@ -50,7 +50,7 @@ class LeaveDialog(QDialog):
         self.note = QLineEdit()
         self.note.setObjectName("leave_note")
         self.note.setPlaceholderText(self.tr("e.g. the new school, or the reason"))
-        form = QFormLayout()
+        form = FieldForm()
         form.addRow(QLabel(student_name))
         form.addRow(self.tr("What happened"), self.errors.wrap("status", self.status))
         form.addRow(self.tr("Date"), self.errors.wrap("status_changed_on", self.on_date))

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLineEdit,
     QVBoxLayout,
@@ -32,6 +31,7 @@ from app.services.students.registry import StudentInput, StudentView, create_stu
 from app.ui.context import UiContext
 from app.ui.data_changes import Entity
 from app.ui.dates import qdate
+from app.ui.field_form import FieldForm
 from app.ui.form_errors import FormErrors
 from app.ui.students.guardians_table import GuardiansTable
 from app.ui.students.questions import Confirm, ask_yes_no
@@ -73,7 +73,7 @@ class StudentDialog(QDialog):
         birth_row.addWidget(self.birth_known)
         birth_row.addWidget(self.birth_date, 1)
         self.guardians = GuardiansTable()
-        form = QFormLayout()
+        form = FieldForm()
         wrap = self.errors.wrap
         form.addRow(self.tr("First name"), wrap("first_name", self.first_name))
         form.addRow(self.tr("Surname"), wrap("last_name", self.last_name))

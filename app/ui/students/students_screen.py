@@ -79,6 +79,7 @@ class StudentsScreen(QWidget):
         self.proxy.setSourceModel(self.model)
         self.search = QLineEdit()
         self.search.setObjectName("pupil_search")
+        self.search.setAccessibleName(self.tr("Search pupils"))
         self.search.setPlaceholderText(self.tr("Type part of a name or class…"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._filter)
@@ -123,6 +124,7 @@ class StudentsScreen(QWidget):
     def _make_table(self) -> QTableView:
         table = QTableView()
         table.setObjectName("pupils_table")
+        table.setAccessibleName(self.tr("Pupils"))
         table.setModel(self.proxy)
         table.setSortingEnabled(True)
         table.sortByColumn(0, Qt.SortOrder.AscendingOrder)

@@ -23,6 +23,7 @@ class BundlesTable(QTableWidget):
         super().__init__(0, 5, parent)
         self.lang = lang
         self.setObjectName("bundles")
+        self.setAccessibleName(self.tr("Sync bundles"))
         self.setHorizontalHeaderLabels([
             self.tr("No."), self.tr("Created"), self.tr("Records"), self.tr("State"),
             self.tr("Receipt / last error")])

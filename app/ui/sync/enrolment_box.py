@@ -4,10 +4,11 @@ phone (groups of four), the trust document in use, and the two buttons that set 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from app.formatting import format_datetime
 from app.services.sync.view import SyncView
+from app.ui.field_form import FieldForm
 
 
 def _selectable(label: QLabel) -> QLabel:
@@ -36,7 +37,7 @@ class EnrolmentBox(QGroupBox):
         self.request_button.setObjectName("enrolment_request")
         self.trust_button = QPushButton(self.tr("Import trust document…"))
         self.trust_button.setObjectName("import_trust")
-        form = QFormLayout()
+        form = FieldForm()
         form.addRow(self.tr("State:"), self.state)
         form.addRow(self.tr("School's key fingerprint:"), self.school_fingerprint)
         form.addRow(self.tr("Municipality:"), self.municipality)
