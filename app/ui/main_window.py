@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models.enums import Role
 from app.services.core.actor import Actor
 from app.services.core.rbac import Permission, can
 from app.ui.context import UiContext
 from app.ui.menus import build_menus
+from app.ui.settings.labels import SettingsLabels, pmp_explained
 from app.ui.student_card.tabs import card_tabs
 from app.ui.students.students_screen import StudentsScreen, students_screen
 from app.ui.sync_status_bar import SyncStatusLabel
@@ -227,14 +227,10 @@ class MainWindow(QMainWindow):
             screen.open_student(student_id)
 
     def _status_bar(self) -> None:
-        role_names = {
-            Role.TEACHER: self.tr("class teacher"), Role.SUPPORT: self.tr("support staff"),
-            Role.COORDINATOR: self.tr("coordinator"), Role.DIRECTOR: self.tr("director"),
-            Role.ADMIN: self.tr("administrator"),
-        }
-        roles = ", ".join(role_names[r] for r in sorted(self.ctx.actor.roles))
+        roles = SettingsLabels().roles(tuple(sorted(self.ctx.actor.roles)))
         bar = self.statusBar()
         self.user_label = QLabel(f"{self.ctx.actor.full_name} ({roles})")
+        self.user_label.setToolTip(pmp_explained())
         self.semester_label = QLabel(
             self.tr("Semester %1").replace("%1", self.ctx.semester.label))
         self.sync_label = SyncStatusLabel(self.ctx)  # refreshed in the background

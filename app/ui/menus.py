@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
 from app import __version__
+from app.ui.settings.labels import pmp_explained
 
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
@@ -39,6 +40,7 @@ def about_text(window: MainWindow) -> str:
         QCoreApplication.translate("menus", "Signed in: %1").replace("%1", ctx.actor.full_name),
         QCoreApplication.translate("menus", "Semester: %1").replace("%1", ctx.semester.label),
         window.sync_label.text(),
+        pmp_explained(),
     ])
 
 

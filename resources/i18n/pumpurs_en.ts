@@ -2001,32 +2001,7 @@
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="231" />
-        <source>class teacher</source>
-        <translation>class teacher</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="231" />
-        <source>support staff</source>
-        <translation>support staff</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="232" />
-        <source>coordinator</source>
-        <translation>coordinator</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="232" />
-        <source>director</source>
-        <translation>director</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="233" />
-        <source>administrator</source>
-        <translation>administrator</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="239" />
+        <location filename="../../app/ui/main_window.py" line="235" />
         <source>Semester %1</source>
         <translation>Semester %1</translation>
     </message>
@@ -2282,167 +2257,167 @@
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="80" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="81" />
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="101" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="102" />
         <source>Support plan</source>
         <translation>Support plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="104" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="105" />
         <source>Parents or guardians</source>
         <translation>Parents or guardians</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="106" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="107" />
         <source>Support staff</source>
         <translation>Support staff</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="109" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="110" />
         <source>Assign support staff…</source>
         <translation>Assign support staff…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="139" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="140" />
         <source>Risk in semester %1</source>
         <translation>Risk in semester %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="143" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="144" />
         <source>The pupil has not been assessed in this semester yet.</source>
         <translation>The pupil has not been assessed in this semester yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="147" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="148" />
         <source>Assessed on %1 by %2.</source>
         <translation>Assessed on %1 by %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="152" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="153" />
         <source>Learning</source>
         <translation>Learning</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="153" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="154" />
         <source>Social &amp; health</source>
         <translation>Social &amp; health</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="154" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="155" />
         <source>Economic</source>
         <translation>Economic</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="154" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="155" />
         <source>Family</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="157" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="158" />
         <source>no risk</source>
         <translation>no risk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="157" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="158" />
         <source>low</source>
         <translation>low</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="158" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="159" />
         <source>medium</source>
         <translation>medium</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="158" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="159" />
         <source>high</source>
         <translation>high</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="177" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="178" />
         <source>No support plan in this semester.</source>
         <translation>No support plan in this semester.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="178" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="179" />
         <source>The plan is a draft.</source>
         <translation>The plan is a draft.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="179" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="180" />
         <source>The plan is waiting for the director's approval.</source>
         <translation>The plan is waiting for the director's approval.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="180" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="181" />
         <source>The plan was returned for changes.</source>
         <translation>The plan was returned for changes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="181" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="182" />
         <source>The plan is approved.</source>
         <translation>The plan is approved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="182" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="183" />
         <source>The plan is closed.</source>
         <translation>The plan is closed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="188" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="189" />
         <source>No parents or guardians recorded.</source>
         <translation>No parents or guardians recorded.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="198" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="199" />
         <source>No support staff assigned.</source>
         <translation>No support staff assigned.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="200" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="201" />
         <source>social pedagogue</source>
         <translation>social pedagogue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="201" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="202" />
         <source>psychologist</source>
         <translation>psychologist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="202" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="203" />
         <source>speech therapist</source>
         <translation>speech therapist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="203" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="204" />
         <source>special education teacher</source>
         <translation>special education teacher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="204" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="205" />
         <source>teacher's assistant</source>
         <translation>teacher's assistant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="205" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="206" />
         <source>subject teacher</source>
         <translation>subject teacher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="206" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="207" />
         <source>occupational therapist</source>
         <translation>occupational therapist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="207" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="208" />
         <source>sign language interpreter</source>
         <translation>sign language interpreter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="208" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="209" />
         <source>assistant</source>
         <translation>assistant</translation>
     </message>
@@ -3668,82 +3643,82 @@
 <context>
     <name>SettingsLabels</name>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="13" />
+        <location filename="../../app/ui/settings/labels.py" line="20" />
         <source>class teacher</source>
         <translation>class teacher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="13" />
+        <location filename="../../app/ui/settings/labels.py" line="20" />
         <source>support staff</source>
         <translation>support staff</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="14" />
+        <location filename="../../app/ui/settings/labels.py" line="21" />
         <source>coordinator</source>
         <translation>coordinator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="14" />
+        <location filename="../../app/ui/settings/labels.py" line="21" />
         <source>director</source>
         <translation>director</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="15" />
+        <location filename="../../app/ui/settings/labels.py" line="22" />
         <source>administrator</source>
         <translation>administrator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="23" />
+        <location filename="../../app/ui/settings/labels.py" line="30" />
         <source>social pedagogue</source>
         <translation>social pedagogue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="24" />
+        <location filename="../../app/ui/settings/labels.py" line="31" />
         <source>psychologist</source>
         <translation>psychologist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="25" />
+        <location filename="../../app/ui/settings/labels.py" line="32" />
         <source>speech therapist</source>
         <translation>speech therapist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="26" />
+        <location filename="../../app/ui/settings/labels.py" line="33" />
         <source>special education teacher</source>
         <translation>special education teacher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="27" />
+        <location filename="../../app/ui/settings/labels.py" line="34" />
         <source>teacher's assistant</source>
         <translation>teacher's assistant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="28" />
+        <location filename="../../app/ui/settings/labels.py" line="35" />
         <source>subject teacher</source>
         <translation>subject teacher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="29" />
+        <location filename="../../app/ui/settings/labels.py" line="36" />
         <source>occupational therapist</source>
         <translation>occupational therapist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="30" />
+        <location filename="../../app/ui/settings/labels.py" line="37" />
         <source>sign language interpreter</source>
         <translation>sign language interpreter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="31" />
+        <location filename="../../app/ui/settings/labels.py" line="38" />
         <source>assistant</source>
         <translation>assistant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="35" />
+        <location filename="../../app/ui/settings/labels.py" line="42" />
         <source>per hour</source>
         <translation>per hour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="35" />
+        <location filename="../../app/ui/settings/labels.py" line="42" />
         <source>amount in euro</source>
         <translation>amount in euro</translation>
     </message>
@@ -4740,69 +4715,77 @@
     </message>
 </context>
 <context>
+    <name>labels</name>
+    <message>
+        <location filename="../../app/ui/settings/labels.py" line="12" />
+        <source>PMP: early school leaving. The PMP coordinator leads the school's work to keep pupils from leaving school early (the PuMPuRS programme).</source>
+        <translation>PMP: early school leaving. The PMP coordinator leads the school's work to keep pupils from leaving school early (the PuMPuRS programme).</translation>
+    </message>
+</context>
+<context>
     <name>menus</name>
     <message>
-        <location filename="../../app/ui/menus.py" line="34" />
+        <location filename="../../app/ui/menus.py" line="35" />
         <source>Pumpurs %1 — support for pupils at risk of leaving school early.</source>
         <translation>Pumpurs %1 — support for pupils at risk of leaving school early.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/menus.py" line="37" />
+        <location filename="../../app/ui/menus.py" line="38" />
         <source>School: %1</source>
         <translation>School: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/menus.py" line="38" />
+        <location filename="../../app/ui/menus.py" line="39" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/menus.py" line="39" />
+        <location filename="../../app/ui/menus.py" line="40" />
         <source>Signed in: %1</source>
         <translation>Signed in: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/menus.py" line="40" />
+        <location filename="../../app/ui/menus.py" line="41" />
         <source>Semester: %1</source>
         <translation>Semester: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/menus.py" line="46" />
+        <location filename="../../app/ui/menus.py" line="48" />
         <source>About Pumpurs</source>
         <translation>About Pumpurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/menus.py" line="52" />
+        <location filename="../../app/ui/menus.py" line="54" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/menus.py" line="53" />
+        <location filename="../../app/ui/menus.py" line="55" />
         <source>&amp;Lock now</source>
         <translation>&amp;Lock now</translation>
     </message>
     <message>
-        <location filename="../../app/ui/menus.py" line="56" />
+        <location filename="../../app/ui/menus.py" line="58" />
         <source>&amp;Sign out</source>
         <translation>&amp;Sign out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/menus.py" line="58" />
+        <location filename="../../app/ui/menus.py" line="60" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/menus.py" line="65" />
+        <location filename="../../app/ui/menus.py" line="67" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/ui/menus.py" line="77" />
+        <location filename="../../app/ui/menus.py" line="79" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/ui/menus.py" line="78" />
+        <location filename="../../app/ui/menus.py" line="80" />
         <source>&amp;About Pumpurs</source>
         <translation>&amp;About Pumpurs</translation>
     </message>

@@ -2002,32 +2002,7 @@
         <translation>Iestatījumi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="231"/>
-        <source>class teacher</source>
-        <translation>klases audzinātājs</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="231"/>
-        <source>support staff</source>
-        <translation>atbalsta personāls</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="232"/>
-        <source>coordinator</source>
-        <translation>PMP koordinators</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="232"/>
-        <source>director</source>
-        <translation>direktors</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="233"/>
-        <source>administrator</source>
-        <translation>administrators</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="239"/>
+        <location filename="../../app/ui/main_window.py" line="235"/>
         <source>Semester %1</source>
         <translation>Semestris %1</translation>
     </message>
@@ -2283,167 +2258,167 @@
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="80"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="81"/>
         <source>Overview</source>
         <translation>Pārskats</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="101"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="102"/>
         <source>Support plan</source>
         <translation>Atbalsta plāns</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="104"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="105"/>
         <source>Parents or guardians</source>
         <translation>Vecāki vai aizbildņi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="106"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="107"/>
         <source>Support staff</source>
         <translation>Atbalsta personāls</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="109"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="110"/>
         <source>Assign support staff…</source>
         <translation>Piesaistīt atbalsta personālu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="139"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="140"/>
         <source>Risk in semester %1</source>
         <translation>Risks semestrī %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="143"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="144"/>
         <source>The pupil has not been assessed in this semester yet.</source>
         <translation>Šajā semestrī skolēnam vēl nav riska izvērtējuma.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="147"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="148"/>
         <source>Assessed on %1 by %2.</source>
         <translation>Izvērtēts %1, izvērtēja %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="152"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="153"/>
         <source>Learning</source>
         <translation>Mācības</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="153"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="154"/>
         <source>Social &amp; health</source>
         <translation>Sociālā vide, veselība</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="154"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="155"/>
         <source>Economic</source>
         <translation>Ekonomiskie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="154"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="155"/>
         <source>Family</source>
         <translation>Ģimene</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="157"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="158"/>
         <source>no risk</source>
         <translation>nav riska</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="157"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="158"/>
         <source>low</source>
         <translation>zems</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="158"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="159"/>
         <source>medium</source>
         <translation>vidējs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="158"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="159"/>
         <source>high</source>
         <translation>augsts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="177"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="178"/>
         <source>No support plan in this semester.</source>
         <translation>Šajā semestrī atbalsta plāna nav.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="178"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="179"/>
         <source>The plan is a draft.</source>
         <translation>Plāns ir melnraksts.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="179"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="180"/>
         <source>The plan is waiting for the director&apos;s approval.</source>
         <translation>Plāns gaida direktora apstiprinājumu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="180"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="181"/>
         <source>The plan was returned for changes.</source>
         <translation>Plāns atgriezts labošanai.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="181"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="182"/>
         <source>The plan is approved.</source>
         <translation>Plāns ir apstiprināts.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="182"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="183"/>
         <source>The plan is closed.</source>
         <translation>Plāns ir slēgts.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="188"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="189"/>
         <source>No parents or guardians recorded.</source>
         <translation>Vecāki vai aizbildņi nav norādīti.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="198"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="199"/>
         <source>No support staff assigned.</source>
         <translation>Atbalsta personāls nav piesaistīts.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="200"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="201"/>
         <source>social pedagogue</source>
         <translation>sociālais pedagogs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="201"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="202"/>
         <source>psychologist</source>
         <translation>psihologs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="202"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="203"/>
         <source>speech therapist</source>
         <translation>logopēds</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="203"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="204"/>
         <source>special education teacher</source>
         <translation>speciālais pedagogs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="204"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="205"/>
         <source>teacher&apos;s assistant</source>
         <translation>pedagoga palīgs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="205"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="206"/>
         <source>subject teacher</source>
         <translation>mācību priekšmeta skolotājs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="206"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="207"/>
         <source>occupational therapist</source>
         <translation>ergoterapeits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="207"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="208"/>
         <source>sign language interpreter</source>
         <translation>surdotulks</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="208"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="209"/>
         <source>assistant</source>
         <translation>asistents</translation>
     </message>
@@ -3669,82 +3644,82 @@
 <context>
     <name>SettingsLabels</name>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="13"/>
+        <location filename="../../app/ui/settings/labels.py" line="20"/>
         <source>class teacher</source>
         <translation>klases audzinātājs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="13"/>
+        <location filename="../../app/ui/settings/labels.py" line="20"/>
         <source>support staff</source>
         <translation>atbalsta personāls</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="14"/>
+        <location filename="../../app/ui/settings/labels.py" line="21"/>
         <source>coordinator</source>
         <translation>PMP koordinators</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="14"/>
+        <location filename="../../app/ui/settings/labels.py" line="21"/>
         <source>director</source>
         <translation>direktors</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="15"/>
+        <location filename="../../app/ui/settings/labels.py" line="22"/>
         <source>administrator</source>
         <translation>administrators</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="23"/>
+        <location filename="../../app/ui/settings/labels.py" line="30"/>
         <source>social pedagogue</source>
         <translation>sociālais pedagogs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="24"/>
+        <location filename="../../app/ui/settings/labels.py" line="31"/>
         <source>psychologist</source>
         <translation>psihologs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="25"/>
+        <location filename="../../app/ui/settings/labels.py" line="32"/>
         <source>speech therapist</source>
         <translation>logopēds</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="26"/>
+        <location filename="../../app/ui/settings/labels.py" line="33"/>
         <source>special education teacher</source>
         <translation>speciālais pedagogs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="27"/>
+        <location filename="../../app/ui/settings/labels.py" line="34"/>
         <source>teacher&apos;s assistant</source>
         <translation>pedagoga palīgs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="28"/>
+        <location filename="../../app/ui/settings/labels.py" line="35"/>
         <source>subject teacher</source>
         <translation>mācību priekšmeta skolotājs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="29"/>
+        <location filename="../../app/ui/settings/labels.py" line="36"/>
         <source>occupational therapist</source>
         <translation>ergoterapeits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="30"/>
+        <location filename="../../app/ui/settings/labels.py" line="37"/>
         <source>sign language interpreter</source>
         <translation>surdotulks</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="31"/>
+        <location filename="../../app/ui/settings/labels.py" line="38"/>
         <source>assistant</source>
         <translation>asistents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="35"/>
+        <location filename="../../app/ui/settings/labels.py" line="42"/>
         <source>per hour</source>
         <translation>par stundu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="35"/>
+        <location filename="../../app/ui/settings/labels.py" line="42"/>
         <source>amount in euro</source>
         <translation>summa eiro</translation>
     </message>
@@ -4741,69 +4716,77 @@
     </message>
 </context>
 <context>
+    <name>labels</name>
+    <message>
+        <location filename="../../app/ui/settings/labels.py" line="12"/>
+        <source>PMP: early school leaving. The PMP coordinator leads the school&apos;s work to keep pupils from leaving school early (the PuMPuRS programme).</source>
+        <translation>PMP — priekšlaicīga mācību pārtraukšana. PMP koordinators vada skolas darbu, lai skolēni nepārtrauktu mācības priekšlaicīgi (programma PuMPuRS).</translation>
+    </message>
+</context>
+<context>
     <name>menus</name>
     <message>
-        <location filename="../../app/ui/menus.py" line="34"/>
+        <location filename="../../app/ui/menus.py" line="35"/>
         <source>Pumpurs %1 — support for pupils at risk of leaving school early.</source>
         <translation>Pumpurs %1 — atbalsts izglītojamajiem, kuriem draud priekšlaicīga mācību pārtraukšana.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/menus.py" line="37"/>
+        <location filename="../../app/ui/menus.py" line="38"/>
         <source>School: %1</source>
         <translation>Skola: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/menus.py" line="38"/>
+        <location filename="../../app/ui/menus.py" line="39"/>
         <source>Database: %1</source>
         <translation>Datubāze: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/menus.py" line="39"/>
+        <location filename="../../app/ui/menus.py" line="40"/>
         <source>Signed in: %1</source>
         <translation>Pieteicies: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/menus.py" line="40"/>
+        <location filename="../../app/ui/menus.py" line="41"/>
         <source>Semester: %1</source>
         <translation>Semestris: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/menus.py" line="46"/>
+        <location filename="../../app/ui/menus.py" line="48"/>
         <source>About Pumpurs</source>
         <translation>Par programmu Pumpurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/menus.py" line="52"/>
+        <location filename="../../app/ui/menus.py" line="54"/>
         <source>&amp;File</source>
         <translation>&amp;Fails</translation>
     </message>
     <message>
-        <location filename="../../app/ui/menus.py" line="53"/>
+        <location filename="../../app/ui/menus.py" line="55"/>
         <source>&amp;Lock now</source>
         <translation>&amp;Bloķēt tagad</translation>
     </message>
     <message>
-        <location filename="../../app/ui/menus.py" line="56"/>
+        <location filename="../../app/ui/menus.py" line="58"/>
         <source>&amp;Sign out</source>
         <translation>&amp;Izrakstīties</translation>
     </message>
     <message>
-        <location filename="../../app/ui/menus.py" line="58"/>
+        <location filename="../../app/ui/menus.py" line="60"/>
         <source>&amp;Quit</source>
         <translation>Iz&amp;iet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/menus.py" line="65"/>
+        <location filename="../../app/ui/menus.py" line="67"/>
         <source>&amp;View</source>
         <translation>&amp;Skats</translation>
     </message>
     <message>
-        <location filename="../../app/ui/menus.py" line="77"/>
+        <location filename="../../app/ui/menus.py" line="79"/>
         <source>&amp;Help</source>
         <translation>&amp;Palīdzība</translation>
     </message>
     <message>
-        <location filename="../../app/ui/menus.py" line="78"/>
+        <location filename="../../app/ui/menus.py" line="80"/>
         <source>&amp;About Pumpurs</source>
         <translation>P&amp;ar programmu Pumpurs</translation>
     </message>

@@ -58,6 +58,9 @@ def test_about_names_the_version_the_database_and_the_user(
     text = about_text(window)
     assert f"Pumpurs {__version__}" in text
     assert f"Datubāze: {school.store.path}" in text and "Pieteicies: Jānis Bērziņš" in text
+    assert "PMP — priekšlaicīga mācību pārtraukšana" in text  # said once, in About
+    assert "(direktors)" in window.user_label.text()
+    assert window.user_label.toolTip().startswith("PMP — ")
 
 
 def test_ctrl_f_down_and_enter_open_a_pupil_and_esc_closes_the_card(

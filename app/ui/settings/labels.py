@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
 from app.models.enums import MeasureUnit, Role, SpecialistType
+
+
+def pmp_explained() -> str:
+    """What "PMP" stands for, said once where a role is named (the status bar, About)."""
+    return QCoreApplication.translate(
+        "labels", "PMP: early school leaving. The PMP coordinator leads the school's work "
+                  "to keep pupils from leaving school early (the PuMPuRS programme).")
 
 
 class SettingsLabels(QObject):

@@ -25,6 +25,7 @@ from app.services.plans.query import list_plans
 from app.services.plans.staff import StaffMember, plan_staff
 from app.services.students.query import get_student
 from app.services.students.registry import StudentView
+from app.services.students.relations import relation_text
 from app.services.support.staff_assignment import AssignedStaff, list_assigned_staff
 from app.ui.context import UiContext
 from app.ui.form_errors import ErrorLabel
@@ -189,7 +190,7 @@ class OverviewTab(CardTab):
         lines = []
         for g in s.guardians:
             extra = ", ".join(x for x in (g.phone, g.email) if x)
-            relation = f" ({g.relation})" if g.relation else ""
+            relation = f" ({relation_text(g.relation, self.ctx.lang)})" if g.relation else ""
             lines.append(f"{g.full_name}{relation}" + (f": {extra}" if extra else ""))
         return "\n".join(lines)
 
