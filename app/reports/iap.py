@@ -127,7 +127,9 @@ def plan_pdf(doc: PlanDocument, lang: str = "lv") -> bytes:
     if doc.evaluation is not None:
         story += closing
         closing = evaluation_block(doc.evaluation, lang)
-    story.append(KeepTogether([*closing, *signature_lines(doc, lang)]))
+    # The approval (or evaluation) block stays whole and in the first page when it fits there;
+    # the signature lines keep together on their own, so they never push it to the next page.
+    story += [KeepTogether(closing), *signature_lines(doc, lang)]
     return build_pdf(story, title=f"{title} — {doc.student_name}", school=doc.school,
                      lang=lang, printed_at=doc.printed_at, author=doc.author_name)
 

@@ -46,14 +46,21 @@ def evaluation_block(ev: Evaluation, lang: str) -> list[Flowable]:
 
 
 def signature_lines(doc: PlanDocument, lang: str) -> list[Flowable]:
-    """Lines for the handwritten signatures of the paper copy that is filed."""
+    """Lines for the handwritten signatures of the paper copy that is filed: the author's and
+    the director's side by side, then the parent's "I have read the plan" under them."""
     line = "_" * 28
+    parent = doc.parent_application.applicant_name if doc.parent_application else ""
     cells = [
         [para(t("iap.sign_author", lang), BODY), para(t("iap.sign_director", lang), BODY)],
         [para(f"{line}\n{doc.author_name}", BODY),
          para(f"{line}\n{doc.approval.director_name or ''}", BODY)],
+        [para(t("iap.sign_parent", lang), BODY), ""],
+        [para(f"{line}\n{parent}", BODY), ""],
     ]
     table = Table(cells, colWidths=[WIDTH / 2, WIDTH / 2])
     table.setStyle(TableStyle([("TOPPADDING", (0, 1), (-1, 1), 8 * mm),
+                               ("TOPPADDING", (0, 2), (-1, 2), 6 * mm),
+                               ("TOPPADDING", (0, 3), (-1, 3), 8 * mm),
+                               ("SPAN", (0, 2), (1, 2)),
                                ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
-    return [Spacer(1, 8 * mm), table]
+    return [Spacer(1, 8 * mm), KeepTogether([table])]

@@ -35,7 +35,7 @@ def test_queue_and_reader_show_the_level_the_assessment_shows(
     assert assessment.profile.level(RiskCategory.LEARNING) is RiskLevel.HIGH
 
     screen = open_screen(qtbot, director(make_ctx))
-    assert cell(screen, 0, 3) == "Mācības: augsts; Ekonomiskie: vidējs"
+    assert cell(screen, 0, 4) == "Mācības: augsts; Ekonomiskie: vidējs"
     read_row(qtbot, screen, 0)
     text = screen.reader.toPlainText()
     assert "riska līmenis augsts" in text

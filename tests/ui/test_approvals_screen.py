@@ -118,10 +118,10 @@ def test_the_director_reads_and_approves_a_plan_from_the_queue(
     screen = open_screen(qtbot, director(make_ctx))
 
     assert screen.model.rowCount() == 1
-    assert [cell(screen, 0, c) for c in (0, 1, 2, 6)] == [ANNA, "5.a", "Ilze Kalniņa", ""]
-    assert "Mācības: augsts" in cell(screen, 0, 3)
+    assert [cell(screen, 0, c) for c in (0, 1, 5, 3)] == [ANNA, "5.a", "Ilze Kalniņa", ""]
+    assert "Mācības: augsts" in cell(screen, 0, 4)
     view = plans.get_plan(school.store, school.actors["director"], plan_id)
-    assert cell(screen, 0, 4).replace("\u00a0", " ") == \
+    assert cell(screen, 0, 2).replace("\u00a0", " ") == \
         f"{view.total_cost_cents // 100},{view.total_cost_cents % 100:02d} €"
     assert screen.count.text() == "Gaida apstiprinājumu: 1"
     assert not screen.decision.approve_button.isEnabled()  # nothing read yet
@@ -132,7 +132,7 @@ def test_the_director_reads_and_approves_a_plan_from_the_queue(
                      "Līga Zariņa", "Ruta Ēcere, saņemts 03.09.2026.",
                      "Šī ir plāna pirmā versija.", "Kas mainījies"):
         assert expected in text, expected
-    assert cell(screen, 0, 6) == "✓"
+    assert cell(screen, 0, 3) == "✓"
 
     click(qtbot, screen.decision.approve_button)
     assert status(school, plan_id) is PlanStatus.SUBMITTED  # nothing signed at one click
@@ -290,3 +290,28 @@ def test_the_new_screens_open_from_the_main_window(
     assert isinstance(reports, ReportsScreen)
     qtbot.waitUntil(lambda: reports.preview.text().startswith("Skolēni: aktīvi 5"))
     window.close()
+
+
+def test_selecting_a_row_shows_its_plan_and_the_cost_and_read_mark_are_in_sight(
+        qtbot: QtBot, make_ctx: MakeContext, school: SchoolFixture,
+        catalogue: CatalogueFixture) -> None:
+    submitted_plan(school, catalogue)
+    second_plan(school, catalogue)
+    screen = open_screen(qtbot, director(make_ctx))
+    table = screen.table
+    for column in (2, 3):  # the total cost and the read mark, without scrolling
+        assert table.columnViewportPosition(column) + table.columnWidth(column) \
+            <= table.viewport().width(), screen.model.headerData(
+                column, Qt.Orientation.Horizontal)
+
+    select_rows(screen, 1)
+    plan_id = screen.model.item(1).plan_id
+    qtbot.waitUntil(lambda: screen.reader.plan is not None
+                    and screen.reader.plan.plan.id == plan_id)
+    assert PETERIS in screen.reader.toPlainText()
+    assert cell(screen, 1, 3) == "✓" and cell(screen, 0, 3) == ""
+
+    select_rows(screen, 0, 1)  # several selected: the plan shown stays, nothing else is read
+    qtbot.wait(400)
+    assert screen.reader.plan is not None and screen.reader.plan.plan.id == plan_id
+    assert cell(screen, 0, 3) == ""

@@ -8,6 +8,7 @@ by the other report tests.
 from __future__ import annotations
 
 import ast
+import dataclasses
 import re
 import shutil
 import subprocess
@@ -318,3 +319,24 @@ def test_the_recovery_sheet_prints_the_key_in_groups_with_instructions(tmp_path:
     assert "Database recovery key" in english
     assert 'pumpurs recover --db "skola.db"' in " ".join(english.split())
     assert "report." not in text + english
+
+
+def test_the_approval_stays_on_the_first_page_and_the_parent_signs_that_they_read_it(
+        school: SchoolFixture, approved: uuid.UUID, tmp_path: Path) -> None:
+    doc = plan_document(school.store, school.actors["director"], approved)
+    # Eight goals leave room on the first page for the approval block but not for the
+    # signature lines as well: the approval stays, the signatures go on to the next page.
+    goals = tuple(f"Mērķis {n}: apmeklēt visas stundas un sekot līdzi mājasdarbiem."
+                  for n in range(1, 9))
+    data = plan_pdf(dataclasses.replace(doc, goals=goals))
+    path = tmp_path / "plan.pdf"
+    path.write_bytes(data)
+    first = subprocess.run(["pdftotext", "-layout", "-f", "1", "-l", "1", str(path), "-"],
+                           check=True, capture_output=True, text=True).stdout
+    assert "Apstiprināja direktors: Jānis Bērziņš" in first
+    assert "Ar plānu iepazinos" not in first and page_count(data, tmp_path) == 2
+    text = pdf_text(data, tmp_path)
+    assert "Ar plānu iepazinos (vecāks vai likumiskais pārstāvis):" in text
+    assert re.search(r"_{28}\s*\n\s*Ruta Ēcere", text), text[-600:]
+    english = _doc_text(school, approved, tmp_path, lang="en")
+    assert "I have read the plan (parent or legal guardian):" in english

@@ -1,12 +1,12 @@
 """The Approvals screen (directors): the queue of submitted plans, reading one, and deciding.
 
-Opening a plan reads it for approval (recorded in the audit trail) and shows it with what
-changed against its previous version. "Approve and sign" signs it with the director's key
-(kept in ctx.secrets) after the director's password, in a dialog that shows what is signed
-(pupil, semester, total cost); the notice names the signer and the time. "Return to the author"
-needs a comment. Several read plans can be approved at once — all or nothing: if one may
-not be approved, nothing is signed and each blocked pupil is named. Every decision reloads
-the queue. All work runs through `Op` on the database worker.
+Selecting one row (or opening it) reads the plan for approval (recorded in the audit trail)
+and shows it with what changed against its previous version. "Approve and sign" signs it with
+the director's key (kept in ctx.secrets) after the director's password, in a dialog that
+shows what is signed (pupil, semester, total cost); the notice names the signer and the time.
+"Return to the author" needs a comment. Several read plans can be approved at once — all or
+nothing: if one may not be approved, nothing is signed and each blocked pupil is named. Every
+decision reloads the queue. All work runs through `Op` on the database worker.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -87,6 +87,12 @@ class ApprovalsScreen(QWidget):
         self.batch_button.clicked.connect(self.approve_selected)
         self.reader = PlanReader(ctx.lang)
         self.sign_dialog: SignDialog | None = None
+        self.opening: uuid.UUID | None = None  # the plan being read or shown
+        # A row selected alone shows its plan, once the selection rests (arrow keys pass by).
+        self.show_timer = QTimer(self)
+        self.show_timer.setSingleShot(True)
+        self.show_timer.setInterval(250)
+        self.show_timer.timeout.connect(self._show_selected)
         self.scan_button = ScanButton(ctx, lambda exc: show_failure(self, exc))
         self.decision = DecisionPanel(self.errors, ctx.secrets is not None)
         self.decision.approve_button.clicked.connect(self.approve)
@@ -153,6 +159,7 @@ class ApprovalsScreen(QWidget):
         still_there = self.reader.plan is not None and any(
             r.plan_id == self.reader.plan.plan.id for r in rows)
         if not still_there:
+            self.opening = None
             self.reader.clear_plan()
             self.scan_button.set_attachment(None, None)
         self.decision.set_open(still_there)
@@ -166,6 +173,15 @@ class ApprovalsScreen(QWidget):
         chosen = len(self.selected_ids())
         self.open_button.setEnabled(chosen == 1)
         self.batch_button.setEnabled(chosen >= 1 and self.ctx.secrets is not None)
+        if chosen == 1:
+            self.show_timer.start()
+        else:
+            self.show_timer.stop()
+
+    def _show_selected(self) -> None:
+        ids = self.selected_ids()
+        if len(ids) == 1 and ids[0] != self.opening:
+            self.open_plan(ids[0])
 
     # --- reading -----------------------------------------------------------------------------
 
@@ -186,6 +202,7 @@ class ApprovalsScreen(QWidget):
             return found, {m.id: m.full_name for m in plan_staff(ctx.store, ctx.actor)}
 
         self.errors.clear()
+        self.opening = plan_id
         return (Op(self, ctx.worker, read, self.tr("Opening the plan…"))
                 .success(self._opened).start())
 
@@ -297,6 +314,7 @@ class ApprovalsScreen(QWidget):
         self.notice.setText(text)
         self.notice.show()
         self.decision.comment.clear()
+        self.opening = None
         self.reader.clear_plan()
         self.scan_button.set_attachment(None, None)
         self.decision.set_busy(False, False)  # the queue reloads: the plans changed

@@ -1,4 +1,8 @@
-"""The approval queue as a table: pupil, class, author, risks, total cost, submitted, read."""
+"""The approval queue as a table: pupil, class, total cost, read, risks, author, submitted.
+
+The cost and the read mark come right after the pupil, so they are in sight without scrolling
+however long the risks are.
+"""
 
 from __future__ import annotations
 
@@ -14,7 +18,7 @@ from app.ui.approvals.words import RiskWords
 
 Index = QModelIndex | QPersistentModelIndex
 PLAN_ROLE = Qt.ItemDataRole.UserRole
-COLUMNS = ("pupil", "class", "author", "risks", "cost", "submitted", "read")
+COLUMNS = ("pupil", "class", "cost", "read", "risks", "author", "submitted")
 READ_MARK = "✓"
 
 
@@ -25,8 +29,8 @@ class QueueModel(QAbstractTableModel):
         self.words = RiskWords(self)
         self.rows: list[QueueItem] = []
         self._headers = [
-            self.tr("Pupil"), self.tr("Class"), self.tr("Author"), self.tr("Risks"),
-            self.tr("Total cost"), self.tr("Submitted"), self.tr("Read"),
+            self.tr("Pupil"), self.tr("Class"), self.tr("Total cost"), self.tr("Read"),
+            self.tr("Risks"), self.tr("Author"), self.tr("Submitted"),
         ]
 
     def set_rows(self, rows: list[QueueItem]) -> None:
