@@ -9,10 +9,15 @@ merged). Latvian is the default. A key missing from a catalogue is a defect that
 from __future__ import annotations
 
 import json
+import re
+from datetime import date, datetime
 from functools import cache
 from typing import Any
 
+from app.formatting import format_date, format_datetime
 from app.paths import resource_path
+
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 DEFAULT_LANGUAGE = "lv"
 LANGUAGES = ("lv", "en")
@@ -33,7 +38,7 @@ def render(key: str, lang: str = DEFAULT_LANGUAGE, **params: Any) -> str:
         lang = DEFAULT_LANGUAGE
     template = catalogue(lang).get(key) or catalogue(DEFAULT_LANGUAGE).get(key) or key
     try:
-        return template.format(**params)
+        return template.format(**{name: shown(value) for name, value in params.items()})
     except (KeyError, IndexError):
         return template
 
@@ -45,3 +50,18 @@ def plural_lv(n: int, one: str, many: str, zero: str) -> str:
     if n % 10 == 0 or 11 <= n % 100 <= 19:
         return zero
     return many
+
+
+def shown(value: Any) -> Any:
+    """A date in a sentence reads as people write it, "03.12.2026", whether it came as a date
+    or as the ISO text an audit entry or a problem carries; anything else is left as it is."""
+    if isinstance(value, datetime):
+        return format_datetime(value) if value.tzinfo else value.strftime("%d.%m.%Y %H:%M")
+    if isinstance(value, date):
+        return format_date(value)
+    if isinstance(value, str) and ISO_DATE.fullmatch(value):
+        try:
+            return format_date(date.fromisoformat(value))
+        except ValueError:
+            return value
+    return value

@@ -3,6 +3,7 @@ consultation hours, cost totals against the rates — tables with charts."""
 
 from __future__ import annotations
 
+from reportlab.graphics.shapes import Drawing
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether
 
@@ -30,15 +31,42 @@ def _key_figures(r: SemesterReport, lang: str) -> list[Flowable]:
             grid(rows, [WIDTH * 0.7, WIDTH * 0.3], right=(1,))]
 
 
+def risks_chart(r: SemesterReport, lang: str, width: float = WIDTH) -> Drawing:
+    return levels_chart(
+        t("sem.chart.risks", lang), [t(f"category_short.{c.category}", lang) for c in r.categories],
+        [[c.low for c in r.categories], [c.medium for c in r.categories],
+         [c.high for c in r.categories]], [level_name(n, lang) for n in (1, 2, 3)], width)
+
+
+def plans_chart(r: SemesterReport, lang: str, width: float = WIDTH) -> Drawing:
+    return status_chart(t("sem.chart.plans", lang),
+                        [t(f"status.{s.status}", lang) for s in r.statuses],
+                        [s.plans for s in r.statuses], width)
+
+
+def delivery_chart(r: SemesterReport, lang: str, width: float = WIDTH) -> Drawing | None:
+    shown = [m for m in r.measures if m.planned_cents or m.delivered_cents]
+    if not shown:
+        return None
+    return planned_delivered_chart(
+        t("sem.chart.measures", lang), [m.name(lang) for m in shown],
+        [m.planned_cents / 100 for m in shown], [m.delivered_cents / 100 for m in shown],
+        [t("sem.planned", lang), t("sem.delivered", lang)], width)
+
+
+def semester_charts(r: SemesterReport, lang: str, width: float = WIDTH) -> list[Drawing]:
+    """The report's charts, as the PDF prints them and the Reports screen shows them."""
+    delivery = delivery_chart(r, lang, width)
+    return [risks_chart(r, lang, width), plans_chart(r, lang, width),
+            *([delivery] if delivery is not None else [])]
+
+
 def _risks(r: SemesterReport, lang: str) -> list[Flowable]:
     head = [t("sem.col.category", lang), *(level_name(n, lang) for n in (1, 2, 3)),
             t("sem.col.total", lang)]
     rows = [head] + [[category_name(c.category, lang), str(c.low), str(c.medium), str(c.high),
                       str(c.total)] for c in r.categories]
-    chart = levels_chart(
-        t("sem.chart.risks", lang), [t(f"category_short.{c.category}", lang) for c in r.categories],
-        [[c.low for c in r.categories], [c.medium for c in r.categories],
-         [c.high for c in r.categories]], [level_name(n, lang) for n in (1, 2, 3)], WIDTH)
+    chart = risks_chart(r, lang)
     return [para(t("sem.risks", lang), HEADING), para(t("sem.risks_note", lang), SMALL),
             grid(rows, [WIDTH - 72 * mm, 18 * mm, 18 * mm, 18 * mm, 18 * mm],
                  right=(1, 2, 3, 4)), KeepTogether([chart])]
@@ -50,9 +78,7 @@ def _plans(r: SemesterReport, lang: str) -> list[Flowable]:
              for s in r.statuses]
     rows.append([t("sem.col.total", lang), str(r.plans_total),
                  format_money(sum(s.cost_cents for s in r.statuses), lang)])
-    chart = status_chart(t("sem.chart.plans", lang),
-                         [t(f"status.{s.status}", lang) for s in r.statuses],
-                         [s.plans for s in r.statuses], WIDTH)
+    chart = plans_chart(r, lang)
     return [KeepTogether([para(t("sem.plans", lang), HEADING),
                           grid(rows, [WIDTH * 0.5, WIDTH * 0.2, WIDTH * 0.3], right=(1, 2),
                                total=True)]), KeepTogether([chart])]
@@ -76,13 +102,8 @@ def _specialists(r: SemesterReport, lang: str) -> list[Flowable]:
 
 
 def _delivery_chart(r: SemesterReport, lang: str) -> list[Flowable]:
-    shown = [m for m in r.measures if m.planned_cents or m.delivered_cents]
-    if not shown:
-        return []
-    return [KeepTogether([planned_delivered_chart(
-        t("sem.chart.measures", lang), [m.name(lang) for m in shown],
-        [m.planned_cents / 100 for m in shown], [m.delivered_cents / 100 for m in shown],
-        [t("sem.planned", lang), t("sem.delivered", lang)], WIDTH)])]
+    chart = delivery_chart(r, lang)
+    return [] if chart is None else [KeepTogether([chart])]
 
 
 def semester_report_pdf(report: SemesterReport, lang: str = "lv") -> bytes:

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from app.formatting import format_money
+from app.i18n import render
 from app.models import AuditEntry
 from app.services.plans import lifecycle as plans
 from app.services.report_data.semester import semester_report
@@ -81,6 +82,16 @@ def test_the_semester_figures_and_the_semester_report_pdf(
     assert "Plāni pēc statusa (kopā 2):" in preview
     assert "apstiprināts: 1, plānotās izmaksas" in preview
     assert f"Plānots apstiprinātajos plānos: {planned}" in preview
+    charts = [render("report.sem.chart.risks"), render("report.sem.chart.plans"),
+              render("report.sem.chart.measures")]
+    qtbot.waitUntil(lambda: screen.charts.titles() == charts)
+    for chart in screen.charts.charts:  # drawn, not blank, named for screen readers
+        assert chart.renderer().isValid() and chart.accessibleName() == chart.title
+        image = chart.grab().toImage()
+        coloured = sum(1 for x in range(0, image.width(), 4) for y in range(0, image.height(), 4)
+                       if image.pixelColor(x, y).saturation() > 60)
+        assert coloured > 20, chart.title
+        assert image.pixelColor(image.width() - 2, 2).lightness() > 240  # on white, as printed
 
     click(qtbot, screen.semester_button)
     qtbot.waitUntil(lambda: bool(files.opened))
@@ -91,6 +102,7 @@ def test_the_semester_figures_and_the_semester_report_pdf(
     assert "Skolas pārskats par semestri" in text
     assert "Priekules vidusskola" in text
     assert planned in text
+    assert all(title in text for title in charts)  # the same charts as on screen
     assert printed(school, "report.semester") == 1
 
 

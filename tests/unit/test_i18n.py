@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from app.i18n import catalogue, plural_lv, render
@@ -46,3 +47,14 @@ def test_latvian_plural_forms() -> None:
     assert [plural_lv(n, *forms) for n in (1, 2, 10, 11, 21, 22, 111)] == [
         "stunda", "stundas", "stundu", "stundu", "stunda", "stundas", "stundu"
     ]
+
+
+
+def test_dates_in_sentences_read_as_dd_mm_yyyy_in_both_languages() -> None:
+    for lang in ("lv", "en"):
+        for value in ("2026-12-03", date(2026, 12, 3)):
+            text = render("assessment.assessed_on.future", lang, date=value)
+            assert "03.12.2026" in text and "2026-12-03" not in text
+    moment = datetime(2026, 12, 3, 12, 5, tzinfo=UTC)  # 14:05 in Riga
+    assert "03.12.2026 14:05" in render("assessment.assessed_on.future", "lv", date=moment)
+    assert "2026-13-45" in render("assessment.assessed_on.future", "lv", date="2026-13-45")

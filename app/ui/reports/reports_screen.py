@@ -1,4 +1,5 @@
-"""The Reports screen (coordinator, director): choose a semester, see its key figures, save
+"""The Reports screen (coordinator, director): choose a semester, see its key figures and the
+charts of its PDF, save
 the semester report as a PDF, or every plan of the semester as one PDF per plan into a
 folder — in the background, with progress and a Cancel button."""
 
@@ -18,10 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.reports.chart_svg import semester_chart_svgs
 from app.reports.content_semester import SemesterReport
 from app.services.report_data.printing import PlansWritten, semester_pdf, write_plan_pdfs
 from app.services.report_data.semester import semester_report
 from app.services.school.calendar import SemesterInfo, all_semesters
+from app.ui.charts_view import ChartsView
 from app.ui.context import UiContext
 from app.ui.form_errors import ERROR_STYLE, ErrorLabel
 from app.ui.pdf_export import PdfFiles, documents_dir, save_pdf
@@ -55,6 +58,8 @@ class ReportsScreen(QWidget):
         self.status.setWordWrap(True)
         self.error_place = ErrorLabel(self.status, ctx.lang, ERROR_STYLE)
         self.preview = ReportPreview(ctx.lang)
+        self.charts = ChartsView()
+        self.charts.setObjectName("report_charts")
         self._layout()
         self._set_enabled(False)
 
@@ -70,7 +75,12 @@ class ReportsScreen(QWidget):
         title.setStyleSheet("font-weight: bold")
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
-        scroll.setWidget(self.preview)
+        page = QWidget()
+        page_box = QVBoxLayout(page)
+        page_box.addWidget(self.preview)
+        page_box.addWidget(self.charts)
+        page_box.addStretch(1)
+        scroll.setWidget(page)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.status)
@@ -112,13 +122,16 @@ class ReportsScreen(QWidget):
             return None
         self.preview.setText(self.tr("Counting…"))
 
-        def shown(report: SemesterReport) -> None:
-            if semester_id == self.semester_id():  # not an older choice arriving late
-                self.preview.show_report(report)
+        def count(_p: object, _c: object) -> tuple[SemesterReport, list[tuple[str, bytes]]]:
+            report = semester_report(ctx.store, ctx.actor, semester_id)
+            return report, semester_chart_svgs(report, ctx.lang)
 
-        return (Op(self, ctx.worker,
-                   lambda _p, _c: semester_report(ctx.store, ctx.actor, semester_id))
-                .success(shown).start())
+        def shown(found: tuple[SemesterReport, list[tuple[str, bytes]]]) -> None:
+            if semester_id == self.semester_id():  # not an older choice arriving late
+                self.preview.show_report(found[0])
+                self.charts.show_charts(found[1])
+
+        return Op(self, ctx.worker, count).success(shown).start()
 
     # --- printing ----------------------------------------------------------------------------
 
