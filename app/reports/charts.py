@@ -21,21 +21,21 @@ STATUS_COLOURS = (colors.HexColor("#BBBBBB"), colors.HexColor("#F2D16B"),
                   colors.HexColor("#2F5D8C"))
 
 
-def _legend(x: float, y: float, items: Sequence[tuple[colors.Color, str]],
+def legend(x: float, y: float, items: Sequence[tuple[colors.Color, str]],
             across: bool = False) -> Legend:
-    legend = Legend()
+    box = Legend()
     if across:  # one row, side by side
-        legend.columnMaximum = 1
-        legend.deltax = 60
-    legend.x, legend.y = x, y
-    legend.fontName, legend.fontSize = REGULAR, 7.5
-    legend.alignment = "right"
-    legend.colorNamePairs = list(items)
-    legend.boxAnchor = "nw"
-    return legend
+        box.columnMaximum = 1
+        box.deltax = 60
+    box.x, box.y = x, y
+    box.fontName, box.fontSize = REGULAR, 7.5
+    box.alignment = "right"
+    box.colorNamePairs = list(items)
+    box.boxAnchor = "nw"
+    return box
 
 
-def _title(d: Drawing, text: str) -> None:
+def put_title(d: Drawing, text: str) -> None:
     d.add(String(0, d.height - 10, text, fontName=BOLD, fontSize=9))
 
 
@@ -43,7 +43,7 @@ def levels_chart(title: str, names: Sequence[str], series: Sequence[Sequence[int
                  level_names: Sequence[str], width: float) -> Drawing:
     """Pupils per risk category (x) with a bar for each level (low, medium, high)."""
     d = Drawing(width, 62 * mm)
-    _title(d, title)
+    put_title(d, title)
     chart = VerticalBarChart()
     chart.x, chart.y, chart.width, chart.height = 10 * mm, 12 * mm, width - 55 * mm, 40 * mm
     chart.data = [list(s) for s in series]
@@ -56,7 +56,7 @@ def levels_chart(title: str, names: Sequence[str], series: Sequence[Sequence[int
     for i, colour in enumerate(LEVEL_COLOURS):
         chart.bars[i].fillColor = colour
     d.add(chart)
-    d.add(_legend(width - 40 * mm, 50 * mm, list(zip(LEVEL_COLOURS, level_names, strict=True))))
+    d.add(legend(width - 40 * mm, 50 * mm, list(zip(LEVEL_COLOURS, level_names, strict=True))))
     return d
 
 
@@ -64,7 +64,7 @@ def status_chart(title: str, names: Sequence[str], counts: Sequence[int],
                  width: float) -> Drawing:
     """Plans by status as a pie, with a legend that carries the counts."""
     d = Drawing(width, 52 * mm)
-    _title(d, title)
+    put_title(d, title)
     shown = [(n, c, col) for n, c, col in zip(names, counts, STATUS_COLOURS, strict=True) if c]
     if shown:
         pie = Pie()
@@ -76,7 +76,7 @@ def status_chart(title: str, names: Sequence[str], counts: Sequence[int],
             pie.slices[i].fillColor = colour
             pie.slices[i].strokeColor = colors.white
         d.add(pie)
-    d.add(_legend(60 * mm, 42 * mm, [(col, f"{n}: {c}") for n, c, col in shown]))
+    d.add(legend(60 * mm, 42 * mm, [(col, f"{n}: {c}") for n, c, col in shown]))
     return d
 
 
@@ -87,7 +87,7 @@ def planned_delivered_chart(title: str, names: Sequence[str], planned: Sequence[
     rows = max(1, len(names))
     height = 22 * mm + rows * 9 * mm
     d = Drawing(width, height)
-    _title(d, title)
+    put_title(d, title)
     chart = HorizontalBarChart()
     chart.x, chart.y = 62 * mm, 8 * mm
     chart.width, chart.height = width - 70 * mm, height - 24 * mm
@@ -99,6 +99,6 @@ def planned_delivered_chart(title: str, names: Sequence[str], planned: Sequence[
     chart.valueAxis.valueMin = 0
     chart.bars[0].fillColor, chart.bars[1].fillColor = PAIR
     d.add(chart)
-    d.add(_legend(width - 55 * mm, height - 2, list(zip(PAIR, pair_names, strict=True)),
+    d.add(legend(width - 55 * mm, height - 2, list(zip(PAIR, pair_names, strict=True)),
                   across=True))
     return d

@@ -196,67 +196,67 @@
         <translation>Approves and signs every selected plan you have read, in one decision.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="100" />
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="106" />
         <source>Plans awaiting approval</source>
         <translation>Plans awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="144" />
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="150" />
         <source>Loading the plans waiting for approval…</source>
         <translation>Loading the plans waiting for approval…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="151" />
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="157" />
         <source>No plans are waiting for approval.</source>
         <translation>No plans are waiting for approval.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="152" />
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="158" />
         <source>Plans waiting: %1</source>
         <translation>Plans waiting: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="189" />
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="206" />
         <source>Opening the plan…</source>
         <translation>Opening the plan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="210" />
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="227" />
         <source>%1, semester %2: %3</source>
         <translation>%1, semester %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="216" />
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="233" />
         <source>Signing the plan…</source>
         <translation>Signing the plan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="225" />
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="242" />
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="230" />
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="247" />
         <source>Signing the plans…</source>
         <translation>Signing the plans…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="273" />
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="290" />
         <source>Returning the plan…</source>
         <translation>Returning the plan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="287" />
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="304" />
         <source>Approved and signed: %1. Signed by %2 on %3.</source>
         <translation>Approved and signed: %1. Signed by %2 on %3.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="293" />
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="310" />
         <source>Returned to the author (%1): %2.</source>
         <translation>Returned to the author (%1): %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="309" />
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="327" />
         <source>Nothing was approved:</source>
         <translation>Nothing was approved:</translation>
     </message>
@@ -2257,167 +2257,172 @@
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="81" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="87" />
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="102" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="108" />
         <source>Support plan</source>
         <translation>Support plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="105" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="111" />
         <source>Parents or guardians</source>
         <translation>Parents or guardians</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="107" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="113" />
         <source>Support staff</source>
         <translation>Support staff</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="110" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="116" />
         <source>Assign support staff…</source>
         <translation>Assign support staff…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="140" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="127" />
+        <source>Over time</source>
+        <translation>Over time</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="153" />
         <source>Risk in semester %1</source>
         <translation>Risk in semester %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="144" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="157" />
         <source>The pupil has not been assessed in this semester yet.</source>
         <translation>The pupil has not been assessed in this semester yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="148" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="161" />
         <source>Assessed on %1 by %2.</source>
         <translation>Assessed on %1 by %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="153" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="166" />
         <source>Learning</source>
         <translation>Learning</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="154" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="167" />
         <source>Social &amp; health</source>
         <translation>Social &amp; health</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="155" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="168" />
         <source>Economic</source>
         <translation>Economic</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="155" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="168" />
         <source>Family</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="158" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="171" />
         <source>no risk</source>
         <translation>no risk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="158" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="171" />
         <source>low</source>
         <translation>low</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="159" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="172" />
         <source>medium</source>
         <translation>medium</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="159" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="172" />
         <source>high</source>
         <translation>high</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="178" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="191" />
         <source>No support plan in this semester.</source>
         <translation>No support plan in this semester.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="179" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="192" />
         <source>The plan is a draft.</source>
         <translation>The plan is a draft.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="180" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="193" />
         <source>The plan is waiting for the director's approval.</source>
         <translation>The plan is waiting for the director's approval.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="181" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="194" />
         <source>The plan was returned for changes.</source>
         <translation>The plan was returned for changes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="182" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="195" />
         <source>The plan is approved.</source>
         <translation>The plan is approved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="183" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="196" />
         <source>The plan is closed.</source>
         <translation>The plan is closed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="189" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="202" />
         <source>No parents or guardians recorded.</source>
         <translation>No parents or guardians recorded.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="199" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="212" />
         <source>No support staff assigned.</source>
         <translation>No support staff assigned.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="201" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="214" />
         <source>social pedagogue</source>
         <translation>social pedagogue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="202" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="215" />
         <source>psychologist</source>
         <translation>psychologist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="203" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="216" />
         <source>speech therapist</source>
         <translation>speech therapist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="204" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="217" />
         <source>special education teacher</source>
         <translation>special education teacher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="205" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="218" />
         <source>teacher's assistant</source>
         <translation>teacher's assistant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="206" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="219" />
         <source>subject teacher</source>
         <translation>subject teacher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="207" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="220" />
         <source>occupational therapist</source>
         <translation>occupational therapist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="208" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="221" />
         <source>sign language interpreter</source>
         <translation>sign language interpreter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="209" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="222" />
         <source>assistant</source>
         <translation>assistant</translation>
     </message>
@@ -2926,47 +2931,47 @@
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../app/ui/approvals/queue_model.py" line="28" />
+        <location filename="../../app/ui/approvals/queue_model.py" line="32" />
         <source>Pupil</source>
         <translation>Pupil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/queue_model.py" line="28" />
+        <location filename="../../app/ui/approvals/queue_model.py" line="32" />
         <source>Class</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/queue_model.py" line="28" />
+        <location filename="../../app/ui/approvals/queue_model.py" line="33" />
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/queue_model.py" line="28" />
+        <location filename="../../app/ui/approvals/queue_model.py" line="33" />
         <source>Risks</source>
         <translation>Risks</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/queue_model.py" line="29" />
+        <location filename="../../app/ui/approvals/queue_model.py" line="32" />
         <source>Total cost</source>
         <translation>Total cost</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/queue_model.py" line="29" />
+        <location filename="../../app/ui/approvals/queue_model.py" line="33" />
         <source>Submitted</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/queue_model.py" line="29" />
+        <location filename="../../app/ui/approvals/queue_model.py" line="32" />
         <source>Read</source>
         <translation>Read</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/queue_model.py" line="79" />
+        <location filename="../../app/ui/approvals/queue_model.py" line="83" />
         <source>You have read this plan since it was submitted.</source>
         <translation>You have read this plan since it was submitted.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/queue_model.py" line="80" />
+        <location filename="../../app/ui/approvals/queue_model.py" line="84" />
         <source>Open the plan to read it before approving it.</source>
         <translation>Open the plan to read it before approving it.</translation>
     </message>
@@ -3116,87 +3121,87 @@
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../../app/ui/reports/reports_screen.py" line="43" />
+        <location filename="../../app/ui/reports/reports_screen.py" line="46" />
         <source>Semester report (PDF)…</source>
         <translation>Semester report (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_screen.py" line="46" />
+        <location filename="../../app/ui/reports/reports_screen.py" line="49" />
         <source>All plans as PDF…</source>
         <translation>All plans as PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_screen.py" line="49" />
+        <location filename="../../app/ui/reports/reports_screen.py" line="52" />
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_screen.py" line="63" />
+        <location filename="../../app/ui/reports/reports_screen.py" line="68" />
         <source>Semester:</source>
         <translation>Semester:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_screen.py" line="69" />
+        <location filename="../../app/ui/reports/reports_screen.py" line="74" />
         <source>Key figures of the semester</source>
         <translation>Key figures of the semester</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_screen.py" line="113" />
+        <location filename="../../app/ui/reports/reports_screen.py" line="123" />
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_screen.py" line="129" />
+        <location filename="../../app/ui/reports/reports_screen.py" line="142" />
         <source>Semester report %1.pdf</source>
         <translation>Semester report %1.pdf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_screen.py" line="131" />
+        <location filename="../../app/ui/reports/reports_screen.py" line="144" />
         <source>Save the semester report</source>
         <translation>Save the semester report</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_screen.py" line="137" />
+        <location filename="../../app/ui/reports/reports_screen.py" line="150" />
         <source>The semester report is saved: %1</source>
         <translation>The semester report is saved: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_screen.py" line="143" />
+        <location filename="../../app/ui/reports/reports_screen.py" line="156" />
         <source>Choose a folder for the plans</source>
         <translation>Choose a folder for the plans</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_screen.py" line="147" />
+        <location filename="../../app/ui/reports/reports_screen.py" line="160" />
         <source>Saving plans: %1 of %2…</source>
         <translation>Saving plans: %1 of %2…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_screen.py" line="153" />
+        <location filename="../../app/ui/reports/reports_screen.py" line="166" />
         <source>Saving the plans…</source>
         <translation>Saving the plans…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_screen.py" line="156" />
+        <location filename="../../app/ui/reports/reports_screen.py" line="169" />
         <source>Saving the plans as PDF…</source>
         <translation>Saving the plans as PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_screen.py" line="174" />
+        <location filename="../../app/ui/reports/reports_screen.py" line="187" />
         <source>The semester has no plans to print.</source>
         <translation>The semester has no plans to print.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_screen.py" line="176" />
+        <location filename="../../app/ui/reports/reports_screen.py" line="189" />
         <source>Stopped: %1 of %2 plans saved in %3.</source>
         <translation>Stopped: %1 of %2 plans saved in %3.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_screen.py" line="177" />
+        <location filename="../../app/ui/reports/reports_screen.py" line="190" />
         <source>%1 of %2 plans saved in %3.</source>
         <translation>%1 of %2 plans saved in %3.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_screen.py" line="189" />
+        <location filename="../../app/ui/reports/reports_screen.py" line="202" />
         <source>The file could not be saved: %1</source>
         <translation>The file could not be saved: %1</translation>
     </message>

@@ -197,67 +197,67 @@
         <translation>Ar vienu lēmumu apstiprina un paraksta visus atzīmētos plānus, kas ir izlasīti.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="100"/>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="106"/>
         <source>Plans awaiting approval</source>
         <translation>Plāni, kas gaida apstiprināšanu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="144"/>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="150"/>
         <source>Loading the plans waiting for approval…</source>
         <translation>Ielādē plānus, kas gaida apstiprinājumu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="151"/>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="157"/>
         <source>No plans are waiting for approval.</source>
         <translation>Neviens plāns negaida apstiprinājumu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="152"/>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="158"/>
         <source>Plans waiting: %1</source>
         <translation>Gaida apstiprinājumu: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="189"/>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="206"/>
         <source>Opening the plan…</source>
         <translation>Atver plānu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="210"/>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="227"/>
         <source>%1, semester %2: %3</source>
         <translation>%1, semestris %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="216"/>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="233"/>
         <source>Signing the plan…</source>
         <translation>Paraksta plānu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="225"/>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="242"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="230"/>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="247"/>
         <source>Signing the plans…</source>
         <translation>Paraksta plānus…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="273"/>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="290"/>
         <source>Returning the plan…</source>
         <translation>Atgriež plānu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="287"/>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="304"/>
         <source>Approved and signed: %1. Signed by %2 on %3.</source>
         <translation>Apstiprināts un parakstīts: %1. Parakstīja %2 %3.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="293"/>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="310"/>
         <source>Returned to the author (%1): %2.</source>
         <translation>Plāns atgriezts labošanai autoram (%1): %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="309"/>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="327"/>
         <source>Nothing was approved:</source>
         <translation>Neviens plāns netika apstiprināts:</translation>
     </message>
@@ -2258,167 +2258,172 @@
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="81"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="87"/>
         <source>Overview</source>
         <translation>Pārskats</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="102"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="108"/>
         <source>Support plan</source>
         <translation>Atbalsta plāns</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="105"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="111"/>
         <source>Parents or guardians</source>
         <translation>Vecāki vai aizbildņi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="107"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="113"/>
         <source>Support staff</source>
         <translation>Atbalsta personāls</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="110"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="116"/>
         <source>Assign support staff…</source>
         <translation>Piesaistīt atbalsta personālu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="140"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="127"/>
+        <source>Over time</source>
+        <translation>Laika gaitā</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="153"/>
         <source>Risk in semester %1</source>
         <translation>Risks semestrī %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="144"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="157"/>
         <source>The pupil has not been assessed in this semester yet.</source>
         <translation>Šajā semestrī skolēnam vēl nav riska izvērtējuma.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="148"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="161"/>
         <source>Assessed on %1 by %2.</source>
         <translation>Izvērtēts %1, izvērtēja %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="153"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="166"/>
         <source>Learning</source>
         <translation>Mācības</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="154"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="167"/>
         <source>Social &amp; health</source>
         <translation>Sociālā vide, veselība</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="155"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="168"/>
         <source>Economic</source>
         <translation>Ekonomiskie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="155"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="168"/>
         <source>Family</source>
         <translation>Ģimene</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="158"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="171"/>
         <source>no risk</source>
         <translation>nav riska</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="158"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="171"/>
         <source>low</source>
         <translation>zems</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="159"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="172"/>
         <source>medium</source>
         <translation>vidējs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="159"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="172"/>
         <source>high</source>
         <translation>augsts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="178"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="191"/>
         <source>No support plan in this semester.</source>
         <translation>Šajā semestrī atbalsta plāna nav.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="179"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="192"/>
         <source>The plan is a draft.</source>
         <translation>Plāns ir melnraksts.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="180"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="193"/>
         <source>The plan is waiting for the director&apos;s approval.</source>
         <translation>Plāns gaida direktora apstiprinājumu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="181"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="194"/>
         <source>The plan was returned for changes.</source>
         <translation>Plāns atgriezts labošanai.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="182"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="195"/>
         <source>The plan is approved.</source>
         <translation>Plāns ir apstiprināts.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="183"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="196"/>
         <source>The plan is closed.</source>
         <translation>Plāns ir slēgts.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="189"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="202"/>
         <source>No parents or guardians recorded.</source>
         <translation>Vecāki vai aizbildņi nav norādīti.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="199"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="212"/>
         <source>No support staff assigned.</source>
         <translation>Atbalsta personāls nav piesaistīts.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="201"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="214"/>
         <source>social pedagogue</source>
         <translation>sociālais pedagogs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="202"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="215"/>
         <source>psychologist</source>
         <translation>psihologs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="203"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="216"/>
         <source>speech therapist</source>
         <translation>logopēds</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="204"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="217"/>
         <source>special education teacher</source>
         <translation>speciālais pedagogs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="205"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="218"/>
         <source>teacher&apos;s assistant</source>
         <translation>pedagoga palīgs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="206"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="219"/>
         <source>subject teacher</source>
         <translation>mācību priekšmeta skolotājs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="207"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="220"/>
         <source>occupational therapist</source>
         <translation>ergoterapeits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="208"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="221"/>
         <source>sign language interpreter</source>
         <translation>surdotulks</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="209"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="222"/>
         <source>assistant</source>
         <translation>asistents</translation>
     </message>
@@ -2927,47 +2932,47 @@
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../app/ui/approvals/queue_model.py" line="28"/>
+        <location filename="../../app/ui/approvals/queue_model.py" line="32"/>
         <source>Pupil</source>
         <translation>Skolēns</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/queue_model.py" line="28"/>
+        <location filename="../../app/ui/approvals/queue_model.py" line="32"/>
         <source>Class</source>
         <translation>Klase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/queue_model.py" line="28"/>
+        <location filename="../../app/ui/approvals/queue_model.py" line="33"/>
         <source>Author</source>
         <translation>Autors</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/queue_model.py" line="28"/>
+        <location filename="../../app/ui/approvals/queue_model.py" line="33"/>
         <source>Risks</source>
         <translation>Riski</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/queue_model.py" line="29"/>
+        <location filename="../../app/ui/approvals/queue_model.py" line="32"/>
         <source>Total cost</source>
         <translation>Kopējās izmaksas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/queue_model.py" line="29"/>
+        <location filename="../../app/ui/approvals/queue_model.py" line="33"/>
         <source>Submitted</source>
         <translation>Iesniegts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/queue_model.py" line="29"/>
+        <location filename="../../app/ui/approvals/queue_model.py" line="32"/>
         <source>Read</source>
         <translation>Izlasīts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/queue_model.py" line="79"/>
+        <location filename="../../app/ui/approvals/queue_model.py" line="83"/>
         <source>You have read this plan since it was submitted.</source>
         <translation>Plāns kopš iesniegšanas ir atvērts jūsu kontā.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/queue_model.py" line="80"/>
+        <location filename="../../app/ui/approvals/queue_model.py" line="84"/>
         <source>Open the plan to read it before approving it.</source>
         <translation>Pirms apstiprināšanas atveriet un izlasiet plānu.</translation>
     </message>
@@ -3117,87 +3122,87 @@
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../../app/ui/reports/reports_screen.py" line="43"/>
+        <location filename="../../app/ui/reports/reports_screen.py" line="46"/>
         <source>Semester report (PDF)…</source>
         <translation>Semestra pārskats (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_screen.py" line="46"/>
+        <location filename="../../app/ui/reports/reports_screen.py" line="49"/>
         <source>All plans as PDF…</source>
         <translation>Visi plāni PDF formātā…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_screen.py" line="49"/>
+        <location filename="../../app/ui/reports/reports_screen.py" line="52"/>
         <source>Stop</source>
         <translation>Apturēt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_screen.py" line="63"/>
+        <location filename="../../app/ui/reports/reports_screen.py" line="68"/>
         <source>Semester:</source>
         <translation>Semestris:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_screen.py" line="69"/>
+        <location filename="../../app/ui/reports/reports_screen.py" line="74"/>
         <source>Key figures of the semester</source>
         <translation>Semestra galvenie rādītāji</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_screen.py" line="113"/>
+        <location filename="../../app/ui/reports/reports_screen.py" line="123"/>
         <source>Counting…</source>
         <translation>Skaita…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_screen.py" line="129"/>
+        <location filename="../../app/ui/reports/reports_screen.py" line="142"/>
         <source>Semester report %1.pdf</source>
         <translation>Semestra pārskats %1.pdf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_screen.py" line="131"/>
+        <location filename="../../app/ui/reports/reports_screen.py" line="144"/>
         <source>Save the semester report</source>
         <translation>Saglabāt semestra pārskatu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_screen.py" line="137"/>
+        <location filename="../../app/ui/reports/reports_screen.py" line="150"/>
         <source>The semester report is saved: %1</source>
         <translation>Semestra pārskats saglabāts: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_screen.py" line="143"/>
+        <location filename="../../app/ui/reports/reports_screen.py" line="156"/>
         <source>Choose a folder for the plans</source>
         <translation>Izvēlieties mapi plāniem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_screen.py" line="147"/>
+        <location filename="../../app/ui/reports/reports_screen.py" line="160"/>
         <source>Saving plans: %1 of %2…</source>
         <translation>Saglabā plānus: %1 no %2…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_screen.py" line="153"/>
+        <location filename="../../app/ui/reports/reports_screen.py" line="166"/>
         <source>Saving the plans…</source>
         <translation>Saglabā plānus…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_screen.py" line="156"/>
+        <location filename="../../app/ui/reports/reports_screen.py" line="169"/>
         <source>Saving the plans as PDF…</source>
         <translation>Saglabā plānus PDF formātā…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_screen.py" line="174"/>
+        <location filename="../../app/ui/reports/reports_screen.py" line="187"/>
         <source>The semester has no plans to print.</source>
         <translation>Šajā semestrī nav plānu, ko drukāt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_screen.py" line="176"/>
+        <location filename="../../app/ui/reports/reports_screen.py" line="189"/>
         <source>Stopped: %1 of %2 plans saved in %3.</source>
         <translation>Apturēts: mapē %3 saglabāti %1 no %2 plāniem.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_screen.py" line="177"/>
+        <location filename="../../app/ui/reports/reports_screen.py" line="190"/>
         <source>%1 of %2 plans saved in %3.</source>
         <translation>Mapē %3 saglabāti %1 no %2 plāniem.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_screen.py" line="189"/>
+        <location filename="../../app/ui/reports/reports_screen.py" line="202"/>
         <source>The file could not be saved: %1</source>
         <translation>Failu neizdevās saglabāt: %1</translation>
     </message>

@@ -82,7 +82,7 @@ def indicators(a: RiskAssessment) -> Indicators:
                       split_subjects(a.failing_subjects), a.conduct_incidents)
 
 
-def _findings(session: Session, assessment_id: uuid.UUID) -> list[FindingView]:
+def findings_of(session: Session, assessment_id: uuid.UUID) -> list[FindingView]:
     rows = session.execute(
         select(RiskFinding, RiskSign).join(RiskSign, RiskFinding.risk_sign_id == RiskSign.id)
         .where(RiskFinding.assessment_id == assessment_id))
@@ -91,7 +91,7 @@ def _findings(session: Session, assessment_id: uuid.UUID) -> list[FindingView]:
     return sorted(views, key=lambda v: (CATEGORY_ORDER[v.category], -v.severity, v.code))
 
 
-def _sign_findings(views: list[FindingView]) -> list[SignFinding]:
+def sign_findings(views: list[FindingView]) -> list[SignFinding]:
     return [SignFinding(v.category, v.name_lv, v.name_en, v.severity) for v in views]
 
 
@@ -109,14 +109,14 @@ def find_assessment(session: Session, student_id: uuid.UUID,
 def build_view(session: Session, a: RiskAssessment, student: Student,
                semester: Semester) -> AssessmentView:
     """The assessment with its computed profile and the trend against the semester before."""
-    findings = _findings(session, a.id)
+    findings = findings_of(session, a.id)
     th = thresholds_for(session, semester.school_year_id)
-    profile = risk_profile(indicators(a), _sign_findings(findings), th)
+    profile = risk_profile(indicators(a), sign_findings(findings), th)
     before = previous_semester(session, semester)
     prev = find_assessment(session, student.id, before.id) if before else None
     prev_levels = None
     if prev is not None and before is not None:
-        prev_levels = risk_levels(indicators(prev), _sign_findings(_findings(session, prev.id)),
+        prev_levels = risk_levels(indicators(prev), sign_findings(findings_of(session, prev.id)),
                                   thresholds_for(session, before.school_year_id))
     author = session.get(User, a.assessed_by_id)
     return AssessmentView(

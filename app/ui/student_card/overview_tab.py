@@ -1,5 +1,6 @@
 """The card's Overview: why the pupil is at risk in plain words, the trend against the
-semester before, the plan's status, the parents or guardians and the assigned support staff."""
+semester before, the plan's status, the parents or guardians, the assigned support staff, and
+two charts: the risk levels over the semesters and the plan's euro planned against delivered."""
 
 from __future__ import annotations
 
@@ -23,10 +24,12 @@ from app.services.assessments.query import AssessmentView, get_assessment
 from app.services.core.rbac import Permission, can
 from app.services.plans.query import list_plans
 from app.services.plans.staff import StaffMember, plan_staff
+from app.services.report_data.student_charts import student_charts
 from app.services.students.query import get_student
 from app.services.students.registry import StudentView
 from app.services.students.relations import relation_text
 from app.services.support.staff_assignment import AssignedStaff, list_assigned_staff
+from app.ui.charts_view import ChartsView
 from app.ui.context import UiContext
 from app.ui.form_errors import ErrorLabel
 from app.ui.student_card.card_tab import CardTab
@@ -41,6 +44,7 @@ class OverviewData:
     assessment: AssessmentView | None
     plan_status: PlanStatus | None
     staff: list[AssignedStaff]
+    charts: list[tuple[str, bytes]]  # titled SVG, drawn by the reports package
 
 
 def load_overview(ctx: UiContext, student_id: uuid.UUID) -> OverviewData:
@@ -48,7 +52,8 @@ def load_overview(ctx: UiContext, student_id: uuid.UUID) -> OverviewData:
     assessment = get_assessment(ctx.store, ctx.actor, student_id, ctx.semester.id)
     plans = list_plans(ctx.store, ctx.actor, ctx.semester.id, student_id=student_id)
     staff = list_assigned_staff(ctx.store, ctx.actor, student_id)
-    return OverviewData(student, assessment, plans[0].status if plans else None, staff)
+    charts = student_charts(ctx.store, ctx.actor, student_id, ctx.semester.id, ctx.lang)
+    return OverviewData(student, assessment, plans[0].status if plans else None, staff, charts)
 
 
 class OverviewTab(CardTab):
@@ -76,6 +81,7 @@ class OverviewTab(CardTab):
         self.assign_button: QPushButton | None = None
         self.assign_dialog: AssignStaffDialog | None = None
         self.data: OverviewData | None = None
+        self.charts = ChartsView()
 
     def title(self) -> str:
         return self.tr("Overview")
@@ -114,6 +120,13 @@ class OverviewTab(CardTab):
             assert box_layout is not None
             box_layout.addWidget(self.assign_button)
         layout.addWidget(staff_box)
+        self.charts = ChartsView()
+        self.charts.setObjectName("overview_charts")
+        self.charts.show_charts(data.charts)
+        if data.charts:
+            box = QGroupBox(self.tr("Over time"))
+            QVBoxLayout(box).addWidget(self.charts)
+            layout.addWidget(box)
         layout.addStretch(1)
         self.scroll_area.setWidget(content)
         self.loaded.emit()
