@@ -24,6 +24,7 @@ from app.ui.idle_lock import IdleLock
 from app.ui.login_dialog import LoginDialog
 from app.ui.main_thread_gc import MainThreadGarbageCollector
 from app.ui.main_window import MainWindow
+from app.ui.mnemonics import Mnemonics
 from app.ui.tasks import DatabaseWorker
 from app.ui.translation import install_translator
 from app.ui.wheel_guard import WheelGuard
@@ -110,6 +111,7 @@ def run_desktop(db: Path, lang: str, mode: str, plaintext: bool) -> int:
     app.setApplicationName("Pumpurs")
     collector = MainThreadGarbageCollector(app)  # noqa: F841 — lives as long as the app
     wheel_guard = WheelGuard(app)  # noqa: F841 — lives as long as the app
+    mnemonics = Mnemonics(app)  # noqa: F841 — lives as long as the app
     load_fonts(app)
     sys.excepthook = _excepthook
     if not db.exists():

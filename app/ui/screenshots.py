@@ -36,6 +36,7 @@ from app.services.support.staff_log import StudentHours, staff_log
 from app.services.users import auth
 from app.ui.context import UiContext
 from app.ui.fonts import load_fonts
+from app.ui.mnemonics import Mnemonics
 from app.ui.tasks import DatabaseWorker, Worker
 from app.ui.translation import install_translator
 
@@ -238,6 +239,7 @@ def render_all(out: Path, only: set[str] | None = None) -> list[Path]:
     app = QApplication.instance() or QApplication(["pumpurs-screenshots"])
     assert isinstance(app, QApplication)
     load_fonts(app)
+    mnemonics = Mnemonics(app)  # as in the app: the buttons' Alt+letters are underlined
     translator = install_translator(app, "lv")
     out.mkdir(parents=True, exist_ok=True)
     shooter = Shooter(app, out, only)
@@ -262,6 +264,7 @@ def render_all(out: Path, only: set[str] | None = None) -> list[Path]:
     if translator is not None:
         app.removeTranslator(translator)
     qInstallMessageHandler(previous_handler)
+    mnemonics.deleteLater()
     return shooter.written
 
 
