@@ -88,6 +88,9 @@ def test_admin_adds_a_user_with_errors_under_the_fields(qtbot: QtBot, make_ctx: 
     assert dialog.errors.message("specialist_type") == (
         "Speciālista veids: atbalsta personālam tas ir jānorāda.")
     assert dialog.isVisible()
+    checks = dialog.picker.checks.values()  # the dialog grows; nothing is squashed
+    qtbot.waitUntil(lambda: all(c.height() >= c.sizeHint().height() for c in checks),
+                    timeout=2000)
 
     dialog.picker.choose_specialist(SpecialistType.SPEECH_THERAPIST)
     assert dialog.picker.specialist.currentText() == "logopēds"

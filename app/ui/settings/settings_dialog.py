@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -90,8 +90,20 @@ class SettingsDialog(QDialog):
         if not isinstance(exc, AppError):
             self.errors.general.setText(str(exc))
             self.errors.general.show()
-            return
-        field = FIELD_OF_CONFLICT.get(exc.key) if isinstance(exc, Conflict) else None
-        if field is not None:
-            exc = ValidationError(FieldProblem(field, exc.key, exc.params))
-        self.errors.show(exc)
+        else:
+            field = FIELD_OF_CONFLICT.get(exc.key) if isinstance(exc, Conflict) else None
+            if field is not None:
+                exc = ValidationError(FieldProblem(field, exc.key, exc.params))
+            self.errors.show(exc)
+        QTimer.singleShot(0, self, self.fit_messages)
+
+    def fit_messages(self) -> None:
+        """Grow to hold the messages now under the fields: wrapped lines need more height
+        than the minimum size a layout reports, so the fields would be squashed."""
+        layout = self.layout()
+        assert layout is not None
+        layout.activate()
+        needed = (layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth()
+                  else layout.totalMinimumSize().height())
+        if self.height() < needed:
+            self.resize(self.width(), needed)
