@@ -65,5 +65,10 @@ class Mnemonics(QObject):
         if event.type() == QEvent.Type.Show and isinstance(watched, QWidget) and (
                 watched.isWindow() or isinstance(watched.parentWidget(), QStackedWidget)):
             window = watched.window()
-            QTimer.singleShot(0, self, lambda: isValid(window) and assign_mnemonics(window))
+            QTimer.singleShot(0, self, lambda: self._assign(window))
         return False
+
+    @staticmethod
+    def _assign(window: QWidget) -> None:
+        if isValid(window):  # not closed and deleted in the meantime
+            assign_mnemonics(window)
