@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
@@ -12,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 
 from app.errors import AppError
 from app.i18n import render
-from app.secrets import SecretStore, secret_store_for
+from app.secrets import SecretStore, SecretStoreChoice, secret_store_for
 from app.services.core.actor import Actor
 from app.services.core.store import Store, open_store
 from app.services.school.calendar import current_semester, school_info
@@ -49,14 +50,18 @@ def _ask_passphrase(prompt: str) -> str | None:
     return text if ok and text else None
 
 
+Announce = Callable[[str], str]  # a sentence in the language given, "" for none
+
+
 def _sign_in(app: QApplication, store: Store, school: str, lang: str,
-             announcement: str) -> tuple[Actor, str] | None:
-    """Show the login until someone signs in or quits; a language switch re-opens it."""
+             announce: Announce) -> tuple[Actor, str] | None:
+    """Show the login until someone signs in or quits; a language switch re-opens it (and
+    the key-store notice with it, in the language chosen)."""
     translator = install_translator(app, lang)
     while True:
         dialog = LoginDialog(school, lambda u, p: auth.sign_in(store, u, p), lang)
-        if announcement:
-            dialog.error.setText(announcement)
+        if announce(lang):
+            dialog.error.setText(announce(lang))
         accepted = dialog.exec()
         if dialog.requested_language:
             if translator is not None:
@@ -69,17 +74,26 @@ def _sign_in(app: QApplication, store: Store, school: str, lang: str,
         return dialog.actor, lang
 
 
+def silent(_lang: str) -> str:
+    return ""
+
+
+def key_store_notice(choice: SecretStoreChoice) -> Announce:
+    """The sentence that announces a key-store fallback, rendered in the language of the
+    moment it is shown (the person may switch language at the login); none for the keyring."""
+    return choice.announcement if choice.fallback else silent
+
+
 def _open_store(db: Path, lang: str, mode: str, plaintext: bool
-                ) -> tuple[Store, SecretStore | None, str]:
-    """Open the database with its key; returns the store, the key store and the sentence
-    that announces a key-store fallback ("" when the OS keyring is used)."""
-    announcement = ""
+                ) -> tuple[Store, SecretStore | None, Announce]:
+    """Open the database with its key; returns the store, the key store and the notice."""
+    announce: Announce = silent
     secrets = None
     if not plaintext:
         choice = secret_store_for(db, mode, lang, _ask_passphrase, log.info)
         secrets = choice.store
-        announcement = choice.announcement(lang) if choice.fallback else ""
-    return open_store(db, secrets, plaintext=plaintext), secrets, announcement
+        announce = key_store_notice(choice)
+    return open_store(db, secrets, plaintext=plaintext), secrets, announce
 
 
 def _work_session(app: QApplication, ctx: UiContext) -> bool:
@@ -123,14 +137,14 @@ def run_desktop(db: Path, lang: str, mode: str, plaintext: bool) -> int:
             return 0
         db, lang = outcome.path, outcome.lang
     try:
-        store, secrets, announcement = _open_store(db, lang, mode, plaintext)
+        store, secrets, announce = _open_store(db, lang, mode, plaintext)
     except AppError as exc:
         QMessageBox.critical(None, "Pumpurs", exc.text(lang))
         return 2
     try:
         school = school_info(store)
         while True:
-            signed_in = _sign_in(app, store, school.name, lang, announcement)
+            signed_in = _sign_in(app, store, school.name, lang, announce)
             if signed_in is None:
                 return 0
             actor, lang = signed_in
@@ -138,6 +152,6 @@ def run_desktop(db: Path, lang: str, mode: str, plaintext: bool) -> int:
                             current_semester(store), lang, secrets)
             if not _work_session(app, ctx):
                 return 0
-            announcement = ""
+            announce = silent  # said once, at the first sign-in
     finally:
         store.close()
