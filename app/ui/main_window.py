@@ -227,7 +227,8 @@ class MainWindow(QMainWindow):
             screen.open_student(student_id)
 
     def _status_bar(self) -> None:
-        roles = SettingsLabels().roles(tuple(sorted(self.ctx.actor.roles)))
+        roles = SettingsLabels().roles(tuple(sorted(self.ctx.actor.roles)),
+                                      self.ctx.actor.full_name)
         bar = self.statusBar()
         self.user_label = QLabel(f"{self.ctx.actor.full_name} ({roles})")
         self.user_label.setToolTip(pmp_explained())

@@ -868,42 +868,42 @@
 <context>
     <name>ConsultationRowsModel</name>
     <message>
-        <location filename="../../app/ui/item_models/consultation_rows.py" line="81" />
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="73" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/consultation_rows.py" line="81" />
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="73" />
         <source>Pupil</source>
         <translation>Pupil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/consultation_rows.py" line="81" />
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="73" />
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/consultation_rows.py" line="82" />
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="74" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/consultation_rows.py" line="82" />
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="74" />
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/consultation_rows.py" line="82" />
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="74" />
         <source>Attended</source>
         <translation>Attended</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/consultation_rows.py" line="83" />
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="75" />
         <source>Specialist</source>
         <translation>Specialist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/consultation_rows.py" line="83" />
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="75" />
         <source>Confidential notes</source>
         <translation>Confidential notes</translation>
     </message>
@@ -911,82 +911,37 @@
 <context>
     <name>ConsultationWords</name>
     <message>
-        <location filename="../../app/ui/item_models/consultation_rows.py" line="30" />
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="31" />
         <source>individual</source>
         <translation>individual</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/consultation_rows.py" line="31" />
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="32" />
         <source>group</source>
         <translation>group</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/consultation_rows.py" line="32" />
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="33" />
         <source>with a parent</source>
         <translation>with a parent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/consultation_rows.py" line="33" />
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="34" />
         <source>with a teacher</source>
         <translation>with a teacher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/consultation_rows.py" line="38" />
-        <source>social pedagogue</source>
-        <translation>social pedagogue</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/item_models/consultation_rows.py" line="39" />
-        <source>psychologist</source>
-        <translation>psychologist</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/item_models/consultation_rows.py" line="40" />
-        <source>speech therapist</source>
-        <translation>speech therapist</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/item_models/consultation_rows.py" line="41" />
-        <source>special education teacher</source>
-        <translation>special education teacher</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/item_models/consultation_rows.py" line="42" />
-        <source>teacher's assistant</source>
-        <translation>teacher's assistant</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/item_models/consultation_rows.py" line="43" />
-        <source>subject teacher</source>
-        <translation>subject teacher</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/item_models/consultation_rows.py" line="44" />
-        <source>occupational therapist</source>
-        <translation>occupational therapist</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/item_models/consultation_rows.py" line="45" />
-        <source>sign language interpreter</source>
-        <translation>sign language interpreter</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/item_models/consultation_rows.py" line="46" />
-        <source>assistant</source>
-        <translation>assistant</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/item_models/consultation_rows.py" line="48" />
         <source>other</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/consultation_rows.py" line="51" />
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="43" />
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/consultation_rows.py" line="51" />
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="43" />
         <source>no</source>
         <translation>no</translation>
     </message>
@@ -2001,7 +1956,7 @@
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="235" />
+        <location filename="../../app/ui/main_window.py" line="236" />
         <source>Semester %1</source>
         <translation>Semester %1</translation>
     </message>
@@ -2257,174 +2212,129 @@
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="87" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="88" />
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="108" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="109" />
         <source>Support plan</source>
         <translation>Support plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="111" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="112" />
         <source>Parents or guardians</source>
         <translation>Parents or guardians</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="113" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="114" />
         <source>Support staff</source>
         <translation>Support staff</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="116" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="117" />
         <source>Assign support staff…</source>
         <translation>Assign support staff…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="127" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="128" />
         <source>Over time</source>
         <translation>Over time</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="153" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="154" />
         <source>Risk in semester %1</source>
         <translation>Risk in semester %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="157" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="158" />
         <source>The pupil has not been assessed in this semester yet.</source>
         <translation>The pupil has not been assessed in this semester yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="161" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="162" />
         <source>Assessed on %1 by %2.</source>
         <translation>Assessed on %1 by %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="166" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="167" />
         <source>Learning</source>
         <translation>Learning</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="167" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="168" />
         <source>Social &amp; health</source>
         <translation>Social &amp; health</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="168" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="169" />
         <source>Economic</source>
         <translation>Economic</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="168" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="169" />
         <source>Family</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="171" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="172" />
         <source>no risk</source>
         <translation>no risk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="171" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="172" />
         <source>low</source>
         <translation>low</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="172" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="173" />
         <source>medium</source>
         <translation>medium</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="172" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="173" />
         <source>high</source>
         <translation>high</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="191" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="192" />
         <source>No support plan in this semester.</source>
         <translation>No support plan in this semester.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="192" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="193" />
         <source>The plan is a draft.</source>
         <translation>The plan is a draft.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="193" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="194" />
         <source>The plan is waiting for the director's approval.</source>
         <translation>The plan is waiting for the director's approval.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="194" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="195" />
         <source>The plan was returned for changes.</source>
         <translation>The plan was returned for changes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="195" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="196" />
         <source>The plan is approved.</source>
         <translation>The plan is approved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="196" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="197" />
         <source>The plan is closed.</source>
         <translation>The plan is closed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="202" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="203" />
         <source>No parents or guardians recorded.</source>
         <translation>No parents or guardians recorded.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="212" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="213" />
         <source>No support staff assigned.</source>
         <translation>No support staff assigned.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="214" />
-        <source>social pedagogue</source>
-        <translation>social pedagogue</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="215" />
-        <source>psychologist</source>
-        <translation>psychologist</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="216" />
-        <source>speech therapist</source>
-        <translation>speech therapist</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="217" />
-        <source>special education teacher</source>
-        <translation>special education teacher</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="218" />
-        <source>teacher's assistant</source>
-        <translation>teacher's assistant</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="219" />
-        <source>subject teacher</source>
-        <translation>subject teacher</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="220" />
-        <source>occupational therapist</source>
-        <translation>occupational therapist</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="221" />
-        <source>sign language interpreter</source>
-        <translation>sign language interpreter</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="222" />
-        <source>assistant</source>
-        <translation>assistant</translation>
     </message>
 </context>
 <context>
@@ -3648,82 +3558,166 @@
 <context>
     <name>SettingsLabels</name>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="20" />
+        <location filename="../../app/ui/settings/labels.py" line="37" />
+        <source>class teacher</source>
+        <comment>said of a woman</comment>
+        <translation>class teacher</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/labels.py" line="38" />
+        <source>support staff</source>
+        <comment>said of a woman</comment>
+        <translation>support staff</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/labels.py" line="39" />
+        <source>coordinator</source>
+        <comment>said of a woman</comment>
+        <translation>coordinator</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/labels.py" line="40" />
+        <source>director</source>
+        <comment>said of a woman</comment>
+        <translation>director</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/labels.py" line="41" />
+        <source>administrator</source>
+        <comment>said of a woman</comment>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/labels.py" line="44" />
         <source>class teacher</source>
         <translation>class teacher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="20" />
+        <location filename="../../app/ui/settings/labels.py" line="44" />
         <source>support staff</source>
         <translation>support staff</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="21" />
+        <location filename="../../app/ui/settings/labels.py" line="45" />
         <source>coordinator</source>
         <translation>coordinator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="21" />
+        <location filename="../../app/ui/settings/labels.py" line="45" />
         <source>director</source>
         <translation>director</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="22" />
+        <location filename="../../app/ui/settings/labels.py" line="46" />
         <source>administrator</source>
         <translation>administrator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="30" />
+        <location filename="../../app/ui/settings/labels.py" line="56" />
         <source>social pedagogue</source>
         <translation>social pedagogue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="31" />
+        <location filename="../../app/ui/settings/labels.py" line="57" />
         <source>psychologist</source>
         <translation>psychologist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="32" />
+        <location filename="../../app/ui/settings/labels.py" line="58" />
         <source>speech therapist</source>
         <translation>speech therapist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="33" />
+        <location filename="../../app/ui/settings/labels.py" line="59" />
         <source>special education teacher</source>
         <translation>special education teacher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="34" />
+        <location filename="../../app/ui/settings/labels.py" line="60" />
         <source>teacher's assistant</source>
         <translation>teacher's assistant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="35" />
+        <location filename="../../app/ui/settings/labels.py" line="61" />
         <source>subject teacher</source>
         <translation>subject teacher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="36" />
+        <location filename="../../app/ui/settings/labels.py" line="62" />
         <source>occupational therapist</source>
         <translation>occupational therapist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="37" />
+        <location filename="../../app/ui/settings/labels.py" line="63" />
         <source>sign language interpreter</source>
         <translation>sign language interpreter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="38" />
+        <location filename="../../app/ui/settings/labels.py" line="64" />
         <source>assistant</source>
         <translation>assistant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="42" />
+        <location filename="../../app/ui/settings/labels.py" line="69" />
+        <source>social pedagogue</source>
+        <comment>said of a woman</comment>
+        <translation>social pedagogue</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/labels.py" line="70" />
+        <source>psychologist</source>
+        <comment>said of a woman</comment>
+        <translation>psychologist</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/labels.py" line="71" />
+        <source>speech therapist</source>
+        <comment>said of a woman</comment>
+        <translation>speech therapist</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/labels.py" line="73" />
+        <source>special education teacher</source>
+        <comment>said of a woman</comment>
+        <translation>special education teacher</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/labels.py" line="74" />
+        <source>teacher's assistant</source>
+        <comment>said of a woman</comment>
+        <translation>teacher's assistant</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/labels.py" line="75" />
+        <source>subject teacher</source>
+        <comment>said of a woman</comment>
+        <translation>subject teacher</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/labels.py" line="77" />
+        <source>occupational therapist</source>
+        <comment>said of a woman</comment>
+        <translation>occupational therapist</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/labels.py" line="79" />
+        <source>sign language interpreter</source>
+        <comment>said of a woman</comment>
+        <translation>sign language interpreter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/labels.py" line="80" />
+        <source>assistant</source>
+        <comment>said of a woman</comment>
+        <translation>assistant</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/labels.py" line="84" />
         <source>per hour</source>
         <translation>per hour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="42" />
+        <location filename="../../app/ui/settings/labels.py" line="84" />
         <source>amount in euro</source>
         <translation>amount in euro</translation>
     </message>
@@ -4714,7 +4708,7 @@
 <context>
     <name>desktop</name>
     <message>
-        <location filename="../../app/ui/desktop.py" line="39" />
+        <location filename="../../app/ui/desktop.py" line="41" />
         <source>Something went wrong. Nothing you saved before is lost. Copy the report below and send it to your administrator.</source>
         <translation>Something went wrong. Nothing you saved before is lost. Copy the report below and send it to your administrator.</translation>
     </message>
@@ -4722,7 +4716,7 @@
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="12" />
+        <location filename="../../app/ui/settings/labels.py" line="17" />
         <source>PMP: early school leaving. The PMP coordinator leads the school's work to keep pupils from leaving school early (the PuMPuRS programme).</source>
         <translation>PMP: early school leaving. The PMP coordinator leads the school's work to keep pupils from leaving school early (the PuMPuRS programme).</translation>
     </message>

@@ -869,42 +869,42 @@
 <context>
     <name>ConsultationRowsModel</name>
     <message>
-        <location filename="../../app/ui/item_models/consultation_rows.py" line="81"/>
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="73"/>
         <source>Date</source>
         <translation>Datums</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/consultation_rows.py" line="81"/>
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="73"/>
         <source>Pupil</source>
         <translation>Skolēns</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/consultation_rows.py" line="81"/>
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="73"/>
         <source>Minutes</source>
         <translation>Minūtes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/consultation_rows.py" line="82"/>
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="74"/>
         <source>Type</source>
         <translation>Veids</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/consultation_rows.py" line="82"/>
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="74"/>
         <source>Topic</source>
         <translation>Tēma</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/consultation_rows.py" line="82"/>
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="74"/>
         <source>Attended</source>
         <translation>Ieradās</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/consultation_rows.py" line="83"/>
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="75"/>
         <source>Specialist</source>
         <translation>Speciālists</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/consultation_rows.py" line="83"/>
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="75"/>
         <source>Confidential notes</source>
         <translation>Konfidenciālās piezīmes</translation>
     </message>
@@ -912,82 +912,37 @@
 <context>
     <name>ConsultationWords</name>
     <message>
-        <location filename="../../app/ui/item_models/consultation_rows.py" line="30"/>
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="31"/>
         <source>individual</source>
         <translation>individuāla</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/consultation_rows.py" line="31"/>
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="32"/>
         <source>group</source>
         <translation>grupas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/consultation_rows.py" line="32"/>
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="33"/>
         <source>with a parent</source>
         <translation>ar vecākiem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/consultation_rows.py" line="33"/>
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="34"/>
         <source>with a teacher</source>
         <translation>ar pedagogu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/consultation_rows.py" line="38"/>
-        <source>social pedagogue</source>
-        <translation>sociālais pedagogs</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/item_models/consultation_rows.py" line="39"/>
-        <source>psychologist</source>
-        <translation>psihologs</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/item_models/consultation_rows.py" line="40"/>
-        <source>speech therapist</source>
-        <translation>logopēds</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/item_models/consultation_rows.py" line="41"/>
-        <source>special education teacher</source>
-        <translation>speciālais pedagogs</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/item_models/consultation_rows.py" line="42"/>
-        <source>teacher&apos;s assistant</source>
-        <translation>pedagoga palīgs</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/item_models/consultation_rows.py" line="43"/>
-        <source>subject teacher</source>
-        <translation>mācību priekšmeta skolotājs</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/item_models/consultation_rows.py" line="44"/>
-        <source>occupational therapist</source>
-        <translation>ergoterapeits</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/item_models/consultation_rows.py" line="45"/>
-        <source>sign language interpreter</source>
-        <translation>surdotulks</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/item_models/consultation_rows.py" line="46"/>
-        <source>assistant</source>
-        <translation>asistents</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/item_models/consultation_rows.py" line="48"/>
         <source>other</source>
         <translation>cits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/consultation_rows.py" line="51"/>
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="43"/>
         <source>yes</source>
         <translation>jā</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/consultation_rows.py" line="51"/>
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="43"/>
         <source>no</source>
         <translation>nē</translation>
     </message>
@@ -2002,7 +1957,7 @@
         <translation>Iestatījumi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="235"/>
+        <location filename="../../app/ui/main_window.py" line="236"/>
         <source>Semester %1</source>
         <translation>Semestris %1</translation>
     </message>
@@ -2258,174 +2213,129 @@
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="87"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="88"/>
         <source>Overview</source>
         <translation>Pārskats</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="108"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="109"/>
         <source>Support plan</source>
         <translation>Atbalsta plāns</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="111"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="112"/>
         <source>Parents or guardians</source>
         <translation>Vecāki vai aizbildņi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="113"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="114"/>
         <source>Support staff</source>
         <translation>Atbalsta personāls</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="116"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="117"/>
         <source>Assign support staff…</source>
         <translation>Piesaistīt atbalsta personālu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="127"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="128"/>
         <source>Over time</source>
         <translation>Laika gaitā</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="153"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="154"/>
         <source>Risk in semester %1</source>
         <translation>Risks semestrī %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="157"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="158"/>
         <source>The pupil has not been assessed in this semester yet.</source>
         <translation>Šajā semestrī skolēnam vēl nav riska izvērtējuma.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="161"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="162"/>
         <source>Assessed on %1 by %2.</source>
         <translation>Izvērtēts %1, izvērtēja %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="166"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="167"/>
         <source>Learning</source>
         <translation>Mācības</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="167"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="168"/>
         <source>Social &amp; health</source>
         <translation>Sociālā vide, veselība</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="168"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="169"/>
         <source>Economic</source>
         <translation>Ekonomiskie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="168"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="169"/>
         <source>Family</source>
         <translation>Ģimene</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="171"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="172"/>
         <source>no risk</source>
         <translation>nav riska</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="171"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="172"/>
         <source>low</source>
         <translation>zems</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="172"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="173"/>
         <source>medium</source>
         <translation>vidējs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="172"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="173"/>
         <source>high</source>
         <translation>augsts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="191"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="192"/>
         <source>No support plan in this semester.</source>
         <translation>Šajā semestrī atbalsta plāna nav.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="192"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="193"/>
         <source>The plan is a draft.</source>
         <translation>Plāns ir melnraksts.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="193"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="194"/>
         <source>The plan is waiting for the director&apos;s approval.</source>
         <translation>Plāns gaida direktora apstiprinājumu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="194"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="195"/>
         <source>The plan was returned for changes.</source>
         <translation>Plāns atgriezts labošanai.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="195"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="196"/>
         <source>The plan is approved.</source>
         <translation>Plāns ir apstiprināts.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="196"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="197"/>
         <source>The plan is closed.</source>
         <translation>Plāns ir slēgts.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="202"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="203"/>
         <source>No parents or guardians recorded.</source>
         <translation>Vecāki vai aizbildņi nav norādīti.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="212"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="213"/>
         <source>No support staff assigned.</source>
         <translation>Atbalsta personāls nav piesaistīts.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="214"/>
-        <source>social pedagogue</source>
-        <translation>sociālais pedagogs</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="215"/>
-        <source>psychologist</source>
-        <translation>psihologs</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="216"/>
-        <source>speech therapist</source>
-        <translation>logopēds</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="217"/>
-        <source>special education teacher</source>
-        <translation>speciālais pedagogs</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="218"/>
-        <source>teacher&apos;s assistant</source>
-        <translation>pedagoga palīgs</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="219"/>
-        <source>subject teacher</source>
-        <translation>mācību priekšmeta skolotājs</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="220"/>
-        <source>occupational therapist</source>
-        <translation>ergoterapeits</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="221"/>
-        <source>sign language interpreter</source>
-        <translation>surdotulks</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="222"/>
-        <source>assistant</source>
-        <translation>asistents</translation>
     </message>
 </context>
 <context>
@@ -3649,82 +3559,166 @@
 <context>
     <name>SettingsLabels</name>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="20"/>
+        <location filename="../../app/ui/settings/labels.py" line="37"/>
+        <source>class teacher</source>
+        <comment>said of a woman</comment>
+        <translation>klases audzinātāja</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/labels.py" line="38"/>
+        <source>support staff</source>
+        <comment>said of a woman</comment>
+        <translation>atbalsta personāls</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/labels.py" line="39"/>
+        <source>coordinator</source>
+        <comment>said of a woman</comment>
+        <translation>PMP koordinatore</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/labels.py" line="40"/>
+        <source>director</source>
+        <comment>said of a woman</comment>
+        <translation>direktore</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/labels.py" line="41"/>
+        <source>administrator</source>
+        <comment>said of a woman</comment>
+        <translation>administratore</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/labels.py" line="44"/>
         <source>class teacher</source>
         <translation>klases audzinātājs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="20"/>
+        <location filename="../../app/ui/settings/labels.py" line="44"/>
         <source>support staff</source>
         <translation>atbalsta personāls</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="21"/>
+        <location filename="../../app/ui/settings/labels.py" line="45"/>
         <source>coordinator</source>
         <translation>PMP koordinators</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="21"/>
+        <location filename="../../app/ui/settings/labels.py" line="45"/>
         <source>director</source>
         <translation>direktors</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="22"/>
+        <location filename="../../app/ui/settings/labels.py" line="46"/>
         <source>administrator</source>
         <translation>administrators</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="30"/>
+        <location filename="../../app/ui/settings/labels.py" line="56"/>
         <source>social pedagogue</source>
         <translation>sociālais pedagogs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="31"/>
+        <location filename="../../app/ui/settings/labels.py" line="57"/>
         <source>psychologist</source>
         <translation>psihologs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="32"/>
+        <location filename="../../app/ui/settings/labels.py" line="58"/>
         <source>speech therapist</source>
         <translation>logopēds</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="33"/>
+        <location filename="../../app/ui/settings/labels.py" line="59"/>
         <source>special education teacher</source>
         <translation>speciālais pedagogs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="34"/>
+        <location filename="../../app/ui/settings/labels.py" line="60"/>
         <source>teacher&apos;s assistant</source>
         <translation>pedagoga palīgs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="35"/>
+        <location filename="../../app/ui/settings/labels.py" line="61"/>
         <source>subject teacher</source>
         <translation>mācību priekšmeta skolotājs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="36"/>
+        <location filename="../../app/ui/settings/labels.py" line="62"/>
         <source>occupational therapist</source>
         <translation>ergoterapeits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="37"/>
+        <location filename="../../app/ui/settings/labels.py" line="63"/>
         <source>sign language interpreter</source>
         <translation>surdotulks</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="38"/>
+        <location filename="../../app/ui/settings/labels.py" line="64"/>
         <source>assistant</source>
         <translation>asistents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="42"/>
+        <location filename="../../app/ui/settings/labels.py" line="69"/>
+        <source>social pedagogue</source>
+        <comment>said of a woman</comment>
+        <translation>sociālā pedagoģe</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/labels.py" line="70"/>
+        <source>psychologist</source>
+        <comment>said of a woman</comment>
+        <translation>psiholoģe</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/labels.py" line="71"/>
+        <source>speech therapist</source>
+        <comment>said of a woman</comment>
+        <translation>logopēde</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/labels.py" line="73"/>
+        <source>special education teacher</source>
+        <comment>said of a woman</comment>
+        <translation>speciālā pedagoģe</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/labels.py" line="74"/>
+        <source>teacher&apos;s assistant</source>
+        <comment>said of a woman</comment>
+        <translation>pedagoga palīdze</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/labels.py" line="75"/>
+        <source>subject teacher</source>
+        <comment>said of a woman</comment>
+        <translation>mācību priekšmeta skolotāja</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/labels.py" line="77"/>
+        <source>occupational therapist</source>
+        <comment>said of a woman</comment>
+        <translation>ergoterapeite</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/labels.py" line="79"/>
+        <source>sign language interpreter</source>
+        <comment>said of a woman</comment>
+        <translation>surdotulce</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/labels.py" line="80"/>
+        <source>assistant</source>
+        <comment>said of a woman</comment>
+        <translation>asistente</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/labels.py" line="84"/>
         <source>per hour</source>
         <translation>par stundu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="42"/>
+        <location filename="../../app/ui/settings/labels.py" line="84"/>
         <source>amount in euro</source>
         <translation>summa eiro</translation>
     </message>
@@ -4715,7 +4709,7 @@
 <context>
     <name>desktop</name>
     <message>
-        <location filename="../../app/ui/desktop.py" line="39"/>
+        <location filename="../../app/ui/desktop.py" line="41"/>
         <source>Something went wrong. Nothing you saved before is lost. Copy the report below and send it to your administrator.</source>
         <translation>Radās kļūda. Nekas no iepriekš saglabātā nav zudis. Nokopējiet zemāk redzamo ziņojumu un nosūtiet to sistēmas administratoram.</translation>
     </message>
@@ -4723,7 +4717,7 @@
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="12"/>
+        <location filename="../../app/ui/settings/labels.py" line="17"/>
         <source>PMP: early school leaving. The PMP coordinator leads the school&apos;s work to keep pupils from leaving school early (the PuMPuRS programme).</source>
         <translation>PMP — priekšlaicīga mācību pārtraukšana. PMP koordinators vada skolas darbu, lai skolēni nepārtrauktu mācības priekšlaicīgi (programma PuMPuRS).</translation>
     </message>

@@ -81,7 +81,7 @@ def test_support_logs_a_consultation_through_the_form(qtbot: QtBot, make_ctx: Ma
     row = cells(tab)[0]
     assert row[:5] == ["20.11.2026", "50", "ar vecākiem", "Mācību motivācija un attiecības klasē",
                        "jā"]
-    assert row[5] == "Līga Zariņa (psihologs)" and row[6] == NOTES
+    assert row[5] == "Līga Zariņa (psiholoģe)" and row[6] == NOTES
     assert form.topic.text() == "" and form.notes.toPlainText() == ""  # ready for the next one
     assert "Sniegtās konsultāciju stundas: 50\u00a0min" in tab.totals.text()
     stored = list_consultations(school.store, school.actors["support"], school.student_ids[ANNA])

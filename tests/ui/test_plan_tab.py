@@ -361,7 +361,7 @@ def test_the_next_semester_starts_from_the_closed_plan(
     assert tab.goals.goals() == ("Uzlabot sekmes matemātikā līdz 5 ballēm.",
                                  "Apmeklēt visas stundas.")
     assert tab.summary.toPlainText() == "Atbalsts mācībās un ēdināšana."
-    assert tab.responsible.currentText() == "Ilze Kalniņa — klases audzinātājs"
+    assert tab.responsible.currentText() == "Ilze Kalniņa — klases audzinātāja"
     assert cell(tab, 0, 1) == "Psihologa konsultācijas" and cell(tab, 1, 1) == "Ēdināšana"
     assert cell(tab, 0, 6) == "33,00\u00a0€"  # 1,5 h at this year's 22,00 € (was 21,00 €)
     assert tab.measures.total.text() == "Kopā: 153,00\u00a0€"

@@ -66,7 +66,7 @@ def test_overview_explains_the_risk_and_its_trend(school: SchoolFixture,
     assert overview.risk_note.text().startswith("Izvērtēts 02.11.2026, izvērtēja Dace Vītola")
     assert overview.plan_label.text() == "Plāns ir melnraksts."
     assert overview.guardians_label.text() == "Vecāki vai aizbildņi nav norādīti."
-    assert overview.staff_label.text() == "Līga Zariņa (psihologs)"
+    assert overview.staff_label.text() == "Līga Zariņa (psiholoģe)"
 
 
 def test_documents_attach_open_remove(school: SchoolFixture, make_ctx: MakeContext,

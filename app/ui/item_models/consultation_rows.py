@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QTableView
 from app.formatting import format_date
 from app.models.enums import ConsultationKind, SpecialistType
 from app.services.support.consultations import ConsultationView
+from app.ui.settings.labels import SettingsLabels
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -33,19 +34,10 @@ class ConsultationWords(QObject):
             ConsultationKind.WITH_TEACHER: self.tr("with a teacher"),
         }[kind]
 
-    def specialist(self, kind: SpecialistType | None) -> str:
-        names = {
-            SpecialistType.SOCIAL_PEDAGOGUE: self.tr("social pedagogue"),
-            SpecialistType.PSYCHOLOGIST: self.tr("psychologist"),
-            SpecialistType.SPEECH_THERAPIST: self.tr("speech therapist"),
-            SpecialistType.SPECIAL_EDUCATION_TEACHER: self.tr("special education teacher"),
-            SpecialistType.TEACHER_ASSISTANT: self.tr("teacher's assistant"),
-            SpecialistType.SUBJECT_TEACHER: self.tr("subject teacher"),
-            SpecialistType.OCCUPATIONAL_THERAPIST: self.tr("occupational therapist"),
-            SpecialistType.SIGN_LANGUAGE_INTERPRETER: self.tr("sign language interpreter"),
-            SpecialistType.ASSISTANT: self.tr("assistant"),
-        }
-        return names[kind] if kind is not None else self.tr("other")
+    def specialist(self, kind: SpecialistType | None, person: str = "") -> str:
+        """The specialist type's name, in the person's grammatical gender when named."""
+        return SettingsLabels(self).specialist(kind, person) if kind is not None \
+            else self.tr("other")
 
     def yes_no(self, value: bool) -> str:
         return self.tr("yes") if value else self.tr("no")
@@ -108,7 +100,8 @@ class ConsultationRowsModel(QAbstractTableModel):
             "kind": lambda: self.words.kind(c.kind),
             "topic": lambda: c.topic,
             "attended": lambda: self.words.yes_no(c.attended),
-            "staff": lambda: f"{c.staff_name} ({self.words.specialist(c.specialist_type)})",
+            "staff": lambda: (f"{c.staff_name} "
+                              f"({self.words.specialist(c.specialist_type, c.staff_name)})"),
             "notes": lambda: c.confidential_notes or "",
         }[column]()
 

@@ -1,4 +1,9 @@
-"""Names of roles, specialist types and measure units as the Settings screen shows them."""
+"""Names of roles, specialist types and measure units as the screens show them.
+
+Said of a person, a role word takes the person's grammatical gender in Latvian
+("Ilze Kalniņa (klases audzinātāja)", "Jānis Bērziņš (direktors)"): `said_of_a_woman` reads
+it from the name as Latvian names carry it; without a person the usual form is used.
+"""
 
 from __future__ import annotations
 
@@ -14,18 +19,39 @@ def pmp_explained() -> str:
                   "to keep pupils from leaving school early (the PuMPuRS programme).")
 
 
+def said_of_a_woman(full_name: str) -> bool:
+    """Whether Latvian speaks of this person in the feminine: a woman's first name ends in -a
+    or -e (Ilze, Līga, Anna) and her surname does not end as a man's does (-s, -š: Kalniņa,
+    Ēcere). Anything else — a man's name, one that says neither — takes the usual form."""
+    words = full_name.split()
+    if not words:
+        return False
+    first, last = words[0].lower(), words[-1].lower()
+    return first.endswith(("a", "e")) and not last.endswith(("s", "š"))
+
+
 class SettingsLabels(QObject):
-    def role(self, role: Role) -> str:
+    def role(self, role: Role, person: str = "") -> str:
+        if said_of_a_woman(person):
+            return {
+                Role.TEACHER: self.tr("class teacher", "said of a woman"),
+                Role.SUPPORT: self.tr("support staff", "said of a woman"),
+                Role.COORDINATOR: self.tr("coordinator", "said of a woman"),
+                Role.DIRECTOR: self.tr("director", "said of a woman"),
+                Role.ADMIN: self.tr("administrator", "said of a woman"),
+            }[role]
         return {
             Role.TEACHER: self.tr("class teacher"), Role.SUPPORT: self.tr("support staff"),
             Role.COORDINATOR: self.tr("coordinator"), Role.DIRECTOR: self.tr("director"),
             Role.ADMIN: self.tr("administrator"),
         }[role]
 
-    def roles(self, roles: tuple[Role, ...]) -> str:
-        return ", ".join(self.role(r) for r in roles)
+    def roles(self, roles: tuple[Role, ...], person: str = "") -> str:
+        return ", ".join(self.role(r, person) for r in roles)
 
-    def specialist(self, kind: SpecialistType) -> str:
+    def specialist(self, kind: SpecialistType, person: str = "") -> str:
+        if said_of_a_woman(person):
+            return self._specialist_feminine(kind)
         return {
             SpecialistType.SOCIAL_PEDAGOGUE: self.tr("social pedagogue"),
             SpecialistType.PSYCHOLOGIST: self.tr("psychologist"),
@@ -36,6 +62,22 @@ class SettingsLabels(QObject):
             SpecialistType.OCCUPATIONAL_THERAPIST: self.tr("occupational therapist"),
             SpecialistType.SIGN_LANGUAGE_INTERPRETER: self.tr("sign language interpreter"),
             SpecialistType.ASSISTANT: self.tr("assistant"),
+        }[kind]
+
+    def _specialist_feminine(self, kind: SpecialistType) -> str:
+        return {
+            SpecialistType.SOCIAL_PEDAGOGUE: self.tr("social pedagogue", "said of a woman"),
+            SpecialistType.PSYCHOLOGIST: self.tr("psychologist", "said of a woman"),
+            SpecialistType.SPEECH_THERAPIST: self.tr("speech therapist", "said of a woman"),
+            SpecialistType.SPECIAL_EDUCATION_TEACHER: self.tr(
+                "special education teacher", "said of a woman"),
+            SpecialistType.TEACHER_ASSISTANT: self.tr("teacher's assistant", "said of a woman"),
+            SpecialistType.SUBJECT_TEACHER: self.tr("subject teacher", "said of a woman"),
+            SpecialistType.OCCUPATIONAL_THERAPIST: self.tr(
+                "occupational therapist", "said of a woman"),
+            SpecialistType.SIGN_LANGUAGE_INTERPRETER: self.tr(
+                "sign language interpreter", "said of a woman"),
+            SpecialistType.ASSISTANT: self.tr("assistant", "said of a woman"),
         }[kind]
 
     def unit(self, unit: MeasureUnit) -> str:

@@ -95,7 +95,7 @@ class UsersTab(QWidget):
         self.users = users
         self.table.setRowCount(len(users))
         for row, user in enumerate(users):
-            texts = (user.username, user.full_name, self.labels.roles(user.roles),
+            texts = (user.username, user.full_name, self.labels.roles(user.roles, user.full_name),
                      self._state(user))
             for col, text in enumerate(texts):
                 item = QTableWidgetItem(text)

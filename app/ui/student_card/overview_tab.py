@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.formatting import format_date
-from app.models.enums import PlanStatus, RiskCategory, RiskLevel, SpecialistType
+from app.models.enums import PlanStatus, RiskCategory, RiskLevel
 from app.services.assessments.query import AssessmentView, get_assessment
 from app.services.core.rbac import Permission, can
 from app.services.plans.query import list_plans
@@ -32,6 +32,7 @@ from app.services.support.staff_assignment import AssignedStaff, list_assigned_s
 from app.ui.charts_view import ChartsView
 from app.ui.context import UiContext
 from app.ui.form_errors import ErrorLabel
+from app.ui.settings.labels import SettingsLabels
 from app.ui.student_card.card_tab import CardTab
 from app.ui.student_card.staff_assign import AssignStaffDialog
 from app.ui.students.risk_badge import badge_label
@@ -210,17 +211,7 @@ class OverviewTab(CardTab):
     def _staff_text(self, staff: list[AssignedStaff]) -> str:
         if not staff:
             return self.tr("No support staff assigned.")
-        kinds = {
-            SpecialistType.SOCIAL_PEDAGOGUE: self.tr("social pedagogue"),
-            SpecialistType.PSYCHOLOGIST: self.tr("psychologist"),
-            SpecialistType.SPEECH_THERAPIST: self.tr("speech therapist"),
-            SpecialistType.SPECIAL_EDUCATION_TEACHER: self.tr("special education teacher"),
-            SpecialistType.TEACHER_ASSISTANT: self.tr("teacher's assistant"),
-            SpecialistType.SUBJECT_TEACHER: self.tr("subject teacher"),
-            SpecialistType.OCCUPATIONAL_THERAPIST: self.tr("occupational therapist"),
-            SpecialistType.SIGN_LANGUAGE_INTERPRETER: self.tr("sign language interpreter"),
-            SpecialistType.ASSISTANT: self.tr("assistant"),
-        }
+        labels = SettingsLabels(self)
         return "\n".join(
-            f"{m.full_name} ({kinds[m.specialist_type]})" if m.specialist_type else m.full_name
-            for m in staff)
+            f"{m.full_name} ({labels.specialist(m.specialist_type, m.full_name)})"
+            if m.specialist_type else m.full_name for m in staff)

@@ -21,8 +21,8 @@ from app.ui.settings.settings_dialog import SettingsDialog
 
 def staff_text(labels: SettingsLabels, m: StaffMember) -> str:
     """"Name — psychologist", or the person's roles when they have no specialist type."""
-    kind = (labels.specialist(m.specialist_type) if m.specialist_type
-            else labels.roles(m.roles))
+    kind = (labels.specialist(m.specialist_type, m.full_name) if m.specialist_type
+            else labels.roles(m.roles, m.full_name))
     return f"{m.full_name} — {kind}"
 
 
