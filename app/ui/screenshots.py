@@ -238,7 +238,7 @@ def render_all(out: Path, only: set[str] | None = None) -> list[Path]:
     previous_handler = qInstallMessageHandler(_quiet)
     app = QApplication.instance() or QApplication(["pumpurs-screenshots"])
     assert isinstance(app, QApplication)
-    load_fonts(app)
+    load_fonts(app, 10)  # one size for every run of the screenshots
     mnemonics = Mnemonics(app)  # as in the app: the buttons' Alt+letters are underlined
     translator = install_translator(app, "lv")
     out.mkdir(parents=True, exist_ok=True)

@@ -49,7 +49,7 @@ def wheel_guard(qapp: QApplication) -> WheelGuard:
 
 @pytest.fixture(autouse=True)
 def latvian_ui(qapp: QApplication) -> Iterator[None]:
-    load_fonts(qapp)
+    load_fonts(qapp, 10)  # one size for every test; tests/ui/test_fonts.py reads the system's
     translator = install_translator(qapp, "lv")
     yield
     if translator is not None:

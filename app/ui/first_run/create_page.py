@@ -78,7 +78,7 @@ class CreatePage(QWizardPage):
         self.recovery_key.setObjectName("recovery_key")
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         font.setStyleHint(QFont.StyleHint.Monospace)
-        font.setPointSize(16)
+        font.setPointSizeF(self.font().pointSizeF() * 1.6)
         font.setBold(True)
         self.recovery_key.setFont(font)
         self.recovery_key.setWordWrap(True)

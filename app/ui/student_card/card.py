@@ -32,6 +32,7 @@ from app.services.assessments.query import get_assessment
 from app.services.students.query import get_student
 from app.services.students.registry import StudentView
 from app.ui.context import UiContext
+from app.ui.fonts import scaled
 from app.ui.form_errors import ErrorLabel
 from app.ui.student_card.card_tab import CardTab
 from app.ui.student_card.documents_tab import DocumentsTab
@@ -66,7 +67,8 @@ class StudentCard(QWidget):
         self.ctx, self.student_id, self._ask = ctx, student_id, ask
         self.name = QLabel()
         self.name.setObjectName("card_name")
-        self.name.setStyleSheet("font-size: 16pt; font-weight: bold")
+        self.name.setFont(scaled(self.name.font(), 1.6))
+        self.name.setStyleSheet("font-weight: bold")
         self.class_label, self.status_label = QLabel(), QLabel()
         self.status_label.setObjectName("card_status")
         self.risk = QLabel()
