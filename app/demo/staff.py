@@ -31,7 +31,7 @@ NAMED: dict[str, tuple[str, tuple[Role, ...], SpecialistType | None, str, str]] 
     "specpedagogs": ("Baiba Eglīte", (S,), SpecialistType.SPECIAL_EDUCATION_TEACHER, "",
                      "speciālā pedagoģe"),
     "pedpaligs": ("Evita Lāce", (S,), SpecialistType.TEACHER_ASSISTANT, "",
-                  "pedagoga palīgs"),
+                  "pedagoga palīdze"),
     "matematika": ("Sandra Kļaviņa", (T, S), SpecialistType.SUBJECT_TEACHER, "matemātika",
                    "10.a klases audzinātāja, matemātikas skolotāja"),
     "latviesu": ("Vija Freimane", (T, S), SpecialistType.SUBJECT_TEACHER, "latviešu valoda",

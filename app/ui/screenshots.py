@@ -44,7 +44,7 @@ TABS = (("overview_tab", "OverviewTab"), ("assessment_tab", "AssessmentTab"),
         ("plan_tab", "PlanTab"), ("consultations_tab", "ConsultationsTab"),
         ("expenses_tab", "ExpensesTab"), ("documents_tab", "DocumentsTab"),
         ("history_tab", "HistoryTab"))
-ROLES = ("koordinators", "psihologs", "direktors", "admins")
+ROLES = ("koordinators", "skolotaja", "psihologs", "direktors", "admins")
 
 
 def _quiet(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
