@@ -2122,84 +2122,104 @@
 <context>
     <name>MyWorkScreen</name>
     <message>
-        <location filename="../../app/ui/home/my_work_screen.py" line="57"/>
+        <location filename="../../app/ui/home/my_work_screen.py" line="58"/>
         <source>My work — %1, %2</source>
         <translation>Mans darbs — %1, %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/my_work_screen.py" line="60"/>
+        <location filename="../../app/ui/home/my_work_screen.py" line="61"/>
         <source>Nothing is waiting for you right now.</source>
         <translation>Šobrīd jums nekas negaida.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/my_work_screen.py" line="69"/>
+        <location filename="../../app/ui/home/my_work_screen.py" line="70"/>
         <source>My work</source>
         <translation>Mans darbs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/my_work_screen.py" line="82"/>
+        <location filename="../../app/ui/home/my_work_screen.py" line="83"/>
         <source>Loading your work…</source>
         <translation>Ielādē jūsu darbus…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/my_work_screen.py" line="94"/>
+        <location filename="../../app/ui/home/my_work_screen.py" line="95"/>
         <source>%1 — submitted %2</source>
         <translation>%1 — iesniegts %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/my_work_screen.py" line="97"/>
+        <location filename="../../app/ui/home/my_work_screen.py" line="98"/>
         <source>%1 — returned: %2</source>
         <translation>%1 — atgriezts: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/my_work_screen.py" line="99"/>
+        <location filename="../../app/ui/home/my_work_screen.py" line="100"/>
         <source>%1 — review overdue since %2</source>
         <translation>%1 — pārskatīšana nokavēta kopš %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/my_work_screen.py" line="100"/>
+        <location filename="../../app/ui/home/my_work_screen.py" line="101"/>
         <source>%1 — review on %2</source>
         <translation>%1 — pārskatīšana %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/my_work_screen.py" line="120"/>
+        <location filename="../../app/ui/home/my_work_screen.py" line="121"/>
         <source>Plans waiting for your approval (%1)</source>
         <translation>Plāni, kas gaida jūsu apstiprinājumu (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/my_work_screen.py" line="121"/>
+        <location filename="../../app/ui/home/my_work_screen.py" line="122"/>
         <source>Plans returned for changes (%1)</source>
         <translation>Labošanai atgrieztie plāni (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/my_work_screen.py" line="122"/>
+        <location filename="../../app/ui/home/my_work_screen.py" line="123"/>
         <source>Plan reviews in the next two weeks (%1)</source>
         <translation>Plānu pārskatīšana nākamajās divās nedēļās (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/my_work_screen.py" line="131"/>
+        <location filename="../../app/ui/home/my_work_screen.py" line="132"/>
         <source>My pupils this semester (%1)</source>
         <translation>Mani skolēni šajā semestrī (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/my_work_screen.py" line="133"/>
+        <location filename="../../app/ui/home/my_work_screen.py" line="134"/>
         <source>%1 (%2) — delivered %3, not attended %4</source>
         <translation>%1 (%2) — sniegts %3, neapmeklēts %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/my_work_screen.py" line="139"/>
+        <location filename="../../app/ui/home/my_work_screen.py" line="140"/>
         <source>Sync with the municipality</source>
         <translation>Sinhronizācija ar pašvaldību</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/my_work_screen.py" line="141"/>
+        <location filename="../../app/ui/home/my_work_screen.py" line="142"/>
         <source>Changes not yet sent: %1</source>
         <translation>Vēl nenosūtītas izmaiņas: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/my_work_screen.py" line="144"/>
+        <location filename="../../app/ui/home/my_work_screen.py" line="145"/>
         <source>Conflicts to resolve: %1</source>
         <translation>Atrisināmas pretrunas: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/my_work_screen.py" line="161"/>
+        <source>Backup</source>
+        <translation>Rezerves kopija</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/my_work_screen.py" line="163"/>
+        <source>The database has never been backed up — make a backup now (Settings → Backup).</source>
+        <translation>Datubāzei vēl nav izveidota rezerves kopija — izveidojiet to tagad (Iestatījumi → Rezerves kopija).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/my_work_screen.py" line="166"/>
+        <source>The last backup is more than 7 days old (%1) — make a new one (Settings → Backup).</source>
+        <translation>Pēdējā rezerves kopija ir vecāka par 7 dienām (%1) — izveidojiet jaunu (Iestatījumi → Rezerves kopija).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/my_work_screen.py" line="169"/>
+        <source>Last backup: %1</source>
+        <translation>Pēdējā rezerves kopija: %1</translation>
     </message>
 </context>
 <context>
@@ -3826,82 +3846,82 @@
 <context>
     <name>StudentCard</name>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="83"/>
+        <location filename="../../app/ui/student_card/card.py" line="85"/>
         <source>Overall risk:</source>
         <translation>Kopējais risks:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="94"/>
+        <location filename="../../app/ui/student_card/card.py" line="96"/>
         <source>Save</source>
         <translation>Saglabāt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="96"/>
+        <location filename="../../app/ui/student_card/card.py" line="98"/>
         <source>Undo changes</source>
         <translation>Atsaukt izmaiņas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="109"/>
+        <location filename="../../app/ui/student_card/card.py" line="111"/>
         <source>Pupil card</source>
         <translation>Skolēna karte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="146"/>
+        <location filename="../../app/ui/student_card/card.py" line="148"/>
         <source>Pupil card — %1</source>
         <translation>Skolēna karte — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="148"/>
+        <location filename="../../app/ui/student_card/card.py" line="150"/>
         <source>class %1</source>
         <translation>%1 klase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="150"/>
+        <location filename="../../app/ui/student_card/card.py" line="152"/>
         <source>studying</source>
         <translation>mācās</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="151"/>
+        <location filename="../../app/ui/student_card/card.py" line="153"/>
         <source>left school on %1</source>
         <translation>pārtrauca mācības %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="152"/>
+        <location filename="../../app/ui/student_card/card.py" line="154"/>
         <source>transferred to another school on %1</source>
         <translation>%1 pārgāja uz citu izglītības iestādi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="153"/>
+        <location filename="../../app/ui/student_card/card.py" line="155"/>
         <source>graduated on %1</source>
         <translation>absolvēja %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="158"/>
+        <location filename="../../app/ui/student_card/card.py" line="160"/>
         <source>no risk</source>
         <translation>nav riska</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="158"/>
+        <location filename="../../app/ui/student_card/card.py" line="160"/>
         <source>low</source>
         <translation>zems</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="159"/>
+        <location filename="../../app/ui/student_card/card.py" line="161"/>
         <source>medium</source>
         <translation>vidējs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="159"/>
+        <location filename="../../app/ui/student_card/card.py" line="161"/>
         <source>high</source>
         <translation>augsts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="162"/>
+        <location filename="../../app/ui/student_card/card.py" line="164"/>
         <source>not assessed</source>
         <translation>nav izvērtēts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="199"/>
+        <location filename="../../app/ui/student_card/card.py" line="201"/>
         <source>Unsaved changes in: %1. Save them before closing?</source>
         <translation>Nesaglabātas izmaiņas cilnēs: %1. Vai saglabāt tās pirms aizvēršanas?</translation>
     </message>

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.services.approvals.decisions import return_plan
+from app.services.core import audit
 from app.ui.home.my_work_screen import MyWorkScreen
 from app.ui.main_window import MainWindow
 from app.ui.students.students_screen import StudentsScreen
@@ -30,6 +31,13 @@ def lines(screen: MyWorkScreen) -> list[str]:
         out.append(group.text(0))
         out += ["  " + group.child(c).text(0) for c in range(group.childCount())]
     return out
+
+
+def backed_up(school: SchoolFixture) -> None:
+    """A backup made just now, as the backup service records it in the audit trail."""
+    with school.store.write() as s:
+        audit.record(s, school.actors["admin"], "backup.created", entity="database",
+                     file="pumpurs-priekules-vidusskola.pumpurs-backup")
 
 
 def test_the_director_starts_at_the_plans_to_approve_and_enter_opens_them(
@@ -69,6 +77,7 @@ def test_the_teacher_sees_the_returned_plan_and_opens_the_card(
 def test_nothing_waiting_says_so_and_a_new_plan_appears_without_a_restart(
         qtbot: QtBot, make_ctx: MakeContext, school: SchoolFixture,
         catalogue: CatalogueFixture) -> None:
+    backed_up(school)
     ctx = make_ctx("director")
     screen = MyWorkScreen(ctx)
     qtbot.addWidget(screen)
@@ -80,3 +89,21 @@ def test_nothing_waiting_says_so_and_a_new_plan_appears_without_a_restart(
     screen.reload()  # what F5 does; the lists also follow edits made in the app
     qtbot.waitUntil(lambda: screen.tree.topLevelItemCount() == 1)
     assert not screen.empty.isVisible()
+
+
+def test_a_school_never_backed_up_is_reminded_and_enter_opens_the_settings(
+        qtbot: QtBot, make_ctx: MakeContext, school: SchoolFixture) -> None:
+    window = MainWindow(make_ctx("director"))
+    qtbot.addWidget(window)
+    screen = home(qtbot, window)
+    assert lines(screen) == ["Rezerves kopija", "  Datubāzei vēl nav izveidota rezerves "
+                             "kopija — izveidojiet to tagad (Iestatījumi → Rezerves kopija)."]
+    qtbot.keyClick(screen.tree, Qt.Key.Key_Return)
+    assert window.navigation.currentRow() == window.row_of("settings")
+
+    backed_up(school)
+    window.show_screen("home")
+    screen.reload()
+    qtbot.waitUntil(lambda: screen.empty.isVisibleTo(screen))  # a fresh backup: nothing waits
+    assert screen.last_backup.isVisibleTo(screen)
+    assert screen.last_backup.text().startswith("Pēdējā rezerves kopija: ")

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
+from pathlib import Path
 
 from app.services.approvals.decisions import return_plan
+from app.services.backup import backup_reminder, create_backup, last_backup_at
 from app.services.my_work import WorkKind, my_work
 from app.services.plans.lifecycle import save_plan_draft
 from app.services.school.calendar import current_semester
 from app.services.support.consultations import ConsultationInput, log_consultation
+from tests.backup_fixture import migrated_school
 from tests.catalogue_fixture import CatalogueFixture
 from tests.school_fixture import SchoolFixture
 from tests.unit.test_approvals import submitted_plan
@@ -71,3 +74,25 @@ def test_whoever_runs_the_sync_sees_the_unsent_changes(school: SchoolFixture) ->
     assert coordinator.unsent_changes is not None and coordinator.unsent_changes > 0
     assert work(school, "teacher").unsent_changes is None
     assert work(school, "teacher2").empty  # nothing of theirs waits
+
+
+def test_whoever_makes_backups_is_reminded_when_the_last_is_a_week_old(
+        school: SchoolFixture, tmp_path: Path) -> None:
+    director = work(school, "director").backup
+    assert director is not None and director.last_at is None and director.due
+    assert work(school, "teacher").backup is None  # may not make backups: nothing to say
+    assert not work(school, "director").empty  # the reminder is work
+
+    migrated = migrated_school(tmp_path / "skola.db")  # a backup needs the real schema
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    admin, director_actor = migrated.school.actors["admin"], migrated.school.actors["director"]
+    made = create_backup(migrated.store, admin, migrated.key, stick)
+    last = last_backup_at(migrated.store)
+    assert last is not None and abs(last - made.created_at) < timedelta(minutes=1)
+    fresh = backup_reminder(migrated.store, director_actor, now=last + timedelta(days=6))
+    assert fresh is not None and not fresh.due and fresh.last_at == last
+    stale = backup_reminder(migrated.store, director_actor,
+                            now=last + timedelta(days=7, minutes=1))
+    assert stale is not None and stale.due
+    migrated.store.close()

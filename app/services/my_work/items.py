@@ -6,7 +6,8 @@
 - authors and responsible persons (a coordinator: every visible plan): review dates of the
   semester's plans due in the next `REVIEW_DAYS` days, or overdue and not done;
 - support staff: their pupils with the hours delivered and missed this semester;
-- whoever runs the sync: changes not yet sent and open conflicts.
+- whoever runs the sync: changes not yet sent and open conflicts;
+- whoever may make a backup: the last backup, and a reminder when it is older than a week.
 Only pupils the person may see appear; a section the role has no use for is empty.
 """
 
@@ -28,6 +29,7 @@ from app.models import (
     SupportPlan,
 )
 from app.models.enums import PlanStatus, Role
+from app.services.backup.reminder import BackupReminder, backup_reminder
 from app.services.core.actor import Actor
 from app.services.core.rbac import Permission, can, visible_students
 from app.services.core.store import Store
@@ -64,11 +66,13 @@ class MyWork:
     students: tuple[StudentHours, ...]  # support staff: their pupils this semester
     unsent_changes: int | None  # None: this person does not run the sync
     open_conflicts: int
+    backup: BackupReminder | None = None  # None: this person does not make backups
 
     @property
     def empty(self) -> bool:
         return not (self.to_approve or self.returned or self.reviews_due or self.students
-                    or self.unsent_changes or self.open_conflicts)
+                    or self.unsent_changes or self.open_conflicts
+                    or (self.backup is not None and self.backup.due))
 
 
 def _mine(actor: Actor) -> ColumnElement[bool]:
@@ -142,4 +146,4 @@ def my_work(store: Store, actor: Actor, semester: SemesterInfo,
         status = sync_status(store)
         unsent, conflicts = status.pending_changes, status.open_conflicts
     return MyWork(tuple(to_approve), tuple(returned), tuple(reviews), tuple(students),
-                  unsent, conflicts)
+                  unsent, conflicts, backup_reminder(store, actor))

@@ -1,6 +1,7 @@
 """The home screen "Mans darbs": what waits for the signed-in person, each item opening
 where the work is (a plan to approve opens the Approvals screen, a pupil's item the card,
-the unsent changes the Sync screen). Enter or a double click opens the selected item."""
+the unsent changes the Sync screen, the backup reminder the Settings). Enter or a double click
+opens the selected item."""
 
 from __future__ import annotations
 
@@ -57,6 +58,9 @@ class MyWorkScreen(QWidget):
         self.title = QLabel(self.tr("My work — %1, %2").replace("%1", ctx.actor.full_name)
                             .replace("%2", format_date(date.today(), ctx.lang)))
         self.title.setStyleSheet("font-weight: bold")
+        self.last_backup = QLabel()
+        self.last_backup.setObjectName("my_work_last_backup")
+        self.last_backup.hide()
         self.empty = QLabel(self.tr("Nothing is waiting for you right now."))
         self.empty.setObjectName("my_work_empty")
         self.empty.hide()
@@ -70,6 +74,7 @@ class MyWorkScreen(QWidget):
         self.tree.chosen.connect(self._open)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
+        layout.addWidget(self.last_backup)
         layout.addWidget(self.error)
         layout.addWidget(self.empty)
         layout.addWidget(self.tree, 1)
@@ -143,6 +148,8 @@ class MyWorkScreen(QWidget):
             if work.open_conflicts:
                 self._add(group, self.tr("Conflicts to resolve: %1").replace(
                     "%1", str(work.open_conflicts)), ("screen", "sync"))
+        if work.backup is not None:
+            self._backup(work)
         self.tree.expandAll()
         self.empty.setVisible(work.empty)
         self.tree.setVisible(not work.empty)
@@ -150,6 +157,25 @@ class MyWorkScreen(QWidget):
         child = first.child(0) if first is not None else None
         if child is not None:
             self.tree.setCurrentItem(child)
+
+    def _backup(self, work: MyWork) -> None:
+        """A reminder in the list when a backup is due; the last one's time under the title
+        otherwise (nothing to do about it)."""
+        backup = work.backup
+        assert backup is not None
+        self.last_backup.setVisible(not backup.due)
+        if not backup.due:
+            self.last_backup.setText(self.tr("Last backup: %1").replace(
+                "%1", self._when(backup.last_at)))
+            return
+        group = self._group(self.tr("Backup"), 0)
+        if backup.last_at is None:
+            text = self.tr("The database has never been backed up — make a backup now "
+                           "(Settings → Backup).")
+        else:
+            text = self.tr("The last backup is more than 7 days old (%1) — make a new one "
+                           "(Settings → Backup).").replace("%1", self._when(backup.last_at))
+        self._add(group, text, ("screen", "settings"))
 
     def _open(self, target: tuple[str, object]) -> None:
         kind, value = target
