@@ -47,6 +47,29 @@ class SecretStoreError(DatabaseKeyError):
     """The secret store cannot be used (no keyring, no or wrong passphrase, damaged file)."""
 
 
+PASSPHRASE_MIN = 10
+COMMON_PASSPHRASES = frozenset({
+    "1234567890", "0123456789", "12345678910", "qwertyuiop", "asdfghjkl;", "password12",
+    "password123", "password1234", "passphrase", "parole1234", "parole12345", "pumpurs123",
+    "pumpurs2026", "skola12345", "iloveyou12", "abcdefghij", "abcd123456", "1q2w3e4r5t",
+    "administrator", "qwerty1234", "letmein123", "welcome123", "sveiki1234",
+})
+
+
+def passphrase_problem(passphrase: str) -> tuple[str, dict[str, Any]] | None:
+    """Why `passphrase` may not protect a new key file (a message key and its parameters),
+    or None: at least PASSPHRASE_MIN characters without the spaces around it, more than a
+    few different characters, and not one of the passwords tried first."""
+    plain = passphrase.strip()
+    if len(plain) < PASSPHRASE_MIN:
+        return "store.passphrase_short", {"min": PASSPHRASE_MIN}
+    if len(set(plain.casefold())) < 4:
+        return "store.passphrase_repetitive", {}
+    if plain.casefold() in COMMON_PASSPHRASES:
+        return "store.passphrase_common", {}
+    return None
+
+
 class SecretStore(Protocol):
     """Named binary secrets. `description` says, for a person and in no particular language,
     where they are kept: the keyring backend's name or the key file's path."""
@@ -148,7 +171,10 @@ class PassphraseFileSecretStore:
         self.description = str(self.path)
         if self.path.exists():
             self._data = self._load()
-        else:
+        else:  # a new key file: its passphrase must be strong enough to protect it
+            problem = passphrase_problem(passphrase)
+            if problem is not None:
+                raise SecretStoreError(problem[0], path=self.path, **problem[1])
             kdf = {"name": "argon2id", "salt": _b64(os.urandom(16)), **KDF_DEFAULTS}
             self._data = {"format": FILE_FORMAT, "kdf": kdf, "secrets": {}}
         self._aead = AESGCM(self._derive(passphrase))

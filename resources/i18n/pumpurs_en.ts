@@ -1746,73 +1746,68 @@
 <context>
     <name>LocationPage</name>
     <message>
-        <location filename="../../app/ui/first_run/location_page.py" line="33" />
+        <location filename="../../app/ui/first_run/location_page.py" line="31" />
         <source>Database location</source>
         <translation>Database location</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run/location_page.py" line="34" />
+        <location filename="../../app/ui/first_run/location_page.py" line="32" />
         <source>The database is encrypted; only Pumpurs can open it.</source>
         <translation>The database is encrypted; only Pumpurs can open it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run/location_page.py" line="36" />
+        <location filename="../../app/ui/first_run/location_page.py" line="34" />
         <source>Create the database</source>
         <translation>Create the database</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run/location_page.py" line="43" />
+        <location filename="../../app/ui/first_run/location_page.py" line="41" />
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run/location_page.py" line="64" />
+        <location filename="../../app/ui/first_run/location_page.py" line="62" />
         <source>Key file passphrase</source>
         <translation>Key file passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run/location_page.py" line="65" />
+        <location filename="../../app/ui/first_run/location_page.py" line="63" />
         <source>Repeat the passphrase</source>
         <translation>Repeat the passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run/location_page.py" line="68" />
-        <location filename="../../app/ui/first_run/location_page.py" line="95" />
+        <location filename="../../app/ui/first_run/location_page.py" line="66" />
+        <location filename="../../app/ui/first_run/location_page.py" line="93" />
         <source>Database file</source>
         <translation>Database file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run/location_page.py" line="85" />
+        <location filename="../../app/ui/first_run/location_page.py" line="83" />
         <source>The recovery key shown at the end is the only other way to open the database.</source>
         <translation>The recovery key shown at the end is the only other way to open the database.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run/location_page.py" line="89" />
+        <location filename="../../app/ui/first_run/location_page.py" line="87" />
         <source>This computer has no system key store. The database key will be kept in the file %1, protected by a passphrase that you choose here. Pumpurs asks for it when it starts.</source>
         <translation>This computer has no system key store. The database key will be kept in the file %1, protected by a passphrase that you choose here. Pumpurs asks for it when it starts.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run/location_page.py" line="96" />
+        <location filename="../../app/ui/first_run/location_page.py" line="94" />
         <source>Pumpurs database (*.db)</source>
         <translation>Pumpurs database (*.db)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run/location_page.py" line="103" />
+        <location filename="../../app/ui/first_run/location_page.py" line="101" />
         <source>Database file: choose where the database is saved.</source>
         <translation>Database file: choose where the database is saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run/location_page.py" line="108" />
+        <location filename="../../app/ui/first_run/location_page.py" line="106" />
         <source>Database file: %1 is not a folder — choose another location.</source>
         <translation>Database file: %1 is not a folder — choose another location.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run/location_page.py" line="112" />
-        <source>Key file passphrase: it must be at least %1 characters long.</source>
-        <translation>Key file passphrase: it must be at least %1 characters long.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/first_run/location_page.py" line="115" />
+        <location filename="../../app/ui/first_run/location_page.py" line="113" />
         <source>Repeat the passphrase: it does not match the passphrase — type the same passphrase again.</source>
         <translation>Repeat the passphrase: it does not match the passphrase — type the same passphrase again.</translation>
     </message>
@@ -2126,97 +2121,97 @@
         <translation>My work — %1, %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/my_work_screen.py" line="61" />
+        <location filename="../../app/ui/home/my_work_screen.py" line="64" />
         <source>Nothing is waiting for you right now.</source>
         <translation>Nothing is waiting for you right now.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/my_work_screen.py" line="70" />
+        <location filename="../../app/ui/home/my_work_screen.py" line="73" />
         <source>My work</source>
         <translation>My work</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/my_work_screen.py" line="83" />
+        <location filename="../../app/ui/home/my_work_screen.py" line="87" />
         <source>Loading your work…</source>
         <translation>Loading your work…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/my_work_screen.py" line="95" />
+        <location filename="../../app/ui/home/my_work_screen.py" line="99" />
         <source>%1 — submitted %2</source>
         <translation>%1 — submitted %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/my_work_screen.py" line="98" />
+        <location filename="../../app/ui/home/my_work_screen.py" line="102" />
         <source>%1 — returned: %2</source>
         <translation>%1 — returned: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/my_work_screen.py" line="100" />
+        <location filename="../../app/ui/home/my_work_screen.py" line="104" />
         <source>%1 — review overdue since %2</source>
         <translation>%1 — review overdue since %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/my_work_screen.py" line="101" />
+        <location filename="../../app/ui/home/my_work_screen.py" line="105" />
         <source>%1 — review on %2</source>
         <translation>%1 — review on %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/my_work_screen.py" line="121" />
+        <location filename="../../app/ui/home/my_work_screen.py" line="125" />
         <source>Plans waiting for your approval (%1)</source>
         <translation>Plans waiting for your approval (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/my_work_screen.py" line="122" />
+        <location filename="../../app/ui/home/my_work_screen.py" line="126" />
         <source>Plans returned for changes (%1)</source>
         <translation>Plans returned for changes (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/my_work_screen.py" line="123" />
+        <location filename="../../app/ui/home/my_work_screen.py" line="127" />
         <source>Plan reviews in the next two weeks (%1)</source>
         <translation>Plan reviews in the next two weeks (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/my_work_screen.py" line="132" />
+        <location filename="../../app/ui/home/my_work_screen.py" line="136" />
         <source>My pupils this semester (%1)</source>
         <translation>My pupils this semester (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/my_work_screen.py" line="134" />
+        <location filename="../../app/ui/home/my_work_screen.py" line="138" />
         <source>%1 (%2) — delivered %3, not attended %4</source>
         <translation>%1 (%2) — delivered %3, not attended %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/my_work_screen.py" line="140" />
+        <location filename="../../app/ui/home/my_work_screen.py" line="144" />
         <source>Sync with the municipality</source>
         <translation>Sync with the municipality</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/my_work_screen.py" line="142" />
+        <location filename="../../app/ui/home/my_work_screen.py" line="146" />
         <source>Changes not yet sent: %1</source>
         <translation>Changes not yet sent: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/my_work_screen.py" line="145" />
+        <location filename="../../app/ui/home/my_work_screen.py" line="149" />
         <source>Conflicts to resolve: %1</source>
         <translation>Conflicts to resolve: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/my_work_screen.py" line="161" />
+        <location filename="../../app/ui/home/my_work_screen.py" line="171" />
         <source>Backup</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/my_work_screen.py" line="163" />
+        <location filename="../../app/ui/home/my_work_screen.py" line="173" />
         <source>The database has never been backed up — make a backup now (Settings → Backup).</source>
         <translation>The database has never been backed up — make a backup now (Settings → Backup).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/my_work_screen.py" line="166" />
+        <location filename="../../app/ui/home/my_work_screen.py" line="176" />
         <source>The last backup is more than 7 days old (%1) — make a new one (Settings → Backup).</source>
         <translation>The last backup is more than 7 days old (%1) — make a new one (Settings → Backup).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/my_work_screen.py" line="169" />
+        <location filename="../../app/ui/home/my_work_screen.py" line="168" />
         <source>Last backup: %1</source>
         <translation>Last backup: %1</translation>
     </message>

@@ -16,7 +16,7 @@ from tests.memory_keyring import MemoryKeyring
 
 def test_the_file_fallback_notice_follows_the_language(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("PUMPURS_KEY_PASSPHRASE", "no vides")
+    monkeypatch.setenv("PUMPURS_KEY_PASSPHRASE", "no vides mainīgā")
     notice = key_store_notice(choose_secret_store(tmp_path / "s.db", "auto",
                                                   backend=fail.Keyring()))
     assert notice("lv").startswith("Sistēmas atslēgu glabātuve nav pieejama")

@@ -96,7 +96,7 @@ def test_file_store_round_trip_and_reopen(tmp_path: Path) -> None:
 
 def test_file_store_keeps_no_secret_in_clear(tmp_path: Path) -> None:
     path = tmp_path / "k.keys"
-    PassphraseFileSecretStore(path, "pw").set("db-key:x", b"VERYSECRETVALUE")
+    PassphraseFileSecretStore(path, "testa frāze 1").set("db-key:x", b"VERYSECRETVALUE")
     raw = path.read_bytes()
     data = json.loads(raw)
     assert b"VERYSECRETVALUE" not in raw
@@ -107,14 +107,14 @@ def test_file_store_keeps_no_secret_in_clear(tmp_path: Path) -> None:
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX file modes")
 def test_file_store_is_private_to_the_user(tmp_path: Path) -> None:
     path = tmp_path / "k.keys"
-    PassphraseFileSecretStore(path, "pw").set("n", b"v")
+    PassphraseFileSecretStore(path, "testa frāze 1").set("n", b"v")
     assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
     assert [p.name for p in tmp_path.iterdir()] == ["k.keys"]  # no temp file left behind
 
 
 def test_wrong_passphrase_is_a_clear_error_and_changes_nothing(tmp_path: Path) -> None:
     path = tmp_path / "k.keys"
-    PassphraseFileSecretStore(path, "right").set("n", b"v")
+    PassphraseFileSecretStore(path, "pareizā frāze").set("n", b"v")
     before = path.read_bytes()
 
     with pytest.raises(SecretStoreError) as exc:
@@ -130,19 +130,19 @@ def test_damaged_file_is_reported(tmp_path: Path) -> None:
     path = tmp_path / "k.keys"
     path.write_text("not json", encoding="utf-8")
     with pytest.raises(SecretStoreError) as exc:
-        PassphraseFileSecretStore(path, "pw")
+        PassphraseFileSecretStore(path, "testa frāze 1")
     assert exc.value.key == "store.file_damaged"
     assert str(path) in exc.value.text("en")
 
 
 def test_sealed_value_cannot_be_moved_to_another_name(tmp_path: Path) -> None:
     path = tmp_path / "k.keys"
-    PassphraseFileSecretStore(path, "pw").set("db-key:a", b"A")
+    PassphraseFileSecretStore(path, "testa frāze 1").set("db-key:a", b"A")
     data = json.loads(path.read_text(encoding="utf-8"))
     data["secrets"]["db-key:b"] = data["secrets"]["db-key:a"]
     path.write_text(json.dumps(data), encoding="utf-8")
     with pytest.raises(SecretStoreError):
-        PassphraseFileSecretStore(path, "pw").get("db-key:b")
+        PassphraseFileSecretStore(path, "testa frāze 1").get("db-key:b")
 
 
 def test_auto_prefers_a_usable_keyring(tmp_path: Path) -> None:
@@ -154,7 +154,7 @@ def test_auto_prefers_a_usable_keyring(tmp_path: Path) -> None:
 
 def test_auto_without_keyring_falls_back_to_announced_file(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("PUMPURS_KEY_PASSPHRASE", "no vides")
+    monkeypatch.setenv("PUMPURS_KEY_PASSPHRASE", "no vides mainīgā")
     db = tmp_path / "s.db"
     choice = choose_secret_store(db, "auto", backend=fail.Keyring())
     assert isinstance(choice.store, PassphraseFileSecretStore)
@@ -167,7 +167,7 @@ def test_auto_without_keyring_falls_back_to_announced_file(
 
 
 def test_a_typed_passphrase_is_announced_as_such(tmp_path: Path) -> None:
-    choice = choose_secret_store(tmp_path / "s.db", "auto", passphrase="pw",
+    choice = choose_secret_store(tmp_path / "s.db", "auto", passphrase="ievadīta frāze",
                                  backend=fail.Keyring())
     assert choice.fallback
     assert "ar ievadīto paroli" in choice.announcement("lv")
@@ -175,10 +175,10 @@ def test_a_typed_passphrase_is_announced_as_such(tmp_path: Path) -> None:
 
 
 def test_passphrase_from_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("PUMPURS_KEY_PASSPHRASE", "no vides")
+    monkeypatch.setenv("PUMPURS_KEY_PASSPHRASE", "no vides mainīgā")
     db = tmp_path / "s.db"
     choose_secret_store(db, "file").store.set("n", b"v")
-    assert PassphraseFileSecretStore(Path(f"{db}.keys"), "no vides").get("n") == b"v"
+    assert PassphraseFileSecretStore(Path(f"{db}.keys"), "no vides mainīgā").get("n") == b"v"
 
 
 def test_no_keyring_and_no_passphrase_tells_what_to_do(
@@ -194,13 +194,56 @@ def test_no_keyring_and_no_passphrase_tells_what_to_do(
 
 def test_keyring_mode_refuses_a_missing_keyring(tmp_path: Path) -> None:
     with pytest.raises(SecretStoreError) as exc:
-        choose_secret_store(tmp_path / "s.db", "keyring", passphrase="pw", backend=fail.Keyring())
+        choose_secret_store(tmp_path / "s.db", "keyring", passphrase="ievadīta frāze",
+                            backend=fail.Keyring())
     assert exc.value.key == "store.keyring_unavailable"
     assert "PUMPURS_KEY_PASSPHRASE" in exc.value.text("en")
 
 
 def test_file_mode_uses_the_file_even_with_a_keyring(tmp_path: Path) -> None:
-    choice = choose_secret_store(tmp_path / "s.db", "file", passphrase="pw",
+    choice = choose_secret_store(tmp_path / "s.db", "file", passphrase="ievadīta frāze",
                                  backend=MemoryKeyring())
     assert isinstance(choice.store, PassphraseFileSecretStore)
     assert "aizsargāta ar paroli" in choice.announcement("lv")
+
+
+@pytest.mark.parametrize(("weak", "key"), [
+    ("1", "store.passphrase_short"), ("a", "store.passphrase_short"),
+    (" ", "store.passphrase_short"), ("   kaķis   ", "store.passphrase_short"),
+    ("aaaaaaaaaaaa", "store.passphrase_repetitive"), ("1212121212", "store.passphrase_repetitive"),
+    ("1234567890", "store.passphrase_common"), ("Parole1234", "store.passphrase_common"),
+])
+def test_a_new_key_file_refuses_a_weak_passphrase_with_a_sentence(
+        tmp_path: Path, weak: str, key: str) -> None:
+    path = tmp_path / "s.db.keys"
+    with pytest.raises(SecretStoreError) as exc:
+        PassphraseFileSecretStore(path, weak)
+    assert exc.value.key == key and not path.exists()
+    assert exc.value.text("lv").startswith(f"Atslēgu datnes {path} parole: ")
+    assert exc.value.text("en").startswith(f"Passphrase of the key file {path}: ")
+
+
+def test_a_key_file_made_before_the_rule_still_opens_with_its_short_passphrase(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "s.db.keys"
+    with monkeypatch.context() as before_the_rule:  # as an older Pumpurs made the file
+        before_the_rule.setattr("app.secrets.passphrase_problem", lambda _p: None)
+        PassphraseFileSecretStore(path, "pw").set("n", b"v")
+    assert PassphraseFileSecretStore(path, "pw").get("n") == b"v"
+
+
+def test_the_command_line_refuses_a_weak_key_file_passphrase_and_makes_nothing(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    from app.cli.run import run
+
+    monkeypatch.setenv("PUMPURS_KEY_PASSPHRASE", "1")
+    monkeypatch.setenv("PUMPURS_ADMIN_PASSWORD", "Skola-Admins-2026!")
+    db = tmp_path / "skola.db"
+    code = run(["school", "create", "--db", str(db), "--key-store", "file", "--name",
+                "Priekules vidusskola", "--registration-number", "4113900123",
+                "--municipality", "Dienvidkurzemes novads", "--admin", "admins",
+                "--admin-name", "Admins Sistēma"])
+    assert code != 0
+    assert "tai jābūt vismaz 10 rakstzīmes garai" in capsys.readouterr().err
+    assert not db.exists() and not Path(f"{db}.keys").exists()

@@ -19,11 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.i18n import render
-from app.secrets import KeyringSecretStore
+from app.secrets import KeyringSecretStore, passphrase_problem
 from app.ui.field_form import FieldForm
 from app.ui.form_errors import ERROR_STYLE
-
-PASSPHRASE_MIN = 10
 
 
 class LocationPage(QWizardPage):
@@ -108,9 +106,9 @@ class LocationPage(QWizardPage):
             return self.tr("Database file: %1 is not a folder — choose another location."
                            ).replace("%1", str(path.parent))
         if not self.keyring_available:
-            if len(self.passphrase.text()) < PASSPHRASE_MIN:
-                return self.tr("Key file passphrase: it must be at least %1 characters long."
-                               ).replace("%1", str(PASSPHRASE_MIN))
+            weak = passphrase_problem(self.passphrase.text())
+            if weak is not None:
+                return render(weak[0], self._lang, path=f"{path}.keys", **weak[1])
             if self.passphrase.text() != self.passphrase_confirm.text():
                 return self.tr("Repeat the passphrase: it does not match the passphrase — "
                                "type the same passphrase again.")
