@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any, Literal, Protocol
 
 import keyring
+from argon2.exceptions import Argon2Error
 from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -161,6 +162,22 @@ _CHECK_NAME = "passphrase-check"
 KDF_DEFAULTS = {"time_cost": 3, "memory_cost": 65536, "parallelism": 4}
 
 
+def _kdf_params(kdf: object) -> tuple[bytes, int, int, int]:
+    """The argon2id salt and costs of a key file, within what this program ever writes
+    (up to 10 passes, 1 GiB, 16 lanes): ValueError for anything else."""
+    if not isinstance(kdf, dict) or kdf.get("name") != "argon2id":
+        raise ValueError("not argon2id")
+    salt = base64.b64decode(str(kdf["salt"]), validate=True)
+    costs = [kdf.get(k) for k in ("time_cost", "memory_cost", "parallelism")]
+    if not all(type(c) is int for c in costs):
+        raise ValueError("costs are not whole numbers")
+    time_cost, memory_cost, parallelism = (int(c) for c in costs)  # type: ignore[arg-type]
+    if not (16 <= len(salt) <= 64 and 1 <= time_cost <= 10 and 1 <= parallelism <= 16
+            and 8 * parallelism <= memory_cost <= 1 << 20):
+        raise ValueError("KDF parameters out of range")
+    return salt, time_cost, memory_cost, parallelism
+
+
 class PassphraseFileSecretStore:
     """Secrets in a JSON file (mode 0600), each sealed with AES-256-GCM under a key that
     argon2id derives from the passphrase and the file's random salt. The secret's name is
@@ -184,22 +201,27 @@ class PassphraseFileSecretStore:
             self._data["check"] = self._seal(_CHECK_NAME, b"pumpurs")
 
     def _load(self) -> dict[str, Any]:
+        """The file's content, or "damaged" for any shape but the one this class writes —
+        including KDF parameters a damaged or hostile file could use to hang the start."""
         try:
             data = json.loads(self.path.read_text(encoding="utf-8"))
-            if data.get("format") != FILE_FORMAT or not isinstance(data.get("secrets"), dict):
+            if not isinstance(data, dict) or data.get("format") != FILE_FORMAT \
+                    or not isinstance(data.get("secrets"), dict) \
+                    or not all(isinstance(v, dict) for v in data["secrets"].values()) \
+                    or ("check" in data and not isinstance(data["check"], dict)):
                 raise ValueError("not a Pumpurs secrets file")
+            _kdf_params(data.get("kdf"))
             return dict(data)
-        except (OSError, ValueError) as exc:
+        except (OSError, ValueError, TypeError, RecursionError) as exc:
             raise SecretStoreError("store.file_damaged", path=self.path) from exc
 
     def _derive(self, passphrase: str) -> bytes:
-        kdf = self._data["kdf"]
         try:
+            salt, time_cost, memory_cost, parallelism = _kdf_params(self._data["kdf"])
             return hash_secret_raw(
-                passphrase.encode("utf-8"), base64.b64decode(kdf["salt"]),
-                time_cost=int(kdf["time_cost"]), memory_cost=int(kdf["memory_cost"]),
-                parallelism=int(kdf["parallelism"]), hash_len=32, type=Type.ID)
-        except (KeyError, TypeError, ValueError) as exc:
+                passphrase.encode("utf-8"), salt, time_cost=time_cost, memory_cost=memory_cost,
+                parallelism=parallelism, hash_len=32, type=Type.ID)
+        except (KeyError, TypeError, ValueError, Argon2Error) as exc:
             raise SecretStoreError("store.file_damaged", path=self.path) from exc
 
     def _seal(self, name: str, value: bytes) -> dict[str, str]:

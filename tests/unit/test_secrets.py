@@ -247,3 +247,35 @@ def test_the_command_line_refuses_a_weak_key_file_passphrase_and_makes_nothing(
     assert code != 0
     assert "tai jābūt vismaz 10 rakstzīmes garai" in capsys.readouterr().err
     assert not db.exists() and not Path(f"{db}.keys").exists()
+
+
+def _damaged_variants(good: dict) -> dict[str, bytes]:  # type: ignore[type-arg]
+    """Fourteen ways a key file is found damaged (a half-written copy, a bad disk, an edit)."""
+    def with_(**changes: object) -> bytes:
+        return json.dumps({**good, **changes}).encode()
+
+    kdf = good["kdf"]
+    return {
+        "empty": b"", "garbage": os.urandom(64), "truncated": json.dumps(good).encode()[:40],
+        "a list": b"[1, 2]", "a string": b'"pumpurs"', "no kdf": with_(kdf=None),
+        "kdf a string": with_(kdf="argon2id"), "another kdf": with_(kdf={**kdf, "name": "md5"}),
+        "salt not base64": with_(kdf={**kdf, "salt": "%%%"}),
+        "salt too short": with_(kdf={**kdf, "salt": "AAAA"}),
+        "memory of a terabyte": with_(kdf={**kdf, "memory_cost": 1 << 30}),
+        "a million passes": with_(kdf={**kdf, "time_cost": 10**6}),
+        "check a string": with_(check="x"), "secrets a list": with_(secrets=[1]),
+    }
+
+
+def test_every_damaged_key_file_gives_the_clear_message_at_once(tmp_path: Path) -> None:
+    path = tmp_path / "s.db.keys"
+    PassphraseFileSecretStore(path, "testa frāze 1").set("db-key:a", b"A")
+    good = json.loads(path.read_text(encoding="utf-8"))
+    variants = _damaged_variants(good)
+    assert len(variants) == 14
+    for name, content in variants.items():
+        path.write_bytes(content)
+        with pytest.raises(SecretStoreError) as exc:
+            PassphraseFileSecretStore(path, "testa frāze 1")
+        assert exc.value.key == "store.file_damaged", name
+        assert exc.value.text("lv").startswith(f"Atslēgu datni {path} nevar nolasīt"), name
