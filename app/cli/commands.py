@@ -17,11 +17,8 @@ from app.cli.sync import sync
 from app.cli.terminal import ask_on_terminal
 from app.cli.year import year
 from app.i18n import plural_lv, render
-from app.models.database import (
-    create_school_database,
-    open_school_database,
-    recover_database_key,
-)
+from app.models.building import database_being_built
+from app.models.database import open_school_database, recover_database_key
 from app.secrets import secret_store_for
 from app.services.checks.integrity import check_database
 from app.services.checks.self_test import run_self_test
@@ -54,16 +51,15 @@ def demo(args: argparse.Namespace, db: Path, lang: str, mode: str, plaintext: bo
     if plaintext:
         say(render("cli.plaintext_warning", lang, path=db))
     started = time.perf_counter()
-    created = create_school_database(db, secrets, plaintext=plaintext)
-    try:
-        def progress(step: str, done: int, total: int) -> None:
-            text = render("cli.demo_progress", lang, step=render(step, lang), done=done,
-                          total=total)
-            print(text, file=sys.stderr, flush=True)
 
+    def progress(step: str, done: int, total: int) -> None:
+        text = render("cli.demo_progress", lang, step=render(step, lang), done=done,
+                      total=total)
+        print(text, file=sys.stderr, flush=True)
+
+    # built under a temporary name: a killed demo leaves no empty database at `db`
+    with database_being_built(db, secrets, plaintext=plaintext) as created:
         summary = build_demo_school(created.engine, seed=args.seed, progress=progress)
-    finally:
-        created.engine.dispose()
     say(render("cli.demo_done", lang, path=db, students=summary.students,
                students_word=render(plural_key("cli.pupils", summary.students, lang), lang),
                at_risk=summary.at_risk, plans=summary.plans,

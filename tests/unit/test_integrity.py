@@ -31,12 +31,12 @@ def test_a_sound_database_passes(school: SchoolFixture) -> None:
 
     assert report.ok and report.problems == ()
     assert {f.check for f in report.findings} == {"sqlite_file", "foreign_keys", "audit_chain",
-                                                  "approval_signatures"}
+                                                  "approval_signatures", "school_present"}
     lv, en = report.lines("lv"), report.lines("en")
     assert lv[0] == "Datubāzes pārbaude: problēmu nav."
     assert en[0] == "Database check: no problems found."
     assert any("ierakstu skaits: 3" in line for line in lv)
-    assert len(lv) == 5 and all(line.startswith("  ✓ ") for line in lv[1:])
+    assert len(lv) == 6 and all(line.startswith("  ✓ ") for line in lv[1:])
 
 
 def test_a_broken_reference_is_reported(school: SchoolFixture) -> None:
@@ -106,3 +106,13 @@ def test_further_checks_plug_in(school: SchoolFixture) -> None:
     assert isinstance(report, IntegrityReport)
     assert [f.check for f in report.findings] == ["approval_signatures"]
     assert report.ok
+
+
+def test_an_empty_database_is_not_called_healthy(tmp_path: Path) -> None:
+    """What a creation killed before the school was set up left behind (before creations
+    were built under a temporary name — see tests/unit/test_building.py)."""
+    created = create_school_database(tmp_path / "school.db", KeyringSecretStore(MemoryKeyring()))
+    report = check_database(created.engine)
+    created.engine.dispose()
+    assert report.failed("school_present") and not report.ok
+    assert any("Datubāzē nav skolas" in line for line in report.lines("lv"))

@@ -2,8 +2,9 @@
 
 Each check is a function from a read-only connection to `Finding`s. `DEFAULT_CHECKS` are the
 SQLite file (integrity_check, and SQLCipher's page HMACs), the foreign keys, the audit
-chain and the directors' approval signatures (`approvals_check`). More checks are functions
-of the same shape: append them to `DEFAULT_CHECKS` or pass `checks=` to `check_database`.
+chain, the directors' approval signatures (`approvals_check`) and that a school is there.
+More checks are functions of the same shape: append them to `DEFAULT_CHECKS` or pass
+`checks=` to `check_database`.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import sqlcipher3
-from sqlalchemy import Connection, Engine
+from sqlalchemy import Connection, Engine, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
@@ -88,8 +89,18 @@ def approval_signatures(conn: Connection) -> list[Finding]:
     return [Finding("approval_signatures", False, p.key, p.params) for p in problems]
 
 
+def school_present(conn: Connection) -> list[Finding]:
+    """The file holds a school and someone who can sign in: a creation that stopped half-way
+    (before the building under a temporary name) left an empty database behind."""
+    schools = conn.execute(text("SELECT count(*) FROM school")).scalar_one()
+    users = conn.execute(text("SELECT count(*) FROM app_user WHERE active")).scalar_one()
+    if schools and users:
+        return [Finding("school_present", True, "integrity.school_ok")]
+    return [Finding("school_present", False, "integrity.school_empty")]
+
+
 DEFAULT_CHECKS: tuple[IntegrityCheck, ...] = (
-    sqlite_file, foreign_keys, audit_chain, approval_signatures)
+    sqlite_file, foreign_keys, audit_chain, approval_signatures, school_present)
 
 
 @dataclass(frozen=True)

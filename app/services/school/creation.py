@@ -2,7 +2,8 @@
 administrator (the first-run wizard runs this on the database worker).
 
 Either everything exists afterwards (the file, its key in the key store, the school and its
-first administrator) or nothing this call made is left behind.
+first administrator) or nothing this call made is left behind: the work is
+`create_school_file`'s, which builds the file under a temporary name.
 """
 
 from __future__ import annotations
@@ -14,16 +15,9 @@ from pathlib import Path
 from keyring.backend import KeyringBackend
 
 from app.models.base import utcnow
-from app.models.database import create_school_database, remove_database_files
-from app.models.keys import secret_name
 from app.secrets import SecretStore, choose_secret_store
-from app.services.core.store import Store
-from app.services.school.setup import (
-    FirstAdminInput,
-    SchoolSetupInput,
-    SchoolSetupResult,
-    set_up_school,
-)
+from app.services.school.school_file import create_school_file
+from app.services.school.setup import FirstAdminInput, SchoolSetupInput, SchoolSetupResult
 
 
 @dataclass(frozen=True)
@@ -47,26 +41,10 @@ class CreatedSchool:
 
 
 def create_school(request: CreationRequest, lang: str = "lv") -> CreatedSchool:
-    key_file = Path(f"{request.path}.keys")
-    key_file_existed = key_file.exists()
+    key_file_existed = Path(f"{request.path}.keys").exists()
     choice = choose_secret_store(request.path, "auto", request.passphrase, request.backend)
-    try:
-        created = create_school_database(request.path, choice.store)
-    except BaseException:
-        if not key_file_existed:
-            key_file.unlink(missing_ok=True)
-        raise
-    store = Store(created.engine)
-    try:
-        result = set_up_school(store, request.school, request.admin, request.today)
-    except BaseException:
-        store.close()
-        remove_database_files(request.path)
-        choice.store.delete(secret_name(request.path))
-        if not key_file_existed:
-            key_file.unlink(missing_ok=True)
-        raise
-    store.close()
-    assert created.recovery_key is not None  # an encrypted database always has one
-    return CreatedSchool(request.path, created.recovery_key, result, choice.store,
+    made = create_school_file(request.path, choice.store, request.school, request.admin,
+                              request.today, key_file_existed=key_file_existed)
+    assert made.recovery_key is not None  # an encrypted database always has one
+    return CreatedSchool(request.path, made.recovery_key, made.setup, choice.store,
                          choice.announcement(lang))

@@ -2,20 +2,20 @@
 `pumpurs school create`): the encrypted file with its key in the chosen key store, the
 school, its calendar and catalogues, and the first administrator.
 
-If set-up fails (a bad field, a bundled file missing) the new file is removed, its key is
-taken out of the key store, and a key file this call made is deleted: nothing is left behind.
+The file is built under a temporary name and moved into place complete
+(`app.models.building`). If set-up fails (a bad field, a bundled file missing) the new file is
+removed, its key is taken out of the key store, and a key file this call made is deleted:
+nothing is left behind.
 """
 
 from __future__ import annotations
 
-import contextlib
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from app.errors import ValidationError
-from app.models.database import create_school_database
-from app.models.keys import secret_name
+from app.models.building import database_being_built
 from app.secrets import SecretStore
 from app.services.core.store import Store
 from app.services.school.setup import (
@@ -35,12 +35,6 @@ class SchoolFile:
     setup: SchoolSetupResult
 
 
-def remove_database_files(path: Path) -> None:
-    for suffix in ("", "-wal", "-shm", "-journal"):
-        with contextlib.suppress(FileNotFoundError):
-            Path(f"{path}{suffix}").unlink()
-
-
 def create_school_file(path: Path, secrets: SecretStore | None, school: SchoolSetupInput,
                        admin: FirstAdminInput, today: date, *, plaintext: bool = False,
                        key_file_existed: bool = True) -> SchoolFile:
@@ -52,21 +46,14 @@ def create_school_file(path: Path, secrets: SecretStore | None, school: SchoolSe
         raise ValidationError(problems)
     key_file = Path(f"{path}.keys")
     try:
-        created = create_school_database(path, secrets, plaintext=plaintext)
+        with database_being_built(path, secrets, plaintext=plaintext) as created:
+            store = Store(created.engine)
+            try:
+                result = set_up_school(store, school, admin, today)
+            finally:
+                store.close()
     except BaseException:
         if not key_file_existed:
             key_file.unlink(missing_ok=True)
         raise
-    store = Store(created.engine)
-    try:
-        result = set_up_school(store, school, admin, today)
-    except BaseException:
-        store.close()
-        remove_database_files(path)
-        if secrets is not None:
-            secrets.delete(secret_name(path))
-        if not key_file_existed:
-            key_file.unlink(missing_ok=True)
-        raise
-    store.close()
     return SchoolFile(path, created.recovery_key, result)
