@@ -148,21 +148,21 @@ def test_bad_input_names_every_field_and_saves_nothing(school: SchoolFixture,
         "failing_subjects", "findings[1].risk_sign_id", "findings[3].risk_sign_id",
         "findings[3].severity", "findings[4].note"]
     lv, en = exc.value.text("lv"), exc.value.text("en")
-    for part in ("Izvērtēšanas datums: 2026-11-24 ir nākotnē", "Kavējumi: norādiet procentus",
+    for part in ("Izvērtēšanas datums: 24.11.2026 ir nākotnē", "Kavējumi: norādiet procentus",
                  "Neattaisnoti kavētās stundas: jābūt veselam skaitlim no 0 līdz 1000",
                  "Uzvedības pārkāpumi:", "norādiet vismaz vienu priekšmetu",
                  "Riska pazīme 1: šīs pazīmes nav mācību gada 2026/2027 katalogā",
                  "Riska pazīme 3: šī pazīme jau norādīta 2. rindā",
                  "Riska pazīme 3: smaguma pakāpei", "Riska pazīme 4: piezīme"):
         assert part in lv
-    for part in ("Assessment date: 2026-11-24 is in the future", "Absence: enter a percentage",
+    for part in ("Assessment date: 24.11.2026 is in the future", "Absence: enter a percentage",
                  "Risk sign 3: this sign was already given in row 2"):
         assert part in en
     assert _rows(school) == (0, 0, 0)
 
 
 @pytest.mark.parametrize(("changes", "field", "text"), [
-    ({"assessed_on": date(2026, 7, 15)}, "assessed_on", "no 2026-08-01 līdz 2026-11-23"),
+    ({"assessed_on": date(2026, 7, 15)}, "assessed_on", "no 01.08.2026 līdz 23.11.2026"),
     ({"assessed_on": None}, "assessed_on", "Izvērtēšanas datums: norādiet datumu."),
     ({"absence_pct": Decimal("100.1")}, "absence_pct", "no 0 līdz 100"),
     ({"failing_subjects": ["fizika"]}, "failing_subjects", "nesekmīgo vērtējumu skaits ir 0"),
