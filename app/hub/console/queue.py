@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Any
 
-from sqlalchemy import and_, select
+from sqlalchemy import ColumnElement, and_, case, func, select
 
 from app.hub.hub import Hub
 from app.hub.models import Decision, School
@@ -20,6 +21,8 @@ from app.hub.state_export import pseudonym
 
 STATUSES = ("awaiting", "accepted", "returned", "closed", "at_school")
 SHOWN_AT_MOST = 500
+EVERY_SEMESTER = "*"
+"""The semester filter's value for all semesters (no value at all means the newest)."""
 
 
 def console_status(version_status: str | None, decision: str | None) -> str:
@@ -65,45 +68,75 @@ class Queue:
     all_schools: list[tuple[str, str]] = field(default_factory=list)
 
 
-def read_queue(hub: Hub, *, school_id: str = "", semester: str = "", status: str = "",
-               search: str = "") -> Queue:
-    """The queue with its filters; counts per school follow the semester and search filters
-    (not the school and status ones, so they show what else is waiting)."""
+def _status() -> ColumnElement[str]:
+    """`console_status` in SQL."""
+    return case((Decision.outcome.in_(("accepted", "returned")), Decision.outcome),
+                (HubPlanVersion.status == "approved", "awaiting"),
+                (HubPlanVersion.status == "closed", "closed"), else_="at_school")
+
+
+def newest_semester(hub: Hub) -> str:
+    with hub.store.read() as s:
+        return s.scalar(select(func.max(HubPlan.semester))) or EVERY_SEMESTER
+
+
+def read_queue(hub: Hub, *, school_id: str = "", semester: str = EVERY_SEMESTER,
+               status: str = "", search: str = "") -> Queue:
+    """The queue with its filters (`semester` "*" for every one); counts per school follow
+    the semester and search filters (not the school and status ones, so they show what else
+    is waiting). Two queries: the counts per school and status (GROUP BY), and the first
+    `SHOWN_AT_MOST` rows."""
     current = and_(HubPlanVersion.school_id == HubPlan.school_id,
                    HubPlanVersion.plan_id == HubPlan.id,
                    HubPlanVersion.number == HubPlan.current_version)
-    query = (select(HubPlan.school_id, School.name, HubPlan.id, HubPlan.semester,
-                    HubPlanVersion.status, Decision.outcome, HubPlan.current_version,
-                    HubPlan.student_id, HubStudent.grade, HubPlanVersion.submitted_at)
-             .join(School, School.school_id == HubPlan.school_id)
-             .outerjoin(HubPlanVersion, current)
-             .outerjoin(Decision, Decision.plan_version_id == HubPlanVersion.id)
-             .outerjoin(HubStudent, and_(HubStudent.school_id == HubPlan.school_id,
-                                         HubStudent.id == HubPlan.student_id))
-             .order_by(School.name, HubPlan.semester, HubPlanVersion.submitted_at, HubPlan.id))
-    if semester:
-        query = query.where(HubPlan.semester == semester)
+    state = _status().label("state")
+
+    def joined(query: Any) -> Any:
+        query = (query.outerjoin(HubPlanVersion, current)
+                 .outerjoin(Decision, Decision.plan_version_id == HubPlanVersion.id))
+        if semester != EVERY_SEMESTER:
+            query = query.where(HubPlan.semester == semester)
+        return query
+
+    needle = search.strip().casefold()
     with hub.store.read() as s:
-        found = s.execute(query).all()
-        semesters = sorted({x for x in s.scalars(select(HubPlan.semester).distinct()) if x},
-                           reverse=True)
         all_schools = [(i, n) for i, n in s.execute(
             select(School.school_id, School.name).order_by(School.name))]
-    needle = search.strip().casefold()
-    rows: list[QueueRow] = []
+        semesters = sorted({x for x in s.scalars(select(HubPlan.semester).distinct()) if x},
+                           reverse=True)
+        found = [i for i, n in all_schools if needle in n.casefold()] if needle else None
+        counted = joined(select(HubPlan.school_id, state, func.count()).select_from(HubPlan))
+        if found is not None:
+            counted = counted.where(HubPlan.school_id.in_(found))
+        tally = s.execute(counted.group_by(HubPlan.school_id, state)).all()
+        shown = joined(
+            select(HubPlan.school_id, School.name, HubPlan.id, HubPlan.semester, state,
+                   HubPlan.current_version, HubPlan.student_id, HubStudent.grade,
+                   HubPlanVersion.submitted_at)
+            .select_from(HubPlan).join(School, School.school_id == HubPlan.school_id)
+            .outerjoin(HubStudent, and_(HubStudent.school_id == HubPlan.school_id,
+                                        HubStudent.id == HubPlan.student_id)))
+        if found is not None:
+            shown = shown.where(HubPlan.school_id.in_(found))
+        if school_id:
+            shown = shown.where(HubPlan.school_id == school_id)
+        if status:
+            shown = shown.where(_status() == status)
+        picked = s.execute(shown.order_by(School.name, HubPlan.semester.desc(),
+                                          HubPlanVersion.submitted_at, HubPlan.id)
+                           .limit(SHOWN_AT_MOST)).all()
+    names = dict(all_schools)
     awaiting: Counter[str] = Counter()
     total: Counter[str] = Counter()
-    names: dict[str, str] = {}
-    for sid, name, pid, sem, vstatus, outcome, number, student, grade, submitted in found:
-        if needle and needle not in name.casefold():
-            continue
-        state = console_status(vstatus, outcome)
-        names[sid] = name
-        total[sid] += 1
-        awaiting[sid] += state == "awaiting"
-        if (school_id and sid != school_id) or (status and state != status):
-            continue
-        rows.append(QueueRow(sid, name, pid, sem or "", state, number,
-                             pupil_pseudonym(hub, sid, student), grade, submitted))
-    counts = [SchoolCount(sid, names[sid], awaiting[sid], total[sid]) for sid in names]
-    return Queue(rows[:SHOWN_AT_MOST], len(rows), counts, semesters, all_schools)
+    matched = 0
+    for sid, code, n in tally:
+        total[sid] += n
+        awaiting[sid] += n if code == "awaiting" else 0
+        if (not school_id or sid == school_id) and (not status or code == status):
+            matched += n
+    rows = [QueueRow(sid, name, pid, sem or "", code, number,
+                     pupil_pseudonym(hub, sid, student), grade, submitted)
+            for sid, name, pid, sem, code, number, student, grade, submitted in picked]
+    counts = [SchoolCount(sid, names[sid], awaiting[sid], total[sid])
+              for sid, _name in all_schools if sid in total]
+    return Queue(rows, matched, counts, semesters, all_schools)

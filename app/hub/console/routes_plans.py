@@ -1,6 +1,7 @@
 """The plan pages and decisions (see `routes` for sign-in).
 
-- GET  / and /plans → the queue (filters: school, semester, status, q = school name).
+- GET  / and /plans → the queue (filters: school, semester — the newest unless chosen, "*"
+  for every one —, status, q = school name).
 - GET  /plans/{plan_id}?school=ID → the plan's page.
 - POST /plans/{plan_id}/decision (outcome=accept | return, comment) → 303 back to the page;
   a return without a comment → the page again (422) with the sentence naming the field.
@@ -22,7 +23,7 @@ from app.hub.console.access import one, posted, refusal, signed_in
 from app.hub.console.accounts import DECIDING_ROLES
 from app.hub.console.pages import TEXTS, language, page, secured
 from app.hub.console.plan_page import read_plan
-from app.hub.console.queue import STATUSES, read_queue
+from app.hub.console.queue import EVERY_SEMESTER, STATUSES, newest_semester, read_queue
 from app.hub.console.sessions import Signed
 from app.hub.decisions import decide
 from app.hub.hub import Hub
@@ -53,17 +54,21 @@ def add_routes(app: FastAPI, hub_of: Callable[[], Hub]) -> None:
 
     @app.get("/", include_in_schema=False)
     @app.get("/plans", include_in_schema=False)
-    async def queue(request: Request, school: str = "", semester: str = "",
+    async def queue(request: Request, school: str = "", semester: str | None = None,
                     status: str = "", q: str = "", done: str = "") -> Response:
         signed = await signed_in(request, hub_of())
         status = status if status in STATUSES else ""
+        if not semester:  # the newest semester unless another (or "*", every one) is asked
+            semester = await run_in_threadpool(newest_semester, hub_of())
+        chosen = semester[:12]
         found = await run_in_threadpool(lambda: read_queue(
-            hub_of(), school_id=school[:36], semester=semester[:12], status=status,
+            hub_of(), school_id=school[:36], semester=chosen, status=status,
             search=q[:200]))
         words = TEXTS[language(request)]
         notice = words["batch_done"].format(count=int(done)) if done.isdigit() else ""
         return page(request, "queue.html", signed=signed, csrf=signed.csrf_token,
-                    queue=found, school=school, semester=semester, status=status, search=q,
+                    queue=found, school=school, semester=chosen, status=status, search=q,
+                    every_semester=EVERY_SEMESTER,
                     statuses=STATUSES, can_decide=_may_decide(signed), notice=notice)
 
     @app.get("/plans/{plan_id}", include_in_schema=False)
