@@ -127,3 +127,16 @@ def test_an_idle_session_ends(client: TestClient, hub: Hub) -> None:
     assert current(hub, token) is not None
     assert current(hub, token, utcnow() + timedelta(minutes=IDLE_MINUTES + 1)) is None
     assert current(hub, token) is None  # revoked, not only refused
+
+
+def test_an_unknown_plan_and_an_oversized_form(client: TestClient, semester: Semester) -> None:
+    sign_in(client, "koord")
+    assert client.get("/plans/no-such-plan").status_code == 404
+    page = client.get("/").text
+    huge = client.post("/plans/accept", content=b"csrf=" + b"x" * 70_000,
+                       headers={"content-type": "application/x-www-form-urlencoded"})
+    assert huge.status_code == 413
+    assert client.post("/plans/accept", data={"csrf": csrf_of(page)},
+                       follow_redirects=False).status_code == 303
+    css = client.get("/static/console.css")
+    assert css.status_code == 200 and css.headers["content-type"].startswith("text/css")

@@ -68,3 +68,28 @@ def test_the_plan_page_shows_the_payload_and_escapes_markup(hub: Hub) -> None:
     sign_in(english, "koord")
     assert "Support plan" in english.get(f"/plans/{plans[0]}?lang=en").text
     assert "Plans queue" in english.get("/").text  # the choice is kept in a cookie
+
+
+def test_the_version_history_shows_what_changed(hub: Hub, school: TestSchool) -> None:
+    sent = semester_records()
+    ingest(hub, school, sent.records)
+    plan_id = sent.plan_ids[0]
+    plan = next(r for r in sent.records["support_plan"] if r["id"] == plan_id)
+    second = new_id()
+    ingest(hub, school, {
+        "support_plan": [upsert(plan_id, **{**plan["data"], "current_version": 2})],
+        "plan_version": [upsert(second, plan_id=plan_id, number=2, status="approved",
+                                summary="Atbalsts un transports")],
+        "support_measure": [upsert(new_id(), version_id=second,
+                                   measure_type_code="consult_psychologist", unit="hours",
+                                   specialist_type="psychologist", planned_minutes=180,
+                                   planned_cents=0, rate_cents=2200, cost_cents=6600)],
+        "plan_goal": [upsert(new_id(), version_id=second, sort_order=1, text="Jauns mērķis")]})
+    add_user(hub, "koord", PASSWORD, "coordinator")
+    with TestClient(create_app(hub=hub)) as client:
+        sign_in(client, "koord")
+        page = client.get(f"/plans/{plan_id}").text
+    assert "pirmā versija" in page and "Jauns mērķis" in page
+    assert "Psihologa konsultācijas: 33,00\u00a0€ → 66,00\u00a0€" in page
+    assert "izņemts: comp_transport" in page
+    assert "mainīti mērķi" in page and "mainīts kopsavilkums" in page

@@ -17,6 +17,7 @@ from sqlalchemy import and_, select
 from sqlalchemy.orm import Session
 
 from app.errors import Conflict, NotFound
+from app.hub.console.plan_versions import Change, changes_by_version
 from app.hub.console.queue import console_status, pupil_pseudonym
 from app.hub.hub import Hub
 from app.hub.models import Decision, School
@@ -48,6 +49,7 @@ class Version:
     summary: str | None
     signed: bool
     decision: Decision | None
+    changes: list[Change] | None  # against the version before; None for the first
 
 
 @dataclass(frozen=True)
@@ -102,6 +104,12 @@ def _records(s: Session, school_id: str, entity: str, field: str,
     return out
 
 
+def _goals(s: Session, school_id: str, version_id: str) -> list[str]:
+    rows = _records(s, school_id, "plan_goal", "version_id", version_id)
+    rows.sort(key=lambda g: g.get("sort_order") or 0)
+    return [str(g.get("text") or "") for g in rows]
+
+
 def _date(value: Any) -> date | None:
     try:
         return date.fromisoformat(value) if isinstance(value, str) else None
@@ -135,8 +143,11 @@ def read_plan(hub: Hub, plan_id: str, school_id: str = "") -> PlanDetail:
             Decision.school_id == sid, Decision.plan_id == plan.id)
             .order_by(Decision.decided_at.desc())).all()
         by_version = {d.plan_version_id: d for d in decisions}
+        goals_of = {v.id: _goals(s, sid, v.id) for v in rows} if len(rows) > 1 else {}
+        changes = changes_by_version(s, list(rows), goals_of)
         versions = [Version(v.number, v.status, v.submitted_at, v.decided_at, v.summary,
-                            bool(v.signature), by_version.get(v.id)) for v in rows]
+                            bool(v.signature), by_version.get(v.id), changes.get(v.number))
+                    for v in rows]
         current_row = next((v for v in rows if v.number == plan.current_version), None)
         current = next((v for v in versions if v.number == plan.current_version), None)
         measures: list[HubMeasure] = []
@@ -145,9 +156,7 @@ def read_plan(hub: Hub, plan_id: str, school_id: str = "") -> PlanDetail:
         if current_row is not None:
             measures = list(s.scalars(select(HubMeasure).where(and_(
                 HubMeasure.school_id == sid, HubMeasure.version_id == current_row.id))))
-            goal_rows = _records(s, sid, "plan_goal", "version_id", current_row.id)
-            goal_rows.sort(key=lambda g: g.get("sort_order") or 0)
-            goals = [str(g.get("text") or "") for g in goal_rows]
+            goals = goals_of.get(current_row.id) or _goals(s, sid, current_row.id)
             reviews = sorted(((_date(r.get("review_on")), bool(r.get("done")))
                               for r in _records(s, sid, "plan_review_date", "version_id",
                                                 current_row.id)),
