@@ -20,8 +20,8 @@ from tests.hub.hub_fixture import Semester
 
 __all__ = ["client", "people", "semester"]  # fixtures
 
-PAGES = ["/", "/plans", "/plans/{plan}", "/plans?status=awaiting"]
-POSTS = ["/logout", "/plans/accept", "/plans/{plan}/decision"]
+PAGES = ["/", "/plans", "/plans/{plan}", "/plans?status=awaiting", "/users"]
+POSTS = ["/logout", "/plans/accept", "/plans/{plan}/decision", "/users", "/users/koord/role"]
 
 
 def _audit(hub: Hub) -> list[tuple[str, str]]:

@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from app.errors import Conflict, FieldProblem, NotFound, ValidationError
@@ -63,6 +63,24 @@ def add_user(hub: Hub, username: str, password: str, role: str) -> None:
             raise Conflict("hub.user_exists", username=username)
         s.add(ConsoleUser(username=username, password_hash=HASHER.hash(password), role=role))
         audit(s, username, "user_added", role)
+
+
+@dataclass(frozen=True)
+class Person:
+    username: str
+    role: str
+    locked_until: datetime | None
+    last_sign_in: datetime | None
+
+
+def list_people(hub: Hub) -> list[Person]:
+    """The console's people, each with the time of their last sign-in (from the audit)."""
+    with hub.store.read() as s:
+        last = dict(s.execute(select(AuditEntry.username, func.max(AuditEntry.at))
+                              .where(AuditEntry.action == "sign_in")
+                              .group_by(AuditEntry.username)).all())
+        return [Person(u.username, u.role, u.locked_until, last.get(u.username))
+                for u in s.scalars(select(ConsoleUser).order_by(ConsoleUser.username))]
 
 
 def set_role(hub: Hub, username: str, role: str) -> None:
