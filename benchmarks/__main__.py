@@ -35,6 +35,7 @@ MODULES: tuple[tuple[str, str, int], ...] = (
     ("bench_bundle", "sync bundles", 300),
     ("bench_hub", "hub ingest", 300),
     ("bench_aggregate", "municipality aggregates", 300),
+    ("bench_console", "municipality console pages", 300),
     ("bench_rollover", "year rollover", 300),
     ("bench_roster", "roster import", 300),
 )

@@ -2,6 +2,9 @@
 # Installs the Debian/Ubuntu packages Pumpurs needs to run and test on Linux:
 # Qt's runtime libraries (offscreen and on a real X11 display) and poppler-utils
 # (pdftotext, used by the report tests). Installs only what is missing; needs root or sudo.
+# As root (CI) it also installs Debian's chromium for the hub console's browser test
+# (Playwright drives /usr/bin/chromium; no browser is ever downloaded); elsewhere that test
+# skips until someone runs: sudo apt-get install chromium.
 set -euo pipefail
 
 packages=(
@@ -17,6 +20,11 @@ missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
+if ! dpkg-query -W -f='${Status}' chromium 2>/dev/null | grep -q "install ok installed"; then
+  if [ "$(id -u)" -eq 0 ]; then missing+=(chromium); else
+    echo "system-packages: no chromium; the console's browser test will skip (sudo apt-get install chromium)"
+  fi
+fi
 [ ${#missing[@]} -eq 0 ] && exit 0
 
 if [ "$(id -u)" -eq 0 ]; then SUDO=""; elif command -v sudo >/dev/null 2>&1; then SUDO="sudo"; else

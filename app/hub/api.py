@@ -8,6 +8,7 @@
   (`api_body`) only after the auth headers were checked; 408 a body that stalls.
 - GET  /api/v1/downlink?after=N → 200 the next downlink bundle, or 204.
 - GET  /api/v1/trust → 200 the school's latest trust document (for a rotation).
+The coordinator's console (app.hub.console) is mounted on the same app: /, /login, /plans….
 Database work runs in the thread pool; a rejected upload never stops the service.
 """
 
@@ -33,6 +34,7 @@ from app.hub.api_body import (
     declared_too_large,
     read_body,
 )
+from app.hub.console.routes import mount_console
 from app.hub.downlink import next_downlink
 from app.hub.enrolment import latest_trust
 from app.hub.hub import Hub, open_hub
@@ -167,4 +169,5 @@ def create_app(db_url: str | None = None, keys_dir: str | Path | None = None, *,
 
         return Response(await run_in_threadpool(read), media_type="application/json")
 
+    mount_console(app, _hub)
     return app

@@ -63,7 +63,11 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--semester", required=True)
     p.add_argument("--out", required=True)
     command("quarantine", "list quarantined (forked) bundles and recent rejections")
-    p = command("serve", "run the HTTP service")
+    p = command("user", "console accounts: user add --username NAME --role ROLE")
+    p.add_argument("action", choices=("add", "role"))
+    p.add_argument("--username", required=True)
+    p.add_argument("--role", required=True, choices=("coordinator", "viewer", "admin"))
+    p = command("serve", "run the HTTP service (the school API and the console)")
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8750)
     return parser

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from app.hub.decisions import decide, list_plans
@@ -179,6 +180,42 @@ def cmd_quarantine(args: argparse.Namespace) -> int:
     _say(args, "hub.cli_rejections", count=len(rejections))
     for received, school, reason in rejections:
         print(f"  {received}\t{school}\t{reason}")
+    return 0
+
+
+def _new_password(args: argparse.Namespace) -> str:
+    """From env PUMPURS_HUB_PASSWORD, else asked twice on the terminal."""
+    import getpass
+    import os
+
+    from app.errors import FieldProblem, ValidationError
+
+    given = os.environ.get("PUMPURS_HUB_PASSWORD")
+    if given:
+        return given
+    if not sys.stdin.isatty():
+        raise ValidationError(FieldProblem("password", "hub.password_needed",
+                                           {"username": args.username}))
+    first = getpass.getpass(render("hub_console.ask_password", args.lang,
+                                   username=args.username) + " ")
+    if getpass.getpass(render("hub_console.ask_password_again", args.lang) + " ") != first:
+        raise ValidationError(FieldProblem("password", "hub.password_mismatch"))
+    return first
+
+
+def cmd_user(args: argparse.Namespace) -> int:
+    from app.hub.console.accounts import add_user, set_role
+
+    password = _new_password(args) if args.action == "add" else ""
+    hub = _open(args)
+    try:
+        if args.action == "add":
+            add_user(hub, args.username, password, args.role)
+        else:
+            set_role(hub, args.username, args.role)
+    finally:
+        hub.close()
+    _say(args, f"hub.cli_user_{args.action}", username=args.username, role=args.role)
     return 0
 
 

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from app.errors import Conflict, FieldProblem, NotFound, ValidationError
 from app.hub.hub import Hub
 from app.hub.models import Decision, School
+from app.hub.models_console import AuditEntry
 from app.hub.models_records import HubPlan, HubPlanVersion
 
 log = logging.getLogger("pumpurs.hub")
@@ -49,9 +50,10 @@ def _plan(s: Session, plan_id: str, school_id: str | None) -> HubPlan:
 
 
 def decide(hub: Hub, plan_id: str, *, accept: bool, comment: str | None = None,
-           school_id: str | None = None) -> DecisionView:
+           school_id: str | None = None, decided_by: str | None = None) -> DecisionView:
     """Accept or return (`comment` required) the current version of a director-approved plan
-    (a plan already closed at semester end can only be accepted)."""
+    (a plan already closed at semester end can only be accepted). `decided_by` is the console
+    user (None from the command line); the decision is audited under that name."""
     comment = (comment or "").strip() or None
     if not accept and comment is None:
         raise ValidationError(FieldProblem("comment", "hub.comment_required"))
@@ -78,8 +80,12 @@ def decide(hub: Hub, plan_id: str, *, accept: bool, comment: str | None = None,
             raise Conflict("hub.already_decided", plan_id=plan_id, outcome=taken.outcome)
         row = Decision(decision_id=str(uuid.uuid4()), school_id=plan.school_id,
                        plan_id=plan.id, plan_version_id=version.id,
-                       outcome="accepted" if accept else "returned", comment=comment)
+                       outcome="accepted" if accept else "returned", comment=comment,
+                       decided_by=decided_by)
         s.add(row)
+        s.add(AuditEntry(username=decided_by or "(cli)", action="decision",
+                         detail=f"{plan.school_id} {plan.id} v{version.number} "
+                                f"{row.outcome}"))
         s.flush()
         log.info("plan %s version %s of school %s %s", plan.id, version.number,
                  plan.school_id, row.outcome)

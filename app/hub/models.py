@@ -146,6 +146,7 @@ class Decision(HubBase):
     outcome: Mapped[str] = mapped_column(String(16))  # accepted | returned
     comment: Mapped[str | None] = mapped_column(Text)
     decided_at: Mapped[datetime] = mapped_column(default=utcnow)
+    decided_by: Mapped[str | None] = mapped_column(String(80))  # a console user; NULL: CLI
     downlink_seq: Mapped[int | None] = mapped_column(BigInteger)
 
 
