@@ -120,13 +120,13 @@ def notes_seen(school: SchoolFixture, actor: Actor) -> list[str | None]:
 
 
 @pytest.mark.parametrize(("who", "seen"), [
-    ("support", [SECRET, "Otrā piezīme."]),  # the author of the first; support staff
-    ("support2", [SECRET, "Otrā piezīme."]),  # the author of the second; support staff
+    ("support", [SECRET, None]),  # the first's author, a psychologist
+    ("support2", [None, "Otrā piezīme."]),  # the second's author, a social pedagogue
     ("teacher", [None, None]),
     ("coordinator", [None, None]),
     ("director", [None, None]),
 ])
-def test_confidential_notes_are_shown_only_to_support_staff(
+def test_confidential_notes_are_shown_only_to_their_author_and_the_same_specialty(
         school: SchoolFixture, who: str, seen: list[str | None]) -> None:
     assign(school, "support2")
     log(school)
@@ -200,3 +200,46 @@ def test_an_update_cannot_move_the_consultation_or_break_the_rules(
     with pytest.raises(NotFound):
         update_consultation(school.store, support, uuid.uuid4(), consultation(school))
     assert db_state(school.store) == before
+
+
+def test_a_second_psychologist_reads_the_first_ones_notes_and_the_reading_is_recorded(
+        school: SchoolFixture) -> None:
+    from app.services.users import auth
+    from app.services.users.accounts import UserInput, create_user
+
+    create_user(school.store, school.actors["admin"], UserInput(
+        "psihologs2", "Marta Kļava", "Otra-Psihologe-2026", (Role.SUPPORT,),
+        SpecialistType.PSYCHOLOGIST, "Otra-Psihologe-2026"))
+    second = auth.sign_in(school.store, "psihologs2", "Otra-Psihologe-2026")
+    with school.store.write() as s:
+        s.add(SupportAssignment(student_id=school.student_ids[ANNA], user_id=second.user_id))
+    assign(school, "support2")
+    log(school)  # the first psychologist's
+    log(school, "support2", confidential_notes="Sociālā pedagoga piezīme.")
+
+    rows = list_consultations(school.store, second, school.student_ids[ANNA])
+    assert {c.staff_name: c.confidential_notes for c in rows} == {
+        "Līga Zariņa": SECRET, "Andris Liepa": None}
+    list_consultations(school.store, school.actors["teacher"], school.student_ids[ANNA])
+    with school.store.read() as s:
+        reads = s.scalars(select(AuditEntry).where(
+            AuditEntry.action == "consultation.notes_read")).all()
+    assert [(e.user_id, e.student_id) for e in reads] == [
+        (second.user_id, school.student_ids[ANNA])]  # the teacher read no notes: nothing
+    assert '"count":1' in reads[0].details and '"others":1' in reads[0].details
+    assert SECRET not in reads[0].details
+
+
+def test_opening_a_card_is_recorded_for_the_auditors_not_in_the_pupils_history(
+        school: SchoolFixture) -> None:
+    from app.services.history.student_history import audit_trail, student_history
+    from app.services.students.query import open_student_card
+
+    anna = school.student_ids[ANNA]
+    assert open_student_card(school.store, school.actors["teacher"], anna).full_name == ANNA
+    trail = audit_trail(school.store, school.actors["coordinator"], student_id=anna,
+                        action="student.card_opened")
+    assert [(e.what, e.user_id) for e in trail] == [
+        ("Atvērta skolēna kartīte.", school.actors["teacher"].user_id)]
+    assert all(e.action != "student.card_opened"
+               for e in student_history(school.store, school.actors["teacher"], anna))

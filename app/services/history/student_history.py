@@ -115,16 +115,21 @@ def _entries(store: Store, where: list[ColumnElement[bool]], limit: int | None,
     ]
 
 
+READ_ACTIONS = ("student.card_opened", "consultation.notes_read")
+
+
 def student_history(store: Store, actor: Actor, student_id: uuid.UUID, *,
                   lang: str = DEFAULT_LANGUAGE, limit: int | None = None) -> list[HistoryEntry]:
-    """Everything the trail records about one pupil, newest first.
+    """Everything the trail records happening to one pupil, newest first — not who read
+    their data (card openings, notes read): those are for the auditors' trail.
 
     For anyone who may see the pupil; an invisible pupil is `NotFound`.
     """
     require(actor, Permission.STUDENT_VIEW)
     with store.read() as s:
         require_student(s, actor, student_id)
-    return _entries(store, [AuditEntry.student_id == student_id], limit, lang)
+    return _entries(store, [AuditEntry.student_id == student_id,
+                            AuditEntry.action.not_in(READ_ACTIONS)], limit, lang)
 
 
 def audit_trail(store: Store, actor: Actor, *, student_id: uuid.UUID | None = None,

@@ -9,6 +9,7 @@ from sqlalchemy import select
 from app.models.enums import StudentStatus
 from app.models.school import SchoolClass
 from app.models.student import Student
+from app.services.core import audit
 from app.services.core.actor import Actor
 from app.services.core.rbac import Permission, require, require_student, visible_students
 from app.services.core.store import Store
@@ -24,6 +25,16 @@ def get_student(store: Store, actor: Actor, student_id: uuid.UUID) -> StudentVie
         school_class = s.get(SchoolClass, student.class_id)
         assert school_class is not None  # a foreign key
         return student_view(student, school_class)
+
+
+def open_student_card(store: Store, actor: Actor, student_id: uuid.UUID) -> StudentView:
+    """The pupil for a card being opened, the opening recorded in the audit trail (reads of
+    a pupil's data are accounted for, not only the changes)."""
+    view = get_student(store, actor, student_id)
+    with store.write() as s:
+        audit.record(s, actor, "student.card_opened", "student", student_id,
+                     student_id=student_id)
+    return view
 
 
 def list_students(store: Store, actor: Actor, *, text: str = "",

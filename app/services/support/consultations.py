@@ -1,8 +1,10 @@
 """Consultations logged by support staff, and who may read their confidential notes.
 
 Support staff log consultations for the pupils assigned to them; the specialist type comes
-from their user record. Confidential notes are shown only to support staff and to the
-consultation's author — everyone else gets `None` — and never go into the audit trail.
+from their user record. Confidential notes are shown only to the consultation's author and to
+support staff of the same specialist type (a psychologist reads a psychologist's notes, not a
+social pedagogue's) — everyone else gets `None`. Their text never goes into the audit trail,
+but every reading of notes is recorded there (who, which pupil, how many).
 """
 
 from __future__ import annotations
@@ -94,8 +96,11 @@ def _fill(c: Consultation, data: ConsultationInput) -> None:
 
 
 def consultation_view(c: Consultation, staff_name: str, actor: Actor) -> ConsultationView:
-    """A consultation as `actor` may read it (the notes only for support staff and author)."""
-    sees_notes = can(actor, Permission.CONFIDENTIAL_NOTES) or c.staff_id == actor.user_id
+    """A consultation as `actor` may read it (the notes only for its author and for support
+    staff of its specialist type)."""
+    sees_notes = c.staff_id == actor.user_id or (
+        can(actor, Permission.CONFIDENTIAL_NOTES) and actor.specialist_type is not None
+        and actor.specialist_type == c.specialist_type)
     return ConsultationView(
         c.id, c.student_id, c.plan_id, c.staff_id, staff_name, c.specialist_type, c.held_on,
         c.minutes, c.kind, c.topic, c.attended, c.confidential_notes if sees_notes else None)
@@ -158,7 +163,8 @@ def update_consultation(store: Store, actor: Actor, consultation_id: uuid.UUID,
 
 def list_consultations(store: Store, actor: Actor,
                        student_id: uuid.UUID) -> list[ConsultationView]:
-    """A pupil's consultations, newest first; notes only for support staff and the author."""
+    """A pupil's consultations, newest first; the notes only for their author and support
+    staff of the same specialist type. Notes shown are recorded as read in the audit trail."""
     require(actor, Permission.CONSULTATION_VIEW)
     with store.read() as s:
         require_student(s, actor, student_id)
@@ -167,4 +173,11 @@ def list_consultations(store: Store, actor: Actor,
             .join(User, User.id == Consultation.staff_id)
             .where(Consultation.student_id == student_id)
             .order_by(Consultation.held_on.desc(), Consultation.created_at.desc()))
-        return [consultation_view(c, name, actor) for c, name in rows]
+        views = [consultation_view(c, name, actor) for c, name in rows]
+    read = [v for v in views if v.confidential_notes]
+    if read:
+        with store.write() as s:
+            audit.record(s, actor, "consultation.notes_read", "student", student_id,
+                         student_id=student_id, count=len(read),
+                         others=sum(1 for v in read if v.staff_id != actor.user_id))
+    return views

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from app.formatting import format_date
 from app.models.enums import RiskLevel, StudentStatus
 from app.services.assessments.query import get_assessment
-from app.services.students.query import get_student
+from app.services.students.query import get_student, open_student_card
 from app.services.students.registry import StudentView
 from app.ui.context import UiContext
 from app.ui.fonts import scaled
@@ -112,7 +112,7 @@ class StudentCard(QWidget):
         self._shortcuts()
         self.resize(1000, 720)
         self._update_buttons()
-        self.load_header()
+        self.load_header(opening=True)
         self._current_changed(self.tabs.currentIndex())
 
     def _shortcuts(self) -> None:
@@ -133,11 +133,13 @@ class StudentCard(QWidget):
         assert isinstance(tab, CardTab)
         return tab
 
-    def load_header(self) -> Op:
+    def load_header(self, opening: bool = False) -> Op:
+        """The header's pupil and risk; `opening` (the card's first load) is recorded."""
         ctx, sid = self.ctx, self.student_id
 
         def fetch(_p: object, _c: object) -> CardHeader:
-            student = get_student(ctx.store, ctx.actor, sid)
+            read = open_student_card if opening else get_student
+            student = read(ctx.store, ctx.actor, sid)
             assessment = get_assessment(ctx.store, ctx.actor, sid, ctx.semester.id)
             return CardHeader(student, assessment.profile.overall if assessment else None)
 
