@@ -201,6 +201,26 @@ def test_a_director_cannot_approve_a_plan_they_wrote(
     assert secrets.backend.passwords == {}  # type: ignore[attr-defined]
 
 
+def test_a_director_cannot_approve_a_version_they_changed_or_submitted(
+        school: SchoolFixture, cat: CatalogueFixture, secrets: KeyringSecretStore) -> None:
+    """The finding: a director who is also coordinator returned a plan, tripled it,
+    resubmitted and approved it alone. Now another director must approve it."""
+    coordinator = school.actors["coordinator"]
+    both = Actor(coordinator.user_id, coordinator.username, coordinator.full_name,
+                 frozenset({Role.COORDINATOR, Role.DIRECTOR}))
+    hold_roles(school.store, both.user_id, both.roles)
+    plan_id = submitted_plan(school, cat)  # the class teacher's plan
+    return_plan(school.store, both, plan_id, "Precizējiet mērķus.")
+    save_plan_draft(school.store, both, plan_id, full_draft(school, cat))  # the coordinator
+    submit_plan(school.store, both, plan_id)
+    err = expect_refused(school, PermissionDenied, approve_plan, school.store, secrets, both,
+                         plan_id)
+    assert err.key == "approvals.changed_by_you" and ANNA in err.text("lv")
+    assert "another director approves it" in err.text("en")
+    approve_plan(school.store, secrets, school.actors["director"], plan_id)
+    assert get_plan(school.store, both, plan_id).status is PlanStatus.APPROVED
+
+
 @pytest.mark.parametrize(("who", "error"), [
     ("teacher", PermissionDenied), ("teacher2", PermissionDenied),
     ("support", PermissionDenied), ("coordinator", PermissionDenied),

@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import contextlib
+import json
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -25,7 +26,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.errors import Conflict, FieldProblem, NotFound, PermissionDenied, ValidationError
-from app.models import SigningKey, Student, SupportPlan, User
+from app.models import AuditEntry, SigningKey, Student, SupportPlan, User
 from app.models.base import utcnow
 from app.models.enums import PlanStatus
 from app.secrets import SecretStore
@@ -70,12 +71,26 @@ def _student_name(session: Session, plan: SupportPlan) -> str:
     return student.full_name if student is not None else ""
 
 
-def _refusal(actor: Actor, plan: SupportPlan) -> tuple[str, str] | None:
+EDITS = ("plan.save_draft", "plan.submit", "plan.amend", "plan.continue")
+
+
+def changed_by(session: Session, actor: Actor, plan: SupportPlan) -> bool:
+    """Whether `actor` wrote, amended or submitted the plan's current version (the audit
+    trail says who did each): separation of duties — nobody approves their own changes."""
+    details = session.scalars(select(AuditEntry.details).where(
+        AuditEntry.entity_id == str(plan.id), AuditEntry.user_id == actor.user_id,
+        AuditEntry.action.in_(EDITS)))
+    return any(json.loads(d).get("version") == plan.current_version for d in details)
+
+
+def _refusal(session: Session, actor: Actor, plan: SupportPlan) -> tuple[str, str] | None:
     """Why `actor` may not approve `plan` now, as (kind, message key); None if they may."""
     if plan.status is not PlanStatus.SUBMITTED:
         return "conflict", f"approvals.not_submitted_{plan.status.value}"
     if plan.author_id == actor.user_id:
         return "denied", "approvals.own_plan"
+    if changed_by(session, actor, plan):
+        return "denied", "approvals.changed_by_you"
     return None
 
 
@@ -108,7 +123,7 @@ def approve_plan(store: Store, secrets: SecretStore, actor: Actor, plan_id: uuid
     comment = _checked_comment(comment, required=False)
     with store.write() as s:
         plan = load_plan(s, actor, plan_id, Permission.PLAN_APPROVE)
-        refusal = _refusal(actor, plan)
+        refusal = _refusal(s, actor, plan)
         if refusal is not None:
             kind, key = refusal
             error = PermissionDenied if kind == "denied" else Conflict
@@ -158,7 +173,7 @@ def _batch_problems(session: Session, actor: Actor, plan_ids: list[uuid.UUID],
             problems.append(FieldProblem(field, "approvals.batch_not_found", {"n": i + 1}))
             continue
         student = _student_name(session, plan)
-        refusal = _refusal(actor, plan)
+        refusal = _refusal(session, actor, plan)
         if refusal is not None:
             problems.append(FieldProblem(field, refusal[1], {"student": student}))
         elif not read[plan_id]:
