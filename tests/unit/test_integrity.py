@@ -31,12 +31,13 @@ def test_a_sound_database_passes(school: SchoolFixture) -> None:
 
     assert report.ok and report.problems == ()
     assert {f.check for f in report.findings} == {"sqlite_file", "foreign_keys", "audit_chain",
-                                                  "approval_signatures", "school_present"}
+                                                  "approval_signatures", "approvals_standing",
+                                                  "school_present"}
     lv, en = report.lines("lv"), report.lines("en")
     assert lv[0] == "Datubāzes pārbaude: problēmu nav."
     assert en[0] == "Database check: no problems found."
     assert any("ierakstu skaits: 3" in line for line in lv)
-    assert len(lv) == 6 and all(line.startswith("  ✓ ") for line in lv[1:])
+    assert len(lv) == 7 and all(line.startswith("  ✓ ") for line in lv[1:])
 
 
 def test_a_broken_reference_is_reported(school: SchoolFixture) -> None:

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from app.i18n import DEFAULT_LANGUAGE, render
 from app.services.approvals.check import signature_problems
+from app.services.checks.approval_trail import approvals_undone
 from app.services.core.audit import verify_chain
 from app.services.core.store import Store
 
@@ -89,6 +90,15 @@ def approval_signatures(conn: Connection) -> list[Finding]:
     return [Finding("approval_signatures", False, p.key, p.params) for p in problems]
 
 
+def approvals_standing(conn: Connection) -> list[Finding]:
+    """Every approval in the audit trail still stands (see `approval_trail`)."""
+    undone = approvals_undone(conn)
+    if not undone:
+        return [Finding("approvals_standing", True, "integrity.approvals_standing")]
+    return [Finding("approvals_standing", False, "integrity.approval_undone",
+                    {"student": name, "version": number}) for name, number in undone]
+
+
 def school_present(conn: Connection) -> list[Finding]:
     """The file holds a school and someone who can sign in: a creation that stopped half-way
     (before the building under a temporary name) left an empty database behind."""
@@ -100,7 +110,8 @@ def school_present(conn: Connection) -> list[Finding]:
 
 
 DEFAULT_CHECKS: tuple[IntegrityCheck, ...] = (
-    sqlite_file, foreign_keys, audit_chain, approval_signatures, school_present)
+    sqlite_file, foreign_keys, audit_chain, approval_signatures, approvals_standing,
+    school_present)
 
 
 @dataclass(frozen=True)
