@@ -1,4 +1,5 @@
-"""`pumpurs import roster` and `pumpurs export pupils`: class lists in, the pupils list out.
+"""`pumpurs import roster`, `pumpurs export pupils` and `pumpurs export subject`: class lists
+in, the pupils list out, and everything held about one pupil for the parent who asks.
 
     pumpurs import roster --db PATH --user U FILE [--dry-run] [--skip-bad-rows]
         [--create-classes] [--mark-missing-left] [--rejected FILE.csv] [--year 2026/2027]
@@ -27,6 +28,7 @@ from app.services.roster import (
     read_roster,
 )
 from app.services.school.calendar import all_semesters
+from app.services.subject_access import export_subject, find_subject
 
 Common = Callable[[argparse.ArgumentParser], None]
 
@@ -60,6 +62,14 @@ def add_roster_parsers(sub: argparse._SubParsersAction, common: Common) -> None:
                         help="the file to write: .xlsx or .csv")
     pupils.add_argument("--semester", help='the semester, e.g. "2026/2027-1" '
                                            "(default: the current)")
+    subject = what.add_parser("subject", help="everything held about one pupil, for the "
+                                              "parent who asks (PDF, JSON, documents)")
+    common(subject)
+    add_user_option(subject)
+    subject.add_argument("--student", required=True,
+                         help="the pupil's ID or personal code")
+    subject.add_argument("--out", type=Path, required=True,
+                         help="the folder to write into (a new folder is made in it)")
 
 
 def _say(text: str) -> None:
@@ -116,6 +126,8 @@ def import_roster(args: argparse.Namespace, db: Path, lang: str, mode: str,
 
 
 def export(args: argparse.Namespace, db: Path, lang: str, mode: str, plaintext: bool) -> int:
+    if args.export_kind == "subject":
+        return export_subject_record(args, db, lang, mode, plaintext)
     with acting_user(args, db, lang, mode, plaintext) as (store, actor):
         semester_id = None
         if args.semester:
@@ -126,4 +138,18 @@ def export(args: argparse.Namespace, db: Path, lang: str, mode: str, plaintext: 
             semester_id = found[0].id
         count = export_pupils(store, actor, args.out, lang=lang, semester_id=semester_id)
     _say(render("cli.roster.exported", lang, path=args.out, count=count))
+    return 0
+
+
+def export_subject_record(args: argparse.Namespace, db: Path, lang: str, mode: str,
+                          plaintext: bool) -> int:
+    with acting_user(args, db, lang, mode, plaintext) as (store, actor):
+        student_id = find_subject(store, actor, args.student)
+        if student_id is None:
+            raise ValidationError(FieldProblem("student", "cli.subject.unknown_student",
+                                               {"value": args.student}))
+        args.out.mkdir(parents=True, exist_ok=True)
+        done = export_subject(store, actor, student_id, args.out, lang)
+    _say(render("cli.subject.exported", lang, folder=done.folder, records=done.records,
+                documents=len(done.documents)))
     return 0

@@ -144,3 +144,28 @@ def test_export_pupils_as_csv_and_xlsx(school_db: Path, tmp_path: Path,
     assert pumpurs(school_db, "import", "roster", "--user", "dace", "--year", "2026/2027",
                    "--dry-run", str(out_xlsx)) == 0
     assert "Jauni: 0; pārcelti uz citu klasi: 0; bez izmaiņām: 1" in capsys.readouterr().out
+
+
+def test_export_subject_by_personal_code_on_the_command_line(
+        school_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = write_csv(tmp_path / "x.csv", [["Bērziņa", "Anna", CODE_A, "", "5.a"],
+                                          ["Liepa", "Jānis", CODE_B, "", "5.a"]])
+    assert pumpurs(school_db, "import", "roster", "--user", "dace", "--year", "2026/2027",
+                   str(path)) == 0
+    capsys.readouterr()
+    out = tmp_path / "izraksti"
+    assert pumpurs(school_db, "export", "subject", "--user", "dace", "--student", CODE_A,
+                   "--out", str(out)) == 0
+    said = capsys.readouterr().out
+    [folder] = list(out.iterdir())
+    assert f"Skolēna datu izraksts saglabāts mapē {folder}" in said
+    data = (folder / "dati.json").read_text(encoding="utf-8")
+    assert CODE_A in data and CODE_B not in data and "Jānis" not in data
+    assert (folder / "parskats.pdf").read_bytes().startswith(b"%PDF")
+
+    assert pumpurs(school_db, "export", "subject", "--user", "ilze", "--student", CODE_A,
+                   "--out", str(out)) != 0
+    assert "PMP koordinators vai direktors" in capsys.readouterr().err
+    assert pumpurs(school_db, "export", "subject", "--user", "dace", "--student",
+                   "nav-tāda", "--out", str(out)) != 0
+    assert "Skolēns: “nav-tāda” nav atrasts" in capsys.readouterr().err

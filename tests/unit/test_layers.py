@@ -124,6 +124,7 @@ SERVICE_ORDER: dict[str, int] = {
     "history": 11,
     "checks": 11,
     "my_work": 12,
+    "subject_access": 12,
     "backup": 11,
 }
 """A package imports only packages with a lower number (core is below all of them);
