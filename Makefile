@@ -48,7 +48,8 @@ screenshots: translations
 bench: translations
 	$(BIN)/python -m benchmarks
 
-# The frozen school app (dist/pumpurs/, PyInstaller onedir); see installer/build.py.
+# The frozen school app (dist/pumpurs/, PyInstaller onedir; installer/build.py) and its
+# Debian package (dist/pumpurs_<version>_amd64.deb; installer/deb.py).
 INSTALLER_STAMP := $(VENV)/.installer-stamp
 $(INSTALLER_STAMP): $(STAMP)
 	@$(BIN)/python -m pip install -q -e '.[dev,hub,installer]'
@@ -56,6 +57,8 @@ $(INSTALLER_STAMP): $(STAMP)
 
 installer: $(INSTALLER_STAMP)
 	$(BIN)/python installer/build.py
+	@if command -v dpkg-deb >/dev/null 2>&1; then $(BIN)/python installer/deb.py; \
+	  else echo "installer: no dpkg-deb here, so no .deb"; fi
 
 lint: $(STAMP)
 	$(BIN)/ruff check app tests benchmarks installer

@@ -1,7 +1,8 @@
 """The composition root: parses the command line, runs a sub-command or starts the desktop app.
 
 The only module outside app/ui that imports Qt — and it does so only when the desktop app
-is started (or `pumpurs self-test` checks the sign-in window), so `pumpurs demo` and `pumpurs check-db` run on machines without a display.
+is started (or `pumpurs self-test` checks the sign-in window), so `pumpurs demo` and
+`pumpurs check-db` run on machines without a display.
 """
 
 from __future__ import annotations

@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # Installs the Debian/Ubuntu packages Pumpurs needs to run and test on Linux:
-# Qt's runtime libraries (offscreen and on a real X11 display) and poppler-utils
-# (pdftotext, used by the report tests). Installs only what is missing; needs root or sudo.
+# Qt's runtime libraries (offscreen and on a real X11 display), poppler-utils
+# (pdftotext, used by the report tests) and desktop-file-utils (the .deb's menu entry test). Installs only what is missing; needs root or sudo.
 set -euo pipefail
 
 packages=(
   libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libglib2.0-0
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
   libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxcb-randr0
-  poppler-utils
+  poppler-utils desktop-file-utils
 )
 
 command -v dpkg-query >/dev/null 2>&1 || { echo "system-packages: not a Debian system; install Qt 6 runtime libraries yourself"; exit 0; }
