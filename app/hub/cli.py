@@ -63,6 +63,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--semester", required=True)
     p.add_argument("--out", required=True)
     command("quarantine", "list quarantined (forked) bundles and recent rejections")
+    command("migrate", "bring the store's schema to the newest version (before the service "
+            "starts; its workers never migrate)")
     p = command("serve", "run the HTTP service")
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8750)
