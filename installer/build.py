@@ -50,9 +50,13 @@ def pyinstaller_args() -> list[str]:
         "--collect-submodules", "alembic",
         "--hidden-import", "sqlcipher3", "--copy-metadata", "pumpurs",
         "--collect-submodules", "keyring.backends",
+        # UTF-8 mode: Latvian letters print whatever the console's or the pipe's code page
+        "--python-option", "X utf8",
     ]
     if sys.platform == "win32":
-        args += ["--windowed"]  # no console window behind the app on Windows
+        # a console program (so `pumpurs --version` and `self-test` print in cmd) whose
+        # console is hidden when it owns it, i.e. when started from the Start menu
+        args += ["--console", "--hide-console", "hide-early"]
     for name in EXCLUDED:
         args += ["--exclude-module", name]
     return args
