@@ -42,6 +42,12 @@ def test_the_service_runs_uvicorn_with_the_tested_limits(path: Path) -> None:
             assert flag in text, f"{path.name}: {flag}"
 
 
+def test_the_image_has_the_resources_the_hub_reads() -> None:
+    dockerfile = (HUB / "Dockerfile").read_text(encoding="utf-8")
+    assert "COPY resources ./resources" in dockerfile  # messages, PDF fonts, catalogue names
+    assert "pip install -e '.[hub]'" in dockerfile  # app.paths finds resources/ beside app/
+
+
 def test_nginx_cuts_bodies_at_the_hubs_limit() -> None:
     conf = (HUB / "nginx-pumpurs-hub.conf").read_text(encoding="utf-8")
     assert f"client_max_body_size   {MAX_BUNDLE_BYTES // 2**20}m;" in conf
