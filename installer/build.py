@@ -27,7 +27,7 @@ from installer.translations import compile_all  # noqa: E402
 DIST = ROOT / "dist"
 WORK = ROOT / "build" / "pyinstaller"
 ONEDIR = DIST / "pumpurs"
-EXCLUDED = ("app.hub", "alembic.testing", "fastapi", "uvicorn", "starlette", "psycopg",
+EXCLUDED = ("app.hub", "fastapi", "uvicorn", "starlette", "psycopg",
             "pytest", "hypothesis", "mypy", "ruff", "tkinter", "PySide6.QtWebEngineCore",
             "PySide6.QtQml", "PySide6.QtQuick")
 REQUIRED = (
@@ -47,7 +47,9 @@ def pyinstaller_args() -> list[str]:
         "--specpath", str(WORK), "--paths", str(ROOT),
         "--add-data", f"{ROOT / 'resources'}{sep}resources",
         "--add-data", f"{ROOT / 'app' / 'models' / 'migrations'}{sep}app/models/migrations",
-        "--collect-submodules", "alembic",
+        # what the migration scripts (read as files, not analysed) import from alembic
+        "--hidden-import", "alembic.op", "--hidden-import", "alembic.context",
+        "--hidden-import", "alembic.autogenerate.api", "--collect-submodules", "alembic.ddl",
         "--hidden-import", "sqlcipher3", "--copy-metadata", "pumpurs",
         "--collect-submodules", "keyring.backends",
         # UTF-8 mode: Latvian letters print whatever the console's or the pipe's code page
