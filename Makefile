@@ -8,7 +8,7 @@ DEMO_DB := demo-data/demo.db
 # machine) Pumpurs uses its announced file fallback, protected by this passphrase.
 export PUMPURS_KEY_PASSPHRASE ?= demo-passphrase
 
-.PHONY: run test lint demo translations screenshots hub bench clean
+.PHONY: run test lint demo translations screenshots hub bench clean installer
 
 $(STAMP): pyproject.toml installer/system-packages.sh
 	@./installer/system-packages.sh
@@ -47,6 +47,18 @@ screenshots: translations
 # Benchmarks with ratios against baselines measured in the same run (see BENCHMARKS.md).
 bench: translations
 	$(BIN)/python -m benchmarks
+
+# The frozen school app (dist/pumpurs/, PyInstaller onedir; installer/build.py) and its
+# Debian package (dist/pumpurs_<version>_amd64.deb; installer/deb.py).
+INSTALLER_STAMP := $(VENV)/.installer-stamp
+$(INSTALLER_STAMP): $(STAMP)
+	@$(BIN)/python -m pip install -q -e '.[dev,hub,installer]'
+	@touch $(INSTALLER_STAMP)
+
+installer: $(INSTALLER_STAMP)
+	$(BIN)/python installer/build.py
+	@if command -v dpkg-deb >/dev/null 2>&1; then $(BIN)/python installer/deb.py; \
+	  else echo "installer: no dpkg-deb here, so no .deb"; fi
 
 lint: $(STAMP)
 	$(BIN)/ruff check app tests benchmarks installer

@@ -71,14 +71,16 @@ def create_app(db_url: str | None = None, keys_dir: str | Path | None = None, *,
                hub: Hub | None = None, max_body: int = MAX_BUNDLE_BYTES,
                upload_rate: UploadRate | None = None,
                body_timeout: float = BODY_CHUNK_TIMEOUT,
-               body_total_timeout: float = BODY_TOTAL_TIMEOUT) -> FastAPI:
-    """The ASGI app over an open `hub`, or one opened from `db_url` and `keys_dir`."""
+               body_total_timeout: float = BODY_TOTAL_TIMEOUT,
+               migrate: bool = True) -> FastAPI:
+    """The ASGI app over an open `hub`, or one opened from `db_url` and `keys_dir` (and
+    migrated to head unless `migrate` is False: then a store not at head is refused)."""
     state: dict[str, Hub] = {}
     rate = upload_rate or UploadRate()
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
-        state["hub"] = hub or open_hub(db_url or "", keys_dir)
+        state["hub"] = hub or open_hub(db_url or "", keys_dir, migrate=migrate)
         yield
         if hub is None:
             state["hub"].close()

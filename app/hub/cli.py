@@ -67,6 +67,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("action", choices=("add", "role"))
     p.add_argument("--username", required=True)
     p.add_argument("--role", required=True, choices=("coordinator", "viewer", "admin"))
+    command("migrate", "bring the store's schema to the newest version (before the service "
+            "starts; its workers never migrate)")
     p = command("serve", "run the HTTP service (the school API and the console)")
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8750)

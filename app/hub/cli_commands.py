@@ -219,6 +219,19 @@ def cmd_user(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_migrate(args: argparse.Namespace) -> int:
+    from app.hub.db import open_engine
+    from app.hub.migrate import head_revision, upgrade_to_head
+
+    engine = open_engine(args.db)
+    try:
+        previous = upgrade_to_head(engine)
+    finally:
+        engine.dispose()
+    _say(args, "hub.migrated", revision=head_revision(), previous=previous or "—")
+    return 0
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     import logging
 

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from app.errors import AppError
 from app.hub.db import HubStore, open_engine
 from app.hub.keyfile import HubKeyError, HubKeys, keys_dir, load_keys
-from app.hub.migrate import upgrade_to_head
+from app.hub.migrate import require_head, upgrade_to_head
 from app.hub.models import HubIdentity, HubKey
 
 
@@ -71,12 +71,16 @@ class Hub:
 
 
 def open_hub(db: str, keys: str | Path | None = None, *, migrate: bool = True) -> Hub:
-    """Open an initialised hub: migrate its store to head and load its private keys."""
+    """Open an initialised hub: migrate its store to head and load its private keys. With
+    `migrate=False` (the service's workers) the store must already be at head
+    (`pumpurs-hub migrate`): a worker never changes the schema."""
     directory = keys_dir(db, keys)
     engine = open_engine(db)
     try:
         if migrate:
             upgrade_to_head(engine)
+        else:
+            require_head(engine)
         hub = Hub(HubStore(engine), load_keys(directory), directory)
         with hub.store.read() as session:
             hub.identity(session)

@@ -42,6 +42,14 @@ def current_revision(conn: Connection) -> str | None:
     return context.get_current_revision()
 
 
+def require_head(engine: Engine) -> None:
+    """Refuse a store whose schema is not the newest (for the service, which never migrates)."""
+    with engine.connect() as conn:
+        current = current_revision(conn)
+    if current != head_revision():
+        raise MigrationError("hub.migration_needed", revision=current or "—")
+
+
 def upgrade_to_head(engine: Engine) -> str | None:
     """Bring the hub schema to head; returns the revision it started from."""
     scripts = ScriptDirectory.from_config(alembic_config())

@@ -1,4 +1,14 @@
-"""How `pumpurs-hub serve` runs uvicorn: a cap on connections and short timeouts.
+"""How `pumpurs-hub serve` runs uvicorn: a cap on connections and short timeouts; and the
+app factory for a server with several workers:
+
+    pumpurs-hub migrate --db "$PUMPURS_HUB_DB_URL"      # once, before the workers start
+    uvicorn --factory app.hub.serve:create_app_from_env --workers 2 \
+        --http app.hub.serve_protocol:HeadDeadlineProtocol --limit-concurrency 100 …
+
+`create_app_from_env` reads PUMPURS_HUB_DB_URL (a SQLite path or postgresql+psycopg://…) and
+PUMPURS_HUB_KEYS (the key file's folder; else the SQLite file's). Each worker opens the store
+without migrating it and refuses to start unless its schema is the newest, so workers never
+race a migration. installer/hub/ has the systemd unit with these same limits.
 
 The hub is meant to sit behind a reverse proxy with the same limits (docs/hub_limits.md has
 an nginx example); these hold when it does not. uvicorn has no deadline for a request's head
@@ -8,10 +18,13 @@ nor its body: the head's is `serve_protocol` (10 s), the body's the app's
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
 import uvicorn
+from fastapi import FastAPI
 
+from app.errors import AppError
 from app.hub.serve_protocol import HEAD_TIMEOUT_SECONDS, with_head_timeout
 
 MAX_CONNECTIONS = 100
@@ -35,3 +48,17 @@ def serve_config(app: Any, host: str, port: int, *, log_level: str = "info",
         backlog=BACKLOG, h11_max_incomplete_event_size=MAX_HEADER_BYTES,
         timeout_graceful_shutdown=SHUTDOWN_SECONDS, server_header=False,
     )
+
+
+DB_URL_ENV = "PUMPURS_HUB_DB_URL"
+
+
+def create_app_from_env() -> FastAPI:
+    """The hub's ASGI app for `uvicorn --factory` (see the module's text)."""
+    from app.hub.api import create_app
+    from app.hub.keyfile import ENV as KEYS_ENV
+
+    db_url = os.environ.get(DB_URL_ENV, "").strip()
+    if not db_url:
+        raise AppError("hub.db_url_missing")
+    return create_app(db_url, os.environ.get(KEYS_ENV) or None, migrate=False)

@@ -6,7 +6,8 @@ translator object is installed and removed.
 
 The .qm files are compiled from the .ts files at build time (`make`); if one is missing or
 older than its .ts (a fresh checkout run without make), it is compiled here with the
-lrelease that ships with PySide6.
+lrelease that ships with PySide6. A frozen build (PyInstaller, `sys.frozen`) trusts its .qm
+as built: copying the bundle reorders file times, and there is no lrelease in it.
 """
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ def ts_path(lang: str) -> Path:
 def compile_translation(lang: str) -> Path | None:
     ts = ts_path(lang)
     qm = ts.with_suffix(".qm")
+    if getattr(sys, "frozen", False):
+        return qm if qm.exists() else None
     if qm.exists() and (not ts.exists() or qm.stat().st_mtime >= ts.stat().st_mtime):
         return qm
     if not ts.exists():

@@ -23,7 +23,8 @@ def test_self_test_passes_on_this_installation() -> None:
     assert done.returncode == 0, done.stdout + done.stderr
     assert done.stdout.splitlines() == [
         "Šifrēta datubāze un migrācijas: OK", "Ed25519 paraksts: OK", "PDF dokuments: OK",
-        "Latviešu tulkojumi: OK", "Pašpārbaude: visas pārbaudes izdevās."]
+        "Latviešu tulkojumi: OK", "Pieteikšanās logs latviski: OK (Pumpurs — pieteikšanās)",
+        "Pašpārbaude: visas pārbaudes izdevās."]
 
 
 def test_a_failing_check_is_named_and_the_others_still_run() -> None:
@@ -38,7 +39,7 @@ def test_a_failing_check_is_named_and_the_others_still_run() -> None:
 
 def test_the_command_exits_1_naming_what_failed(monkeypatch: pytest.MonkeyPatch,
                                                capsys: pytest.CaptureFixture[str]) -> None:
-    monkeypatch.setattr("app.cli.commands.run_self_test", lambda: [
+    monkeypatch.setattr("app.cli.commands.run_self_test", lambda *checks: [
         SelfTestResult("database", True), SelfTestResult("pdf", False, "fonts nav atrasti")])
     assert run(["self-test"]) == 1
     out = capsys.readouterr().out
