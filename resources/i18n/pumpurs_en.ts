@@ -2121,102 +2121,117 @@
 <context>
     <name>MyWorkScreen</name>
     <message>
-        <location filename="../../app/ui/home/my_work_screen.py" line="58" />
+        <location filename="../../app/ui/home/my_work_screen.py" line="59" />
         <source>My work — %1, %2</source>
         <translation>My work — %1, %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/my_work_screen.py" line="61" />
+        <location filename="../../app/ui/home/my_work_screen.py" line="65" />
         <source>Nothing is waiting for you right now.</source>
         <translation>Nothing is waiting for you right now.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/my_work_screen.py" line="70" />
+        <location filename="../../app/ui/home/my_work_screen.py" line="74" />
         <source>My work</source>
         <translation>My work</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/my_work_screen.py" line="83" />
+        <location filename="../../app/ui/home/my_work_screen.py" line="89" />
         <source>Loading your work…</source>
         <translation>Loading your work…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/my_work_screen.py" line="95" />
+        <location filename="../../app/ui/home/my_work_screen.py" line="101" />
         <source>%1 — submitted %2</source>
         <translation>%1 — submitted %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/my_work_screen.py" line="98" />
+        <location filename="../../app/ui/home/my_work_screen.py" line="104" />
         <source>%1 — returned: %2</source>
         <translation>%1 — returned: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/my_work_screen.py" line="100" />
+        <location filename="../../app/ui/home/my_work_screen.py" line="106" />
         <source>%1 — review overdue since %2</source>
         <translation>%1 — review overdue since %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/my_work_screen.py" line="101" />
+        <location filename="../../app/ui/home/my_work_screen.py" line="107" />
         <source>%1 — review on %2</source>
         <translation>%1 — review on %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/my_work_screen.py" line="121" />
+        <location filename="../../app/ui/home/my_work_screen.py" line="129" />
         <source>Plans waiting for your approval (%1)</source>
         <translation>Plans waiting for your approval (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/my_work_screen.py" line="122" />
+        <location filename="../../app/ui/home/my_work_screen.py" line="130" />
         <source>Plans returned for changes (%1)</source>
         <translation>Plans returned for changes (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/my_work_screen.py" line="123" />
+        <location filename="../../app/ui/home/my_work_screen.py" line="131" />
         <source>Plan reviews in the next two weeks (%1)</source>
         <translation>Plan reviews in the next two weeks (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/my_work_screen.py" line="132" />
+        <location filename="../../app/ui/home/my_work_screen.py" line="142" />
         <source>My pupils this semester (%1)</source>
         <translation>My pupils this semester (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/my_work_screen.py" line="134" />
+        <location filename="../../app/ui/home/my_work_screen.py" line="144" />
         <source>%1 (%2) — delivered %3, not attended %4</source>
         <translation>%1 (%2) — delivered %3, not attended %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/my_work_screen.py" line="140" />
+        <location filename="../../app/ui/home/my_work_screen.py" line="150" />
         <source>Sync with the municipality</source>
         <translation>Sync with the municipality</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/my_work_screen.py" line="142" />
+        <location filename="../../app/ui/home/my_work_screen.py" line="152" />
         <source>Changes not yet sent: %1</source>
         <translation>Changes not yet sent: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/my_work_screen.py" line="145" />
+        <location filename="../../app/ui/home/my_work_screen.py" line="155" />
         <source>Conflicts to resolve: %1</source>
         <translation>Conflicts to resolve: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/my_work_screen.py" line="161" />
+        <location filename="../../app/ui/home/my_work_screen.py" line="170" />
+        <source>Candidates for an assessment (%1)</source>
+        <translation>Candidates for an assessment (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/my_work_screen.py" line="173" />
+        <source>%1 (%2) — %3; %4</source>
+        <translation>%1 (%2) — %3; %4</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/my_work_screen.py" line="176" />
+        <source>From the file “%1”, imported %2</source>
+        <translation>From the file “%1”, imported %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/my_work_screen.py" line="190" />
         <source>Backup</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/my_work_screen.py" line="163" />
+        <location filename="../../app/ui/home/my_work_screen.py" line="192" />
         <source>The database has never been backed up — make a backup now (Settings → Backup).</source>
         <translation>The database has never been backed up — make a backup now (Settings → Backup).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/my_work_screen.py" line="166" />
+        <location filename="../../app/ui/home/my_work_screen.py" line="195" />
         <source>The last backup is more than 7 days old (%1) — make a new one (Settings → Backup).</source>
         <translation>The last backup is more than 7 days old (%1) — make a new one (Settings → Backup).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/my_work_screen.py" line="169" />
+        <location filename="../../app/ui/home/my_work_screen.py" line="187" />
         <source>Last backup: %1</source>
         <translation>Last backup: %1</translation>
     </message>

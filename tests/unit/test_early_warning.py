@@ -13,9 +13,7 @@ from app.errors import PermissionDenied
 from app.models import RiskAssessment, Student
 from app.models.enums import RiskLevel, StudentStatus
 from app.services.early_warning import Direction, screen
-from app.services.indicators import apply_attendance, preview_attendance
-from app.services.roster import read_roster
-from tests.attendance_files import eklase_csv
+from tests.attendance_files import eklase_csv, import_attendance
 from tests.school_fixture import SchoolFixture
 
 TODAY = date(2026, 11, 5)
@@ -37,10 +35,8 @@ OCTOBER = [
 def screened(school: SchoolFixture, tmp_path: Path) -> SchoolFixture:
     coordinator = school.actors["coordinator"]
     for period, rows in (("2026-09", SEPTEMBER), ("2026-10", OCTOBER)):
-        table = read_roster(eklase_csv(tmp_path / f"{period}.csv", rows))
-        apply_attendance(school.store, coordinator,
-                         preview_attendance(school.store, coordinator, table, period,
-                                            today=TODAY), today=TODAY)
+        import_attendance(school.store, coordinator, eklase_csv(tmp_path / f"{period}.csv",
+                                                                rows), period, TODAY)
     with school.store.write() as s:
         s.add(RiskAssessment(student_id=school.student_ids["Pēteris Šmits"],
                              semester_id=school.current_semester_id,
