@@ -264,87 +264,92 @@
 <context>
     <name>AssessmentTab</name>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="84" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="89" />
         <source>Loading the assessment…</source>
         <translation>Loading the assessment…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="106" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="117" />
         <source>Risk assessment</source>
         <translation>Risk assessment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="110" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="121" />
         <source>Date and early-warning indicators (ABC)</source>
         <translation>Date and early-warning indicators (ABC)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="115" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="126" />
         <source>e.g. 7,5</source>
         <translation>e.g. 7,5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="120" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="131" />
         <source>Subjects, separated by commas</source>
         <translation>Subjects, separated by commas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="126" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="137" />
         <source>Date of assessment</source>
         <translation>Date of assessment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="127" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="138" />
         <source>Absence, % of lessons</source>
         <translation>Absence, % of lessons</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="128" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="139" />
         <source>Unjustified lessons missed</source>
         <translation>Unjustified lessons missed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="130" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="141" />
         <source>Failing marks (below 4)</source>
         <translation>Failing marks (below 4)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="131" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="142" />
         <source>Subjects with failing marks</source>
         <translation>Subjects with failing marks</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="133" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="144" />
         <source>Conduct incidents</source>
         <translation>Conduct incidents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="134" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="145" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="206" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="226" />
+        <source>Fill in from the attendance imported for %1 (“%2”)</source>
+        <translation>Fill in from the attendance imported for %1 (“%2”)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="242" />
         <source>No assessment for semester %1 yet.</source>
         <translation>No assessment for semester %1 yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="209" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="245" />
         <source>Assessed on %1 by %2.</source>
         <translation>Assessed on %1 by %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="212" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="248" />
         <source>You may read the assessment but not change it.</source>
         <translation>You may read the assessment but not change it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="263" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="299" />
         <source>Overall risk level: %1</source>
         <translation>Overall risk level: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="277" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="313" />
         <source>Saving the assessment…</source>
         <translation>Saving the assessment…</translation>
     </message>

@@ -265,87 +265,92 @@
 <context>
     <name>AssessmentTab</name>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="84"/>
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="89"/>
         <source>Loading the assessment…</source>
         <translation>Ielādē izvērtējumu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="106"/>
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="117"/>
         <source>Risk assessment</source>
         <translation>Riska izvērtējums</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="110"/>
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="121"/>
         <source>Date and early-warning indicators (ABC)</source>
         <translation>Datums un agrīnās brīdināšanas rādītāji (ABC)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="115"/>
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="126"/>
         <source>e.g. 7,5</source>
         <translation>piemēram, 7,5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="120"/>
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="131"/>
         <source>Subjects, separated by commas</source>
         <translation>Priekšmeti, atdalīti ar komatiem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="126"/>
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="137"/>
         <source>Date of assessment</source>
         <translation>Izvērtēšanas datums</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="127"/>
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="138"/>
         <source>Absence, % of lessons</source>
         <translation>Kavējumi, % no stundām</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="128"/>
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="139"/>
         <source>Unjustified lessons missed</source>
         <translation>Neattaisnoti kavētās stundas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="130"/>
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="141"/>
         <source>Failing marks (below 4)</source>
         <translation>Nesekmīgi vērtējumi (zem 4)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="131"/>
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="142"/>
         <source>Subjects with failing marks</source>
         <translation>Priekšmeti ar nesekmīgiem vērtējumiem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="133"/>
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="144"/>
         <source>Conduct incidents</source>
         <translation>Uzvedības pārkāpumi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="134"/>
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="145"/>
         <source>Note</source>
         <translation>Piezīme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="206"/>
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="226"/>
+        <source>Fill in from the attendance imported for %1 (“%2”)</source>
+        <translation>Aizpildīt no kavējumiem, kas importēti periodam %1 (“%2”)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="242"/>
         <source>No assessment for semester %1 yet.</source>
         <translation>Semestrim %1 vēl nav izvērtējuma.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="209"/>
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="245"/>
         <source>Assessed on %1 by %2.</source>
         <translation>Izvērtēts %1, izvērtēja %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="212"/>
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="248"/>
         <source>You may read the assessment but not change it.</source>
         <translation>Izvērtējumu varat lasīt, bet nevarat to mainīt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="263"/>
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="299"/>
         <source>Overall risk level: %1</source>
         <translation>Kopējais riska līmenis: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="277"/>
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="313"/>
         <source>Saving the assessment…</source>
         <translation>Saglabā izvērtējumu…</translation>
     </message>

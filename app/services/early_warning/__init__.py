@@ -8,6 +8,7 @@ from app.services.early_warning.candidates import (
     PeriodFigures,
     Screening,
 )
-from app.services.early_warning.screening import FLAG_FROM, screen
+from app.services.early_warning.screening import FLAG_FROM, latest_attendance, screen
 
-__all__ = ["FLAG_FROM", "Candidate", "Direction", "PeriodFigures", "Screening", "screen"]
+__all__ = ["FLAG_FROM", "Candidate", "Direction", "PeriodFigures", "Screening", "latest_attendance",
+           "screen"]

@@ -29,7 +29,7 @@ from app.services.assessments.levels import absence_level
 from app.services.assessments.overview import latvian_sort_key
 from app.services.catalogue.thresholds import AbcThresholds, year_thresholds
 from app.services.core.actor import Actor
-from app.services.core.rbac import Permission, require, visible_students
+from app.services.core.rbac import Permission, require, require_student, visible_students
 from app.services.core.store import Store
 from app.services.early_warning.candidates import (
     Candidate,
@@ -74,7 +74,7 @@ def direction(latest: PeriodFigures, previous: PeriodFigures | None,
     return Direction.SAME
 
 
-def _figures(store: Store, ids: list[uuid.UUID]) -> dict[uuid.UUID, list[PeriodFigures]]:
+def periods_of(store: Store, ids: list[uuid.UUID]) -> dict[uuid.UUID, list[PeriodFigures]]:
     """Every imported period of these pupils, the latest first."""
     out: dict[uuid.UUID, list[PeriodFigures]] = defaultdict(list)
     query = (select(AttendanceFigure, IndicatorImport)
@@ -104,7 +104,7 @@ def screen(store: Store, actor: Actor, semester: SemesterInfo | None = None,
                     Student.id.not_in(assessed)))
     with store.read() as s:
         pupils = s.execute(query).all()
-    periods = _figures(store, [p[0] for p in pupils])
+    periods = periods_of(store, [p[0] for p in pupils])
     found = []
     for sid, first, last, class_name in pupils:
         mine = periods.get(sid)
@@ -124,3 +124,14 @@ def screen(store: Store, actor: Actor, semester: SemesterInfo | None = None,
             trend_text(way, previous, "lv"), trend_text(way, previous, "en"))))
     found.sort(key=lambda pair: pair[0])
     return Screening(sem.label, tuple(c for _, c in found), len(pupils))
+
+
+def latest_attendance(store: Store, actor: Actor,
+                      student_id: uuid.UUID) -> PeriodFigures | None:
+    """The pupil's latest imported attendance (None: none imported), for starting an
+    assessment with it filled in. `NotFound` for a pupil the person may not see."""
+    require(actor, Permission.ASSESSMENT_EDIT)
+    with store.read() as s:
+        require_student(s, actor, student_id)
+    mine = periods_of(store, [student_id]).get(student_id)
+    return mine[0] if mine else None
