@@ -11,7 +11,7 @@ from pathlib import Path
 
 from app.cli.backup import backup, restore
 from app.cli.reports import report
-from app.cli.roster import export, import_roster
+from app.cli.roster import export, import_file
 from app.cli.school_admin import classes, school_create
 from app.cli.sync import sync
 from app.cli.terminal import ask_on_terminal
@@ -111,4 +111,4 @@ COMMANDS: dict[str, Command] = {"demo": demo, "check-db": check_db, "recover": r
                                 "report": report, "sync": sync, "school": school_create,
                                 "classes": classes, "year": year, "backup": backup,
                                 "restore": restore, "self-test": self_test,
-                                "import": import_roster, "export": export}
+                                "import": import_file, "export": export}

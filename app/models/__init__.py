@@ -5,6 +5,7 @@ from app.models.attachment import Attachment, AttachmentBlob
 from app.models.audit import AuditEntry
 from app.models.base import Base
 from app.models.catalogue import MeasureType, RiskSign
+from app.models.indicators import AttendanceFigure, IndicatorImport
 from app.models.outbox import OutboxChange
 from app.models.plan import PlanGoal, PlanReviewDate, PlanVersion, SupportMeasure, SupportPlan
 from app.models.plan_evaluation import ParentApplication, PlanEvaluation, RiskOutcome
@@ -34,6 +35,7 @@ from app.models.user import User, UserRole
 __all__ = [
     "Attachment",
     "AttachmentBlob",
+    "AttendanceFigure",
     "AuditEntry",
     "Base",
     "ClassEnrolment",
@@ -42,6 +44,7 @@ __all__ = [
     "DownlinkRecord",
     "Expense",
     "Guardian",
+    "IndicatorImport",
     "MeasureType",
     "MunicipalityDecision",
     "OutboxChange",

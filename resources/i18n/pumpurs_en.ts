@@ -264,87 +264,92 @@
 <context>
     <name>AssessmentTab</name>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="84" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="89" />
         <source>Loading the assessment…</source>
         <translation>Loading the assessment…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="106" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="117" />
         <source>Risk assessment</source>
         <translation>Risk assessment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="110" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="121" />
         <source>Date and early-warning indicators (ABC)</source>
         <translation>Date and early-warning indicators (ABC)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="115" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="126" />
         <source>e.g. 7,5</source>
         <translation>e.g. 7,5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="120" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="131" />
         <source>Subjects, separated by commas</source>
         <translation>Subjects, separated by commas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="126" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="137" />
         <source>Date of assessment</source>
         <translation>Date of assessment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="127" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="138" />
         <source>Absence, % of lessons</source>
         <translation>Absence, % of lessons</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="128" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="139" />
         <source>Unjustified lessons missed</source>
         <translation>Unjustified lessons missed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="130" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="141" />
         <source>Failing marks (below 4)</source>
         <translation>Failing marks (below 4)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="131" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="142" />
         <source>Subjects with failing marks</source>
         <translation>Subjects with failing marks</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="133" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="144" />
         <source>Conduct incidents</source>
         <translation>Conduct incidents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="134" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="145" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="206" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="226" />
+        <source>Fill in from the attendance imported for %1 (“%2”)</source>
+        <translation>Fill in from the attendance imported for %1 (“%2”)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="242" />
         <source>No assessment for semester %1 yet.</source>
         <translation>No assessment for semester %1 yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="209" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="245" />
         <source>Assessed on %1 by %2.</source>
         <translation>Assessed on %1 by %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="212" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="248" />
         <source>You may read the assessment but not change it.</source>
         <translation>You may read the assessment but not change it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="263" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="299" />
         <source>Overall risk level: %1</source>
         <translation>Overall risk level: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="277" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="313" />
         <source>Saving the assessment…</source>
         <translation>Saving the assessment…</translation>
     </message>
@@ -2116,102 +2121,117 @@
 <context>
     <name>MyWorkScreen</name>
     <message>
-        <location filename="../../app/ui/home/my_work_screen.py" line="58" />
+        <location filename="../../app/ui/home/my_work_screen.py" line="59" />
         <source>My work — %1, %2</source>
         <translation>My work — %1, %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/my_work_screen.py" line="64" />
+        <location filename="../../app/ui/home/my_work_screen.py" line="65" />
         <source>Nothing is waiting for you right now.</source>
         <translation>Nothing is waiting for you right now.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/my_work_screen.py" line="73" />
+        <location filename="../../app/ui/home/my_work_screen.py" line="74" />
         <source>My work</source>
         <translation>My work</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/my_work_screen.py" line="87" />
+        <location filename="../../app/ui/home/my_work_screen.py" line="89" />
         <source>Loading your work…</source>
         <translation>Loading your work…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/my_work_screen.py" line="99" />
+        <location filename="../../app/ui/home/my_work_screen.py" line="101" />
         <source>%1 — submitted %2</source>
         <translation>%1 — submitted %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/my_work_screen.py" line="102" />
+        <location filename="../../app/ui/home/my_work_screen.py" line="104" />
         <source>%1 — returned: %2</source>
         <translation>%1 — returned: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/my_work_screen.py" line="104" />
+        <location filename="../../app/ui/home/my_work_screen.py" line="106" />
         <source>%1 — review overdue since %2</source>
         <translation>%1 — review overdue since %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/my_work_screen.py" line="105" />
+        <location filename="../../app/ui/home/my_work_screen.py" line="107" />
         <source>%1 — review on %2</source>
         <translation>%1 — review on %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/my_work_screen.py" line="125" />
+        <location filename="../../app/ui/home/my_work_screen.py" line="129" />
         <source>Plans waiting for your approval (%1)</source>
         <translation>Plans waiting for your approval (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/my_work_screen.py" line="126" />
+        <location filename="../../app/ui/home/my_work_screen.py" line="130" />
         <source>Plans returned for changes (%1)</source>
         <translation>Plans returned for changes (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/my_work_screen.py" line="127" />
+        <location filename="../../app/ui/home/my_work_screen.py" line="131" />
         <source>Plan reviews in the next two weeks (%1)</source>
         <translation>Plan reviews in the next two weeks (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/my_work_screen.py" line="136" />
+        <location filename="../../app/ui/home/my_work_screen.py" line="142" />
         <source>My pupils this semester (%1)</source>
         <translation>My pupils this semester (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/my_work_screen.py" line="138" />
+        <location filename="../../app/ui/home/my_work_screen.py" line="144" />
         <source>%1 (%2) — delivered %3, not attended %4</source>
         <translation>%1 (%2) — delivered %3, not attended %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/my_work_screen.py" line="144" />
+        <location filename="../../app/ui/home/my_work_screen.py" line="150" />
         <source>Sync with the municipality</source>
         <translation>Sync with the municipality</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/my_work_screen.py" line="146" />
+        <location filename="../../app/ui/home/my_work_screen.py" line="152" />
         <source>Changes not yet sent: %1</source>
         <translation>Changes not yet sent: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/my_work_screen.py" line="149" />
+        <location filename="../../app/ui/home/my_work_screen.py" line="155" />
         <source>Conflicts to resolve: %1</source>
         <translation>Conflicts to resolve: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/my_work_screen.py" line="171" />
+        <location filename="../../app/ui/home/my_work_screen.py" line="170" />
+        <source>Candidates for an assessment (%1)</source>
+        <translation>Candidates for an assessment (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/my_work_screen.py" line="173" />
+        <source>%1 (%2) — %3; %4</source>
+        <translation>%1 (%2) — %3; %4</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/my_work_screen.py" line="176" />
+        <source>From the file “%1”, imported %2</source>
+        <translation>From the file “%1”, imported %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/my_work_screen.py" line="190" />
         <source>Backup</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/my_work_screen.py" line="173" />
+        <location filename="../../app/ui/home/my_work_screen.py" line="192" />
         <source>The database has never been backed up — make a backup now (Settings → Backup).</source>
         <translation>The database has never been backed up — make a backup now (Settings → Backup).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/my_work_screen.py" line="176" />
+        <location filename="../../app/ui/home/my_work_screen.py" line="195" />
         <source>The last backup is more than 7 days old (%1) — make a new one (Settings → Backup).</source>
         <translation>The last backup is more than 7 days old (%1) — make a new one (Settings → Backup).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/my_work_screen.py" line="168" />
+        <location filename="../../app/ui/home/my_work_screen.py" line="187" />
         <source>Last backup: %1</source>
         <translation>Last backup: %1</translation>
     </message>
@@ -3860,62 +3880,62 @@
         <translation>Pupil card</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="148" />
+        <location filename="../../app/ui/student_card/card.py" line="150" />
         <source>Pupil card — %1</source>
         <translation>Pupil card — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="150" />
+        <location filename="../../app/ui/student_card/card.py" line="152" />
         <source>class %1</source>
         <translation>class %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="152" />
+        <location filename="../../app/ui/student_card/card.py" line="154" />
         <source>studying</source>
         <translation>studying</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="153" />
+        <location filename="../../app/ui/student_card/card.py" line="155" />
         <source>left school on %1</source>
         <translation>left school on %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="154" />
+        <location filename="../../app/ui/student_card/card.py" line="156" />
         <source>transferred to another school on %1</source>
         <translation>transferred to another school on %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="155" />
+        <location filename="../../app/ui/student_card/card.py" line="157" />
         <source>graduated on %1</source>
         <translation>graduated on %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="160" />
+        <location filename="../../app/ui/student_card/card.py" line="162" />
         <source>no risk</source>
         <translation>no risk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="160" />
+        <location filename="../../app/ui/student_card/card.py" line="162" />
         <source>low</source>
         <translation>low</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="161" />
+        <location filename="../../app/ui/student_card/card.py" line="163" />
         <source>medium</source>
         <translation>medium</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="161" />
+        <location filename="../../app/ui/student_card/card.py" line="163" />
         <source>high</source>
         <translation>high</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="164" />
+        <location filename="../../app/ui/student_card/card.py" line="166" />
         <source>not assessed</source>
         <translation>not assessed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="201" />
+        <location filename="../../app/ui/student_card/card.py" line="203" />
         <source>Unsaved changes in: %1. Save them before closing?</source>
         <translation>Unsaved changes in: %1. Save them before closing?</translation>
     </message>

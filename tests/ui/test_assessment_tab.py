@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QCheckBox
@@ -12,12 +13,15 @@ from pytestqt.qtbot import QtBot
 from app.models.enums import RiskCategory, RiskLevel, Severity
 from app.services.assessments.recording import get_assessment
 from app.services.catalogue.loading import category_name
+from app.services.early_warning import screen
 from app.ui.student_card.assessment_tab import AssessmentTab
 from app.ui.student_card.plan_dates import set_date
+from tests.attendance_files import eklase_csv, import_attendance
 from tests.catalogue_fixture import CatalogueFixture
 from tests.school_fixture import SchoolFixture
 from tests.ui.conftest import MakeContext
 from tests.ui.keys import type_text
+from tests.unit.test_early_warning import OCTOBER, TODAY
 
 ANNA = "Anna Ēcere"
 
@@ -159,3 +163,29 @@ def test_director_and_support_staff_read_without_changing(
         assert "nevarat to mainīt" in tab.message.text()
         tab.save()  # nothing to save, nothing happens
         assert not tab.is_dirty()
+
+
+def test_an_assessment_starts_from_the_imported_attendance(
+        qtbot: QtBot, make_ctx: MakeContext, school: SchoolFixture,
+        catalogue: CatalogueFixture, tmp_path: Path) -> None:
+    import_attendance(school.store, school.actors["coordinator"],
+                      eklase_csv(tmp_path / "oktobris.csv", OCTOBER), "2026-10", TODAY)
+    first = screen(school.store, school.actors["teacher"], today=TODAY).candidates[0]
+    assert first.full_name == ANNA
+    tab = open_tab(qtbot, make_ctx, school)
+    assert tab.from_import.isVisible()
+    assert tab.from_import.text() == ("Aizpildīt no kavējumiem, kas importēti periodam "
+                                      "2026-10 (“oktobris.csv”)")
+    assert not tab.is_dirty()  # nothing is filled in before the teacher asks
+    qtbot.mouseClick(tab.from_import, Qt.MouseButton.LeftButton)
+    assert (tab.absence.text(), tab.unjustified.value()) == ("13,3", 12)
+    assert tab.is_dirty()
+    with qtbot.waitSignal(tab.saved):
+        tab.save()
+    stored = get_assessment(school.store, school.actors["teacher"],
+                            school.student_ids[ANNA], school.current_semester_id)
+    assert stored is not None
+    assert (stored.absence_pct, stored.unjustified_lessons) == (Decimal("13.3"), 12)
+    assert not tab.from_import.isVisible()
+    assert ANNA not in [c.full_name for c in screen(school.store, school.actors["teacher"],
+                                                    today=TODAY).candidates]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -10,10 +12,12 @@ from app.services.core import audit
 from app.ui.home.my_work_screen import MyWorkScreen
 from app.ui.main_window import MainWindow
 from app.ui.students.students_screen import StudentsScreen
+from tests.attendance_files import eklase_csv, import_attendance
 from tests.catalogue_fixture import CatalogueFixture
 from tests.school_fixture import SchoolFixture
 from tests.ui.conftest import MakeContext
 from tests.unit.test_approvals import submitted_plan
+from tests.unit.test_early_warning import OCTOBER, SEPTEMBER, TODAY
 
 
 def home(qtbot: QtBot, window: MainWindow) -> MyWorkScreen:
@@ -107,3 +111,30 @@ def test_a_school_never_backed_up_is_reminded_and_enter_opens_the_settings(
     qtbot.waitUntil(lambda: screen.empty.isVisibleTo(screen))  # a fresh backup: nothing waits
     assert screen.last_backup.isVisibleTo(screen)
     assert screen.last_backup.text().startswith("Pēdējā rezerves kopija: ")
+
+
+def test_a_class_teacher_sees_the_candidates_with_their_reasons_and_opens_the_card(
+        qtbot: QtBot, make_ctx: MakeContext, school: SchoolFixture,
+        catalogue: CatalogueFixture, tmp_path: Path) -> None:
+    coordinator = school.actors["coordinator"]
+    for period, rows in (("2026-09", SEPTEMBER), ("2026-10", OCTOBER)):
+        import_attendance(school.store, coordinator, eklase_csv(tmp_path / f"{period}.csv",
+                                                                rows), period, TODAY)
+    window = MainWindow(make_ctx("teacher"))
+    qtbot.addWidget(window)
+    screen = home(qtbot, window)
+    assert lines(screen)[:4] == [
+        "Kandidāti izvērtēšanai (3)",
+        "  Anna Ēcere (5.a) — 12 neattaisnoti kavētas stundas oktobrī; kavējumi 13,3 % "
+        "stundu; pasliktinājies (iepriekš septembrī: kavējumi 3 %, neattaisnoti 1)",
+        "  Laura Ķemere (5.a) — 21 neattaisnoti kavēta stunda oktobrī; kavējumu %: nav datu;"
+        " iepriekšējā perioda datu nav",
+        "  Pēteris Šmits (5.a) — 0 neattaisnoti kavētas stundas oktobrī; kavējumi 20 % "
+        "stundu; iepriekšējā perioda datu nav",
+    ]  # 6.b's Oskars is another teacher's
+    qtbot.keyClick(screen.tree, Qt.Key.Key_Return)
+    pupils = window.screen_at(window.row_of("pupils"))
+    assert isinstance(pupils, StudentsScreen)
+    anna = school.student_ids["Anna Ēcere"]
+    qtbot.waitUntil(lambda: anna in pupils.cards)
+    assert window.close_cards()

@@ -116,6 +116,8 @@ SERVICE_ORDER: dict[str, int] = {
     "assessments": 5,
     "support": 6,
     "roster": 6,
+    "indicators": 7,
+    "early_warning": 8,
     "plans": 7,
     "approvals": 8,
     "report_data": 9,

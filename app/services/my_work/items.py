@@ -7,7 +7,9 @@
   semester's plans due in the next `REVIEW_DAYS` days, or overdue and not done;
 - support staff: their pupils with the hours delivered and missed this semester;
 - whoever runs the sync: changes not yet sent and open conflicts;
-- whoever may make a backup: the last backup, and a reminder when it is older than a week.
+- whoever may make a backup: the last backup, and a reminder when it is older than a week;
+- the coordinator and class teachers: the candidates for an assessment screened from the
+  imported attendance (`early_warning.screen`), with their reasons.
 Only pupils the person may see appear; a section the role has no use for is empty.
 """
 
@@ -33,6 +35,7 @@ from app.services.backup.reminder import BackupReminder, backup_reminder
 from app.services.core.actor import Actor
 from app.services.core.rbac import Permission, can, visible_students
 from app.services.core.store import Store
+from app.services.early_warning import Candidate, screen
 from app.services.school.calendar import SemesterInfo
 from app.services.support.staff_log import StudentHours, staff_log
 from app.services.sync.status import sync_status
@@ -67,10 +70,12 @@ class MyWork:
     unsent_changes: int | None  # None: this person does not run the sync
     open_conflicts: int
     backup: BackupReminder | None = None  # None: this person does not make backups
+    candidates: tuple[Candidate, ...] = ()  # pupils to assess, from the imported attendance
 
     @property
     def empty(self) -> bool:
         return not (self.to_approve or self.returned or self.reviews_due or self.students
+                    or self.candidates
                     or self.unsent_changes or self.open_conflicts
                     or (self.backup is not None and self.backup.due))
 
@@ -145,5 +150,8 @@ def my_work(store: Store, actor: Actor, semester: SemesterInfo,
     if can(actor, Permission.SYNC_RUN):
         status = sync_status(store)
         unsent, conflicts = status.pending_changes, status.open_conflicts
+    candidates = (screen(store, actor, semester).candidates
+                  if can(actor, Permission.ASSESSMENT_EDIT)
+                  and actor.has(Role.COORDINATOR, Role.TEACHER) else ())
     return MyWork(tuple(to_approve), tuple(returned), tuple(reviews), tuple(students),
-                  unsent, conflicts, backup_reminder(store, actor))
+                  unsent, conflicts, backup_reminder(store, actor), candidates)

@@ -1,5 +1,6 @@
 """The home screen "Mans darbs": what waits for the signed-in person, each item opening
-where the work is (a plan to approve opens the Approvals screen, a pupil's item the card,
+where the work is (a plan to approve opens the Approvals screen, a pupil's item — a
+candidate for an assessment among them — the card,
 the unsent changes the Sync screen, the backup reminder the Settings). Enter or a double click
 opens the selected item."""
 
@@ -79,7 +80,8 @@ class MyWorkScreen(QWidget):
         layout.addWidget(self.empty)
         layout.addWidget(self.tree, 1)
         ctx.changes.reload_on(self, {Entity.PLAN, Entity.CONSULTATION, Entity.STUDENT,
-                                     Entity.SYNC, Entity.SCHOOL}, self.reload)
+                                     Entity.ASSESSMENT, Entity.SYNC, Entity.SCHOOL},
+                              self.reload)
 
     def reload(self) -> Op:
         ctx = self.ctx
@@ -113,9 +115,11 @@ class MyWorkScreen(QWidget):
         group.setFlags(Qt.ItemFlag.ItemIsEnabled)
         return group
 
-    def _add(self, group: QTreeWidgetItem, text: str, target: tuple[str, object]) -> None:
+    def _add(self, group: QTreeWidgetItem, text: str,
+             target: tuple[str, object]) -> QTreeWidgetItem:
         item = QTreeWidgetItem(group, [text])
         item.setData(0, TARGET_ROLE, target)
+        return item
 
     def _show(self, work: MyWork) -> None:
         self.error.hide()
@@ -132,6 +136,8 @@ class MyWorkScreen(QWidget):
                 for item in items:
                     self._add(group, self._plan_text(item), ("screen", screen) if screen
                               else ("student", item.student_id))
+        if work.candidates:
+            self._candidates(work)
         if work.students:
             group = self._group(self.tr("My pupils this semester (%1)"), len(work.students))
             for s in work.students:
@@ -157,6 +163,19 @@ class MyWorkScreen(QWidget):
         child = first.child(0) if first is not None else None
         if child is not None:
             self.tree.setCurrentItem(child)
+
+    def _candidates(self, work: MyWork) -> None:
+        """The pupils whose imported attendance crosses a threshold and who have no
+        assessment this semester, with the reason and the trend; Enter opens the card."""
+        group = self._group(self.tr("Candidates for an assessment (%1)"), len(work.candidates))
+        lang = self.ctx.lang
+        for c in work.candidates:
+            item = self._add(group, self.tr("%1 (%2) — %3; %4").replace("%1", c.full_name)
+                             .replace("%2", c.class_name).replace("%3", c.reason(lang))
+                             .replace("%4", c.trend(lang)), ("student", c.student_id))
+            item.setToolTip(0, self.tr("From the file “%1”, imported %2").replace(
+                "%1", c.latest.source_name).replace(
+                "%2", self._when(c.latest.imported_at)))
 
     def _backup(self, work: MyWork) -> None:
         """A reminder in the list when a backup is due; the last one's time under the title

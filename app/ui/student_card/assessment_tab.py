@@ -5,6 +5,8 @@ gets a severity and a note. The ABC indicators (absence %, unjustified lessons, 
 marks with their subjects, conduct incidents) and the date complete it. The level of each
 category and its plain-language explanation are worked out as you type, with the same rules
 the service uses (`app.services.assessments.levels`). Read-only without Permission.ASSESSMENT_EDIT.
+With no assessment yet and attendance imported from the e-journal, a button fills in the
+absence % and the unjustified lessons of the latest imported period (then saved as usual).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QScrollArea,
     QSpinBox,
     QVBoxLayout,
@@ -40,6 +43,7 @@ from app.services.assessments.recording import (
 from app.services.catalogue.loading import RiskSignView, risk_signs
 from app.services.catalogue.thresholds import DEFAULT_THRESHOLDS, AbcThresholds, year_thresholds
 from app.services.core.rbac import Permission, can
+from app.services.early_warning import PeriodFigures, latest_attendance
 from app.services.school.calendar import school_year_id
 from app.ui.context import UiContext
 from app.ui.data_changes import Entity
@@ -58,6 +62,7 @@ class AssessmentData:
     signs: list[RiskSignView]
     view: AssessmentView | None
     thresholds: AbcThresholds = DEFAULT_THRESHOLDS  # the school year's, for the live levels
+    attendance: PeriodFigures | None = None  # the latest imported from the e-journal
 
 
 def parse_percent(text: str) -> Decimal | None:
@@ -86,11 +91,17 @@ class AssessmentTab(CardTab):
         self.message.setWordWrap(True)
         self.overall = QLabel()
         self.overall.setObjectName("overall_level")
+        self.attendance: PeriodFigures | None = None
+        self.from_import = QPushButton()
+        self.from_import.setObjectName("fill_from_import")
+        self.from_import.clicked.connect(self._fill_from_import)
+        self.from_import.hide()
         self._build_indicators()
         self.signs_area = QVBoxLayout()
         page = QWidget()
         body = QVBoxLayout(page)
         body.addWidget(self.overall, 0, Qt.AlignmentFlag.AlignLeft)
+        body.addWidget(self.from_import, 0, Qt.AlignmentFlag.AlignLeft)
         body.addWidget(self.indicators)
         body.addLayout(self.signs_area)
         body.addStretch(1)
@@ -155,15 +166,19 @@ class AssessmentTab(CardTab):
 
         def work(_progress: object, _cancel: object) -> AssessmentData:
             signs = risk_signs(ctx.store, school_year_id(ctx.store, ctx.semester.school_year))
-            return AssessmentData(signs, get_assessment(ctx.store, ctx.actor, student_id,
-                                                        ctx.semester.id),
-                                  year_thresholds(ctx.store, ctx.semester.school_year))
+            view = get_assessment(ctx.store, ctx.actor, student_id, ctx.semester.id)
+            imported = (latest_attendance(ctx.store, ctx.actor, student_id)
+                        if view is None and not self.read_only else None)
+            return AssessmentData(signs, view,
+                                  year_thresholds(ctx.store, ctx.semester.school_year),
+                                  imported)
 
         Op(self, ctx.worker, work).success(self._loaded).failure(
             lambda exc: show_failure(ErrorLabel(self.message, ctx.lang), exc)).start()
 
     def _loaded(self, data: AssessmentData) -> None:
         self.thresholds = data.thresholds
+        self.attendance = data.attendance
         if not self.boxes:
             for category in RiskCategory:
                 box = CategoryBox(category, [s for s in data.signs if s.category is category],
@@ -196,10 +211,31 @@ class AssessmentTab(CardTab):
                 by_sign[finding.risk_sign_id].show_finding(finding)
         self._filling = False
         self._set_read_only(self.read_only)
+        self._offer_import(view)
         self.message.setText(self._saved_text(view))
         self._base = self._key()
         self.set_dirty(False)
         self._preview()
+
+    def _offer_import(self, view: AssessmentView | None) -> None:
+        figures = self.attendance
+        shown = view is None and figures is not None and not self.read_only
+        self.from_import.setVisible(shown)
+        if shown and figures is not None:
+            self.from_import.setText(self.tr(
+                "Fill in from the attendance imported for %1 (“%2”)").replace(
+                "%1", figures.period).replace("%2", figures.source_name))
+
+    def _fill_from_import(self) -> None:
+        """The absence % and the unjustified lessons of the latest import, where the file
+        gave them (a missing figure leaves its field as it is)."""
+        figures = self.attendance
+        if figures is None:
+            return
+        if figures.absence_pct is not None:
+            self.absence.setText(format_decimal(figures.absence_pct, self.ctx.lang))
+        if figures.unjustified is not None:
+            self.unjustified.setValue(figures.unjustified)
 
     def _saved_text(self, view: AssessmentView | None) -> str:
         if view is None:

@@ -1,0 +1,47 @@
+"""Early-warning indicator data imported from the e-journal: attendance per pupil and period.
+
+`indicator_import` is one imported file: its kind ("attendance"), the period it covers (a
+month "2026-10" or a semester "2026/2027-1", with its first and last day), the file's name,
+when and by whom it was imported. `attendance_figure` holds one pupil's figures of that
+import; a figure the file did not give is NULL ("no data", never a zero). One import per
+kind and period: importing the same period again replaces the old import and its figures.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+
+from sqlalchemy import ForeignKey, String, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.models.base import Base, IdMixin, utcnow
+
+
+class IndicatorImport(IdMixin, Base):
+    __tablename__ = "indicator_import"
+    __table_args__ = (UniqueConstraint("kind", "period"),)
+
+    kind: Mapped[str] = mapped_column(String(32))  # "attendance"
+    period: Mapped[str] = mapped_column(String(32))  # "2026-10" or "2026/2027-1"
+    period_kind: Mapped[str] = mapped_column(String(16))  # "month" or "semester"
+    starts_on: Mapped[date]
+    ends_on: Mapped[date]
+    source_name: Mapped[str] = mapped_column(String(300))  # the file's name
+    imported_at: Mapped[datetime] = mapped_column(default=utcnow)
+    imported_by_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("app_user.id"))
+    rows: Mapped[int] = mapped_column(default=0)
+
+
+class AttendanceFigure(IdMixin, Base):
+    __tablename__ = "attendance_figure"
+    __table_args__ = (UniqueConstraint("import_id", "student_id"),)
+
+    import_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("indicator_import.id"),
+                                                 index=True)
+    student_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("student.id"), index=True)
+    source_row: Mapped[int]  # the row of the file it came from
+    lessons: Mapped[int | None]
+    justified: Mapped[int | None]
+    unjustified: Mapped[int | None]
+    late: Mapped[int | None]
