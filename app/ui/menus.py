@@ -1,5 +1,6 @@
 """The main window's menu bar and keyboard: File (lock now Ctrl+L, sign out, quit Ctrl+Q),
-View (refresh F5, each screen Ctrl+1…Ctrl+9), Help (about Pumpurs: version, database, user).
+Edit (undo, redo, cut, copy, paste, select all — `edit_menu`), View (refresh F5, each screen
+Ctrl+1…Ctrl+9), Help (about Pumpurs: version, database, user).
 
 Locking and signing out belong to the work session (`app.ui.desktop`), so the window only
 asks for them (`MainWindow.lock_requested`, `MainWindow.sign_out_requested`).
@@ -14,6 +15,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
 from app import __version__
+from app.ui.edit_menu import build_edit_menu
 from app.ui.settings.labels import pmp_explained
 
 if TYPE_CHECKING:
@@ -64,6 +66,7 @@ def build_menus(window: MainWindow) -> None:
     file_menu.addSeparator()
     file_menu.addAction(quit_action)
 
+    bar.addMenu(build_edit_menu(window))
     view = bar.addMenu(QCoreApplication.translate("menus", "&View"))
     view.addAction(window.refresh_action)
     view.addSeparator()

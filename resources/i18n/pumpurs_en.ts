@@ -4759,69 +4759,104 @@
 <context>
     <name>menus</name>
     <message>
-        <location filename="../../app/ui/menus.py" line="35" />
+        <location filename="../../app/ui/menus.py" line="37" />
         <source>Pumpurs %1 — support for pupils at risk of leaving school early.</source>
         <translation>Pumpurs %1 — support for pupils at risk of leaving school early.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/menus.py" line="38" />
+        <location filename="../../app/ui/menus.py" line="40" />
         <source>School: %1</source>
         <translation>School: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/menus.py" line="39" />
+        <location filename="../../app/ui/menus.py" line="41" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/menus.py" line="40" />
+        <location filename="../../app/ui/menus.py" line="42" />
         <source>Signed in: %1</source>
         <translation>Signed in: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/menus.py" line="41" />
+        <location filename="../../app/ui/menus.py" line="43" />
         <source>Semester: %1</source>
         <translation>Semester: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/menus.py" line="48" />
+        <location filename="../../app/ui/menus.py" line="50" />
         <source>About Pumpurs</source>
         <translation>About Pumpurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/menus.py" line="54" />
+        <location filename="../../app/ui/menus.py" line="56" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/menus.py" line="55" />
+        <location filename="../../app/ui/menus.py" line="57" />
         <source>&amp;Lock now</source>
         <translation>&amp;Lock now</translation>
     </message>
     <message>
-        <location filename="../../app/ui/menus.py" line="58" />
+        <location filename="../../app/ui/menus.py" line="60" />
         <source>&amp;Sign out</source>
         <translation>&amp;Sign out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/menus.py" line="60" />
+        <location filename="../../app/ui/menus.py" line="62" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/menus.py" line="67" />
+        <location filename="../../app/ui/menus.py" line="70" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/ui/menus.py" line="79" />
+        <location filename="../../app/ui/menus.py" line="82" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/ui/menus.py" line="80" />
+        <location filename="../../app/ui/menus.py" line="83" />
         <source>&amp;About Pumpurs</source>
         <translation>&amp;About Pumpurs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/edit_menu.py" line="64" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/edit_menu.py" line="65" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/edit_menu.py" line="66" />
+        <source>Cu&amp;t</source>
+        <translation>Cu&amp;t</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/edit_menu.py" line="67" />
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/edit_menu.py" line="68" />
+        <source>&amp;Paste</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/edit_menu.py" line="69" />
+        <source>Select &amp;all</source>
+        <translation>Select &amp;all</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/edit_menu.py" line="74" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
     </message>
 </context>
 <context>

@@ -4760,69 +4760,104 @@
 <context>
     <name>menus</name>
     <message>
-        <location filename="../../app/ui/menus.py" line="35"/>
+        <location filename="../../app/ui/menus.py" line="37"/>
         <source>Pumpurs %1 — support for pupils at risk of leaving school early.</source>
         <translation>Pumpurs %1 — atbalsts izglītojamajiem, kuriem draud priekšlaicīga mācību pārtraukšana.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/menus.py" line="38"/>
+        <location filename="../../app/ui/menus.py" line="40"/>
         <source>School: %1</source>
         <translation>Skola: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/menus.py" line="39"/>
+        <location filename="../../app/ui/menus.py" line="41"/>
         <source>Database: %1</source>
         <translation>Datubāze: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/menus.py" line="40"/>
+        <location filename="../../app/ui/menus.py" line="42"/>
         <source>Signed in: %1</source>
         <translation>Pieteicies: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/menus.py" line="41"/>
+        <location filename="../../app/ui/menus.py" line="43"/>
         <source>Semester: %1</source>
         <translation>Semestris: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/menus.py" line="48"/>
+        <location filename="../../app/ui/menus.py" line="50"/>
         <source>About Pumpurs</source>
         <translation>Par programmu Pumpurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/menus.py" line="54"/>
+        <location filename="../../app/ui/menus.py" line="56"/>
         <source>&amp;File</source>
         <translation>&amp;Fails</translation>
     </message>
     <message>
-        <location filename="../../app/ui/menus.py" line="55"/>
+        <location filename="../../app/ui/menus.py" line="57"/>
         <source>&amp;Lock now</source>
         <translation>&amp;Bloķēt tagad</translation>
     </message>
     <message>
-        <location filename="../../app/ui/menus.py" line="58"/>
+        <location filename="../../app/ui/menus.py" line="60"/>
         <source>&amp;Sign out</source>
         <translation>&amp;Izrakstīties</translation>
     </message>
     <message>
-        <location filename="../../app/ui/menus.py" line="60"/>
+        <location filename="../../app/ui/menus.py" line="62"/>
         <source>&amp;Quit</source>
         <translation>Iz&amp;iet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/menus.py" line="67"/>
+        <location filename="../../app/ui/menus.py" line="70"/>
         <source>&amp;View</source>
         <translation>&amp;Skats</translation>
     </message>
     <message>
-        <location filename="../../app/ui/menus.py" line="79"/>
+        <location filename="../../app/ui/menus.py" line="82"/>
         <source>&amp;Help</source>
         <translation>&amp;Palīdzība</translation>
     </message>
     <message>
-        <location filename="../../app/ui/menus.py" line="80"/>
+        <location filename="../../app/ui/menus.py" line="83"/>
         <source>&amp;About Pumpurs</source>
         <translation>P&amp;ar programmu Pumpurs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/edit_menu.py" line="64"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Atsaukt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/edit_menu.py" line="65"/>
+        <source>&amp;Redo</source>
+        <translation>A&amp;tkārtot</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/edit_menu.py" line="66"/>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Izgriezt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/edit_menu.py" line="67"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopēt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/edit_menu.py" line="68"/>
+        <source>&amp;Paste</source>
+        <translation>Ielī&amp;mēt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/edit_menu.py" line="69"/>
+        <source>Select &amp;all</source>
+        <translation>Atlasīt &amp;visu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/edit_menu.py" line="74"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Rediģēt</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,7 @@ Esc and Ctrl+W close it, Ctrl+S saves the tab shown."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -36,6 +36,8 @@ def action(window: MainWindow, name: str) -> QAction:
 def test_the_menus_are_latvian_with_their_keys(qtbot: QtBot, make_ctx: MakeContext) -> None:
     window = MainWindow(make_ctx("coordinator"))
     qtbot.addWidget(window)
+    assert [a.text() for a in window.menuBar().actions()] == [
+        "&Fails", "&Rediģēt", "&Skats", "&Palīdzība"]
     assert [m.title() for m in (window.file_menu, window.view_menu, window.help_menu)
             if m is not None] == ["&Fails", "&Skats", "&Palīdzība"]
     assert action(window, "lock_now").text() == "&Bloķēt tagad"
@@ -87,3 +89,36 @@ def test_ctrl_f_down_and_enter_open_a_pupil_and_esc_closes_the_card(
     qtbot.waitUntil(lambda: QApplication.activeWindow() is card)
     qtbot.keyClick(card, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: laura not in screen.cards)
+
+
+def test_the_edit_menu_works_on_the_field_in_focus_and_copies_table_rows(
+        qtbot: QtBot, make_ctx: MakeContext, school: SchoolFixture) -> None:
+    window = shown(qtbot, MainWindow(make_ctx("teacher")))
+    action(window, "go_pupils").trigger()
+    screen = window.screen_at(window.row_of("pupils"))
+    assert isinstance(screen, StudentsScreen)
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 3)
+    assert action(window, "edit_copy").text() == "&Kopēt"
+    assert action(window, "edit_paste").shortcut().matches(
+        QKeySequence("Ctrl+V")) == QKeySequence.SequenceMatch.ExactMatch
+    window.activateWindow()
+    screen.search.setFocus()
+    qtbot.waitUntil(screen.search.hasFocus)
+    type_text(screen.search, "Ķemere")
+    action(window, "edit_selectAll").trigger()
+    action(window, "edit_cut").trigger()
+    assert screen.search.text() == "" and QGuiApplication.clipboard().text() == "Ķemere"
+    action(window, "edit_paste").trigger()
+    assert screen.search.text() == "Ķemere"
+    action(window, "edit_undo").trigger()
+    assert screen.search.text() == ""
+
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 3)
+    screen.table.setFocus()
+    qtbot.waitUntil(screen.table.hasFocus)
+    screen.table.selectRow(0)
+    action(window, "edit_copy").trigger()
+    copied = QGuiApplication.clipboard().text()
+    first = [str(screen.model.data(screen.model.index(0, c)) or "")
+             for c in range(screen.model.columnCount())]
+    assert copied == "\t".join(first) and first[0]
