@@ -37,6 +37,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("request")
     p.add_argument("--out", required=True, help="the trust document file to write")
     p.add_argument("--require-names", action="store_true")
+    p.add_argument("--replace-key", action="store_true",
+                   help="the school has a new key (a new computer, a restored database): "
+                        "revoke its old keys")
     p = command("revoke", "revoke a school's key (or all its keys)")
     p.add_argument("--school", required=True)
     p.add_argument("--key")

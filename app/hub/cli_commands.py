@@ -45,7 +45,8 @@ def cmd_enrol(args: argparse.Namespace) -> int:
         data = read_bounded(fh, 64 * 1024)
     hub = _open(args)
     try:
-        enrolled = enrol_school(hub, data, require_names=args.require_names)
+        enrolled = enrol_school(hub, data, require_names=args.require_names,
+                                replace_key=args.replace_key)
     finally:
         hub.close()
     out = Path(args.out)

@@ -134,3 +134,32 @@ def test_postgres_needs_a_keys_folder(capsys: pytest.CaptureFixture[str],
     code = main(["init", "--db", "postgresql+psycopg://nobody@127.0.0.1:1/none",
                  "--municipality", "X", "--url", "https://hub.example.lv"])
     assert code == 1 and "--keys" in capsys.readouterr().err
+
+
+def test_enrolling_an_enrolled_school_with_another_key_asks_first(
+        cli_db: tuple[str, str], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Finding 10: a request with an enrolled school's id and a new key silently revoked the
+    real school's key. Now nothing changes until `--replace-key` says the key is new."""
+    db, keys = cli_db
+    school = TestSchool()
+    _enrol(cli_db, tmp_path, school, capsys)
+    real = TestSchool(school_id=school.school_id, signing=school.signing,
+                      encryption=school.encryption, trust=school.trust)
+    other = TestSchool(school_id=school.school_id)  # the same id, another key
+    request, trust = tmp_path / "other.json", tmp_path / "other-trust.json"
+    request.write_bytes(other.request())
+    assert main(["enrol", "--db", db, "--keys", keys, str(request), "--out", str(trust)]) == 1
+    said = capsys.readouterr().err
+    assert f"Skola {school.school_id} jau ir reģistrēta ar atslēgu" in said
+    assert "Nekas netika mainīts" in said and "--replace-key" in said
+    assert not trust.exists()
+    upload = tmp_path / "up.pumpurs"
+    upload.write_bytes(real.bundle({"student": [upsert(new_id())]}).data)
+    assert main(["ingest", "--db", db, "--keys", keys, str(upload)]) == 0  # still syncs
+
+    assert main(["enrol", "--db", db, "--keys", keys, str(request), "--out", str(trust),
+                 "--replace-key"]) == 0
+    capsys.readouterr()
+    upload.write_bytes(real.bundle({"student": [upsert(new_id())]}).data)
+    assert main(["ingest", "--db", db, "--keys", keys, str(upload)]) == 1  # the old key: gone
+    assert "atsaukta" in capsys.readouterr().out
