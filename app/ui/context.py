@@ -23,6 +23,7 @@ class UiContext:
     secrets: SecretStore | None = None  # the director's signing key lives here (approvals)
     slow_worker: SlowWorker = field(default_factory=SlowWorker)  # network and PDF work
     changes: DataChanges = field(default_factory=DataChanges)  # "data changed", app-wide
+    key_store_note: str = ""  # where the database key is kept, when not the system keyring
 
     def shutdown(self) -> None:
         """Accept no more work on either worker and wait for what runs (signing out)."""

@@ -53,15 +53,12 @@ def _ask_passphrase(prompt: str) -> str | None:
 Announce = Callable[[str], str]  # a sentence in the language given, "" for none
 
 
-def _sign_in(app: QApplication, store: Store, school: str, lang: str,
-             announce: Announce) -> tuple[Actor, str] | None:
-    """Show the login until someone signs in or quits; a language switch re-opens it (and
-    the key-store notice with it, in the language chosen)."""
+def _sign_in(app: QApplication, store: Store, school: str,
+             lang: str) -> tuple[Actor, str] | None:
+    """Show the login until someone signs in or quits; a language switch re-opens it."""
     translator = install_translator(app, lang)
     while True:
         dialog = LoginDialog(school, lambda u, p: auth.sign_in(store, u, p), lang)
-        if announce(lang):
-            dialog.error.setText(announce(lang))
         accepted = dialog.exec()
         if dialog.requested_language:
             if translator is not None:
@@ -144,14 +141,16 @@ def run_desktop(db: Path, lang: str, mode: str, plaintext: bool) -> int:
     try:
         school = school_info(store)
         while True:
-            signed_in = _sign_in(app, store, school.name, lang, announce)
+            signed_in = _sign_in(app, store, school.name, lang)
             if signed_in is None:
                 return 0
             actor, lang = signed_in
+            # the key file is said calmly where it matters (Settings → Backup, About), not as
+            # a red line at every sign-in; in the language the person chose
             ctx = UiContext(store, actor, DatabaseWorker(), school_info(store),
-                            current_semester(store), lang, secrets)
+                            current_semester(store), lang, secrets,
+                            key_store_note=announce(lang))
             if not _work_session(app, ctx):
                 return 0
-            announce = silent  # said once, at the first sign-in
     finally:
         store.close()

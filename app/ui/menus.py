@@ -15,6 +15,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
 from app import __version__
+from app.formatting import format_datetime
+from app.services.backup.reminder import last_backup_at
 from app.ui.edit_menu import build_edit_menu
 from app.ui.settings.labels import pmp_explained
 
@@ -41,9 +43,20 @@ def about_text(window: MainWindow) -> str:
         QCoreApplication.translate("menus", "Database: %1").replace("%1", path),
         QCoreApplication.translate("menus", "Signed in: %1").replace("%1", ctx.actor.full_name),
         QCoreApplication.translate("menus", "Semester: %1").replace("%1", ctx.semester.label),
+        ctx.key_store_note or QCoreApplication.translate(
+            "menus", "The database key is kept in this computer's system keyring."),
+        last_backup_text(window),
         window.sync_label.text(),
         pmp_explained(),
     ])
+
+
+def last_backup_text(window: MainWindow) -> str:
+    last = last_backup_at(window.ctx.store)  # one indexed read
+    if last is None:
+        return QCoreApplication.translate("menus", "Last backup: never")
+    return QCoreApplication.translate("menus", "Last backup: %1").replace(
+        "%1", format_datetime(last, window.ctx.lang))
 
 
 def show_about(window: MainWindow) -> None:

@@ -561,32 +561,37 @@
         <translation>A backup is an encrypted copy of the whole school database. Keep it on a USB stick in a safe place; it opens only with this database's key.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/backup_tab.py" line="50" />
+        <location filename="../../app/ui/settings/backup_tab.py" line="49" />
+        <source>The database key is kept in this computer's system keyring.</source>
+        <translation>The database key is kept in this computer's system keyring.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/backup_tab.py" line="55" />
         <source>Folder for the backup</source>
         <translation>Folder for the backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/backup_tab.py" line="52" />
+        <location filename="../../app/ui/settings/backup_tab.py" line="57" />
         <source>No folder chosen</source>
         <translation>No folder chosen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/backup_tab.py" line="53" />
+        <location filename="../../app/ui/settings/backup_tab.py" line="58" />
         <source>Choose folder…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/backup_tab.py" line="56" />
+        <location filename="../../app/ui/settings/backup_tab.py" line="61" />
         <source>Back up now</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/backup_tab.py" line="100" />
+        <location filename="../../app/ui/settings/backup_tab.py" line="106" />
         <source>Backing up the database…</source>
         <translation>Backing up the database…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/backup_tab.py" line="107" />
+        <location filename="../../app/ui/settings/backup_tab.py" line="113" />
         <source>Backup saved and checked: %1 (%2, pupils: %3, plans: %4).</source>
         <translation>Backup saved and checked: %1 (%2, pupils: %3, plans: %4).</translation>
     </message>
@@ -4759,67 +4764,82 @@
 <context>
     <name>menus</name>
     <message>
-        <location filename="../../app/ui/menus.py" line="37" />
+        <location filename="../../app/ui/menus.py" line="39" />
         <source>Pumpurs %1 — support for pupils at risk of leaving school early.</source>
         <translation>Pumpurs %1 — support for pupils at risk of leaving school early.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/menus.py" line="40" />
+        <location filename="../../app/ui/menus.py" line="42" />
         <source>School: %1</source>
         <translation>School: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/menus.py" line="41" />
+        <location filename="../../app/ui/menus.py" line="43" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/menus.py" line="42" />
+        <location filename="../../app/ui/menus.py" line="44" />
         <source>Signed in: %1</source>
         <translation>Signed in: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/menus.py" line="43" />
+        <location filename="../../app/ui/menus.py" line="45" />
         <source>Semester: %1</source>
         <translation>Semester: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/menus.py" line="50" />
+        <location filename="../../app/ui/menus.py" line="46" />
+        <source>The database key is kept in this computer's system keyring.</source>
+        <translation>The database key is kept in this computer's system keyring.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/menus.py" line="57" />
+        <source>Last backup: never</source>
+        <translation>Last backup: never</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/menus.py" line="58" />
+        <source>Last backup: %1</source>
+        <translation>Last backup: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/menus.py" line="63" />
         <source>About Pumpurs</source>
         <translation>About Pumpurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/menus.py" line="56" />
+        <location filename="../../app/ui/menus.py" line="69" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/menus.py" line="57" />
+        <location filename="../../app/ui/menus.py" line="70" />
         <source>&amp;Lock now</source>
         <translation>&amp;Lock now</translation>
     </message>
     <message>
-        <location filename="../../app/ui/menus.py" line="60" />
+        <location filename="../../app/ui/menus.py" line="73" />
         <source>&amp;Sign out</source>
         <translation>&amp;Sign out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/menus.py" line="62" />
+        <location filename="../../app/ui/menus.py" line="75" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/menus.py" line="70" />
+        <location filename="../../app/ui/menus.py" line="83" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/ui/menus.py" line="82" />
+        <location filename="../../app/ui/menus.py" line="95" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/ui/menus.py" line="83" />
+        <location filename="../../app/ui/menus.py" line="96" />
         <source>&amp;About Pumpurs</source>
         <translation>&amp;About Pumpurs</translation>
     </message>

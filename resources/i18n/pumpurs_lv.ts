@@ -562,32 +562,37 @@
         <translation>Rezerves kopija ir visas skolas datubāzes šifrēta kopija. Glabājiet to USB zibatmiņā drošā vietā; to var atvērt tikai ar šīs datubāzes atslēgu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/backup_tab.py" line="50"/>
+        <location filename="../../app/ui/settings/backup_tab.py" line="49"/>
+        <source>The database key is kept in this computer&apos;s system keyring.</source>
+        <translation>Datubāzes atslēga glabājas šī datora sistēmas atslēgu glabātuvē.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/backup_tab.py" line="55"/>
         <source>Folder for the backup</source>
         <translation>Mape rezerves kopijai</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/backup_tab.py" line="52"/>
+        <location filename="../../app/ui/settings/backup_tab.py" line="57"/>
         <source>No folder chosen</source>
         <translation>Mape nav izvēlēta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/backup_tab.py" line="53"/>
+        <location filename="../../app/ui/settings/backup_tab.py" line="58"/>
         <source>Choose folder…</source>
         <translation>Izvēlēties mapi…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/backup_tab.py" line="56"/>
+        <location filename="../../app/ui/settings/backup_tab.py" line="61"/>
         <source>Back up now</source>
         <translation>Dublēt tagad</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/backup_tab.py" line="100"/>
+        <location filename="../../app/ui/settings/backup_tab.py" line="106"/>
         <source>Backing up the database…</source>
         <translation>Datubāze tiek dublēta…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/backup_tab.py" line="107"/>
+        <location filename="../../app/ui/settings/backup_tab.py" line="113"/>
         <source>Backup saved and checked: %1 (%2, pupils: %3, plans: %4).</source>
         <translation>Rezerves kopija saglabāta un pārbaudīta: %1 (%2, izglītojamie: %3, plāni: %4).</translation>
     </message>
@@ -4760,67 +4765,82 @@
 <context>
     <name>menus</name>
     <message>
-        <location filename="../../app/ui/menus.py" line="37"/>
+        <location filename="../../app/ui/menus.py" line="39"/>
         <source>Pumpurs %1 — support for pupils at risk of leaving school early.</source>
         <translation>Pumpurs %1 — atbalsts izglītojamajiem, kuriem draud priekšlaicīga mācību pārtraukšana.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/menus.py" line="40"/>
+        <location filename="../../app/ui/menus.py" line="42"/>
         <source>School: %1</source>
         <translation>Skola: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/menus.py" line="41"/>
+        <location filename="../../app/ui/menus.py" line="43"/>
         <source>Database: %1</source>
         <translation>Datubāze: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/menus.py" line="42"/>
+        <location filename="../../app/ui/menus.py" line="44"/>
         <source>Signed in: %1</source>
         <translation>Pieteicies: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/menus.py" line="43"/>
+        <location filename="../../app/ui/menus.py" line="45"/>
         <source>Semester: %1</source>
         <translation>Semestris: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/menus.py" line="50"/>
+        <location filename="../../app/ui/menus.py" line="46"/>
+        <source>The database key is kept in this computer&apos;s system keyring.</source>
+        <translation>Datubāzes atslēga glabājas šī datora sistēmas atslēgu glabātuvē.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/menus.py" line="57"/>
+        <source>Last backup: never</source>
+        <translation>Pēdējā rezerves kopija: vēl nav izveidota</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/menus.py" line="58"/>
+        <source>Last backup: %1</source>
+        <translation>Pēdējā rezerves kopija: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/menus.py" line="63"/>
         <source>About Pumpurs</source>
         <translation>Par programmu Pumpurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/menus.py" line="56"/>
+        <location filename="../../app/ui/menus.py" line="69"/>
         <source>&amp;File</source>
         <translation>&amp;Fails</translation>
     </message>
     <message>
-        <location filename="../../app/ui/menus.py" line="57"/>
+        <location filename="../../app/ui/menus.py" line="70"/>
         <source>&amp;Lock now</source>
         <translation>&amp;Bloķēt tagad</translation>
     </message>
     <message>
-        <location filename="../../app/ui/menus.py" line="60"/>
+        <location filename="../../app/ui/menus.py" line="73"/>
         <source>&amp;Sign out</source>
         <translation>&amp;Izrakstīties</translation>
     </message>
     <message>
-        <location filename="../../app/ui/menus.py" line="62"/>
+        <location filename="../../app/ui/menus.py" line="75"/>
         <source>&amp;Quit</source>
         <translation>Iz&amp;iet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/menus.py" line="70"/>
+        <location filename="../../app/ui/menus.py" line="83"/>
         <source>&amp;View</source>
         <translation>&amp;Skats</translation>
     </message>
     <message>
-        <location filename="../../app/ui/menus.py" line="82"/>
+        <location filename="../../app/ui/menus.py" line="95"/>
         <source>&amp;Help</source>
         <translation>&amp;Palīdzība</translation>
     </message>
     <message>
-        <location filename="../../app/ui/menus.py" line="83"/>
+        <location filename="../../app/ui/menus.py" line="96"/>
         <source>&amp;About Pumpurs</source>
         <translation>P&amp;ar programmu Pumpurs</translation>
     </message>

@@ -61,6 +61,8 @@ def test_about_names_the_version_the_database_and_the_user(
     assert f"Pumpurs {__version__}" in text
     assert f"Datubāze: {school.store.path}" in text and "Pieteicies: Jānis Bērziņš" in text
     assert "PMP — priekšlaicīga mācību pārtraukšana" in text  # said once, in About
+    assert "Datubāzes atslēga glabājas šī datora sistēmas atslēgu glabātuvē." in text
+    assert "Pēdējā rezerves kopija: vēl nav izveidota" in text
     assert "(direktors)" in window.user_label.text()
     assert window.user_label.toolTip().startswith("PMP — ")
 

@@ -88,3 +88,21 @@ def test_other_roles_have_no_backup_tab(qtbot: QtBot, make_ctx: MakeContext,
                                         secrets: KeyringSecretStore) -> None:
     for who in ("teacher", "coordinator"):
         assert _screen(qtbot, make_ctx, who, secrets).backup_tab is None
+
+
+def test_the_key_file_is_said_calmly_in_the_tab_not_at_every_sign_in(
+        qtbot: QtBot, make_ctx: MakeContext, secrets: KeyringSecretStore) -> None:
+    """The key file fallback was a red line in the sign-in window at every start; now the
+    Backup tab (and About) say where the key is, in grey."""
+    ctx = make_ctx("director", secrets=secrets)
+    ctx.key_store_note = "Datubāzes atslēga glabājas datnē /x/school.db.keys."
+    screen = SettingsScreen(ctx)
+    qtbot.addWidget(screen)
+    tab = screen.backup_tab
+    assert tab is not None
+    assert tab.key_store.text() == "Datubāzes atslēga glabājas datnē /x/school.db.keys."
+    assert "#b00020" not in tab.key_store.styleSheet()  # not the error colour
+    other = _screen(qtbot, make_ctx, "director", secrets)
+    plain = other.backup_tab
+    assert plain is not None and plain.key_store.text() == (
+        "Datubāzes atslēga glabājas šī datora sistēmas atslēgu glabātuvē.")

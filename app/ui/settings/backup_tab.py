@@ -45,6 +45,11 @@ class BackupTab(QWidget):
                                "Keep it on a USB stick in a safe place; it opens only with "
                                "this database's key."))
         intro.setWordWrap(True)
+        self.key_store = QLabel(ctx.key_store_note or self.tr(
+            "The database key is kept in this computer's system keyring."))
+        self.key_store.setObjectName("key_store_note")
+        self.key_store.setWordWrap(True)
+        self.key_store.setStyleSheet("color: #555555")
         self.folder = QLineEdit()
         self.folder.setObjectName("backup_folder")
         self.folder.setAccessibleName(self.tr("Folder for the backup"))
@@ -71,6 +76,7 @@ class BackupTab(QWidget):
         row.addWidget(self.backup_button)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addWidget(self.key_store)
         layout.addLayout(row)
         layout.addWidget(self.status)
         layout.addWidget(self.error)
