@@ -1,21 +1,24 @@
-"""On the command line: `pumpurs school create` → `classes add` → `year open` → `check-db`,
-on a real encrypted file whose key sits in the passphrase-protected key file."""
+"""On the command line: `pumpurs school create` → `classes add` → `import roster` (the
+e-journal's class list) → `year open` → `check-db`, on a real encrypted file whose key sits
+in the passphrase-protected key file."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
 
 from app.cli.run import run
-from app.models import SchoolClass, SchoolYear, Student
+from app.models import SchoolYear
 from app.models.database import open_school_database
 from app.models.enums import Role
 from app.secrets import choose_secret_store
 from app.services.core.store import Store
 from app.services.users.accounts import UserInput, create_user
 from app.services.users.auth import sign_in
+from tests.roster_files import personal_code, write_csv
 
 ADMIN_PW = "Skola-Admins-2026!"
 STAFF_PW = "Kļava-Ozols-2026!"
@@ -48,8 +51,9 @@ def add_staff(db: Path) -> None:
         store.close()
 
 
-def test_school_create_classes_add_year_open(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                             capsys: pytest.CaptureFixture[str]) -> None:
+def test_school_create_classes_add_import_roster_year_open(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
     db = tmp_path / "skola.db"
     assert pumpurs(db, "school", "create", "--name", "Priekules vidusskola",
                    "--registration-number", "4113900123", "--municipality",
@@ -76,15 +80,12 @@ def test_school_create_classes_add_year_open(tmp_path: Path, monkeypatch: pytest
     assert pumpurs(db, "classes", "list", "--user", "dace", "--year", "2026/2027") == 0
     listed = capsys.readouterr().out
     assert "Mācību gada 2026/2027 klases (3):" in listed and "12.c" in listed
-    store = open_store(db)
-    with store.write() as s:
-        year_id = s.scalar(select(SchoolYear.id).where(SchoolYear.label == "2026/2027"))
-        five_a = s.scalar(select(SchoolClass.id).where(SchoolClass.school_year_id == year_id,
-                                                       SchoolClass.name == "5.a"))
-        s.add_all([Student(first_name="Anna", last_name="Ēcere", class_id=five_a),
-                   Student(first_name="Laura", last_name="Ķemere", class_id=five_a)])
-    store.close()
-
+    rows = [["Ēcere", "Anna", personal_code(date(2015, 3, 4), 11), "", "5.a"],
+            ["Ķemere", "Laura", personal_code(date(2015, 6, 7), 22), "", "5.a"]]
+    roster = write_csv(tmp_path / "e-klase.csv", rows)  # the e-journal's class list
+    assert pumpurs(db, "import", "roster", "--user", "dace", "--year", "2026/2027",
+                   str(roster)) == 0
+    assert "Importēts: jauni skolēni 2," in capsys.readouterr().out
     assert pumpurs(db, "year", "open", "--user", "dace", "--year", "2027/2028",
                    "--dry-run") == 0
     dry = capsys.readouterr().out
