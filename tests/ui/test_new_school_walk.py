@@ -1,6 +1,7 @@
 """A new school from the first-run wizard to its first pupils, as its people do it:
 the wizard creates the school; the administrator adds a class and names its class teacher in
 Settings → Classes; the coordinator registers a pupil (now possible: there is a class),
+imports the rest of the class from the e-journal's list,
 records the risk, and assigns the social pedagogue from the pupil card, who then sees the
 pupil; at the end the coordinator opens the Settings → School year tab."""
 
@@ -26,12 +27,14 @@ from app.services.users import auth
 from app.services.users.accounts import UserInput, create_user
 from app.ui.context import UiContext
 from app.ui.settings.class_dialogs import AddClassDialog, ClassTeachersDialog
+from app.ui.settings.classes_tab import ClassesTab
 from app.ui.settings.settings_screen import SettingsScreen
 from app.ui.student_card.overview_tab import OverviewTab
 from app.ui.student_card.staff_assign import AssignStaffDialog
 from app.ui.students.student_dialog import StudentDialog
 from app.ui.tasks import DatabaseWorker
 from tests.memory_keyring import MemoryKeyring
+from tests.roster_files import personal_code, write_csv
 from tests.ui.students_helpers import click, open_screen
 from tests.ui.test_first_run import _fill_school_and_admin, _finish, _wizard
 from tests.ui.test_students_dialog import fill
@@ -110,6 +113,24 @@ def test_from_the_wizard_to_the_first_pupil_at_risk(qtbot: QtBot, tmp_path: Path
             click(qtbot, dialog.save_button)
         [anna] = list_students(store, coordinator)
         assert (anna.full_name, anna.class_name) == ("Anna Ēcere", "5.a")
+
+        # the rest of 5.a comes from the e-journal's class list (Settings → Classes → import)
+        roster = write_csv(tmp_path / "e-klase.csv", [
+            ["Ēcere", "Anna", "", "", "5.a"],  # already registered: unchanged
+            ["Liepa", "Jānis", personal_code(date(2015, 5, 6), 31), "", "5.a"],
+            ["Ozola", "Marta", personal_code(date(2015, 8, 9), 42), "", "5.a"]])
+        classes = ClassesTab(_context(store, coordinator, workers),
+                             confirm=lambda _p, _t: True, choose_file=lambda _p: str(roster))
+        qtbot.addWidget(classes)
+        classes.show()
+        importing = classes.import_roster()
+        assert importing is not None
+        qtbot.waitUntil(lambda: importing.preview is not None)
+        assert "Jauni: 2" in importing.view.counts.text()
+        with qtbot.waitSignal(importing.imported):
+            click(qtbot, importing.import_button)
+        assert sorted(p.full_name for p in list_students(store, coordinator)) == [
+            "Anna Ēcere", "Jānis Liepa", "Marta Ozola"]
 
         # her risk: the findings of the first semester, from the loaded catalogue
         semester = current_semester(store, TODAY)
