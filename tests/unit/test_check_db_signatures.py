@@ -64,8 +64,8 @@ def test_approvals_that_hold_are_reported_as_valid(school: SchoolFixture, cat: C
 
     assert report.ok and not report.failed("approval_signatures")
     assert "Direktora apstiprinājumu paraksti ir derīgi (pārbaudīto apstiprinājumu skaits: 1)." \
-        in report.lines("lv")[-1]
-    assert "approval signatures are valid (approvals checked: 1)" in report.lines("en")[-1]
+        in "\n".join(report.lines("lv"))
+    assert "approval signatures are valid (approvals checked: 1)" in "\n".join(report.lines("en"))
 
 
 @pytest.mark.parametrize("what", list(TAMPERING))
