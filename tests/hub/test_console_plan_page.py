@@ -61,7 +61,7 @@ def test_the_plan_page_shows_the_payload_and_escapes_markup(hub: Hub) -> None:
     assert "Psihologs" in page and "1\u00a0h\u00a030\u00a0min" in page and "50,00\u00a0€" in page
     assert "22,00\u00a0€/h" in page and "83,00\u00a0€" in page  # rate; 33 € + 50 € in all
     assert "15.11.2026 — gaidāma" in page and "saņemts 20.09.2026" in page
-    assert "Direktors apstiprināja" in page and "paraksta nav" in page
+    assert "Direktors apstiprināja" in page and "Paraksts pārbaudīts" in page
     assert "Lēmumu vēl nav." in page
     assert "atgriezts" in returned and "koord" in returned
     english = TestClient(create_app(hub=hub))

@@ -16,7 +16,7 @@ from sqlalchemy import ColumnElement, and_, case, func, select
 
 from app.hub.hub import Hub
 from app.hub.models import Decision, School
-from app.hub.models_records import HubPlan, HubPlanVersion, HubStudent
+from app.hub.models_records import HubPlan, HubPlanVersion, HubSignatureCheck, HubStudent
 from app.hub.state_export import pseudonym
 
 STATUSES = ("awaiting", "accepted", "returned", "closed", "at_school")
@@ -49,6 +49,7 @@ class QueueRow:
     pupil: str
     grade: int | None
     submitted_at: object | None
+    verified: bool = False  # the director's signature verified at ingest
 
 
 @dataclass(frozen=True)
@@ -93,7 +94,10 @@ def read_queue(hub: Hub, *, school_id: str = "", semester: str = EVERY_SEMESTER,
 
     def joined(query: Any) -> Any:
         query = (query.outerjoin(HubPlanVersion, current)
-                 .outerjoin(Decision, Decision.plan_version_id == HubPlanVersion.id))
+                 .outerjoin(Decision, Decision.plan_version_id == HubPlanVersion.id)
+                 .outerjoin(HubSignatureCheck, and_(
+                     HubSignatureCheck.school_id == HubPlanVersion.school_id,
+                     HubSignatureCheck.version_id == HubPlanVersion.id)))
         if semester != EVERY_SEMESTER:
             query = query.where(HubPlan.semester == semester)
         return query
@@ -112,7 +116,7 @@ def read_queue(hub: Hub, *, school_id: str = "", semester: str = EVERY_SEMESTER,
         shown = joined(
             select(HubPlan.school_id, School.name, HubPlan.id, HubPlan.semester, state,
                    HubPlan.current_version, HubPlan.student_id, HubStudent.grade,
-                   HubPlanVersion.submitted_at)
+                   HubPlanVersion.submitted_at, HubSignatureCheck.verified)
             .select_from(HubPlan).join(School, School.school_id == HubPlan.school_id)
             .outerjoin(HubStudent, and_(HubStudent.school_id == HubPlan.school_id,
                                         HubStudent.id == HubPlan.student_id)))
@@ -135,8 +139,9 @@ def read_queue(hub: Hub, *, school_id: str = "", semester: str = EVERY_SEMESTER,
         if (not school_id or sid == school_id) and (not status or code == status):
             matched += n
     rows = [QueueRow(sid, name, pid, sem or "", code, number,
-                     pupil_pseudonym(hub, sid, student), grade, submitted)
-            for sid, name, pid, sem, code, number, student, grade, submitted in picked]
+                     pupil_pseudonym(hub, sid, student), grade, submitted, bool(verified))
+            for sid, name, pid, sem, code, number, student, grade, submitted, verified
+            in picked]
     counts = [SchoolCount(sid, names[sid], awaiting[sid], total[sid])
               for sid, _name in all_schools if sid in total]
     return Queue(rows, matched, counts, semesters, all_schools)
