@@ -5,12 +5,14 @@ and refused on accept; an old bundle without the signed bytes is "not verifiable
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 import pytest
 import rfc8785
 
 from app.errors import Conflict
+from app.hub.cli import main
 from app.hub.console.plan_page import read_plan
 from app.hub.decisions import decide
 from app.hub.hub import Hub
@@ -124,3 +126,15 @@ def test_a_key_is_kept_as_first_received_and_a_rotated_key_keeps_verifying(
         assert kept is not None and kept.revoked_at is not None
         assert b64url_decode(kept.public_key) == old.public
     assert decide(hub, first.plan_ids[0], accept=True).outcome == "accepted"
+
+
+def test_pumpurs_hub_decide_refuses_an_unverified_plan(
+        hub: Hub, school: TestSchool, db_url: str, keys_dir: Path,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    sent = semester_records()
+    _flip_signature(sent.records, sent.plan_ids[0])
+    ingest(hub, school, sent.records)
+    base = ["--db", db_url, "--keys", str(keys_dir)]
+    assert main(["decide", *base, "--plan", sent.plan_ids[0], "--accept"]) != 0
+    assert "direktora paraksts nav pārbaudīts" in capsys.readouterr().err
+    assert main(["decide", *base, "--plan", sent.plan_ids[1], "--accept"]) == 0
