@@ -14,11 +14,13 @@ signed bytes (an approval made before format 2) is "not verifiable", never verif
 from __future__ import annotations
 
 import json
+from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import bindparam, delete, select
 from sqlalchemy.orm import Session
 
 from app.hub.director_keys import director_key, record_director_keys
@@ -34,6 +36,7 @@ from app.sync.plan_signature import FORMAT, verify_signature
 
 APPROVED = ("approved", "closed")
 NOT_VERIFIABLE = "hub.signature_not_verifiable"
+CHUNK = 500
 
 
 def touched_versions(s: Session, school_id: str, payload: dict[str, Any]) -> set[str]:
@@ -47,20 +50,11 @@ def touched_versions(s: Session, school_id: str, payload: dict[str, Any]) -> set
         if isinstance(data, dict) and isinstance(data.get("version_id"), str):
             ids.add(data["version_id"])
         gone.append(r["id"])
-    for start in range(0, len(gone), 500):
+    for start in range(0, len(gone), CHUNK):
         ids.update(v for v in s.scalars(select(HubMeasure.version_id).where(
-            HubMeasure.school_id == school_id, HubMeasure.id.in_(gone[start:start + 500])))
+            HubMeasure.school_id == school_id, HubMeasure.id.in_(gone[start:start + CHUNK])))
             if v is not None)
     return ids
-
-
-def _measures(s: Session, school_id: str, version_id: str) -> list[tuple[Any, ...]]:
-    rows = s.execute(select(HubMeasure.measure_type_code, HubMeasure.planned_minutes,
-                            HubMeasure.planned_cents, HubMeasure.rate_cents,
-                            HubMeasure.cost_cents)
-                     .where(HubMeasure.school_id == school_id,
-                            HubMeasure.version_id == version_id)).all()
-    return sorted(tuple(r) for r in rows)
 
 
 def _signed_measures(doc: dict[str, Any]) -> list[tuple[Any, ...]]:
@@ -71,14 +65,14 @@ def _signed_measures(doc: dict[str, Any]) -> list[tuple[Any, ...]]:
                    m.get("cost_cents")) for m in measures)
 
 
-def _differs(s: Session, version: HubPlanVersion, doc: dict[str, Any]) -> str | None:
-    plan = s.get(HubPlan, (version.school_id, version.plan_id)) if version.plan_id else None
+def _differs(version: HubPlanVersion, doc: dict[str, Any], found: _Found) -> str | None:
+    student = found.students.get(version.plan_id or "", _UNKNOWN)
     if doc.get("plan_id") != version.plan_id or doc.get("version") != version.number or \
-            (plan is not None and doc.get("student_id") != plan.student_id):
+            (student is not _UNKNOWN and doc.get("student_id") != student):
         return "hub.signature_differs_plan"
     if (doc.get("summary") or None) != (version.summary or None):
         return "hub.signature_differs_summary"
-    if _signed_measures(doc) != _measures(s, version.school_id, version.id):
+    if _signed_measures(doc) != sorted(found.measures.get(version.id, [])):
         return "hub.signature_differs_measures"
     return None
 
@@ -103,7 +97,8 @@ def _approval_time(doc: dict[str, Any]) -> datetime | None:
     return when if when is None or when.tzinfo else when.replace(tzinfo=UTC)
 
 
-def _reason(s: Session, version: HubPlanVersion, data: dict[str, Any]) -> str | None:
+def _reason(s: Session, version: HubPlanVersion, data: dict[str, Any],
+            found: _Found) -> str | None:
     """None if the version's signature verifies, else the message key of why not."""
     if not data.get("signature") or not version.signer_fingerprint:
         return "hub.signature_missing"
@@ -127,13 +122,10 @@ def _reason(s: Session, version: HubPlanVersion, data: dict[str, Any]) -> str | 
     approved_at = _approval_time(doc)
     if key.revoked_at is not None and (approved_at is None or key.revoked_at <= approved_at):
         return "hub.signature_revoked_key"
-    return _differs(s, version, doc)
+    return _differs(version, doc, found)
 
 
-def _record_data(s: Session, school_id: str, version_id: str) -> dict[str, Any]:
-    text = s.scalar(select(Record.data).where(
-        Record.school_id == school_id, Record.entity == "plan_version",
-        Record.record_id == version_id))
+def _json(text: str | None) -> dict[str, Any]:
     try:
         data = json.loads(text) if text else {}
     except ValueError:
@@ -141,23 +133,79 @@ def _record_data(s: Session, school_id: str, version_id: str) -> dict[str, Any]:
     return data if isinstance(data, dict) else {}
 
 
+_UNKNOWN = object()
+
+
+@dataclass
+class _Found:
+    """What the checks of one batch of versions read, in one query per table."""
+
+    versions: dict[str, HubPlanVersion]
+    data: dict[str, dict[str, Any]]
+    measures: dict[str, list[tuple[Any, ...]]]
+    students: dict[str, Any]
+    checks: dict[str, HubSignatureCheck]
+
+
+def _in(column: Any) -> Any:
+    return column.in_(bindparam("ids", expanding=True))
+
+
+SCHOOL: Any = bindparam("school")
+# Built once (building a statement cost more than running it, as in `apply`).
+_VERSIONS = select(HubPlanVersion).where(HubPlanVersion.school_id == SCHOOL,
+                                         _in(HubPlanVersion.id))
+_DATA = select(Record.record_id, Record.data).where(
+    Record.school_id == SCHOOL, Record.entity == "plan_version", _in(Record.record_id))
+_MEASURES = select(
+    HubMeasure.version_id, HubMeasure.measure_type_code, HubMeasure.planned_minutes,
+    HubMeasure.planned_cents, HubMeasure.rate_cents, HubMeasure.cost_cents).where(
+    HubMeasure.school_id == SCHOOL, _in(HubMeasure.version_id))
+_STUDENTS = select(HubPlan.id, HubPlan.student_id).where(HubPlan.school_id == SCHOOL,
+                                                         _in(HubPlan.id))
+_CHECKS = select(HubSignatureCheck).where(HubSignatureCheck.school_id == SCHOOL,
+                                          _in(HubSignatureCheck.version_id))
+
+
+def _found(s: Session, school_id: str, ids: list[str]) -> _Found:
+    params = {"school": school_id, "ids": ids}
+    versions = {v.id: v for v in s.scalars(_VERSIONS, params)}
+    data = {rid: _json(text) for rid, text in s.execute(_DATA, params)}
+    measures: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
+    for vid, *row in s.execute(_MEASURES, params):
+        measures[str(vid)].append(tuple(row))
+    plans = sorted({v.plan_id for v in versions.values() if v.plan_id})
+    students = {pid: sid for pid, sid in s.execute(_STUDENTS, {"school": school_id,
+                                                               "ids": plans})}
+    checks = {c.version_id: c for c in s.scalars(_CHECKS, params)}
+    return _Found(versions, data, measures, students, checks)
+
+
 def check_versions(s: Session, school_id: str, version_ids: Iterable[str]) -> None:
     """Check (again) each of these versions of a school, keeping the result."""
     now = datetime.now(UTC)
-    for version_id in sorted(set(version_ids)):
-        version = s.get(HubPlanVersion, (school_id, version_id))
-        data = _record_data(s, school_id, version_id)
-        if version is None or (version.status not in APPROVED and not data.get("signature")):
+    ids = sorted(set(version_ids))
+    for start in range(0, len(ids), CHUNK):
+        batch = ids[start:start + CHUNK]
+        found = _found(s, school_id, batch)
+        gone = []
+        for version_id in batch:
+            version = found.versions.get(version_id)
+            data = found.data.get(version_id, {})
+            if version is None or (version.status not in APPROVED
+                                   and not data.get("signature")):
+                gone.append(version_id)
+                continue
+            reason = _reason(s, version, data, found)
+            row = found.checks.get(version_id)
+            if row is None:
+                row = HubSignatureCheck(school_id=school_id, version_id=version_id)
+                s.add(row)
+            row.verified, row.reason, row.checked_at = reason is None, reason, now
+        if gone:
             s.execute(delete(HubSignatureCheck).where(
                 HubSignatureCheck.school_id == school_id,
-                HubSignatureCheck.version_id == version_id))
-            continue
-        reason = _reason(s, version, data)
-        row = s.get(HubSignatureCheck, (school_id, version_id))
-        if row is None:
-            row = HubSignatureCheck(school_id=school_id, version_id=version_id)
-            s.add(row)
-        row.verified, row.reason, row.checked_at = reason is None, reason, now
+                HubSignatureCheck.version_id.in_(gone)))
     s.flush()
 
 
