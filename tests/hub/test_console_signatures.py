@@ -1,6 +1,7 @@
 """The console shows the hub's signature check: "Paraksts pārbaudīts" in green, or a red
 "Paraksts neatbilst" with the reason; a plan whose signature does not verify has no accept
-button, is refused when accepted anyway (one by one: the sentence; in a batch: counted)."""
+button, is refused when accepted anyway (one by one: the sentence; in a batch: counted); the
+counts per school say how many of a school's plans do not verify."""
 
 from __future__ import annotations
 
@@ -37,7 +38,8 @@ def test_a_forged_plan_is_red_and_refused_in_the_console(client: TestClient, hub
     assert single.status_code == 409 and "direktora paraksts nav pārbaudīts" in single.text
     queue = client.get("/").text
     assert f'value="{school.school_id}/{forged}"' not in queue  # no checkbox to pick it
-    assert queue.count("Paraksts neatbilst") == 1
+    assert queue.count("Paraksts neatbilst") == 2  # the plan's row, the counts' heading
+    assert '<span class="bad">1</span>' in queue  # the school's count of such plans
     batch = client.post("/plans/accept", follow_redirects=False, data={
         "csrf": csrf_of(queue), "plan": [f"{school.school_id}/{forged}",
                                          f"{school.school_id}/{good}"]})

@@ -58,6 +58,7 @@ class SchoolCount:
     school_name: str
     awaiting: int
     total: int
+    unverified: int = 0  # current versions whose director signature does not verify
 
 
 @dataclass(frozen=True)
@@ -113,6 +114,11 @@ def read_queue(hub: Hub, *, school_id: str = "", semester: str = EVERY_SEMESTER,
         if found is not None:
             counted = counted.where(HubPlan.school_id.in_(found))
         tally = s.execute(counted.group_by(HubPlan.school_id, state)).all()
+        failing = joined(select(HubPlan.school_id, func.count()).select_from(HubPlan)
+                         .where(HubSignatureCheck.verified.is_(False)))
+        if found is not None:
+            failing = failing.where(HubPlan.school_id.in_(found))
+        unverified = {sid: n for sid, n in s.execute(failing.group_by(HubPlan.school_id))}
         shown = joined(
             select(HubPlan.school_id, School.name, HubPlan.id, HubPlan.semester, state,
                    HubPlan.current_version, HubPlan.student_id, HubStudent.grade,
@@ -142,6 +148,6 @@ def read_queue(hub: Hub, *, school_id: str = "", semester: str = EVERY_SEMESTER,
                      pupil_pseudonym(hub, sid, student), grade, submitted, bool(verified))
             for sid, name, pid, sem, code, number, student, grade, submitted, verified
             in picked]
-    counts = [SchoolCount(sid, names[sid], awaiting[sid], total[sid])
+    counts = [SchoolCount(sid, names[sid], awaiting[sid], total[sid], unverified.get(sid, 0))
               for sid, _name in all_schools if sid in total]
     return Queue(rows, matched, counts, semesters, all_schools)
