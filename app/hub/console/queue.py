@@ -93,12 +93,13 @@ def read_queue(hub: Hub, *, school_id: str = "", semester: str = EVERY_SEMESTER,
                    HubPlanVersion.number == HubPlan.current_version)
     state = _status().label("state")
 
-    def joined(query: Any) -> Any:
+    def joined(query: Any, checks: bool = True) -> Any:
         query = (query.outerjoin(HubPlanVersion, current)
-                 .outerjoin(Decision, Decision.plan_version_id == HubPlanVersion.id)
-                 .outerjoin(HubSignatureCheck, and_(
-                     HubSignatureCheck.school_id == HubPlanVersion.school_id,
-                     HubSignatureCheck.version_id == HubPlanVersion.id)))
+                 .outerjoin(Decision, Decision.plan_version_id == HubPlanVersion.id))
+        if checks:  # the signature checks, for the rows shown and the failing counts
+            query = query.outerjoin(HubSignatureCheck, and_(
+                HubSignatureCheck.school_id == HubPlanVersion.school_id,
+                HubSignatureCheck.version_id == HubPlanVersion.id))
         if semester != EVERY_SEMESTER:
             query = query.where(HubPlan.semester == semester)
         return query
@@ -110,7 +111,8 @@ def read_queue(hub: Hub, *, school_id: str = "", semester: str = EVERY_SEMESTER,
         semesters = sorted({x for x in s.scalars(select(HubPlan.semester).distinct()) if x},
                            reverse=True)
         found = [i for i, n in all_schools if needle in n.casefold()] if needle else None
-        counted = joined(select(HubPlan.school_id, state, func.count()).select_from(HubPlan))
+        counted = joined(select(HubPlan.school_id, state, func.count()).select_from(HubPlan),
+                         checks=False)
         if found is not None:
             counted = counted.where(HubPlan.school_id.in_(found))
         tally = s.execute(counted.group_by(HubPlan.school_id, state)).all()
