@@ -6,8 +6,8 @@ measures or the keys it names. It verifies only if the school sent the signed by
 (`signed_content`, format 2 of `app.sync.plan_signature`), the director's key is one the hub
 holds for this school (`director_keys`), not revoked before the approval, the key is the
 approving director's, Ed25519 holds over exactly those bytes, **and** the bytes say what the
-hub stores and shows: the plan, version, pupil, summary and every measure's hours, euro,
-rate and cost. A valid signature over other content is a failure. A version without the
+hub stores and shows: the plan, version, pupil, summary, goals and every measure's hours,
+euro, rate and cost. A valid signature over other content is a failure. A version without the
 signed bytes (an approval made before format 2) is "not verifiable", never verified.
 """
 
@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import bindparam, delete, select
+from sqlalchemy import bindparam, delete, or_, select
 from sqlalchemy.orm import Session
 
 from app.hub.director_keys import director_key, record_director_keys
@@ -44,6 +44,20 @@ def touched_versions(s: Session, school_id: str, payload: dict[str, Any]) -> set
     names its version only in the row it deletes)."""
     records = payload["records"]
     ids = {r["id"] for r in records.get("plan_version", [])}
+    goals_gone = []
+    for r in records.get("plan_goal", []):
+        data = r.get("data") if r["op"] == "upsert" else None
+        if isinstance(data, dict) and isinstance(data.get("version_id"), str):
+            ids.add(data["version_id"])
+        else:
+            goals_gone.append(r["id"])
+    for start in range(0, len(goals_gone), CHUNK):
+        for text in s.scalars(select(Record.data).where(
+                Record.school_id == school_id, Record.entity == "plan_goal",
+                Record.record_id.in_(goals_gone[start:start + CHUNK]))):
+            version_id = _json(text).get("version_id")
+            if isinstance(version_id, str):
+                ids.add(version_id)
     gone = []
     for r in records.get("support_measure", []):
         data = r.get("data") if r["op"] == "upsert" else None
@@ -74,6 +88,10 @@ def _differs(version: HubPlanVersion, doc: dict[str, Any], found: _Found) -> str
         return "hub.signature_differs_summary"
     if _signed_measures(doc) != sorted(found.measures.get(version.id, [])):
         return "hub.signature_differs_measures"
+    goals = doc.get("goals")
+    if not isinstance(goals, list) or not all(isinstance(g, str) for g in goals) or \
+            sorted(goals) != sorted(found.goals.get(version.id, [])):
+        return "hub.signature_differs_goals"
     return None
 
 
@@ -145,6 +163,7 @@ class _Found:
     measures: dict[str, list[tuple[Any, ...]]]
     students: dict[str, Any]
     checks: dict[str, HubSignatureCheck]
+    goals: dict[str, list[str]]
 
 
 def _in(column: Any) -> Any:
@@ -178,7 +197,20 @@ def _found(s: Session, school_id: str, ids: list[str]) -> _Found:
     students = {pid: sid for pid, sid in s.execute(_STUDENTS, {"school": school_id,
                                                                "ids": plans})}
     checks = {c.version_id: c for c in s.scalars(_CHECKS, params)}
-    return _Found(versions, data, measures, students, checks)
+    return _Found(versions, data, measures, students, checks, _goals(s, school_id, ids))
+
+
+def _goals(s: Session, school_id: str, ids: list[str]) -> dict[str, list[str]]:
+    """The goals' texts per version, from `hub_record` (narrowed in SQL by LIKE, as the
+    plan page reads them)."""
+    wanted, out = set(ids), defaultdict(list)
+    for text in s.scalars(select(Record.data).where(
+            Record.school_id == school_id, Record.entity == "plan_goal",
+            Record.deleted.is_(False), or_(*[Record.data.contains(v) for v in ids]))):
+        goal = _json(text)
+        if goal.get("version_id") in wanted:
+            out[goal["version_id"]].append(str(goal.get("text") or ""))
+    return out
 
 
 def check_versions(s: Session, school_id: str, version_ids: Iterable[str]) -> None:

@@ -45,11 +45,12 @@ class Director:
 
 def signed_document(version_id: str, data: dict[str, Any], student_id: str | None,
                     measures: list[dict[str, Any]], director: Director,
-                    approved_at: str = APPROVED_AT) -> dict[str, Any]:
+                    approved_at: str = APPROVED_AT,
+                    goals: list[str] | None = None) -> dict[str, Any]:
     full = {
         "format": FORMAT_V1, "plan_id": data["plan_id"], "version": data["number"],
         "student_id": student_id, "semester": "2026/2027-1", "author_id": str(uuid.uuid4()),
-        "assessment_id": None, "summary": data.get("summary"), "goals": [],
+        "assessment_id": None, "summary": data.get("summary"), "goals": goals or [],
         "measures": [{"type": m["measure_type_code"], "unit": m["unit"],
                       "minutes": m["planned_minutes"], "cents": m["planned_cents"],
                       "rate_cents": m["rate_cents"], "cost_cents": m["cost_cents"],
@@ -70,7 +71,8 @@ def sign(data: dict[str, Any], content: bytes, director: Director) -> None:
 
 
 def sign_approved(records: dict[str, list[dict[str, Any]]], director: Director,
-                  approved_at: str = APPROVED_AT) -> None:
+                  approved_at: str = APPROVED_AT, *, with_key: bool = True) -> None:
+    """Sign (again) every approved or closed version; `with_key` adds the key's record."""
     students = {r["id"]: r["data"].get("student_id") for r in records.get("support_plan", [])}
     for version in records.get("plan_version", []):
         data = version["data"]
@@ -78,7 +80,11 @@ def sign_approved(records: dict[str, list[dict[str, Any]]], director: Director,
             continue
         measures = [m["data"] for m in records.get("support_measure", [])
                     if m["data"]["version_id"] == version["id"]]
+        goals = [g["data"]["text"] for g in sorted(
+            (g for g in records.get("plan_goal", []) if g["data"]["version_id"] == version["id"]),
+            key=lambda g: g["data"]["sort_order"])]
         doc = signed_document(version["id"], data, students.get(data["plan_id"]), measures,
-                              director, approved_at)
+                              director, approved_at, goals)
         sign(data, rfc8785.dumps(doc), director)
-    records.setdefault("signing_key", []).append(director.key_record())
+    if with_key:
+        records.setdefault("signing_key", []).append(director.key_record())

@@ -13,6 +13,7 @@ from app.hub.decisions import decide
 from app.hub.enrolment import enrol_school
 from app.hub.hub import Hub
 from tests.hub.console_fixture import PASSWORD, csrf_of, ingest, sign_in
+from tests.hub.director_fixture import Director, sign_approved
 from tests.hub.hub_fixture import TestSchool, new_id, semester_records, upsert
 
 SCRIPT = "<script>alert(1)</script>"
@@ -22,7 +23,8 @@ IMAGE = '<img src=x onerror="alert(2)">'
 def _marked_school(hub: Hub) -> tuple[TestSchool, list[str]]:
     school = TestSchool(name=f"Skola {SCRIPT}{IMAGE}")
     school.accept_trust(enrol_school(hub, school.request()).trust)
-    sent = semester_records()
+    director = Director()
+    sent = semester_records(director=director)
     versions = {r["data"]["plan_id"]: r["id"] for r in sent.records["plan_version"]}
     first = sent.plan_ids[0]
     sent.records["plan_goal"] = [
@@ -32,6 +34,7 @@ def _marked_school(hub: Hub) -> tuple[TestSchool, list[str]]:
         upsert(new_id(), version_id=versions[first], review_on="2026-11-15", done=False)]
     sent.records["parent_application"] = [
         upsert(new_id(), plan_id=first, received_on="2026-09-20")]
+    sign_approved(sent.records, director, with_key=False)  # the goals are signed too
     ingest(hub, school, sent.records)
     return school, sent.plan_ids
 

@@ -19,8 +19,8 @@ from app.hub.hub import Hub
 from app.hub.models_records import HubDirectorKey, HubSignatureCheck
 from app.sync.keys import b64url_decode, b64url_encode
 from tests.hub.console_fixture import ingest
-from tests.hub.director_fixture import Director, sign
-from tests.hub.hub_fixture import TestSchool, semester_records, upsert
+from tests.hub.director_fixture import Director, sign, sign_approved
+from tests.hub.hub_fixture import TestSchool, new_id, semester_records, tombstone, upsert
 
 
 def _checks(hub: Hub, school: TestSchool) -> dict[str, tuple[bool, str | None]]:
@@ -83,7 +83,15 @@ def _resigned_by_another(records: dict[str, list[dict[str, Any]]], plan_id: str)
     data["signer_fingerprint"] = fingerprint
 
 
+def _goal_added(records: dict[str, list[dict[str, Any]]], plan_id: str) -> None:
+    """A goal the director never saw, added to the approved version."""
+    version = _version(records, plan_id)
+    records.setdefault("plan_goal", []).append(
+        upsert(new_id(), version_id=version["id"], sort_order=9, text="Cits mērķis"))
+
+
 @pytest.mark.parametrize(("forge", "reason"), [
+    (_goal_added, "hub.signature_differs_goals"),
     (_raise_cost, "hub.signature_differs_measures"),
     (_flip_signature, "hub.signature_invalid"),
     (_resigned_by_another, "hub.signature_invalid"),
@@ -138,3 +146,16 @@ def test_pumpurs_hub_decide_refuses_an_unverified_plan(
     assert main(["decide", *base, "--plan", sent.plan_ids[0], "--accept"]) != 0
     assert "direktora paraksts nav pārbaudīts" in capsys.readouterr().err
     assert main(["decide", *base, "--plan", sent.plan_ids[1], "--accept"]) == 0
+
+
+def test_a_goal_removed_in_a_later_bundle_is_found(hub: Hub, school: TestSchool) -> None:
+    director = Director()
+    sent = semester_records(director=director)
+    version = _version(sent.records, sent.plan_ids[0])
+    goal = upsert(new_id(), version_id=version["id"], sort_order=1, text="Apmeklēt stundas")
+    sent.records["plan_goal"] = [goal]
+    sign_approved(sent.records, director, with_key=False)
+    ingest(hub, school, sent.records)
+    assert _checks(hub, school)[version["id"]] == (True, None)
+    ingest(hub, school, {"plan_goal": [tombstone(goal["id"])]})
+    assert _checks(hub, school)[version["id"]] == (False, "hub.signature_differs_goals")
