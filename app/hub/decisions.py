@@ -19,7 +19,7 @@ from app.errors import Conflict, FieldProblem, NotFound, ValidationError
 from app.hub.hub import Hub
 from app.hub.models import Decision, School
 from app.hub.models_console import AuditEntry
-from app.hub.models_records import HubPlan, HubPlanVersion
+from app.hub.models_records import HubPlan, HubPlanVersion, HubSignatureCheck
 
 log = logging.getLogger("pumpurs.hub")
 MAX_COMMENT = 10_000
@@ -49,10 +49,17 @@ def _plan(s: Session, plan_id: str, school_id: str | None) -> HubPlan:
     return plans[0]
 
 
+def signature_verified(s: Session, version: HubPlanVersion) -> bool:
+    """Did the hub verify this version's director signature at ingest?"""
+    check = s.get(HubSignatureCheck, (version.school_id, version.id))
+    return check is not None and check.verified
+
+
 def decide(hub: Hub, plan_id: str, *, accept: bool, comment: str | None = None,
            school_id: str | None = None, decided_by: str | None = None) -> DecisionView:
     """Accept or return (`comment` required) the current version of a director-approved plan
-    (a plan already closed at semester end can only be accepted). `decided_by` is the console
+    (a plan already closed at semester end can only be accepted; only a plan whose signature
+    the hub verified at ingest, `signature_check`). `decided_by` is the console
     user (None from the command line); the decision is audited under that name."""
     comment = (comment or "").strip() or None
     if not accept and comment is None:
@@ -75,6 +82,8 @@ def decide(hub: Hub, plan_id: str, *, accept: bool, comment: str | None = None,
             raise Conflict("hub.plan_not_approved", plan_id=plan_id, status=version.status or "—")
         if version.status == "closed" and not accept:
             raise Conflict("hub.plan_closed_cannot_return", plan_id=plan_id)
+        if accept and not signature_verified(s, version):
+            raise Conflict("hub.plan_signature_unverified", plan_id=plan_id)
         taken = s.scalar(select(Decision).where(Decision.plan_version_id == version.id))
         if taken is not None:
             raise Conflict("hub.already_decided", plan_id=plan_id, outcome=taken.outcome)

@@ -25,6 +25,7 @@ from app.hub.apply import apply_records
 from app.hub.hub import Hub
 from app.hub.models import Bundle, Receipt, Rejection, School, SchoolKey
 from app.hub.results import IngestResult
+from app.hub.signature_check import check_bundle, touched_versions
 from app.i18n import render
 from app.sync.envelope import VerifiedBundle, open_payload, read_bundle
 from app.sync.keys import load_verify_key
@@ -54,7 +55,9 @@ def _store(s: Session, data: bytes, v: VerifiedBundle, status: str,
 
 
 def _apply(s: Session, school: School, row: Bundle, payload: dict[str, Any]) -> None:
+    touched = touched_versions(s, school.school_id, payload)
     apply_records(s, school.school_id, school.require_names, row.seq, payload)
+    check_bundle(s, school.school_id, row.seq, payload, touched)
     if row.status != "applied":  # a held bundle whose turn came
         row.status, row.applied_at = "applied", datetime.now(UTC)
     school.applied_seq, school.applied_manifest_sha256 = row.seq, row.manifest_sha256

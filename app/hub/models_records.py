@@ -124,3 +124,30 @@ class HubDelivery(_Row, HubBase):
     minutes: Mapped[int] = mapped_column(BigInteger, default=0)
     cents: Mapped[int] = mapped_column(BigInteger, default=0)
     value_cents: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+class HubDirectorKey(HubBase):
+    """A school director's public signing key as the hub first received it (in a bundle
+    signed by the school): never replaced, so a signature by a key put in its place later
+    does not verify; a revocation is kept, the earliest one."""
+
+    __tablename__ = "hub_director_key"
+    school_id: Mapped[str] = mapped_column(SCHOOL_ID, primary_key=True)
+    fingerprint: Mapped[str] = mapped_column(String(80), primary_key=True)
+    public_key: Mapped[str] = mapped_column(String(64))  # raw Ed25519, base64url
+    user_id: Mapped[str | None] = mapped_column(ID)
+    created_at: Mapped[datetime | None]
+    revoked_at: Mapped[datetime | None]
+    bundle_seq: Mapped[int] = mapped_column(BigInteger)
+
+
+class HubSignatureCheck(HubBase):
+    """The hub's check of one approved version's director signature, made at ingest:
+    verified, or the message key of why not (`app.hub.signature_check`)."""
+
+    __tablename__ = "hub_signature_check"
+    school_id: Mapped[str] = mapped_column(SCHOOL_ID, primary_key=True)
+    version_id: Mapped[str] = mapped_column(ID, primary_key=True)
+    verified: Mapped[bool] = mapped_column(Boolean, default=False)
+    reason: Mapped[str | None] = mapped_column(String(60))
+    checked_at: Mapped[datetime]

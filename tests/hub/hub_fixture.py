@@ -19,6 +19,7 @@ from app.sync.enrolment import make_enrolment_request
 from app.sync.envelope import BuiltBundle, build_bundle
 from app.sync.keys import generate_encryption_key, generate_signing_key, key_id
 from app.sync.trust import TrustDocument, read_trust_document
+from tests.hub.director_fixture import Director, sign_approved
 
 SEMESTER = "2026/2027-1"
 CHANGED = "2026-10-01T08:00:00Z"
@@ -91,10 +92,11 @@ class Semester:
     student_ids: list[str]
 
 
-def semester_records(names: bool = True) -> Semester:
+def semester_records(names: bool = True, director: Director | None = None) -> Semester:
     """3 pupils: two at risk (learning; learning + family), one not; 3 plans (2 approved,
-    1 draft); psychologist 90 min planned at 2 200 c/h in each approved plan, 60 + 45 min
-    delivered; a 50 € transport compensation planned in one plan, 30 € spent."""
+    1 draft; the approved ones signed by `director`, a new one if None); psychologist 90 min
+    planned at 2 200 c/h in each approved plan, 60 + 45 min delivered; a 50 € transport
+    compensation planned in one plan, 30 € spent."""
     students = [new_id() for _ in range(3)]
     assessments = [new_id() for _ in range(3)]
     plans = [new_id() for _ in range(3)]
@@ -141,4 +143,5 @@ def semester_records(names: bool = True) -> Semester:
                    kind="expense", code="comp_transport", sessions=1, minutes=0,
                    cents=3000, value_cents=3000)],
     }
+    sign_approved(records, director or Director())
     return Semester(records, plans, students)

@@ -13,6 +13,7 @@ from app.hub.decisions import decide
 from app.hub.enrolment import enrol_school
 from app.hub.hub import Hub
 from tests.hub.console_fixture import PASSWORD, csrf_of, ingest, sign_in
+from tests.hub.director_fixture import Director, sign_approved
 from tests.hub.hub_fixture import TestSchool, new_id, semester_records, upsert
 
 SCRIPT = "<script>alert(1)</script>"
@@ -22,7 +23,8 @@ IMAGE = '<img src=x onerror="alert(2)">'
 def _marked_school(hub: Hub) -> tuple[TestSchool, list[str]]:
     school = TestSchool(name=f"Skola {SCRIPT}{IMAGE}")
     school.accept_trust(enrol_school(hub, school.request()).trust)
-    sent = semester_records()
+    director = Director()
+    sent = semester_records(director=director)
     versions = {r["data"]["plan_id"]: r["id"] for r in sent.records["plan_version"]}
     first = sent.plan_ids[0]
     sent.records["plan_goal"] = [
@@ -32,6 +34,7 @@ def _marked_school(hub: Hub) -> tuple[TestSchool, list[str]]:
         upsert(new_id(), version_id=versions[first], review_on="2026-11-15", done=False)]
     sent.records["parent_application"] = [
         upsert(new_id(), plan_id=first, received_on="2026-09-20")]
+    sign_approved(sent.records, director, with_key=False)  # the goals are signed too
     ingest(hub, school, sent.records)
     return school, sent.plan_ids
 
@@ -61,7 +64,7 @@ def test_the_plan_page_shows_the_payload_and_escapes_markup(hub: Hub) -> None:
     assert "Psihologs" in page and "1\u00a0h\u00a030\u00a0min" in page and "50,00\u00a0€" in page
     assert "22,00\u00a0€/h" in page and "83,00\u00a0€" in page  # rate; 33 € + 50 € in all
     assert "15.11.2026 — gaidāma" in page and "saņemts 20.09.2026" in page
-    assert "Direktors apstiprināja" in page and "paraksta nav" in page
+    assert "Direktors apstiprināja" in page and "Paraksts pārbaudīts" in page
     assert "Lēmumu vēl nav." in page
     assert "atgriezts" in returned and "koord" in returned
     english = TestClient(create_app(hub=hub))

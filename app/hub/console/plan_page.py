@@ -2,8 +2,9 @@
 
 Goals, review dates and the parent's application come from `hub_record` (the school sends
 them; the hub has no typed table for them); the rest from the typed tables. The director's
-signature is shown as present or missing: the sync payload lacks the content it covers, so
-the hub cannot verify it (issue 14 leaves that to a later step).
+signature is shown as the hub's check at ingest found it (`app.hub.signature_check`):
+verified, failing (with the reason), or not verifiable (an approval made before the school
+sent what its signature covers).
 """
 
 from __future__ import annotations
@@ -27,10 +28,12 @@ from app.hub.models_records import (
     HubMeasure,
     HubPlan,
     HubPlanVersion,
+    HubSignatureCheck,
     HubStudent,
     Record,
 )
 from app.hub.projections import CATEGORIES
+from app.hub.signature_check import NOT_VERIFIABLE
 
 
 @dataclass(frozen=True)
@@ -48,6 +51,8 @@ class Version:
     approved_at: datetime | None
     summary: str | None
     signed: bool
+    signature: str  # verified | failed | not_verifiable | unchecked
+    signature_reason: str | None  # a message key (hub.signature_…)
     decision: Decision | None
     changes: list[Change] | None  # against the version before; None for the first
 
@@ -130,6 +135,16 @@ def _risks(s: Session, plan: HubPlan) -> list[Risk]:
             for c in CATEGORIES]
 
 
+def _signature(check: HubSignatureCheck | None) -> tuple[str, str | None]:
+    if check is None:
+        return "unchecked", "hub.signature_not_checked"
+    if check.verified:
+        return "verified", None
+    if check.reason == NOT_VERIFIABLE:
+        return "not_verifiable", check.reason
+    return "failed", check.reason
+
+
 def read_plan(hub: Hub, plan_id: str, school_id: str = "") -> PlanDetail:
     with hub.store.read() as s:
         plan = _plan(s, plan_id, school_id)
@@ -145,8 +160,12 @@ def read_plan(hub: Hub, plan_id: str, school_id: str = "") -> PlanDetail:
         by_version = {d.plan_version_id: d for d in decisions}
         goals_of = {v.id: _goals(s, sid, v.id) for v in rows} if len(rows) > 1 else {}
         changes = changes_by_version(s, list(rows), goals_of)
+        checks = {c.version_id: c for c in s.scalars(select(HubSignatureCheck).where(
+            HubSignatureCheck.school_id == sid,
+            HubSignatureCheck.version_id.in_([v.id for v in rows])))}
         versions = [Version(v.number, v.status, v.submitted_at, v.decided_at, v.summary,
-                            bool(v.signature), by_version.get(v.id), changes.get(v.number))
+                            bool(v.signature), *_signature(checks.get(v.id)),
+                            by_version.get(v.id), changes.get(v.number))
                     for v in rows]
         current_row = next((v for v in rows if v.number == plan.current_version), None)
         current = next((v for v in versions if v.number == plan.current_version), None)

@@ -16,7 +16,7 @@ from sqlalchemy import ColumnElement, and_, case, func, select
 
 from app.hub.hub import Hub
 from app.hub.models import Decision, School
-from app.hub.models_records import HubPlan, HubPlanVersion, HubStudent
+from app.hub.models_records import HubPlan, HubPlanVersion, HubSignatureCheck, HubStudent
 from app.hub.state_export import pseudonym
 
 STATUSES = ("awaiting", "accepted", "returned", "closed", "at_school")
@@ -49,6 +49,7 @@ class QueueRow:
     pupil: str
     grade: int | None
     submitted_at: object | None
+    verified: bool = False  # the director's signature verified at ingest
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,7 @@ class SchoolCount:
     school_name: str
     awaiting: int
     total: int
+    unverified: int = 0  # current versions whose director signature does not verify
 
 
 @dataclass(frozen=True)
@@ -91,9 +93,13 @@ def read_queue(hub: Hub, *, school_id: str = "", semester: str = EVERY_SEMESTER,
                    HubPlanVersion.number == HubPlan.current_version)
     state = _status().label("state")
 
-    def joined(query: Any) -> Any:
+    def joined(query: Any, checks: bool = True) -> Any:
         query = (query.outerjoin(HubPlanVersion, current)
                  .outerjoin(Decision, Decision.plan_version_id == HubPlanVersion.id))
+        if checks:  # the signature checks, for the rows shown and the failing counts
+            query = query.outerjoin(HubSignatureCheck, and_(
+                HubSignatureCheck.school_id == HubPlanVersion.school_id,
+                HubSignatureCheck.version_id == HubPlanVersion.id))
         if semester != EVERY_SEMESTER:
             query = query.where(HubPlan.semester == semester)
         return query
@@ -105,14 +111,20 @@ def read_queue(hub: Hub, *, school_id: str = "", semester: str = EVERY_SEMESTER,
         semesters = sorted({x for x in s.scalars(select(HubPlan.semester).distinct()) if x},
                            reverse=True)
         found = [i for i, n in all_schools if needle in n.casefold()] if needle else None
-        counted = joined(select(HubPlan.school_id, state, func.count()).select_from(HubPlan))
+        counted = joined(select(HubPlan.school_id, state, func.count()).select_from(HubPlan),
+                         checks=False)
         if found is not None:
             counted = counted.where(HubPlan.school_id.in_(found))
         tally = s.execute(counted.group_by(HubPlan.school_id, state)).all()
+        failing = joined(select(HubPlan.school_id, func.count()).select_from(HubPlan)
+                         .where(HubSignatureCheck.verified.is_(False)))
+        if found is not None:
+            failing = failing.where(HubPlan.school_id.in_(found))
+        unverified = {sid: n for sid, n in s.execute(failing.group_by(HubPlan.school_id))}
         shown = joined(
             select(HubPlan.school_id, School.name, HubPlan.id, HubPlan.semester, state,
                    HubPlan.current_version, HubPlan.student_id, HubStudent.grade,
-                   HubPlanVersion.submitted_at)
+                   HubPlanVersion.submitted_at, HubSignatureCheck.verified)
             .select_from(HubPlan).join(School, School.school_id == HubPlan.school_id)
             .outerjoin(HubStudent, and_(HubStudent.school_id == HubPlan.school_id,
                                         HubStudent.id == HubPlan.student_id)))
@@ -135,8 +147,9 @@ def read_queue(hub: Hub, *, school_id: str = "", semester: str = EVERY_SEMESTER,
         if (not school_id or sid == school_id) and (not status or code == status):
             matched += n
     rows = [QueueRow(sid, name, pid, sem or "", code, number,
-                     pupil_pseudonym(hub, sid, student), grade, submitted)
-            for sid, name, pid, sem, code, number, student, grade, submitted in picked]
-    counts = [SchoolCount(sid, names[sid], awaiting[sid], total[sid])
+                     pupil_pseudonym(hub, sid, student), grade, submitted, bool(verified))
+            for sid, name, pid, sem, code, number, student, grade, submitted, verified
+            in picked]
+    counts = [SchoolCount(sid, names[sid], awaiting[sid], total[sid], unverified.get(sid, 0))
               for sid, _name in all_schools if sid in total]
     return Queue(rows, matched, counts, semesters, all_schools)

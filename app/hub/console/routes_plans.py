@@ -5,7 +5,8 @@
 - GET  /plans/{plan_id}?school=ID → the plan's page.
 - POST /plans/{plan_id}/decision (outcome=accept | return, comment) → 303 back to the page;
   a return without a comment → the page again (422) with the sentence naming the field.
-- POST /plans/accept (plan=SCHOOL/PLAN, repeated) → accepts each; 303 to the queue.
+- POST /plans/accept (plan=SCHOOL/PLAN, repeated) → accepts each; 303 to the queue, which
+  says how many were accepted and how many refused (their signature not verified).
 Deciding needs the coordinator role (else 403) and goes through `app.hub.decisions.decide`,
 the service `pumpurs-hub decide` uses, so the school receives it in its next downlink.
 """
@@ -55,7 +56,8 @@ def add_routes(app: FastAPI, hub_of: Callable[[], Hub]) -> None:
     @app.get("/", include_in_schema=False)
     @app.get("/plans", include_in_schema=False)
     async def queue(request: Request, school: str = "", semester: str | None = None,
-                    status: str = "", q: str = "", done: str = "") -> Response:
+                    status: str = "", q: str = "", done: str = "",
+                    refused: str = "") -> Response:
         signed = await signed_in(request, hub_of())
         status = status if status in STATUSES else ""
         if not semester:  # the newest semester unless another (or "*", every one) is asked
@@ -66,6 +68,8 @@ def add_routes(app: FastAPI, hub_of: Callable[[], Hub]) -> None:
             search=q[:200]))
         words = TEXTS[language(request)]
         notice = words["batch_done"].format(count=int(done)) if done.isdigit() else ""
+        if refused.isdigit() and int(refused):
+            notice += " " + words["batch_refused"].format(count=int(refused))
         return page(request, "queue.html", signed=signed, csrf=signed.csrf_token,
                     queue=found, school=school, semester=chosen, status=status, search=q,
                     every_semester=EVERY_SEMESTER,
@@ -83,20 +87,22 @@ def add_routes(app: FastAPI, hub_of: Callable[[], Hub]) -> None:
     async def accept_many(request: Request) -> Response:
         signed, form = await posted(request, hub_of(), _may_decide)
 
-        def accept_each() -> int:
-            count = 0
+        def accept_each() -> tuple[int, int]:
+            count = unverified = 0
             for item in form.get("plan", [])[:500]:
                 school_id, _, plan_id = item.partition("/")
                 try:
                     decide(hub_of(), plan_id, accept=True, school_id=school_id or None,
                            decided_by=signed.username)
                     count += 1
-                except AppError:
-                    continue  # decided meanwhile, or no longer awaiting: the queue shows it
-            return count
+                except AppError as exc:  # decided meanwhile, or no longer awaiting: the
+                    # queue shows it; a signature not verified is said in a sentence
+                    unverified += exc.key == "hub.plan_signature_unverified"
+            return count, unverified
 
-        count = await run_in_threadpool(accept_each)
-        return secured(RedirectResponse(f"/?done={count}", status_code=303))
+        count, unverified = await run_in_threadpool(accept_each)
+        refused = f"&refused={unverified}" if unverified else ""
+        return secured(RedirectResponse(f"/?done={count}{refused}", status_code=303))
 
     @app.post("/plans/{plan_id}/decision", include_in_schema=False)
     async def decision(request: Request, plan_id: str) -> Response:

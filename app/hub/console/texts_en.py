@@ -72,8 +72,14 @@ TEXTS: dict[str, str] = {
     "approval": "Director's approval",
     "approved_on": "approved {date}",
     "not_approved": "not approved",
-    "signature_present": "signature present (the hub does not verify it yet: sync does not "
-                         "send the signed content)",
+    "signature_verified": "Signature verified",
+    "signature_fails": "Signature does not verify",
+    "signature_not_verifiable": "Signature cannot be verified",
+    "cannot_accept_unverified": "The plan cannot be accepted because the director's "
+                                "signature is not verified or does not match; it can be "
+                                "returned to the school.",
+    "batch_refused": "{count} plans were not accepted because the director's signature is "
+                     "not verified or does not match.",
     "signature_missing": "no signature",
     "history": "Version history",
     "changes": "Changes against the previous",

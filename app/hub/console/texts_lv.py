@@ -72,8 +72,13 @@ TEXTS: dict[str, str] = {
     "approval": "Direktora apstiprinājums",
     "approved_on": "apstiprināts {date}",
     "not_approved": "nav apstiprināts",
-    "signature_present": "paraksts ir (hub to vēl nepārbauda: sinhronizācija nesūta "
-                         "parakstīto saturu)",
+    "signature_verified": "Paraksts pārbaudīts",
+    "signature_fails": "Paraksts neatbilst",
+    "signature_not_verifiable": "Parakstu nevar pārbaudīt",
+    "cannot_accept_unverified": "Plānu nevar pieņemt, jo direktora paraksts nav pārbaudīts "
+                                "vai neatbilst; to var atgriezt skolai.",
+    "batch_refused": "{count} plāni netika pieņemti, jo direktora paraksts nav pārbaudīts "
+                     "vai neatbilst.",
     "signature_missing": "paraksta nav",
     "history": "Versiju vēsture",
     "changes": "Izmaiņas pret iepriekšējo",

@@ -10,18 +10,24 @@ The application and the findings live outside the version and may change after a
 (a new version can be drafted, the assessment re-recorded), so at approval the version
 keeps its own copy in `approved_context`; from then on that copy is what is signed and
 verified. A version not yet approved uses the live records.
+
+Approvals from this version on are format 2 (`app.sync.plan_signature`): the copy also keeps
+a random `salt`, and the free texts that never leave the school (the parent's name, the
+notes on risk signs, providers' names) are signed only through a salted hash, so the
+municipality's hub can verify the signature over bytes the school may send. A copy without
+a salt (the first approvals) is signed as format 1, which only the school can verify.
 """
 
 from __future__ import annotations
 
 import json
+import secrets
 import uuid
 from datetime import datetime
 from typing import Any
 
 import rfc8785
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -35,8 +41,9 @@ from app.models import (
     SupportMeasure,
     SupportPlan,
 )
+from app.sync.plan_signature import FORMAT_V1, sealed_document, verify_signature
 
-FORMAT = "pumpurs-plan-version/1"
+FORMAT = FORMAT_V1  # of the full document; format 2 seals it (`sealed_document`)
 
 
 def _id(value: uuid.UUID | None) -> str | None:
@@ -81,9 +88,15 @@ def live_context(session: Session, plan: SupportPlan) -> dict[str, Any]:
     }
 
 
-def context_text(session: Session, plan: SupportPlan) -> str:
-    """`live_context` as canonical JSON text, the form kept in `approved_context`."""
-    return rfc8785.dumps(live_context(session, plan)).decode("utf-8")
+def new_salt() -> str:
+    return secrets.token_urlsafe(16)
+
+
+def context_text(session: Session, plan: SupportPlan, salt: str | None = None) -> str:
+    """`live_context` and `salt` (new if None) as canonical JSON text, the form kept in
+    `approved_context`."""
+    context = dict(live_context(session, plan), salt=salt or new_salt())
+    return rfc8785.dumps(context).decode("utf-8")
 
 
 def plan_version_content(session: Session, version: PlanVersion) -> dict[str, Any]:
@@ -96,7 +109,7 @@ def plan_version_content(session: Session, version: PlanVersion) -> dict[str, An
         context = json.loads(version.approved_context)  # ValueError when damaged
     else:
         context = live_context(session, plan)
-    return {
+    full = {
         "format": FORMAT,
         "plan_id": str(plan.id),
         "version": version.number,
@@ -114,11 +127,25 @@ def plan_version_content(session: Session, version: PlanVersion) -> dict[str, An
         "approval": {"director_id": _id(version.decided_by_id),
                      "decided_at": _time(version.decided_at)},
     }
+    salt = context.get("salt")
+    return sealed_document(full, salt) if isinstance(salt, str) else full
 
 
 def canonical_plan_version(session: Session, version: PlanVersion) -> bytes:
     """The exact bytes a director's signature covers (RFC 8785 canonical JSON)."""
     return rfc8785.dumps(plan_version_content(session, version))
+
+
+def shareable_content(session: Session, version: PlanVersion) -> bytes | None:
+    """The signed bytes if the municipality may see them (format 2), else None."""
+    if version.signature is None or version.approved_context is None:
+        return None
+    try:
+        if "salt" not in json.loads(version.approved_context):
+            return None
+        return canonical_plan_version(session, version)
+    except (ValueError, TypeError, AttributeError):
+        return None
 
 
 def sign(private_key: Ed25519PrivateKey, message: bytes) -> bytes:
@@ -139,8 +166,4 @@ def sign_version(session: Session, version: PlanVersion, private_key: Ed25519Pri
 
 def verify(public_key: bytes, message: bytes, signature: bytes) -> bool:
     """True only if `signature` is `public_key`'s Ed25519 signature of exactly `message`."""
-    try:
-        Ed25519PublicKey.from_public_bytes(public_key).verify(signature, message)
-    except (InvalidSignature, ValueError):
-        return False
-    return True
+    return verify_signature(public_key, message, signature)

@@ -9,8 +9,6 @@ over the public key, base32, eight groups of four characters.
 
 from __future__ import annotations
 
-import base64
-import hashlib
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
@@ -28,6 +26,7 @@ from app.services.core import audit
 from app.services.core.actor import Actor
 from app.services.core.rbac import Permission, require
 from app.services.core.store import Store
+from app.sync.plan_signature import director_key_fingerprint
 
 SECRET_PREFIX = "director-signing-key"
 
@@ -46,9 +45,7 @@ def public_key_bytes(key: Ed25519PrivateKey) -> bytes:
 
 
 def key_fingerprint(public_key: bytes) -> str:
-    digest = hashlib.sha256(b"pumpurs-director-key/1\n" + public_key).digest()[:20]
-    text = base64.b32encode(digest).decode("ascii")
-    return " ".join(text[i:i + 4] for i in range(0, len(text), 4))
+    return director_key_fingerprint(public_key)
 
 
 def secret_name(session: Session, user_id: uuid.UUID) -> str:

@@ -42,6 +42,7 @@ from app.models import (
     SupportPlan,
 )
 from app.models.enums import RiskCategory
+from app.services.approvals.signed_content import shareable_content
 from app.services.assessments.explain import SignFinding
 from app.services.assessments.levels import Indicators, risk_levels
 from app.services.catalogue.thresholds import DEFAULT_THRESHOLDS, thresholds_by_semester
@@ -130,7 +131,17 @@ def _version(r: PlanVersion, k: Lookups) -> dict[str, Any]:
             "submitted_at": r.submitted_at, "decided_at": r.decided_at,
             "decision_comment": r.decision_comment,
             "signature": None if r.signature is None else b64url_encode(r.signature),
-            "signer_fingerprint": r.signer_fingerprint}
+            "signer_fingerprint": r.signer_fingerprint,
+            "signed_content": _signed_content(r, k)}
+
+
+def _signed_content(r: PlanVersion, k: Lookups) -> str | None:
+    """The bytes the director signed, if the municipality may see them (format 2)."""
+    if r.signature is None or r.approved_context is None:
+        return None
+    version = k.session.get(PlanVersion, r.id)
+    content = None if version is None else shareable_content(k.session, version)
+    return None if content is None else b64url_encode(content)
 
 
 def _measure(r: SupportMeasure, k: Lookups) -> dict[str, Any]:
