@@ -38,7 +38,7 @@ def render(key: str, lang: str = DEFAULT_LANGUAGE, **params: Any) -> str:
         lang = DEFAULT_LANGUAGE
     template = catalogue(lang).get(key) or catalogue(DEFAULT_LANGUAGE).get(key) or key
     try:
-        return template.format(**{name: shown(value) for name, value in params.items()})
+        return template.format(**{name: shown(value, lang) for name, value in params.items()})
     except (KeyError, IndexError):
         return template
 
@@ -52,9 +52,13 @@ def plural_lv(n: int, one: str, many: str, zero: str) -> str:
     return many
 
 
-def shown(value: Any) -> Any:
+def shown(value: Any, lang: str = DEFAULT_LANGUAGE) -> Any:
     """A date in a sentence reads as people write it, "03.12.2026", whether it came as a date
-    or as the ISO text an audit entry or a problem carries; anything else is left as it is."""
+    or as the ISO text an audit entry or a problem carries; a name given in both languages
+    ({"lv": "Ēdināšana", "en": "Meals"}) is said in the reader's; anything else is left as it
+    is."""
+    if isinstance(value, dict) and DEFAULT_LANGUAGE in value:
+        return value.get(lang, value[DEFAULT_LANGUAGE])
     if isinstance(value, datetime):
         return format_datetime(value) if value.tzinfo else value.strftime("%d.%m.%Y %H:%M")
     if isinstance(value, date):

@@ -104,3 +104,19 @@ def test_list_expenses_newest_first_and_by_semester(school: SchoolFixture,
         list_expenses(school.store, school.actors["teacher2"], anna)
     with pytest.raises(PermissionDenied):
         list_expenses(school.store, school.actors["admin"], anna)
+
+
+def test_an_expense_past_the_measures_cap_is_refused_with_what_is_left(
+        school: SchoolFixture, cat: CatalogueFixture) -> None:
+    """Meals are capped at 225,00 € per pupil and semester: 200,00 € fits, 30,00 € more
+    would not — the sentence says what is left; overspending is never silent."""
+    expense(school, cat, amount=20000)
+    refused = expect_refused(school, ValidationError, expense, school, cat, amount=3000)
+    assert refused.fields == ["amount_cents"]
+    text = refused.text("lv")
+    assert text.startswith("Summa: ar šo izdevumu pasākumam “Ēdināšana” semestrī 2026/2027-1 "
+                           "būtu 230,00")
+    assert "atlikuši 25,00" in text
+    assert "cap of 225,00" in refused.text("en") and "“Meals”" in refused.text("en")
+    expense(school, cat, amount=2500)  # exactly up to the cap
+    expense(school, cat, amount=3000, student="Pēteris Šmits")  # the cap is per pupil

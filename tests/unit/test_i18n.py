@@ -58,3 +58,12 @@ def test_dates_in_sentences_read_as_dd_mm_yyyy_in_both_languages() -> None:
     moment = datetime(2026, 12, 3, 12, 5, tzinfo=UTC)  # 14:05 in Riga
     assert "03.12.2026 14:05" in render("assessment.assessed_on.future", "lv", date=moment)
     assert "2026-13-45" in render("assessment.assessed_on.future", "lv", date="2026-13-45")
+
+
+def test_a_name_given_in_both_languages_is_said_in_the_readers() -> None:
+    meals = {"lv": "Ēdināšana", "en": "Meals"}
+    assert "Ēdināšana" in render("support.expense_over_cap", "lv", measure=meals, semester="S",
+                                 total="1", cap="2", spent="3", left="4")
+    english = render("support.expense_over_cap", "en", measure=meals, semester="S",
+                     total="1", cap="2", spent="3", left="4")
+    assert "“Meals”" in english and "Ēdināšana" not in english

@@ -6,7 +6,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import ColumnElement, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from app.errors import FieldProblem, NotFound, ValidationError
@@ -81,12 +81,36 @@ def _problems(session: Session, data: ExpenseInput) -> list[FieldProblem]:
     return problems
 
 
+def cap_problem(session: Session, data: ExpenseInput) -> FieldProblem | None:
+    """Whether this expense would take the pupil past the measure's cap for the semester it
+    falls in (the regulation's limit per pupil and semester); overspending is never silent."""
+    mt = session.get(MeasureType, data.measure_type_id)
+    if mt is None or mt.cap_cents is None:
+        return None
+    semester = session.scalar(select(Semester).where(Semester.starts_on <= data.spent_on,
+                                                     Semester.ends_on >= data.spent_on))
+    if semester is None:
+        return None
+    spent = session.scalar(select(func.coalesce(func.sum(Expense.amount_cents), 0)).where(
+        Expense.student_id == data.student_id, Expense.measure_type_id == mt.id,
+        Expense.spent_on.between(semester.starts_on, semester.ends_on))) or 0
+    if spent + data.amount_cents <= mt.cap_cents:
+        return None
+    return FieldProblem("amount_cents", "support.expense_over_cap", {
+        "measure": {"lv": mt.name_lv, "en": mt.name_en}, "semester": semester.label,
+        "total": format_money(spent + data.amount_cents), "cap": format_money(mt.cap_cents),
+        "spent": format_money(int(spent)), "left": format_money(max(0, mt.cap_cents - spent))})
+
+
 def record_expense(store: Store, actor: Actor, data: ExpenseInput) -> ExpenseView:
     """Record a compensation paid for a pupil the actor may see."""
     require(actor, Permission.EXPENSE_RECORD)
     with store.write() as s:
         student = require_student(s, actor, data.student_id)
         problems = _problems(s, data)
+        over = cap_problem(s, data) if not problems else None
+        if over is not None:
+            problems.append(over)
         if problems:
             raise ValidationError(problems)
         e = Expense(student_id=student.id, plan_id=data.plan_id,
