@@ -19,6 +19,7 @@ from app.errors import SyncError
 from app.hub.hub import Hub
 from app.hub.ingest_chain import add_receipt, place_bundle
 from app.hub.models import Bundle, Rejection, SchoolKey
+from app.hub.rejection_log import bound_rejections
 from app.hub.results import IngestResult
 from app.i18n import render
 from app.sync.envelope import VerifiedBundle, open_payload, read_bundle
@@ -79,6 +80,8 @@ def _reject(hub: Hub, data: bytes, error: Refused | SyncError, verified: Verifie
         s.add(Rejection(school_id=sender, bundle_id=manifest.get("bundle_id"), kind=kind,
                         reason_key=key, reason=render(key, "en", **params), size=len(data),
                         sha256=hashlib.sha256(data).hexdigest()))
+        s.flush()
+        bound_rejections(s, sender)
         if verified is not None:  # authenticated: the school also learns it from a downlink
             add_receipt(s, verified, "rejected", render(key, "lv", **params))
     return result
