@@ -16,6 +16,7 @@ from app.reports.words import level_name, t
 
 CATEGORY_COLOURS = (colors.HexColor("#2F5D8C"), colors.HexColor("#4E9A5B"),
                     colors.HexColor("#E8954A"), colors.HexColor("#8E5EA2"))
+ABSENCE_COLOURS = (colors.HexColor("#9DB8D9"), colors.HexColor("#C8453B"))
 CARD_WIDTH = 150 * mm
 
 
@@ -50,3 +51,25 @@ def plan_delivery_chart(names: Sequence[str], planned_euro: Sequence[float],
     return planned_delivered_chart(t("card.chart.delivery", lang), names, planned_euro,
                                    delivered_euro, [t("sem.planned", lang),
                                                     t("sem.delivered", lang)], width)
+
+
+def absence_chart(periods: Sequence[str], justified: Sequence[float | None],
+                  unjustified: Sequence[float | None], lang: str,
+                  width: float = CARD_WIDTH) -> Drawing:
+    """Lessons missed per imported period: with a reason and without, side by side; a
+    figure the e-journal did not give (None) is left out, never drawn as 0."""
+    d = Drawing(width, 58 * mm)
+    put_title(d, t("card.chart.absences", lang))
+    chart = VerticalBarChart()
+    chart.x, chart.y, chart.width, chart.height = 14 * mm, 10 * mm, width - 72 * mm, 38 * mm
+    chart.data = [list(justified) or [0], list(unjustified) or [0]]
+    chart.categoryAxis.categoryNames = list(periods) or [""]
+    chart.categoryAxis.labels.fontName, chart.categoryAxis.labels.fontSize = REGULAR, 7
+    chart.valueAxis.labels.fontName, chart.valueAxis.labels.fontSize = REGULAR, 7
+    chart.valueAxis.valueMin = 0
+    chart.barSpacing, chart.groupSpacing = 1, 8
+    chart.bars[0].fillColor, chart.bars[1].fillColor = ABSENCE_COLOURS
+    d.add(chart)
+    names = [t("card.chart.justified", lang), t("card.chart.unjustified", lang)]
+    d.add(legend(width - 52 * mm, 46 * mm, list(zip(ABSENCE_COLOURS, names, strict=True))))
+    return d

@@ -4,6 +4,7 @@ assessment computes them) and the semester plan's euro planned against delivered
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
@@ -55,3 +56,32 @@ def test_a_pupil_never_assessed_and_without_a_plan_has_no_charts(
     assert isinstance(overview, OverviewTab)
     qtbot.waitUntil(lambda: overview.data is not None)
     assert overview.charts.titles() == [] and not overview.charts.isVisible()
+
+
+def test_the_overview_charts_the_lessons_missed_per_imported_period(
+        school: SchoolFixture, make_ctx: MakeContext, qtbot: QtBot, tmp_path: Path) -> None:
+    from app.services.indicators import apply_attendance, preview_attendance
+    from app.services.indicators.history import attendance_history
+    from app.services.roster import read_roster
+    from tests.attendance_files import eklase_csv
+
+    coordinator = school.actors["coordinator"]
+    for period, justified, unjustified in (("2026-09", "2", "1"), ("2026-10", "4", "9")):
+        path = eklase_csv(tmp_path / f"{period}.csv", [
+            ["Ēcere", "Anna", "", "5.a", "80", justified, unjustified, ""]])
+        preview = preview_attendance(school.store, coordinator, read_roster(path), period,
+                                     today=date(2026, 11, 5))
+        apply_attendance(school.store, coordinator, preview, today=date(2026, 11, 5))
+    history = attendance_history(school.store, coordinator, school.student_ids[ANNA])
+    assert [(h.period, h.justified, h.unjustified) for h in history] == [
+        ("2026-09", 2, 1), ("2026-10", 4, 9)]
+
+    card = open_card(make_ctx("coordinator"), school, qtbot, basic_tabs())
+    overview = card.tab_list[0]
+    assert isinstance(overview, OverviewTab)
+    qtbot.waitUntil(lambda: overview.data is not None)
+    assert "Kavētās stundas pa periodiem" in overview.charts.titles()
+    assert overview.data is not None
+    svg = dict(overview.data.charts)["Kavētās stundas pa periodiem"].decode()
+    for words in ("2026-09", "2026-10", "attaisnoti", "neattaisnoti"):
+        assert words in svg, words
