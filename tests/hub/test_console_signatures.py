@@ -38,7 +38,8 @@ def test_a_forged_plan_is_red_and_refused_in_the_console(client: TestClient, hub
     assert single.status_code == 409 and "direktora paraksts nav pārbaudīts" in single.text
     queue = client.get("/").text
     assert f'value="{school.school_id}/{forged}"' not in queue  # no checkbox to pick it
-    assert queue.count("Paraksts neatbilst") == 2  # the plan's row, the counts' heading
+    # the queue says "not verified" (failing or not verifiable); the plan page says which
+    assert queue.count("Paraksts nav pārbaudīts") == 2  # the plan's row, the counts' heading
     assert '<span class="bad">1</span>' in queue  # the school's count of such plans
     batch = client.post("/plans/accept", follow_redirects=False, data={
         "csrf": csrf_of(queue), "plan": [f"{school.school_id}/{forged}",

@@ -75,6 +75,7 @@ TEXTS: dict[str, str] = {
     "signature_verified": "Signature verified",
     "signature_fails": "Signature does not verify",
     "signature_not_verifiable": "Signature cannot be verified",
+    "signature_unverified": "Signature not verified",
     "cannot_accept_unverified": "The plan cannot be accepted because the director's "
                                 "signature is not verified or does not match; it can be "
                                 "returned to the school.",

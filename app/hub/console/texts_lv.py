@@ -75,6 +75,7 @@ TEXTS: dict[str, str] = {
     "signature_verified": "Paraksts pārbaudīts",
     "signature_fails": "Paraksts neatbilst",
     "signature_not_verifiable": "Parakstu nevar pārbaudīt",
+    "signature_unverified": "Paraksts nav pārbaudīts",
     "cannot_accept_unverified": "Plānu nevar pieņemt, jo direktora paraksts nav pārbaudīts "
                                 "vai neatbilst; to var atgriezt skolai.",
     "batch_refused": "{count} plāni netika pieņemti, jo direktora paraksts nav pārbaudīts "
