@@ -6,6 +6,8 @@ comma), hours `1,5 h`. Shared by the desktop UI, the command line and the PDF re
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
@@ -73,3 +75,11 @@ def parse_money(text: str) -> int:
     if (not whole.isdigit() and whole != "") or (frac and not frac.isdigit()) or len(frac) > 2:
         raise ValueError(text)
     return int(whole or "0") * 100 + int((frac + "00")[:2])
+
+
+def file_slug(text: str, fallback: str) -> str:
+    """A name for a file or folder: "Priekules vidusskola" → "priekules-vidusskola"
+    (Latvian letters without their marks, at most 60 characters; `fallback` when empty)."""
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    slug = re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")
+    return slug[:60].strip("-") or fallback

@@ -9,9 +9,10 @@ minute gets "-2", "-3"… before the extension; a name is never reused.
 from __future__ import annotations
 
 import re
-import unicodedata
 from datetime import datetime
 from pathlib import Path
+
+from app.formatting import file_slug
 
 EXTENSION = ".pumpurs-backup"
 SIDECAR = ".json"
@@ -21,9 +22,7 @@ _NAME = re.compile(r"^pumpurs-(?P<school>[a-z0-9-]*?)-(?P<stamp>\d{4}-\d{2}-\d{2
 
 
 def school_slug(name: str) -> str:
-    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
-    slug = re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")
-    return slug[:60].strip("-") or "skola"
+    return file_slug(name, "skola")
 
 
 def backup_name(school: str, at: datetime, n: int = 1) -> str:

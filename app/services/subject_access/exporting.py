@@ -5,8 +5,6 @@ folder. For the coordinator and the director; the export is recorded in the audi
 from __future__ import annotations
 
 import json
-import re
-import unicodedata
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -16,7 +14,7 @@ from typing import Any
 from sqlalchemy import select
 
 from app.errors import PermissionDenied, ValidationError
-from app.formatting import format_datetime
+from app.formatting import file_slug, format_datetime
 from app.i18n import render
 from app.models import AuditEntry, OutboxChange, Student, SyncBundle
 from app.models.base import utcnow
@@ -48,11 +46,6 @@ class SubjectExport:
     data: Path
     documents: tuple[Path, ...]
     records: int  # rows of the school's database in the JSON
-
-
-def _slug(text: str) -> str:
-    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    return re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")[:60] or "skolens"
 
 
 def _free(folder: Path) -> Path:
@@ -110,7 +103,8 @@ def export_subject(store: Store, actor: Actor, student_id: uuid.UUID, out_dir: P
                 *support_sections(store, actor, student_id, lang),
                 trail_section(store, actor, student_id, lang), _sent_section(sent, lang)]
     now = utcnow()
-    folder = _free(Path(out_dir) / f"pumpurs-{_slug(name)}-{(today or date.today()):%Y-%m-%d}")
+    day = today or date.today()
+    folder = _free(Path(out_dir) / f"pumpurs-{file_slug(name, 'skolens')}-{day:%Y-%m-%d}")
     (folder / "dokumenti").mkdir(parents=True)
     documents = []
     for a in list_attachments(store, actor, student_id):
