@@ -11,7 +11,15 @@ import pytest
 from app.models import Base
 from app.models.db import open_engine
 from app.services.core.store import Store
-from tests.school_fixture import SchoolFixture, build_school
+from tests.builders.school import SchoolFixture, build_school
+
+# Fixtures shared by several test modules, available everywhere.
+pytest_plugins = [
+    "tests.builders.approvals",
+    "tests.builders.cli_roster",
+    "tests.builders.plans",
+    "tests.builders.running_hub",
+]
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@
 - a real hub (`init_hub`) served by uvicorn on 127.0.0.1 and a free port in a background
   thread, on SQLite and — when PUMPURS_TEST_POSTGRES_URL is set — on a fresh PostgreSQL
   database (skipped with the reason otherwise);
-- `story`: the semester story of `tests.e2e.semester_story`, run once against them.
+- `story`: the semester story of `tests.builders.semester_story`, run once against them.
 """
 
 from __future__ import annotations
@@ -26,8 +26,8 @@ from app.models.database import create_school_database
 from app.secrets import KeyringSecretStore
 from app.services.core.store import Store
 from app.services.users.auth import sign_in
-from tests.e2e.semester_story import DemoSchool, RunningHub, Story, run_story
-from tests.memory_keyring import MemoryKeyring
+from tests.builders.memory_keyring import MemoryKeyring
+from tests.builders.semester_story import DemoSchool, RunningHub, Story, run_story
 
 uvicorn = pytest.importorskip("uvicorn")
 hub_api = pytest.importorskip("app.hub.api")

@@ -21,7 +21,7 @@ from app.models.enums import PlanStatus
 from app.reports.content_semester import SemesterReport
 from app.services.report_data import semester as report_data_semester
 from app.services.report_data.common import find_semester
-from tests.e2e.semester_story import Story
+from tests.builders.semester_story import Story
 
 pytestmark = pytest.mark.slow  # builds the full demo school
 

@@ -13,7 +13,7 @@ from app.models import MunicipalityDecision
 from app.models.enums import PlanStatus
 from app.services.plans.query import get_plan
 from app.services.sync.decisions import municipality_decisions
-from tests.e2e.semester_story import RETURN_COMMENT, Story
+from tests.builders.semester_story import RETURN_COMMENT, Story
 
 pytestmark = pytest.mark.slow  # builds the full demo school
 

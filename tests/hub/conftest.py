@@ -5,16 +5,11 @@ school enrolled on it, and the HTTP service on a free loopback port (uvicorn in 
 from __future__ import annotations
 
 import os
-import socket
-import threading
 import uuid
 from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
 
 import pytest
-import uvicorn
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
@@ -22,7 +17,8 @@ from app.hub.api import create_app
 from app.hub.enrolment import enrol_school
 from app.hub.hub import Hub
 from app.hub.setup import init_hub
-from tests.hub.hub_fixture import TestSchool
+from tests.builders.hub import TestSchool
+from tests.builders.hub_serve import serve
 
 POSTGRES_ENV = "PUMPURS_TEST_POSTGRES_URL"
 
@@ -70,26 +66,6 @@ def school(hub: Hub) -> TestSchool:
     enrolled_school = TestSchool()
     enrolled_school.accept_trust(enrol_school(hub, enrolled_school.request()).trust)
     return enrolled_school
-
-
-@contextmanager
-def serve(app: Any, config: uvicorn.Config | None = None) -> Iterator[str]:
-    """Run an ASGI app (or a whole uvicorn `config`) with uvicorn on 127.0.0.1 and a free
-    port; yields its base URL."""
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind(("127.0.0.1", 0))
-    port = sock.getsockname()[1]
-    service = uvicorn.Server(config or uvicorn.Config(app, log_level="warning", lifespan="on"))
-    thread = threading.Thread(target=service.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    started = threading.Event()
-    while not service.started and thread.is_alive():
-        started.wait(0.02)
-    yield f"http://127.0.0.1:{port}"
-    service.should_exit = True
-    thread.join()
-    sock.close()
 
 
 @pytest.fixture

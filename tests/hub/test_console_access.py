@@ -15,8 +15,8 @@ from app.hub.console.sessions import COOKIE, IDLE_MINUTES, current
 from app.hub.hub import Hub
 from app.hub.models_console import AuditEntry, ConsoleSession
 from app.hub.types import utcnow
-from tests.hub.console_fixture import PASSWORD, client, csrf_of, people, semester, sign_in
-from tests.hub.hub_fixture import Semester
+from tests.builders.console import PASSWORD, client, csrf_of, people, semester, sign_in
+from tests.builders.hub import Semester
 
 __all__ = ["client", "people", "semester"]  # fixtures
 

@@ -19,9 +19,9 @@ from app.hub.enrolment import enrol_school
 from app.hub.hub import Hub
 from app.hub.models import Decision
 from app.hub.setup import init_hub
-from tests.hub.conftest import serve
-from tests.hub.console_fixture import PASSWORD, ingest
-from tests.hub.hub_fixture import TestSchool, semester_records
+from tests.builders.console import PASSWORD, ingest
+from tests.builders.hub import TestSchool, semester_records
+from tests.builders.hub_serve import serve
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",

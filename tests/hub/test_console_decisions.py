@@ -12,9 +12,9 @@ from app.hub.downlink import next_downlink
 from app.hub.hub import Hub
 from app.hub.models import Decision
 from app.hub.models_console import AuditEntry
-from tests.hub.console_fixture import client, csrf_of, people, semester, sign_in
-from tests.hub.hub_fixture import Semester, TestSchool
-from tests.hub.test_hub_decisions import open_downlink
+from tests.builders.console import client, csrf_of, people, semester, sign_in
+from tests.builders.hub import Semester, TestSchool
+from tests.builders.hub_decisions import open_downlink
 
 __all__ = ["client", "people", "semester"]  # fixtures
 

@@ -12,9 +12,9 @@ from app.hub.console.accounts import add_user
 from app.hub.decisions import decide
 from app.hub.enrolment import enrol_school
 from app.hub.hub import Hub
-from tests.hub.console_fixture import PASSWORD, csrf_of, ingest, sign_in
-from tests.hub.director_fixture import Director, sign_approved
-from tests.hub.hub_fixture import TestSchool, new_id, semester_records, upsert
+from tests.builders.console import PASSWORD, csrf_of, ingest, sign_in
+from tests.builders.director import Director, sign_approved
+from tests.builders.hub import TestSchool, new_id, semester_records, upsert
 
 SCRIPT = "<script>alert(1)</script>"
 IMAGE = '<img src=x onerror="alert(2)">'

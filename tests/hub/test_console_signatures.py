@@ -10,8 +10,8 @@ from sqlalchemy import select
 
 from app.hub.hub import Hub
 from app.hub.models import Decision
-from tests.hub.console_fixture import client, csrf_of, ingest, people, sign_in
-from tests.hub.hub_fixture import TestSchool, semester_records
+from tests.builders.console import client, csrf_of, ingest, people, sign_in
+from tests.builders.hub import TestSchool, semester_records
 
 __all__ = ["client", "people"]  # fixtures
 

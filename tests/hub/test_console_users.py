@@ -10,7 +10,7 @@ from sqlalchemy import select
 from app.hub.api import create_app
 from app.hub.hub import Hub
 from app.hub.models_console import AuditEntry
-from tests.hub.console_fixture import PASSWORD, client, csrf_of, people, sign_in
+from tests.builders.console import PASSWORD, client, csrf_of, people, sign_in
 
 __all__ = ["client", "people"]  # fixtures
 

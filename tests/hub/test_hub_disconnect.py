@@ -9,8 +9,8 @@ import threading
 from urllib.parse import urlsplit
 
 from app.hub.api_auth import sign_request
-from tests.hub.hub_fixture import TestSchool
-from tests.hub.test_hub_http import UPLOAD
+from tests.builders.hub import TestSchool
+from tests.builders.hub_http import UPLOAD
 
 
 class _Records(logging.Handler):

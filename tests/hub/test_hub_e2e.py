@@ -12,9 +12,9 @@ import httpx
 from app.hub.api_auth import sign_request
 from app.hub.cli import main
 from app.hub.hub import Hub
-from tests.hub.hub_fixture import TestSchool, new_id, semester_records, upsert
-from tests.hub.test_hub_aggregates import EXPECTED
-from tests.hub.test_hub_decisions import open_downlink
+from tests.builders.hub import TestSchool, new_id, semester_records, upsert
+from tests.builders.hub_aggregates import EXPECTED
+from tests.builders.hub_decisions import open_downlink
 
 
 def _get(server: str, school: TestSchool, target: str) -> httpx.Response:

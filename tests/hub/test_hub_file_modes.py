@@ -13,7 +13,7 @@ import pytest
 from app.hub.hub import open_hub
 from app.hub.keyfile import key_path
 from app.hub.setup import init_hub
-from tests.hub.hub_fixture import TestSchool, new_id, upsert
+from tests.builders.hub import TestSchool, new_id, upsert
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
 

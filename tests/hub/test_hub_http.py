@@ -19,21 +19,9 @@ from app.hub.enrolment import enrol_school, revoke_key
 from app.hub.hub import Hub
 from app.hub.models import Bundle
 from app.hub.models_records import HubStudent
-from tests.hub.conftest import serve
-from tests.hub.hub_fixture import TestSchool, new_id, upsert
-
-UPLOAD = "/api/v1/bundles"
-
-
-def post(base: str, school: TestSchool, data: bytes, **sign: object) -> httpx.Response:
-    headers = sign_request(school.signing, "POST", UPLOAD, data, school.school_id,
-                           school.key_id, **sign)  # type: ignore[arg-type]
-    headers["Content-Type"] = "application/octet-stream"
-    return httpx.post(base + UPLOAD, content=data, headers=headers, timeout=60)
-
-
-def _student() -> dict[str, list]:
-    return {"student": [upsert(new_id(), status="active", grade=3)]}
+from tests.builders.hub import TestSchool
+from tests.builders.hub_http import UPLOAD, _read_reply, _student, post
+from tests.builders.hub_serve import serve
 
 
 def _bundles(hub: Hub) -> int:
@@ -76,18 +64,6 @@ def test_upload_duplicate_conflict_and_fork(server: str, hub: Hub, school: TestS
     held = post(server, school, gap.data)
     assert held.status_code == 200 and held.json()["status"] == "held"
     assert _bundles(hub) == 3  # applied, quarantined, held
-
-
-def _read_reply(conn: socket.socket) -> str:
-    data = b""
-    while b"\r\n\r\n" not in data:
-        data += conn.recv(65536)
-    head, _, body = data.partition(b"\r\n\r\n")
-    length = int(next(line.split(b":")[1] for line in head.split(b"\r\n")
-                      if line.lower().startswith(b"content-length")))
-    while len(body) < length:
-        body += conn.recv(65536)
-    return (head + b"\r\n\r\n" + body).decode("utf-8")
 
 
 def test_oversized_body_is_refused_from_its_length_before_reading(

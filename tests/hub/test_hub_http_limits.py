@@ -11,9 +11,9 @@ from app.hub.api import create_app
 from app.hub.api_auth import sign_request
 from app.hub.hub import Hub
 from app.hub.serve import serve_config
-from tests.hub.conftest import serve
-from tests.hub.hub_fixture import TestSchool
-from tests.hub.test_hub_http import UPLOAD, _read_reply
+from tests.builders.hub import TestSchool
+from tests.builders.hub_http import UPLOAD, _read_reply
+from tests.builders.hub_serve import serve
 
 WAIT = 120  # a safety net for a hub that never answers, not a limit being tested
 

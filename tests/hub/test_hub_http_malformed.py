@@ -11,8 +11,8 @@ import httpx
 
 from app.hub.api_auth import sign_request
 from app.sync.envelope_manifest import MAX_SEQ
-from tests.hub.hub_fixture import TestSchool
-from tests.hub.test_hub_http import UPLOAD, _read_reply
+from tests.builders.hub import TestSchool
+from tests.builders.hub_http import UPLOAD, _read_reply
 
 
 def _raw(base: str, request: bytes) -> str:

@@ -14,7 +14,7 @@ from app.hub.ingest import ingest_bundle, list_quarantined
 from app.hub.models import Bundle, Receipt, Rejection
 from app.hub.models_records import HubStudent, Record
 from app.sync.envelope_zip import pack
-from tests.hub.hub_fixture import TestSchool, new_id, tombstone, upsert
+from tests.builders.hub import TestSchool, new_id, tombstone, upsert
 
 
 def _count(hub: Hub, model: type, *where: object) -> int:

@@ -25,7 +25,7 @@ from app.sync.limits import (
     MAX_PAYLOAD_RECORDS,
 )
 from app.sync.values import encode_datetime
-from tests.hub.hub_fixture import TestSchool, new_id, upsert
+from tests.builders.hub import TestSchool, new_id, upsert
 
 
 def _signed(school: TestSchool, compressed: bytes, counts: dict[str, int]) -> bytes:

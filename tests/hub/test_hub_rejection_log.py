@@ -10,7 +10,7 @@ from sqlalchemy import select
 from app.hub.hub import Hub
 from app.hub.ingest import ingest_bundle
 from app.hub.models import Rejection
-from tests.hub.hub_fixture import TestSchool, new_id, upsert
+from tests.builders.hub import TestSchool, new_id, upsert
 
 
 def _rows(hub: Hub, school_id: str | None) -> list[Rejection]:

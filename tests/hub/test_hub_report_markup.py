@@ -11,7 +11,7 @@ from app.hub.hub import Hub
 from app.hub.ingest import ingest_bundle
 from app.hub.report import semester_report
 from app.hub.report_pdf import write_pdf
-from tests.hub.hub_fixture import SEMESTER, TestSchool, semester_records
+from tests.builders.hub import SEMESTER, TestSchool, semester_records
 
 
 def test_a_school_name_with_markup_is_printed_as_text(hub: Hub, tmp_path: Path) -> None:

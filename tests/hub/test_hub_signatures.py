@@ -18,9 +18,9 @@ from app.hub.decisions import decide
 from app.hub.hub import Hub
 from app.hub.models_records import HubDirectorKey, HubSignatureCheck
 from app.sync.keys import b64url_decode, b64url_encode
-from tests.hub.console_fixture import ingest
-from tests.hub.director_fixture import Director, sign, sign_approved
-from tests.hub.hub_fixture import TestSchool, new_id, semester_records, tombstone, upsert
+from tests.builders.console import ingest
+from tests.builders.director import Director, sign, sign_approved
+from tests.builders.hub import TestSchool, new_id, semester_records, tombstone, upsert
 
 
 def _checks(hub: Hub, school: TestSchool) -> dict[str, tuple[bool, str | None]]:

@@ -11,9 +11,9 @@ from app.hub.enrolment import enrol_school
 from app.hub.hub import Hub
 from app.hub.upload_rate import UploadRate
 from app.sync.http_client import HttpTransport
-from tests.hub.conftest import serve
-from tests.hub.hub_fixture import TestSchool, new_id, upsert
-from tests.hub.test_hub_http import post
+from tests.builders.hub import TestSchool, new_id, upsert
+from tests.builders.hub_http import post
+from tests.builders.hub_serve import serve
 
 
 def _bundle(school: TestSchool) -> bytes:

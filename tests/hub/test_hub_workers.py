@@ -24,14 +24,11 @@ from app.hub.db import open_engine
 from app.hub.hub import Hub, open_hub
 from app.hub.models import Bundle
 from app.hub.models_records import HubStudent
-from tests.hub.hub_fixture import TestSchool
-from tests.hub.test_hub_http import _student, post
+from tests.builders.hub import TestSchool
+from tests.builders.hub_http import _student, post
+from tests.builders.hub_workers import UVICORN
 
 # the same limits as installer/hub/pumpurs-hub.service
-UVICORN = ["--factory", "app.hub.serve:create_app_from_env", "--workers", "2",
-           "--http", "app.hub.serve_protocol:HeadDeadlineProtocol", "--limit-concurrency", "100",
-           "--timeout-keep-alive", "5", "--h11-max-incomplete-event-size", "16384",
-           "--no-server-header", "--log-level", "info"]
 
 
 def _free_port() -> int:

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from installer.deb import deb_path
-from tests.installer.test_frozen_build import frozen_env
+from tests.builders.frozen_build import frozen_env
 
 SIGN_IN_LINE = "Pieteikšanās logs latviski: OK (Pumpurs — pieteikšanās)"
 

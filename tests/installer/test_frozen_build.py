@@ -3,21 +3,13 @@ its version, passes its self-test and shows the sign-in window in Latvian offscr
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 from pathlib import Path
 
 from app import app_version
 from installer.build import missing_files
-
-
-def frozen_env(home: Path) -> dict[str, str]:
-    """No display, no checkout on the path, a home of its own (logs, keyring)."""
-    env = {k: v for k, v in os.environ.items()
-           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "PYTHONPATH", "QT_QPA_PLATFORM")}
-    return {**env, "HOME": str(home), "PUMPURS_LANG": "lv", "XDG_DATA_HOME": str(home / "d"),
-            "XDG_STATE_HOME": str(home / "s"), "XDG_CACHE_HOME": str(home / "c")}
+from tests.builders.frozen_build import frozen_env
 
 
 def test_the_build_holds_what_the_app_reads(onedir: Path) -> None:

@@ -23,8 +23,8 @@ from app.models.migrate import SCRIPTS, alembic_config, head_revision, upgrade_t
 from app.secrets import KeyringSecretStore
 from app.services.checks.integrity import check_database
 from app.services.core.store import Store
-from tests.memory_keyring import MemoryKeyring
-from tests.school_fixture import build_school
+from tests.builders.memory_keyring import MemoryKeyring
+from tests.builders.school import build_school
 
 PROBE = '''
 """Test-only revision {rev}."""

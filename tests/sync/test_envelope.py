@@ -16,7 +16,7 @@ from app.sync.canonical import canonical_bytes
 from app.sync.envelope import build_bundle, open_payload, read_bundle
 from app.sync.envelope_zip import MEMBERS, pack
 from app.sync.keys import key_id, public_text
-from tests.sync.bundle_fixture import (
+from tests.builders.bundles import (
     HUB,
     SCHOOL,
     Parties,

@@ -14,7 +14,7 @@ from app.sync.canonical import canonical_bytes
 from app.sync.envelope import BuiltBundle, VerifiedBundle, open_payload, read_bundle
 from app.sync.envelope_zip import MANIFEST, PAYLOAD, SIGNATURE, pack
 from app.sync.keys import key_id
-from tests.sync.bundle_fixture import (
+from tests.builders.bundles import (
     SCHOOL,
     Parties,
     Party,

@@ -15,7 +15,7 @@ from app.errors import SyncError
 from app.sync.envelope import REJECTION_KINDS, BuiltBundle, read_bundle
 from app.sync.envelope_zip import MANIFEST, PAYLOAD, SIGNATURE
 from app.sync.limits import check_declared_size, read_bounded
-from tests.sync.bundle_fixture import Parties, members_of, rezip, upload
+from tests.builders.bundles import Parties, members_of, rezip, upload
 
 
 @cache

@@ -10,7 +10,7 @@ import pytest
 
 from app.errors import SyncError
 from app.sync.payload_schema import SCHEMA_VERSION, check_payload, count_records
-from tests.sync.bundle_fixture import downlink_payload, upload_payload
+from tests.builders.bundles import downlink_payload, upload_payload
 
 
 def test_valid_payloads_pass_and_are_counted() -> None:

@@ -30,10 +30,10 @@ from app.services.sync.enrolment import enrolment_request, import_trust
 from app.services.sync.folder import export_to_folder, import_files
 from app.services.sync.keys import load_school_keys
 from app.sync.http_client import HttpTransport
-from tests.backup_fixture import DIRECTOR_PW, migrated_school
-from tests.memory_keyring import MemoryKeyring
-from tests.sync.school_sync_fixture import approved_plan
-from tests.sync.test_school_hub_e2e import Running, running_hub  # noqa: F401  (fixture)
+from tests.builders.backup import DIRECTOR_PW, migrated_school
+from tests.builders.memory_keyring import MemoryKeyring
+from tests.builders.running_hub import Running
+from tests.builders.school_sync import approved_plan
 
 
 def _transport(store: Store, secrets: KeyringSecretStore, url: str) -> HttpTransport:
@@ -58,7 +58,7 @@ def _hub_chain(running: Running, school_id: str) -> tuple[int, list[tuple[int, s
 
 
 def test_a_restored_school_continues_after_the_hubs_head(
-        tmp_path: Path, running_hub: Running) -> None:  # noqa: F811
+        tmp_path: Path, running_hub: Running) -> None:
     made = migrated_school(tmp_path / "skola.db")
     store, fixture = made.store, made.school
     secrets = KeyringSecretStore(MemoryKeyring())

@@ -12,8 +12,8 @@ from app.services.core.store import Store
 from app.sync.enrolment import read_enrolment_request
 from app.sync.envelope import read_bundle
 from app.sync.keys import load_verify_key
-from tests.school_fixture import build_school
-from tests.sync.school_sync_fixture import TestHub, receipt
+from tests.builders.school import build_school
+from tests.builders.school_sync import TestHub, receipt
 
 
 @pytest.fixture

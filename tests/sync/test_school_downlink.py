@@ -27,7 +27,7 @@ from app.services.sync.conflicts import list_conflicts, resolve_conflict
 from app.services.sync.decisions import municipality_decisions
 from app.services.sync.folder import import_files
 from app.services.sync.outbox import build_pending_bundles
-from tests.sync.school_sync_fixture import (
+from tests.builders.school_sync import (
     Enrolled,
     TestHub,
     approved_plan,

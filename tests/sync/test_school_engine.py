@@ -26,7 +26,7 @@ from app.sync.folder_transport import FolderTransport
 from app.sync.http_client import HttpTransport
 from app.sync.keys import b64url_decode, load_verify_key
 from app.sync.transport import downlink_name
-from tests.sync.school_sync_fixture import Enrolled, enrolled, receipt
+from tests.builders.school_sync import Enrolled, enrolled, receipt
 
 __all__ = ["enrolled"]
 Handler = Callable[[httpx.Request], httpx.Response]

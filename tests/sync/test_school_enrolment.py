@@ -16,9 +16,9 @@ from app.services.core.store import Store
 from app.services.sync.enrolment import enrolment_request, import_trust, trust_info
 from app.services.sync.keys import ensure_identity, load_school_keys
 from app.sync.enrolment import read_enrolment_request
-from tests.memory_keyring import MemoryKeyring
-from tests.school_fixture import SchoolFixture
-from tests.sync.school_sync_fixture import Enrolled, TestHub, enrolled
+from tests.builders.memory_keyring import MemoryKeyring
+from tests.builders.school import SchoolFixture
+from tests.builders.school_sync import Enrolled, TestHub, enrolled
 
 __all__ = ["enrolled"]
 GROUPS_OF_FOUR = re.compile(r"[A-Z2-7]{4}( [A-Z2-7]{4}){7}")

@@ -2,67 +2,21 @@
 
 from __future__ import annotations
 
-import socket
-import threading
-from collections.abc import Iterator
-from dataclasses import dataclass
-from pathlib import Path
-
-import pytest
 from sqlalchemy import select
 
+from app.hub.decisions import decide, list_plans
+from app.hub.enrolment import enrol_school
 from app.models import PlanVersion, SupportPlan, SyncBundle
 from app.models.enums import PlanStatus
 from app.secrets import KeyringSecretStore
 from app.services.core.store import Store
 from app.services.sync.engine import run_sync
 from app.services.sync.enrolment import enrolment_request, import_trust
-from app.services.sync.keys import load_school_keys
 from app.services.sync.status import sync_status
-from app.sync.http_client import HttpTransport
-from tests.memory_keyring import MemoryKeyring
-from tests.school_fixture import SchoolFixture
-from tests.sync.school_sync_fixture import approved_plan
-
-uvicorn = pytest.importorskip("uvicorn")
-hub_api = pytest.importorskip("app.hub.api")
-from app.hub.decisions import decide, list_plans  # noqa: E402
-from app.hub.enrolment import enrol_school  # noqa: E402
-from app.hub.hub import Hub  # noqa: E402
-from app.hub.setup import init_hub  # noqa: E402
-
-
-@dataclass
-class Running:
-    hub: Hub
-    url: str
-
-
-@pytest.fixture
-def running_hub(tmp_path: Path) -> Iterator[Running]:
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind(("127.0.0.1", 0))
-    url = f"http://127.0.0.1:{sock.getsockname()[1]}"
-    hub = init_hub(str(tmp_path / "hub.db"), tmp_path / "hub-keys",
-                   municipality="Dienvidkurzemes novads", url=url, hub_id="hub-dienvidkurzeme")
-    service = uvicorn.Server(uvicorn.Config(hub_api.create_app(hub=hub), log_level="warning"))
-    thread = threading.Thread(target=service.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    ready = threading.Event()
-    while not service.started and thread.is_alive():
-        ready.wait(0.02)
-    yield Running(hub, url)
-    service.should_exit = True
-    thread.join()
-    sock.close()
-    hub.close()
-
-
-def _transport(store: Store, secrets: KeyringSecretStore, url: str) -> HttpTransport:
-    with store.read() as s:
-        keys = load_school_keys(s, secrets)
-    return HttpTransport(url, school_id=keys.sender_id, signing_key=keys.signing)
+from tests.builders.memory_keyring import MemoryKeyring
+from tests.builders.running_hub import Running, _transport
+from tests.builders.school import SchoolFixture
+from tests.builders.school_sync import approved_plan
 
 
 def test_enrol_upload_receipt_and_a_returned_plan_over_http(

@@ -19,18 +19,15 @@ from app.services.core.store import Store
 from app.services.plans.lifecycle import submit_plan
 from app.services.sync.engine import run_sync
 from app.services.sync.enrolment import enrolment_request, import_trust
-from tests.memory_keyring import MemoryKeyring
-from tests.school_fixture import SchoolFixture
-from tests.sync.test_school_hub_e2e import Running, _transport, running_hub
-from tests.unit.test_approvals import submitted_plan
-from tests.unit.test_plans import cat
+from tests.builders.approvals import submitted_plan
+from tests.builders.memory_keyring import MemoryKeyring
+from tests.builders.running_hub import Running, _transport
+from tests.builders.school import SchoolFixture
 
 hub_api = pytest.importorskip("app.hub.api")
 from app.hub.console.plan_page import read_plan  # noqa: E402
 from app.hub.decisions import decide  # noqa: E402
 from app.hub.enrolment import enrol_school  # noqa: E402
-
-__all__ = ["cat", "running_hub"]  # fixtures
 
 
 def _signature(running: Running, plan_id: object,

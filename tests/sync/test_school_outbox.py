@@ -22,8 +22,8 @@ from app.services.core import audit
 from app.services.core.store import Store
 from app.services.sync.outbox import build_pending_bundles, pending_changes
 from app.sync.canonical import canonical_bytes
-from tests.school_fixture import SchoolFixture
-from tests.sync.school_sync_fixture import Enrolled, TestHub, approved_plan, enrol, enrolled
+from tests.builders.school import SchoolFixture
+from tests.builders.school_sync import Enrolled, TestHub, approved_plan, enrol, enrolled
 
 __all__ = ["enrolled"]
 
@@ -231,7 +231,7 @@ def test_a_teacher_may_not_build_bundles_and_nothing_is_stored(enrolled: Enrolle
 def test_without_a_trust_document_nothing_is_built(store: Store, school: SchoolFixture) -> None:
     from app.secrets import KeyringSecretStore
     from app.services.sync.enrolment import enrolment_request
-    from tests.memory_keyring import MemoryKeyring
+    from tests.builders.memory_keyring import MemoryKeyring
 
     secrets = KeyringSecretStore(MemoryKeyring())
     enrolment_request(store, secrets, school.actors["coordinator"])

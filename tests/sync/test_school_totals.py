@@ -23,7 +23,7 @@ from app.models.sync_state import SyncTotalBasis, SyncTotalSource
 from app.services.sync.conflicts import queue_full_resync
 from app.services.sync.outbox import build_pending_bundles, pending_changes
 from app.services.sync.totals import delivery_totals
-from tests.sync.school_sync_fixture import Enrolled, enrolled
+from tests.builders.school_sync import Enrolled, enrolled
 
 __all__ = ["enrolled"]
 

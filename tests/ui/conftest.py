@@ -7,7 +7,7 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import date
 
 import pytest
@@ -21,10 +21,9 @@ from app.ui.main_thread_gc import MainThreadGarbageCollector
 from app.ui.tasks import DatabaseWorker
 from app.ui.translation import install_translator
 from app.ui.wheel_guard import WheelGuard
-from tests.catalogue_fixture import CatalogueFixture, load_test_catalogue
-from tests.school_fixture import SchoolFixture
-
-MakeContext = Callable[..., UiContext]
+from tests.builders.catalogue import CatalogueFixture, load_test_catalogue
+from tests.builders.school import SchoolFixture
+from tests.builders.ui_make_context import MakeContext
 
 
 @pytest.fixture(scope="session")

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from app.ui.main_window import MainWindow
-from tests.school_fixture import SchoolFixture
-from tests.ui.conftest import MakeContext
-from tests.ui.students_helpers import click, open_screen
+from tests.builders.school import SchoolFixture
+from tests.builders.ui_make_context import MakeContext
+from tests.builders.ui_students import click, open_screen
 
 CONTROLS = (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox, QLineEdit,
             QPlainTextEdit, QTextEdit)

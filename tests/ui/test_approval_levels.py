@@ -10,11 +10,11 @@ from app.models import RiskAssessment, RiskFinding
 from app.models.enums import RiskCategory, RiskLevel, Severity
 from app.services.assessments import get_assessment
 from app.services.plans import lifecycle as plans
-from tests.catalogue_fixture import CatalogueFixture
-from tests.school_fixture import SchoolFixture
-from tests.ui.conftest import MakeContext
-from tests.ui.test_approvals_screen import ANNA, cell, director, open_screen, read_row
-from tests.unit.test_approvals import submitted_plan
+from tests.builders.approvals import submitted_plan
+from tests.builders.catalogue import CatalogueFixture
+from tests.builders.school import SchoolFixture
+from tests.builders.ui_approvals_screen import ANNA, cell, director, open_screen, read_row
+from tests.builders.ui_make_context import MakeContext
 
 
 def test_queue_and_reader_show_the_level_the_assessment_shows(

@@ -10,105 +10,39 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtWidgets import QAbstractButton
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.formatting import format_money
-from app.models import User
 from app.models.enums import PlanStatus
-from app.secrets import KeyringSecretStore
-from app.services.approvals.decisions import approve_plan
 from app.services.plans import lifecycle as plans
-from app.services.users.passwords import hash_password
 from app.ui.approvals.approvals_screen import ApprovalsScreen
-from app.ui.approvals.sign_dialog import SignDialog
 from app.ui.audit.audit_screen import AuditScreen
-from app.ui.context import UiContext
 from app.ui.main_window import MainWindow
 from app.ui.reports.reports_screen import ReportsScreen
 from app.ui.student_card.plan_tab import PlanTab
-from tests.catalogue_fixture import CatalogueFixture
-from tests.memory_keyring import MemoryKeyring
-from tests.school_fixture import SchoolFixture
-from tests.ui.conftest import MakeContext
-from tests.ui.keys import type_text
-from tests.unit.test_approvals import stored_version, submitted_plan, verifies
-from tests.unit.test_approvals_batch import second_plan
-
-ANNA, PETERIS = "Anna Ēcere", "Pēteris Šmits"
-
-
-PASSWORD = "Direktora-parole-2026"
-
-
-def sign(qtbot: QtBot, screen: ApprovalsScreen, school: SchoolFixture,
-         password: str = PASSWORD) -> SignDialog:
-    """The director types the password into the signing dialog and presses Sign."""
-    with school.store.write() as s:
-        user = s.get(User, school.actors["director"].user_id)
-        assert user is not None
-        if not user.password_hash.startswith("$"):
-            user.password_hash = hash_password(PASSWORD)
-    dialog = screen.sign_dialog
-    assert dialog is not None
-    qtbot.waitUntil(dialog.isVisible)
-    dialog.password.setText(password)
-    click(qtbot, dialog.sign_button)
-    return dialog
-
-
-def director(make_ctx: MakeContext) -> UiContext:
-    return make_ctx("director", secrets=KeyringSecretStore(MemoryKeyring()))
-
-
-def approved_plan(school: SchoolFixture, cat: CatalogueFixture) -> uuid.UUID:
-    """Anna's plan, submitted by her class teacher and approved (signed) by the director."""
-    plan_id = submitted_plan(school, cat)
-    approve_plan(school.store, KeyringSecretStore(MemoryKeyring()), school.actors["director"],
-                 plan_id)
-    return plan_id
-
-
-def click(qtbot: QtBot, button: QAbstractButton) -> None:
-    assert button.isVisible() and button.isEnabled(), button.text()
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+from tests.builders.approvals import stored_version, submitted_plan, verifies
+from tests.builders.approvals_batch import second_plan
+from tests.builders.catalogue import CatalogueFixture
+from tests.builders.school import SchoolFixture
+from tests.builders.ui_approvals_screen import (
+    ANNA,
+    PETERIS,
+    approved_plan,
+    cell,
+    click,
+    director,
+    open_screen,
+    read_row,
+    select_rows,
+    sign,
+)
+from tests.builders.ui_keys import type_text
+from tests.builders.ui_make_context import MakeContext
 
 
 def status(school: SchoolFixture, plan_id: uuid.UUID) -> PlanStatus:
     return plans.get_plan(school.store, school.actors["coordinator"], plan_id).status
-
-
-def open_screen(qtbot: QtBot, ctx: UiContext) -> ApprovalsScreen:
-    screen = ApprovalsScreen(ctx)
-    qtbot.addWidget(screen)
-    screen.resize(1300, 800)
-    screen.show()
-    with qtbot.waitSignal(screen.reload().finished):
-        pass
-    return screen
-
-
-def cell(screen: ApprovalsScreen, row: int, column: int) -> str:
-    return str(screen.model.data(screen.model.index(row, column)))
-
-
-def select_rows(screen: ApprovalsScreen, *rows: int) -> None:
-    selection = screen.table.selectionModel()
-    selection.clearSelection()
-    for row in rows:
-        selection.select(screen.model.index(row, 0),
-                         QItemSelectionModel.SelectionFlag.Select
-                         | QItemSelectionModel.SelectionFlag.Rows)
-
-
-def read_row(qtbot: QtBot, screen: ApprovalsScreen, row: int) -> None:
-    """Select one plan and open it, as the director does before deciding."""
-    select_rows(screen, row)
-    plan_id = screen.model.item(row).plan_id
-    click(qtbot, screen.open_button)
-    qtbot.waitUntil(lambda: screen.reader.plan is not None
-                    and screen.reader.plan.plan.id == plan_id)
 
 
 def test_the_director_reads_and_approves_a_plan_from_the_queue(

@@ -16,12 +16,12 @@ from app.services.catalogue.loading import category_name
 from app.services.early_warning import screen
 from app.ui.student_card.assessment_tab import AssessmentTab
 from app.ui.student_card.plan_dates import set_date
-from tests.attendance_files import eklase_csv, import_attendance
-from tests.catalogue_fixture import CatalogueFixture
-from tests.school_fixture import SchoolFixture
-from tests.ui.conftest import MakeContext
-from tests.ui.keys import type_text
-from tests.unit.test_early_warning import OCTOBER, TODAY
+from tests.builders.attendance_files import eklase_csv, import_attendance
+from tests.builders.catalogue import CatalogueFixture
+from tests.builders.early_warning import OCTOBER, TODAY
+from tests.builders.school import SchoolFixture
+from tests.builders.ui_keys import type_text
+from tests.builders.ui_make_context import MakeContext
 
 ANNA = "Anna Ēcere"
 

@@ -13,12 +13,12 @@ from sqlalchemy import func, select, text
 from app.models import AuditEntry
 from app.ui.audit.audit_screen import AuditScreen
 from app.ui.context import UiContext
-from tests.catalogue_fixture import CatalogueFixture
-from tests.school_fixture import SchoolFixture
-from tests.ui.conftest import MakeContext
-from tests.ui.keys import type_text
-from tests.ui.test_approvals_screen import ANNA, approved_plan, click
-from tests.unit.test_approvals_batch import second_plan
+from tests.builders.approvals_batch import second_plan
+from tests.builders.catalogue import CatalogueFixture
+from tests.builders.school import SchoolFixture
+from tests.builders.ui_approvals_screen import ANNA, approved_plan, click
+from tests.builders.ui_keys import type_text
+from tests.builders.ui_make_context import MakeContext
 
 APPROVED = "Atbalsta plāns apstiprināts."
 WHEN = re.compile(r"^\d\d\.\d\d\.\d{4} \d\d:\d\d$")

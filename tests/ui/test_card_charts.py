@@ -12,12 +12,12 @@ from app.models.enums import RiskCategory, RiskLevel
 from app.services.assessments.history import risk_history
 from app.ui.student_card.card import basic_tabs
 from app.ui.student_card.overview_tab import OverviewTab
-from tests.catalogue_fixture import CatalogueFixture
-from tests.school_fixture import SchoolFixture
-from tests.ui.conftest import MakeContext
-from tests.ui.students_helpers import assess
-from tests.ui.test_approvals_screen import approved_plan
-from tests.ui.test_student_card import ANNA, open_card
+from tests.builders.catalogue import CatalogueFixture
+from tests.builders.school import SchoolFixture
+from tests.builders.ui_approvals_screen import approved_plan
+from tests.builders.ui_make_context import MakeContext
+from tests.builders.ui_student_card import ANNA, open_card
+from tests.builders.ui_students import assess
 
 
 def test_the_overview_charts_the_risk_over_semesters_and_the_plans_money(
@@ -63,7 +63,7 @@ def test_the_overview_charts_the_lessons_missed_per_imported_period(
     from app.services.indicators import apply_attendance, preview_attendance
     from app.services.indicators.history import attendance_history
     from app.services.roster import read_roster
-    from tests.attendance_files import eklase_csv
+    from tests.builders.attendance_files import eklase_csv
 
     coordinator = school.actors["coordinator"]
     for period, justified, unjustified in (("2026-09", "2", "1"), ("2026-10", "4", "9")):

@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 from app.models.enums import ConsultationKind
 from app.services.support.consultations import ConsultationInput, log_consultation
 from app.ui.consultations.consultations_screen import ConsultationsScreen
-from tests.school_fixture import SchoolFixture
-from tests.ui.conftest import MakeContext
+from tests.builders.school import SchoolFixture
+from tests.builders.ui_make_context import MakeContext
 
 ANNA = "Anna Ēcere"
 H = "\u00a0h"

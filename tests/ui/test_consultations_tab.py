@@ -3,8 +3,6 @@ log without ever seeing (or seeing a hint of) the confidential notes."""
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
@@ -12,28 +10,15 @@ from pytestqt.qtbot import QtBot
 from app.models.enums import ConsultationKind
 from app.services.plans.lifecycle import save_plan_draft
 from app.services.support.consultations import (
-    ConsultationInput,
     list_consultations,
-    log_consultation,
 )
 from app.ui.student_card.consultations_tab import ConsultationsTab
-from tests.catalogue_fixture import CatalogueFixture
-from tests.school_fixture import SchoolFixture
-from tests.ui.conftest import MakeContext
-from tests.ui.keys import type_text
-from tests.unit.test_plans import db_state, full_draft, new_plan
-
-ANNA = "Anna Ēcere"
-NOTES = "Stāsta par konfliktu ar klasesbiedru; vecāki vēl nezina."
-
-
-def open_tab(qtbot: QtBot, make_ctx: MakeContext, school: SchoolFixture,
-             who: str) -> ConsultationsTab:
-    tab = ConsultationsTab(make_ctx(who), school.student_ids[ANNA])
-    qtbot.addWidget(tab)
-    with qtbot.waitSignal(tab.loaded):
-        tab.load()
-    return tab
+from tests.builders.catalogue import CatalogueFixture
+from tests.builders.plans import db_state, full_draft, new_plan
+from tests.builders.school import SchoolFixture
+from tests.builders.ui_consultations_tab import ANNA, NOTES, logged_by_support, open_tab
+from tests.builders.ui_keys import type_text
+from tests.builders.ui_make_context import MakeContext
 
 
 def cells(tab: ConsultationsTab) -> list[list[str]]:
@@ -50,13 +35,6 @@ def set_minutes(qtbot: QtBot, tab: ConsultationsTab, text: str) -> None:
     assert tab.form is not None
     tab.form.minutes.selectAll()
     qtbot.keyClicks(tab.form.minutes, text)
-
-
-def logged_by_support(school: SchoolFixture, topic: str = "Trauksme pirms kontroldarbiem",
-                      notes: str = NOTES) -> None:
-    log_consultation(school.store, school.actors["support"], ConsultationInput(
-        school.student_ids[ANNA], None, date(2026, 11, 2), 40, ConsultationKind.INDIVIDUAL,
-        topic, True, notes))
 
 
 def test_support_logs_a_consultation_through_the_form(qtbot: QtBot, make_ctx: MakeContext,

@@ -14,15 +14,15 @@ from app.errors import NotFound
 from app.services.plans.query import get_plan
 from app.services.support.consultations import list_consultations
 from app.services.support.expenses import ExpenseInput, list_expenses, record_expense
-from tests.catalogue_fixture import CatalogueFixture
-from tests.school_fixture import SchoolFixture
-from tests.ui.conftest import MakeContext
-from tests.ui.test_consultations_tab import ANNA, logged_by_support
-from tests.ui.test_consultations_tab import open_tab as open_consultations
-from tests.ui.test_expenses_tab import open_tab as open_expenses
-from tests.ui.test_plan_tab import ASKED, click, create
-from tests.ui.test_plan_tab import open_tab as open_plan
-from tests.unit.test_plans import db_state
+from tests.builders.catalogue import CatalogueFixture
+from tests.builders.plans import db_state
+from tests.builders.school import SchoolFixture
+from tests.builders.ui_consultations_tab import ANNA, logged_by_support
+from tests.builders.ui_consultations_tab import open_tab as open_consultations
+from tests.builders.ui_expenses_tab import open_tab as open_expenses
+from tests.builders.ui_make_context import MakeContext
+from tests.builders.ui_plan_tab import ASKED, click, create
+from tests.builders.ui_plan_tab import open_tab as open_plan
 
 
 class Answers:

@@ -9,8 +9,8 @@ from pytestqt.qtbot import QtBot
 from app.services.users import auth
 from app.ui.login_dialog import LoginDialog
 from app.ui.main_window import MainWindow
-from tests.school_fixture import SchoolFixture
-from tests.ui.conftest import MakeContext
+from tests.builders.school import SchoolFixture
+from tests.builders.ui_make_context import MakeContext
 
 
 def test_the_language_switch_asks_for_english(school: SchoolFixture, qtbot: QtBot) -> None:

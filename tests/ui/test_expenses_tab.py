@@ -10,24 +10,14 @@ from pytestqt.qtbot import QtBot
 
 from app.services.plans.lifecycle import save_plan_draft
 from app.services.support.expenses import list_expenses
-from app.ui.student_card.expenses_tab import ExpensesTab
-from tests.catalogue_fixture import CatalogueFixture
-from tests.school_fixture import SchoolFixture
-from tests.ui.conftest import MakeContext
-from tests.ui.keys import type_text
-from tests.unit.test_plans import db_state, full_draft, new_plan
+from tests.builders.catalogue import CatalogueFixture
+from tests.builders.plans import db_state, full_draft, new_plan
+from tests.builders.school import SchoolFixture
+from tests.builders.ui_expenses_tab import ANNA, open_tab
+from tests.builders.ui_keys import type_text
+from tests.builders.ui_make_context import MakeContext
 
-ANNA = "Anna Ēcere"
 NBSP = "\u00a0"
-
-
-def open_tab(qtbot: QtBot, make_ctx: MakeContext, school: SchoolFixture,
-             who: str) -> ExpensesTab:
-    tab = ExpensesTab(make_ctx(who), school.student_ids[ANNA])
-    qtbot.addWidget(tab)
-    with qtbot.waitSignal(tab.loaded):
-        tab.load()
-    return tab
 
 
 def row(table: QTableWidget, r: int) -> list[str]:

@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from app.ui.fonts import FAMILY, load_fonts
 from app.ui.student_card.card import StudentCard, basic_tabs
-from tests.school_fixture import SchoolFixture
-from tests.ui.conftest import MakeContext
+from tests.builders.school import SchoolFixture
+from tests.builders.ui_make_context import MakeContext
 
 
 @pytest.fixture

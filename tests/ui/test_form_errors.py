@@ -9,11 +9,11 @@ from PySide6.QtCore import QPoint
 from pytestqt.qtbot import QtBot
 
 from app.ui.student_card.plan_dates import set_date
-from tests.catalogue_fixture import CatalogueFixture
-from tests.school_fixture import SchoolFixture
-from tests.ui.conftest import MakeContext
-from tests.ui.keys import type_text
-from tests.ui.test_plan_tab import add_measure, click, create, open_tab
+from tests.builders.catalogue import CatalogueFixture
+from tests.builders.school import SchoolFixture
+from tests.builders.ui_keys import type_text
+from tests.builders.ui_make_context import MakeContext
+from tests.builders.ui_plan_tab import add_measure, click, create, open_tab
 
 MEASURE_PROBLEM = ("Pasākums 1: plānotajām stundām jābūt vairāk par 0 h un ne vairāk par "
                    "1000\u00a0h.")

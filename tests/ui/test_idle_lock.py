@@ -12,9 +12,9 @@ from app.services.users.admin import change_password
 from app.ui.context import UiContext
 from app.ui.idle_lock import IdleLock
 from app.ui.lock_screen import LockScreen
-from tests.school_fixture import SchoolFixture
-from tests.ui.conftest import MakeContext
-from tests.ui.keys import type_text
+from tests.builders.school import SchoolFixture
+from tests.builders.ui_keys import type_text
+from tests.builders.ui_make_context import MakeContext
 
 PASSWORD = "mans-slepenais-1"
 

@@ -11,7 +11,7 @@ from keyring.backends import fail
 
 from app.secrets import choose_secret_store
 from app.ui.desktop import key_store_notice
-from tests.memory_keyring import MemoryKeyring
+from tests.builders.memory_keyring import MemoryKeyring
 
 
 def test_the_file_fallback_notice_follows_the_language(

@@ -13,9 +13,9 @@ from app import __version__
 from app.ui.main_window import MainWindow
 from app.ui.menus import about_text
 from app.ui.students.students_screen import StudentsScreen
-from tests.school_fixture import SchoolFixture
-from tests.ui.conftest import MakeContext
-from tests.ui.keys import type_text
+from tests.builders.school import SchoolFixture
+from tests.builders.ui_keys import type_text
+from tests.builders.ui_make_context import MakeContext
 
 
 def shown(qtbot: QtBot, window: MainWindow) -> MainWindow:

@@ -27,17 +27,17 @@ from app.ui.student_card.plan_tab import PlanTab
 from app.ui.student_card.tabs import card_tabs
 from app.ui.students.students_screen import StudentsScreen
 from app.ui.sync.sync_screen import SyncScreen
-from tests.catalogue_fixture import CatalogueFixture
-from tests.memory_keyring import MemoryKeyring
-from tests.school_fixture import SchoolFixture
-from tests.ui.conftest import MakeContext
-from tests.ui.keys import type_text
-from tests.ui.students_helpers import open_screen
-from tests.ui.test_approvals_screen import click, director, read_row, sign
-from tests.ui.test_approvals_screen import open_screen as open_approvals
-from tests.ui.test_sync_status_bar import Running, running_hub  # noqa: F401 (a fixture)
-from tests.unit.test_approvals import submitted_plan
-from tests.unit.test_plans_submit import ready_plan
+from tests.builders.approvals import submitted_plan
+from tests.builders.catalogue import CatalogueFixture
+from tests.builders.memory_keyring import MemoryKeyring
+from tests.builders.plans_submit import ready_plan
+from tests.builders.running_hub import Running
+from tests.builders.school import SchoolFixture
+from tests.builders.ui_approvals_screen import click, director, read_row, sign
+from tests.builders.ui_approvals_screen import open_screen as open_approvals
+from tests.builders.ui_keys import type_text
+from tests.builders.ui_make_context import MakeContext
+from tests.builders.ui_students import open_screen
 
 ANNA = "Anna Ēcere"
 
@@ -206,7 +206,7 @@ def test_f5_reloads_the_current_screen(
 
 def test_the_pupils_list_reloads_after_a_sync_with_the_real_hub(
         qtbot: QtBot, make_ctx: MakeContext, school: SchoolFixture,
-        running_hub: Running) -> None:  # noqa: F811 (the imported fixture)
+        running_hub: Running) -> None:
     from app.hub.enrolment import enrol_school
 
     secrets = KeyringSecretStore(MemoryKeyring())

@@ -7,8 +7,8 @@ from pytestqt.qtbot import QtBot
 
 from app.ui.main_window import MainWindow
 from app.ui.students.students_screen import StudentsScreen
-from tests.school_fixture import SchoolFixture
-from tests.ui.conftest import MakeContext
+from tests.builders.school import SchoolFixture
+from tests.builders.ui_make_context import MakeContext
 
 
 def titles(window: MainWindow) -> list[str]:

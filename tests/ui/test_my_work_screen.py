@@ -12,12 +12,12 @@ from app.services.core import audit
 from app.ui.home.my_work_screen import MyWorkScreen
 from app.ui.main_window import MainWindow
 from app.ui.students.students_screen import StudentsScreen
-from tests.attendance_files import eklase_csv, import_attendance
-from tests.catalogue_fixture import CatalogueFixture
-from tests.school_fixture import SchoolFixture
-from tests.ui.conftest import MakeContext
-from tests.unit.test_approvals import submitted_plan
-from tests.unit.test_early_warning import OCTOBER, SEPTEMBER, TODAY
+from tests.builders.approvals import submitted_plan
+from tests.builders.attendance_files import eklase_csv, import_attendance
+from tests.builders.catalogue import CatalogueFixture
+from tests.builders.early_warning import OCTOBER, SEPTEMBER, TODAY
+from tests.builders.school import SchoolFixture
+from tests.builders.ui_make_context import MakeContext
 
 
 def home(qtbot: QtBot, window: MainWindow) -> MyWorkScreen:

@@ -33,11 +33,11 @@ from app.ui.student_card.overview_tab import OverviewTab
 from app.ui.student_card.staff_assign import AssignStaffDialog
 from app.ui.students.student_dialog import StudentDialog
 from app.ui.tasks import DatabaseWorker
-from tests.memory_keyring import MemoryKeyring
-from tests.roster_files import personal_code, write_csv
-from tests.ui.students_helpers import click, open_screen
-from tests.ui.test_first_run import _fill_school_and_admin, _finish, _wizard
-from tests.ui.test_students_dialog import fill
+from tests.builders.memory_keyring import MemoryKeyring
+from tests.builders.roster_files import personal_code, write_csv
+from tests.builders.ui_first_run import _fill_school_and_admin, _finish, _wizard
+from tests.builders.ui_students import click, open_screen
+from tests.builders.ui_students_dialog import fill
 
 TODAY = date(2026, 11, 23)
 PASSWORD = "pavasaris-2026"

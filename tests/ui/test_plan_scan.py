@@ -15,13 +15,13 @@ from pytestqt.qtbot import QtBot
 from app.services.plans.lifecycle import record_parent_application, submit_plan
 from app.services.support.attachments import MAX_BYTES
 from app.ui.scan_button import ScanButton
-from tests.catalogue_fixture import CatalogueFixture
-from tests.school_fixture import SchoolFixture
-from tests.ui.conftest import MakeContext
-from tests.ui.test_approvals_screen import director, open_screen, read_row
-from tests.ui.test_plan_tab import click, create, open_tab
-from tests.unit.test_approvals import assess, audit_count
-from tests.unit.test_plans_submit import RECEIVED, ready_plan
+from tests.builders.approvals import assess, audit_count
+from tests.builders.catalogue import CatalogueFixture
+from tests.builders.plans_submit import RECEIVED, ready_plan
+from tests.builders.school import SchoolFixture
+from tests.builders.ui_approvals_screen import director, open_screen, read_row
+from tests.builders.ui_make_context import MakeContext
+from tests.builders.ui_plan_tab import click, create, open_tab
 
 SCAN = b"%PDF-1.4 vecaka parakstits iesniegums"
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from tests.catalogue_fixture import CatalogueFixture
-from tests.school_fixture import SchoolFixture
-from tests.ui.conftest import MakeContext
-from tests.ui.test_plan_tab import add_measure, cell, create, open_tab, stored
+from tests.builders.catalogue import CatalogueFixture
+from tests.builders.school import SchoolFixture
+from tests.builders.ui_make_context import MakeContext
+from tests.builders.ui_plan_tab import add_measure, cell, create, open_tab, stored
 
 
 def test_negative_hours_say_more_than_zero_hours_and_save_nothing(

@@ -12,11 +12,11 @@ from app.formatting import format_money
 from app.models.enums import PlanStatus
 from app.services.plans.lifecycle import get_plan, submit_plan
 from app.ui.plans.plans_screen import PlansScreen
-from tests.catalogue_fixture import CatalogueFixture
-from tests.school_fixture import SchoolFixture
-from tests.ui.conftest import MakeContext
-from tests.unit.test_plans import new_plan
-from tests.unit.test_plans_submit import ready_plan
+from tests.builders.catalogue import CatalogueFixture
+from tests.builders.plans import new_plan
+from tests.builders.plans_submit import ready_plan
+from tests.builders.school import SchoolFixture
+from tests.builders.ui_make_context import MakeContext
 
 
 def three_plans(school: SchoolFixture, catalogue: CatalogueFixture) -> uuid.UUID:

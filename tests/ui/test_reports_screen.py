@@ -20,12 +20,12 @@ from app.ui.pdf_export import PdfFiles
 from app.ui.reports.reports_screen import ReportsScreen
 from app.ui.student_card.plan_tab import PlanTab
 from app.ui.tasks import Op
-from tests.catalogue_fixture import CatalogueFixture
-from tests.school_fixture import SchoolFixture
-from tests.ui.conftest import MakeContext
-from tests.ui.test_approvals_screen import ANNA, approved_plan, click
-from tests.unit.test_approvals_batch import second_plan
-from tests.unit.test_reports import pdf_text
+from tests.builders.approvals_batch import second_plan
+from tests.builders.catalogue import CatalogueFixture
+from tests.builders.reports import pdf_text
+from tests.builders.school import SchoolFixture
+from tests.builders.ui_approvals_screen import ANNA, approved_plan, click
+from tests.builders.ui_make_context import MakeContext
 
 
 class Files:

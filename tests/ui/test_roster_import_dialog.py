@@ -14,10 +14,10 @@ from app.models import SchoolClass, Student
 from app.services.roster import RosterField
 from app.ui.settings.classes_tab import ClassesTab
 from app.ui.settings.roster_dialog import RosterImportDialog
-from tests.roster_files import personal_code, write_csv
-from tests.school_fixture import SchoolFixture
-from tests.ui.conftest import MakeContext
-from tests.ui.students_helpers import click
+from tests.builders.roster_files import personal_code, write_csv
+from tests.builders.school import SchoolFixture
+from tests.builders.ui_make_context import MakeContext
+from tests.builders.ui_students import click
 
 MARTA = personal_code(date(2014, 9, 1), 202)
 

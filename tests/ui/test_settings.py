@@ -12,9 +12,9 @@ from app.services.users import auth
 from app.services.users.accounts import list_users
 from app.ui.settings.settings_screen import SettingsScreen
 from app.ui.settings.users_tab import UsersTab
-from tests.school_fixture import SchoolFixture
-from tests.ui.conftest import MakeContext
-from tests.ui.keys import type_text
+from tests.builders.school import SchoolFixture
+from tests.builders.ui_keys import type_text
+from tests.builders.ui_make_context import MakeContext
 
 
 def _screen(qtbot: QtBot, make_ctx: MakeContext, who: str) -> SettingsScreen:

@@ -16,8 +16,8 @@ from app.secrets import KeyringSecretStore
 from app.services.backup import read_backup_preview
 from app.services.core.store import Store
 from app.ui.settings.settings_screen import SettingsScreen
-from tests.memory_keyring import MemoryKeyring
-from tests.ui.conftest import MakeContext
+from tests.builders.memory_keyring import MemoryKeyring
+from tests.builders.ui_make_context import MakeContext
 
 DB = "school.db"
 

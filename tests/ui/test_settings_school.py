@@ -9,10 +9,10 @@ from pytestqt.qtbot import QtBot
 from app.services.catalogue.loading import measure_types
 from app.services.school.calendar import school_info
 from app.ui.settings.settings_screen import SettingsScreen
-from tests.catalogue_fixture import CatalogueFixture
-from tests.school_fixture import SchoolFixture
-from tests.ui.conftest import MakeContext
-from tests.ui.keys import type_text
+from tests.builders.catalogue import CatalogueFixture
+from tests.builders.school import SchoolFixture
+from tests.builders.ui_keys import type_text
+from tests.builders.ui_make_context import MakeContext
 
 
 def _screen(qtbot: QtBot, make_ctx: MakeContext, who: str) -> SettingsScreen:

@@ -10,9 +10,9 @@ from sqlalchemy import select
 from app.models import SchoolClass, Student
 from app.ui.settings.settings_screen import SettingsScreen
 from app.ui.settings.year_dialog import YearOpeningDialog
-from tests.school_fixture import SchoolFixture
-from tests.ui.conftest import MakeContext
-from tests.ui.students_helpers import click
+from tests.builders.school import SchoolFixture
+from tests.builders.ui_make_context import MakeContext
+from tests.builders.ui_students import click
 
 
 def _screen(qtbot: QtBot, make_ctx: MakeContext, who: str) -> SettingsScreen:

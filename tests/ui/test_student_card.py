@@ -15,29 +15,19 @@ from app.services.plans.lifecycle import create_plan
 from app.services.students.registry import StudentInput, get_student, update_student
 from app.services.support.attachments import list_attachments
 from app.ui.context import UiContext
-from app.ui.student_card.card import StudentCard, basic_tabs
+from app.ui.student_card.card import basic_tabs
 from app.ui.student_card.card_tab import CardTab
 from app.ui.student_card.documents_tab import DocumentsTab
 from app.ui.student_card.history_tab import HistoryTab
 from app.ui.student_card.overview_tab import OverviewTab
 from app.ui.students.questions import UnsavedChoice
 from app.ui.tasks import Op
-from tests.catalogue_fixture import CatalogueFixture
-from tests.school_fixture import SchoolFixture
-from tests.ui.conftest import MakeContext
-from tests.ui.keys import type_text
-from tests.ui.students_helpers import assess, click
-
-ANNA = "Anna Ēcere"
-
-
-def open_card(ctx: UiContext, school: SchoolFixture, qtbot: QtBot, tabs: list[object],
-              **kwargs: object) -> StudentCard:
-    card = StudentCard(ctx, school.student_ids[ANNA], tabs, **kwargs)  # type: ignore[arg-type]
-    qtbot.addWidget(card)
-    with qtbot.waitSignal(card.header_loaded):
-        card.show()
-    return card
+from tests.builders.catalogue import CatalogueFixture
+from tests.builders.school import SchoolFixture
+from tests.builders.ui_keys import type_text
+from tests.builders.ui_make_context import MakeContext
+from tests.builders.ui_student_card import ANNA, open_card
+from tests.builders.ui_students import assess, click
 
 
 def test_overview_explains_the_risk_and_its_trend(school: SchoolFixture,

@@ -14,10 +14,11 @@ from app.services.students.registry import get_student, list_students
 from app.ui.students.leave_dialog import LeaveDialog
 from app.ui.students.student_dialog import StudentDialog
 from app.ui.students.students_screen import StudentsScreen
-from tests.school_fixture import SchoolFixture
-from tests.ui.conftest import MakeContext
-from tests.ui.keys import type_text
-from tests.ui.students_helpers import click, open_screen, select, shown_column
+from tests.builders.school import SchoolFixture
+from tests.builders.ui_keys import type_text
+from tests.builders.ui_make_context import MakeContext
+from tests.builders.ui_students import click, open_screen, select, shown_column
+from tests.builders.ui_students_dialog import fill
 
 
 class Answers:
@@ -48,13 +49,6 @@ def open_dialog(qtbot: QtBot, screen: StudentsScreen, button: QWidget) -> Studen
     assert isinstance(dialog, StudentDialog) and dialog.isVisible()
     qtbot.waitUntil(lambda: dialog.save_button.isEnabled())
     return dialog
-
-
-def fill(dialog: StudentDialog, first: str, last: str, class_name: str, code: str = "") -> None:
-    type_text(dialog.first_name, first)
-    type_text(dialog.last_name, last)
-    dialog.class_combo.setCurrentIndex(dialog.class_combo.findText(class_name))
-    type_text(dialog.personal_code, code)
 
 
 def names(school: SchoolFixture) -> set[str]:

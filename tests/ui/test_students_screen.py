@@ -10,10 +10,10 @@ from app.services.assessments.student_list import student_list
 from app.ui.item_models.student_rows import LEVEL_ROLE, NO_PLAN
 from app.ui.student_card.card import StudentCard
 from app.ui.students.students_screen import StudentsScreen
-from tests.catalogue_fixture import CatalogueFixture
-from tests.school_fixture import SchoolFixture
-from tests.ui.conftest import MakeContext
-from tests.ui.students_helpers import assess, click, open_screen, select, shown_column
+from tests.builders.catalogue import CatalogueFixture
+from tests.builders.school import SchoolFixture
+from tests.builders.ui_make_context import MakeContext
+from tests.builders.ui_students import assess, click, open_screen, select, shown_column
 
 
 def test_coordinator_filters_by_class_and_risk(school: SchoolFixture, catalogue: CatalogueFixture,

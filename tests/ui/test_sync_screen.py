@@ -26,9 +26,9 @@ from app.sync.transport import Transport, UploadResult, downlink_name, upload_na
 from app.ui.context import UiContext
 from app.ui.sync.sync_dialogs import SyncDialogs
 from app.ui.sync.sync_screen import SyncScreen
-from tests.memory_keyring import MemoryKeyring
-from tests.school_fixture import SchoolFixture
-from tests.sync.school_sync_fixture import (
+from tests.builders.memory_keyring import MemoryKeyring
+from tests.builders.school import SchoolFixture
+from tests.builders.school_sync import (
     Enrolled,
     TestHub,
     approved_plan,
@@ -36,7 +36,7 @@ from tests.sync.school_sync_fixture import (
     enrol,
     receipt,
 )
-from tests.ui.conftest import MakeContext
+from tests.builders.ui_make_context import MakeContext
 
 FINGERPRINT = re.compile(r"^([A-Z2-7]{4} ){7}[A-Z2-7]{4}$")
 EXPORTED = "eksportēts uz mapi, gaida apstiprinājumu"

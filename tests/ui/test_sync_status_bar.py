@@ -4,13 +4,7 @@ and — against the real municipality hub on loopback — "Sync now" from the ma
 from __future__ import annotations
 
 import re
-import socket
-import threading
-from collections.abc import Iterator
-from dataclasses import dataclass
-from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -20,10 +14,11 @@ from app.services.sync.status import sync_status
 from app.ui.main_window import MainWindow
 from app.ui.sync.sync_screen import SyncScreen
 from app.ui.sync_status_bar import SyncStatusLabel
-from tests.memory_keyring import MemoryKeyring
-from tests.school_fixture import SchoolFixture
-from tests.sync.school_sync_fixture import TestHub, enrol
-from tests.ui.conftest import MakeContext
+from tests.builders.memory_keyring import MemoryKeyring
+from tests.builders.running_hub import Running
+from tests.builders.school import SchoolFixture
+from tests.builders.school_sync import TestHub, enrol
+from tests.builders.ui_make_context import MakeContext
 
 
 def label_for(qtbot: QtBot, make_ctx: MakeContext) -> SyncStatusLabel:
@@ -54,38 +49,6 @@ def test_unsent_changes_and_an_unreachable_server(make_ctx: MakeContext,
     assert "vēl nav sinhronizēts" in label.text()
     qtbot.waitUntil(lambda: "bezsaistē" in label.text(), timeout=15000)
     assert label.online is False
-
-
-@dataclass
-class Running:
-    hub: object
-    url: str
-
-
-@pytest.fixture
-def running_hub(tmp_path: Path) -> Iterator[Running]:
-    """The real municipality hub (app.hub) served on a free loopback port."""
-    uvicorn = pytest.importorskip("uvicorn")
-    hub_api = pytest.importorskip("app.hub.api")
-    from app.hub.setup import init_hub
-
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind(("127.0.0.1", 0))
-    url = f"http://127.0.0.1:{sock.getsockname()[1]}"
-    hub = init_hub(str(tmp_path / "hub.db"), tmp_path / "hub-keys",
-                   municipality="Dienvidkurzemes novads", url=url, hub_id="hub-dienvidkurzeme")
-    service = uvicorn.Server(uvicorn.Config(hub_api.create_app(hub=hub), log_level="warning"))
-    thread = threading.Thread(target=service.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    ready = threading.Event()
-    while not service.started and thread.is_alive():
-        ready.wait(0.02)
-    yield Running(hub, url)
-    service.should_exit = True
-    thread.join()
-    sock.close()
-    hub.close()
 
 
 def test_sync_now_against_the_real_hub_updates_the_status_bar(

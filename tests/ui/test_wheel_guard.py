@@ -8,9 +8,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QComboBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from tests.school_fixture import SchoolFixture
-from tests.ui.conftest import MakeContext
-from tests.ui.test_plan_tab import create, open_tab
+from tests.builders.school import SchoolFixture
+from tests.builders.ui_make_context import MakeContext
+from tests.builders.ui_plan_tab import create, open_tab
 
 UP = QPoint(0, 120)
 
