@@ -8,10 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from app.models import Base
-from app.models.db import open_engine
-from app.services.core.store import Store
-from tests.builders.school import SchoolFixture, build_school
+pytest.register_assert_rewrite("tests.builders")  # their asserts explain failures too
+
+from app.models import Base  # noqa: E402
+from app.models.db import open_engine  # noqa: E402
+from app.services.core.store import Store  # noqa: E402
+from tests.builders.school import SchoolFixture, build_school  # noqa: E402
 
 # Fixtures shared by several test modules, available everywhere.
 pytest_plugins = [

@@ -4,19 +4,11 @@ of values are all bounded before the payload is parsed (security finding 1)."""
 
 from __future__ import annotations
 
-import hashlib
-import uuid
 import zlib
-from datetime import UTC, datetime
 from typing import Any
 
 from app.hub.hub import Hub
 from app.hub.ingest import ingest_bundle
-from app.sync.canonical import canonical_bytes
-from app.sync.envelope_manifest import FORMAT, signature_line
-from app.sync.envelope_payload import SUITE, hpke_info
-from app.sync.envelope_zip import MANIFEST, PAYLOAD, SIGNATURE, pack
-from app.sync.keys import key_id, load_recipient_key
 from app.sync.limits import (
     MAX_JSON_DEPTH,
     MAX_JSON_STRING_BYTES,
@@ -24,28 +16,8 @@ from app.sync.limits import (
     MAX_PAYLOAD_PLAIN_BYTES,
     MAX_PAYLOAD_RECORDS,
 )
-from app.sync.values import encode_datetime
 from tests.builders.hub import TestSchool, new_id, upsert
-
-
-def _signed(school: TestSchool, compressed: bytes, counts: dict[str, int]) -> bytes:
-    """A bundle signed by the school's real key around any compressed plaintext: what a
-    holder of the key can send, whatever the school app would write."""
-    assert school.trust is not None
-    recipient = load_recipient_key(school.trust.hub_encryption_public)
-    manifest: dict[str, Any] = {
-        "format": FORMAT, "bundle_id": str(uuid.uuid4()), "kind": "school-upload",
-        "sender_id": school.school_id, "sender_key_id": school.key_id,
-        "recipient_key_id": key_id(recipient), "seq": 1, "prev_manifest_sha256": None,
-        "created_at": encode_datetime(datetime.now(UTC)), "schema_version": 1,
-        "counts": counts,
-    }
-    ciphertext = SUITE.encrypt(compressed, recipient, info=hpke_info(manifest))
-    manifest["payload_sha256"] = hashlib.sha256(ciphertext).hexdigest()
-    manifest["payload_size"] = len(ciphertext)
-    manifest_bytes = canonical_bytes(manifest)
-    line = signature_line(school.school_id, school.key_id, school.signing.sign(manifest_bytes))
-    return pack({MANIFEST: manifest_bytes, SIGNATURE: line, PAYLOAD: ciphertext})
+from tests.builders.hub_payloads import signed_bundle
 
 
 def _rejected(hub: Hub, data: bytes, reason: str) -> None:
@@ -83,14 +55,14 @@ def test_decompression_stops_at_the_plaintext_limit(hub: Hub, school: TestSchool
     chunk = b" " * (1024 * 1024)
     parts = [deflater.compress(b'{"records":{},"schema_version":1}')]
     parts += [deflater.compress(chunk) for _ in range(MAX_PAYLOAD_PLAIN_BYTES // len(chunk) + 1)]
-    data = _signed(school, b"".join(parts) + deflater.flush(), {})
+    data = signed_bundle(school, b"".join(parts) + deflater.flush(), {})
     _rejected(hub, data, "sync.payload_too_large")
 
 
 def test_a_manifest_declaring_too_many_records_is_refused_before_decrypting(
         hub: Hub, school: TestSchool) -> None:
     compressed = zlib.compress(b'{"records":{},"schema_version":1}')
-    data = _signed(school, compressed, {"student": MAX_PAYLOAD_RECORDS + 1})
+    data = signed_bundle(school, compressed, {"student": MAX_PAYLOAD_RECORDS + 1})
     _rejected(hub, data, "sync.payload_too_many_records")
 
 
