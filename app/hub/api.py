@@ -37,6 +37,7 @@ from app.hub.api_body import (
 from app.hub.console.routes import mount_console
 from app.hub.downlink import next_downlink
 from app.hub.enrolment import latest_trust
+from app.hub.held_quota import RETRY_AFTER_SECONDS
 from app.hub.hub import Hub, open_hub
 from app.hub.ingest import ingest_bundle
 from app.hub.upload_rate import UploadRate, retry_after
@@ -48,7 +49,7 @@ log = logging.getLogger("pumpurs.hub")
 VERSION = "1"
 OCTETS = "application/octet-stream"
 _STATUS_CODES = {"accepted": 200, "duplicate": 200, "held": 200, "conflict": 409,
-                 "quarantined": 409}
+                 "quarantined": 409, "deferred": 429}
 
 
 def _problem(code: int, status: str, key: str, **params: Any) -> JSONResponse:
@@ -139,7 +140,10 @@ def create_app(db_url: str | None = None, keys_dir: str | Path | None = None, *,
             return response
         result = await run_in_threadpool(ingest_bundle, current, body, school_id=school_id)
         code = _STATUS_CODES.get(result.status, 422 if result.kind == "malformed" else 400)
-        return JSONResponse(status_code=code, content=result.to_json())
+        reply = JSONResponse(status_code=code, content=result.to_json())
+        if result.status == "deferred":  # the held quota: the school sends it again later
+            reply.headers["Retry-After"] = str(RETRY_AFTER_SECONDS)
+        return reply
 
     @app.get("/api/v1/downlink")
     async def downlink(request: Request, after: int = 0) -> Response:

@@ -96,7 +96,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
                 _say(args, "hub.cli_file_rejected", file=name, reason=reason)
                 continue
             result = ingest_bundle(hub, data)
-            failed |= result.status in ("rejected", "conflict", "quarantined")
+            failed |= result.status in ("rejected", "conflict", "quarantined", "deferred")
             _say(args, f"hub.cli_file_{result.status}", file=name, seq=result.seq or "—",
                  reason=result.reason(args.lang) or "")
     finally:

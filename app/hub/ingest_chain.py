@@ -4,7 +4,8 @@
   other bytes → `conflict`, nothing stored.
 - seq = applied + 1 and prev hash = the last applied manifest's → applied, then every held
   bundle that now follows is applied too.
-- seq > applied + 1 → `held` (stored, applied when the gap closes).
+- seq > applied + 1 → `held` (stored, applied when the gap closes); past the school's quota
+  (`held_quota`) → `deferred`, nothing stored, to be sent again later.
 - seq already taken in the chain, or a prev hash that does not match → a fork: stored as
   `quarantined` (outside the chain), listed for a person, never merged.
 The school's row is locked first (SELECT … FOR UPDATE on PostgreSQL; SQLite writers queue on
@@ -21,6 +22,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
+from app.hub import held_quota
 from app.hub.apply import apply_records
 from app.hub.hub import Hub
 from app.hub.models import Bundle, Receipt, Rejection, School, SchoolKey
@@ -140,6 +142,12 @@ def place_bundle(hub: Hub, s: Session, data: bytes, v: VerifiedBundle,
                                                  Bundle.chain_seq == seq))
         if taken is not None:
             return _quarantine(s, data, v, school, "hub.fork_seq")
+        if not held_quota.held_room(s, school.school_id, len(data)):
+            log.warning("held quota of school %s full: bundle %s (seq %s) deferred",
+                        school.school_id, m["bundle_id"], seq)
+            return IngestResult("deferred", m["bundle_id"], seq, school.school_id,
+                                school.applied_seq, "hub.held_full",
+                                {"seq": seq, "missing": school.applied_seq + 1}, "quota")
         _store(s, data, v, "held")
         add_receipt(s, v, "held", render("hub.held", "lv", seq=seq,
                                          missing=school.applied_seq + 1))

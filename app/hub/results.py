@@ -7,7 +7,7 @@ from typing import Any
 
 from app.i18n import render
 
-STATUSES = ("accepted", "duplicate", "held", "quarantined", "conflict", "rejected")
+STATUSES = ("accepted", "duplicate", "held", "deferred", "quarantined", "conflict", "rejected")
 
 
 @dataclass(frozen=True)
