@@ -1,8 +1,8 @@
 """A small, fixed school for unit tests: one user per role, two classes, a handful of pupils.
 
 Built with plain ORM inserts (not the services under test) so every service test starts
-from the same known state. Password hashes are placeholders: tests that sign in create
-their users through `app.services.users.accounts`.
+from the same known state. Every user's password is `TEST_PASSWORD` (hashed once); tests
+of signing in create their own users through `app.services.users.accounts`.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from app.models import (
 from app.models.enums import Role, SpecialistType
 from app.services.core.actor import Actor
 from app.services.core.store import Store
+from app.services.users.passwords import hash_password
 
 
 @dataclass
@@ -41,6 +42,10 @@ class SchoolFixture:
     def current_semester_id(self) -> uuid.UUID:
         return self.semester_ids["2026/2027-1"]
 
+
+TEST_PASSWORD = "Direktora-parole-2026"
+"""Every fixture user's password: a director signs with it (it opens the signing key)."""
+_TEST_HASH = hash_password(TEST_PASSWORD)  # made once: argon2id is slow on purpose
 
 USERS: dict[str, tuple[str, tuple[Role, ...], SpecialistType | None]] = {
     "teacher": ("Ilze Kalniņa", (Role.TEACHER,), None),
@@ -85,7 +90,7 @@ def build_school(store: Store) -> SchoolFixture:
         s.add_all([*prev_sems, *cur_sems])
         actors: dict[str, Actor] = {}
         for key, (name, roles, spec) in USERS.items():
-            user = User(id=uuid.uuid4(), username=key, full_name=name, password_hash="-",
+            user = User(id=uuid.uuid4(), username=key, full_name=name, password_hash=_TEST_HASH,
                         specialist_type=spec)
             user.roles = [UserRole(role=r) for r in roles]
             s.add(user)

@@ -19,13 +19,13 @@ from app.ui.context import UiContext
 from tests.builders.approvals import submitted_plan
 from tests.builders.catalogue import CatalogueFixture
 from tests.builders.memory_keyring import MemoryKeyring
-from tests.builders.school import SchoolFixture
+from tests.builders.school import TEST_PASSWORD, SchoolFixture
 from tests.builders.ui_make_context import MakeContext
 
 ANNA, PETERIS = "Anna Ēcere", "Pēteris Šmits"
 
 
-PASSWORD = "Direktora-parole-2026"
+PASSWORD = TEST_PASSWORD
 
 
 def sign(qtbot: QtBot, screen: ApprovalsScreen, school: SchoolFixture,
@@ -52,7 +52,7 @@ def approved_plan(school: SchoolFixture, cat: CatalogueFixture) -> uuid.UUID:
     """Anna's plan, submitted by her class teacher and approved (signed) by the director."""
     plan_id = submitted_plan(school, cat)
     approve_plan(school.store, KeyringSecretStore(MemoryKeyring()), school.actors["director"],
-                 plan_id)
+                 plan_id, password=TEST_PASSWORD)
     return plan_id
 
 

@@ -28,6 +28,7 @@ hub_api = pytest.importorskip("app.hub.api")
 from app.hub.console.plan_page import read_plan  # noqa: E402
 from app.hub.decisions import decide  # noqa: E402
 from app.hub.enrolment import enrol_school  # noqa: E402
+from tests.builders.school import TEST_PASSWORD  # noqa: E402
 
 
 def _signature(running: Running, plan_id: object,
@@ -61,7 +62,7 @@ def test_a_real_approval_verifies_and_a_changed_amount_does_not(
         store: Store, school: SchoolFixture, cat: object, running_hub: Running) -> None:
     secrets = KeyringSecretStore(MemoryKeyring())
     plan_id = submitted_plan(school, cat)  # type: ignore[arg-type]
-    approve_plan(store, secrets, school.actors["director"], plan_id)
+    approve_plan(store, secrets, school.actors["director"], plan_id, password=TEST_PASSWORD)
     _enrolled(store, secrets, school, running_hub)
     _synced(store, secrets, school, running_hub)
     assert _signature(running_hub, plan_id) == ("verified", None)
@@ -94,7 +95,7 @@ def test_a_rotated_director_key_keeps_the_old_approval_verifying(
         store: Store, school: SchoolFixture, cat: object, running_hub: Running) -> None:
     secrets = KeyringSecretStore(MemoryKeyring())
     plan_id = submitted_plan(school, cat)  # type: ignore[arg-type]
-    approve_plan(store, secrets, school.actors["director"], plan_id)
+    approve_plan(store, secrets, school.actors["director"], plan_id, password=TEST_PASSWORD)
     _enrolled(store, secrets, school, running_hub)
     _synced(store, secrets, school, running_hub)
     decide(running_hub.hub, str(plan_id), accept=False, comment="Pievienojiet logopēdu.")
@@ -103,7 +104,7 @@ def test_a_rotated_director_key_keeps_the_old_approval_verifying(
         for key in s.scalars(select(SigningKey)):
             key.revoked_at = datetime.now(UTC)
     submit_plan(store, school.actors["teacher"], plan_id)
-    approve_plan(store, secrets, school.actors["director"], plan_id)
+    approve_plan(store, secrets, school.actors["director"], plan_id, password=TEST_PASSWORD)
     _synced(store, secrets, school, running_hub)
     with store.read() as s:
         assert len(s.scalars(select(SigningKey)).all()) == 2

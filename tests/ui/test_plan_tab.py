@@ -22,7 +22,7 @@ from app.ui.student_card.plan_dates import set_date
 from app.ui.student_card.plan_tab import PlanTab
 from tests.builders.catalogue import CatalogueFixture
 from tests.builders.memory_keyring import MemoryKeyring
-from tests.builders.school import SchoolFixture
+from tests.builders.school import TEST_PASSWORD, SchoolFixture
 from tests.builders.ui_keys import type_text
 from tests.builders.ui_make_context import MakeContext
 from tests.builders.ui_plan_tab import (
@@ -229,7 +229,7 @@ def test_the_author_evaluates_an_approved_plan_and_it_closes(
                                     date(2026, 11, 20))
     plans.submit_plan(school.store, teacher, plan.id)
     approve_plan(school.store, KeyringSecretStore(MemoryKeyring()), school.actors["director"],
-                 plan.id)
+                 plan.id, password=TEST_PASSWORD)
 
     director_tab = open_tab(qtbot, make_ctx, school, "director")
     assert not director_tab.evaluation.isVisible()
@@ -282,7 +282,7 @@ def closed_previous_plan(school: SchoolFixture, catalogue: CatalogueFixture) -> 
                                     date(2026, 1, 12))
     plans.submit_plan(school.store, teacher, plan.id)
     approve_plan(school.store, KeyringSecretStore(MemoryKeyring()), school.actors["director"],
-                 plan.id)
+                 plan.id, password=TEST_PASSWORD)
     closed = plans.record_evaluation(
         school.store, teacher, plan.id, {RiskCategory.LEARNING: EvaluationOutcome.REDUCED},
         "Sekmes uzlabojās; ēdināšana jāturpina.", Recommendation.CONTINUE, date(2026, 6, 19))

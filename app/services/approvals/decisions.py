@@ -47,6 +47,7 @@ from app.services.core.store import Store
 from app.services.plans.access import current_version, load_plan, set_status
 from app.services.plans.views import PlanView, plan_view
 from app.services.support.staff_assignment import assign_providers
+from app.services.users import confirm_password
 
 __all__ = ["ApprovalInfo", "PlanForApproval", "QueueItem", "RiskCount", "approval_queue",
            "approve_plan", "approve_plans", "read_plan_for_approval", "return_plan"]
@@ -117,19 +118,28 @@ def _sign(session: Session, actor: Actor, plan: SupportPlan, key: Ed25519Private
 
 
 def approve_plan(store: Store, secrets: SecretStore, actor: Actor, plan_id: uuid.UUID,
-                 comment: str = "") -> ApprovalInfo:
-    """Approve and sign the submitted version of one plan."""
+                 comment: str = "", *, password: str) -> ApprovalInfo:
+    """Approve and sign the submitted version of one plan; the director's password confirms
+    the act and opens the signing key (`AuthenticationFailed` when it is wrong)."""
     require(actor, Permission.PLAN_APPROVE)
     comment = _checked_comment(comment, required=False)
+    with store.read() as s:  # a plan that cannot be approved is refused before the password
+        _approvable(s, actor, plan_id)
+    confirm_password(store, actor, password, "plan.approve")
     with store.write() as s:
-        plan = load_plan(s, actor, plan_id, Permission.PLAN_APPROVE)
-        refusal = _refusal(s, actor, plan)
-        if refusal is not None:
-            kind, key = refusal
-            error = PermissionDenied if kind == "denied" else Conflict
-            raise error(key, student=_student_name(s, plan))
-        private, row = signing_key(s, secrets, actor)
+        plan = _approvable(s, actor, plan_id)
+        private, row = signing_key(s, secrets, actor, password)
         return _sign(s, actor, plan, private, row, comment)
+
+
+def _approvable(s: Session, actor: Actor, plan_id: uuid.UUID) -> SupportPlan:
+    plan = load_plan(s, actor, plan_id, Permission.PLAN_APPROVE)
+    refusal = _refusal(s, actor, plan)
+    if refusal is not None:
+        kind, key = refusal
+        error = PermissionDenied if kind == "denied" else Conflict
+        raise error(key, student=_student_name(s, plan))
+    return plan
 
 
 def _checked_comment(comment: str, *, required: bool) -> str:
@@ -182,20 +192,30 @@ def _batch_problems(session: Session, actor: Actor, plan_ids: list[uuid.UUID],
     return problems
 
 
+def _batch_plans(s: Session, actor: Actor,
+                 ids: list[uuid.UUID]) -> dict[uuid.UUID, SupportPlan]:
+    plans: dict[uuid.UUID, SupportPlan] = {}
+    for plan_id in ids:
+        with contextlib.suppress(NotFound):  # reported below, with its number
+            plans[plan_id] = load_plan(s, actor, plan_id, Permission.PLAN_APPROVE)
+    problems = _batch_problems(s, actor, ids, plans)
+    if problems:
+        raise ValidationError(problems)
+    return plans
+
+
 def approve_plans(store: Store, secrets: SecretStore, actor: Actor,
-                  plan_ids: Sequence[uuid.UUID]) -> list[ApprovalInfo]:
-    """Approve several plans in one decision, all or nothing (see the module's docstring)."""
+                  plan_ids: Sequence[uuid.UUID], *, password: str) -> list[ApprovalInfo]:
+    """Approve several plans in one decision, all or nothing (see the module's docstring);
+    the password as for `approve_plan`."""
     require(actor, Permission.PLAN_APPROVE)
     ids = list(dict.fromkeys(plan_ids))
     if not ids:
         raise ValidationError(FieldProblem("plan_ids", "approvals.batch_empty"))
+    with store.read() as s:  # refused before the password is asked for
+        _batch_plans(s, actor, ids)
+    confirm_password(store, actor, password, "plan.approve")
     with store.write() as s:
-        plans: dict[uuid.UUID, SupportPlan] = {}
-        for plan_id in ids:
-            with contextlib.suppress(NotFound):  # reported below, with its number
-                plans[plan_id] = load_plan(s, actor, plan_id, Permission.PLAN_APPROVE)
-        problems = _batch_problems(s, actor, ids, plans)
-        if problems:
-            raise ValidationError(problems)
-        private, row = signing_key(s, secrets, actor)
+        plans = _batch_plans(s, actor, ids)
+        private, row = signing_key(s, secrets, actor, password)
         return [_sign(s, actor, plans[p], private, row) for p in ids]

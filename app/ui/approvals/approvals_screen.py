@@ -42,7 +42,6 @@ from app.services.approvals.decisions import (
 )
 from app.services.plans.lifecycle import PlanView
 from app.services.plans.staff import plan_staff
-from app.services.users.auth import confirm_password
 from app.ui.approvals.decision import DecisionPanel
 from app.ui.approvals.plan_reader import PlanReader
 from app.ui.approvals.queue_model import PLAN_ROLE, QueueModel
@@ -229,7 +228,8 @@ class ApprovalsScreen(QWidget):
             "%3", format_money(view.total_cost_cents, ctx.lang))
         self._ask_signature(
             [line], view.total_cost_cents,
-            lambda: [approve_plan(ctx.store, secrets, ctx.actor, view.id)],
+            lambda password: [approve_plan(ctx.store, secrets, ctx.actor, view.id,
+                                           password=password)],
             self.tr("Signing the plan…"))
 
     def approve_selected(self) -> None:
@@ -243,11 +243,12 @@ class ApprovalsScreen(QWidget):
             "%2", i.class_name).replace("%3", format_money(i.total_cost_cents, ctx.lang))
             for i in items]
         self._ask_signature(lines, sum(i.total_cost_cents for i in items),
-                            lambda: approve_plans(ctx.store, secrets, ctx.actor, ids),
+                            lambda password: approve_plans(ctx.store, secrets, ctx.actor, ids,
+                                                          password=password),
                             self.tr("Signing the plans…"))
 
     def _ask_signature(self, lines: list[str], total_cents: int,
-                       sign: Callable[[], list[ApprovalInfo]], title: str) -> SignDialog:
+                       sign: Callable[[str], list[ApprovalInfo]], title: str) -> SignDialog:
         """The password dialog; the signature is made only after the password is right."""
         ctx = self.ctx
         dialog = SignDialog(self, ctx.actor.full_name, lines,
@@ -255,8 +256,7 @@ class ApprovalsScreen(QWidget):
         self.sign_dialog = dialog
 
         def work(_p: object, _c: object) -> list[ApprovalInfo]:
-            confirm_password(ctx.store, ctx.actor, password[0], "plan.approve")
-            return sign()
+            return sign(password[0])  # the password confirms and opens the signing key
 
         def signed(approvals: list[ApprovalInfo]) -> None:
             dialog.accept()

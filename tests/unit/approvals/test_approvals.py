@@ -20,8 +20,14 @@ from app.models import (
 from app.models.enums import PlanStatus, Role
 from app.secrets import KeyringSecretStore
 from app.services.approvals.decisions import approve_plan, return_plan
+from app.services.approvals.key_wrap import is_sealed, open_key
 from app.services.approvals.signed_content import canonical_plan_version
-from app.services.approvals.signing_keys import ensure_director_key, key_fingerprint, secret_name
+from app.services.approvals.signing_keys import (
+    ensure_director_key,
+    key_fingerprint,
+    public_key_bytes,
+    secret_name,
+)
 from app.services.core.actor import Actor
 from app.services.plans.lifecycle import PlanDraftInput, get_plan, save_plan_draft, submit_plan
 from app.services.plans.versions import ChangeKind
@@ -30,15 +36,15 @@ from tests.builders.catalogue import CatalogueFixture
 from tests.builders.plans import ANNA, expect_refused, full_draft
 from tests.builders.plans_submit import ready_plan
 from tests.builders.roles import hold_roles
-from tests.builders.school import SchoolFixture
+from tests.builders.school import TEST_PASSWORD, SchoolFixture
 
 # ---- the director's key -------------------------------------------------------------------
 
 def test_the_director_key_is_made_once_kept_in_the_secret_store_and_registered(
         school: SchoolFixture, secrets: KeyringSecretStore) -> None:
     director = school.actors["director"]
-    first = ensure_director_key(school.store, secrets, director)
-    again = ensure_director_key(school.store, secrets, director)
+    first = ensure_director_key(school.store, secrets, director, password=TEST_PASSWORD)
+    again = ensure_director_key(school.store, secrets, director, password=TEST_PASSWORD)
     assert again == first
     groups = first.fingerprint.split(" ")
     assert len(groups) == 8 and all(len(g) == 4 for g in groups)
@@ -46,8 +52,9 @@ def test_the_director_key_is_made_once_kept_in_the_secret_store_and_registered(
         row = s.scalars(select(SigningKey)).one()
         name = secret_name(s, director.user_id)
     assert name.startswith(f"director-signing-key:{director.user_id}:")
-    private = secrets.get(name)
-    assert private is not None and len(private) == 32
+    sealed = secrets.get(name)  # sealed under the director's password (security finding 3)
+    assert sealed is not None and is_sealed(sealed)
+    assert public_key_bytes(open_key(sealed, TEST_PASSWORD, name)) == row.public_key
     assert len(row.public_key) == 32 and key_fingerprint(row.public_key) == first.fingerprint
     assert audit_count(school, "signing_key.create") == 1
 
@@ -55,10 +62,10 @@ def test_the_director_key_is_made_once_kept_in_the_secret_store_and_registered(
 def test_a_revoked_key_is_replaced_by_a_new_one(school: SchoolFixture,
                                                 secrets: KeyringSecretStore) -> None:
     director = school.actors["director"]
-    first = ensure_director_key(school.store, secrets, director)
+    first = ensure_director_key(school.store, secrets, director, password=TEST_PASSWORD)
     with school.store.write() as s:
         s.scalars(select(SigningKey)).one().revoked_at = first.created_at
-    second = ensure_director_key(school.store, secrets, director)
+    second = ensure_director_key(school.store, secrets, director, password=TEST_PASSWORD)
     assert second.fingerprint != first.fingerprint and second.revoked_at is None
 
 
@@ -66,7 +73,7 @@ def test_a_revoked_key_is_replaced_by_a_new_one(school: SchoolFixture,
 def test_only_a_director_gets_a_signing_key(school: SchoolFixture, secrets: KeyringSecretStore,
                                             who: str) -> None:
     expect_refused(school, PermissionDenied, ensure_director_key, school.store, secrets,
-                   school.actors[who])
+                   school.actors[who], password=TEST_PASSWORD)
     assert secrets.backend.passwords == {}  # type: ignore[attr-defined]
 
 
@@ -76,11 +83,11 @@ def test_approving_signs_the_version_and_locks_the_plan(
         school: SchoolFixture, cat: CatalogueFixture, secrets: KeyringSecretStore) -> None:
     plan_id = submitted_plan(school, cat)
     director = school.actors["director"]
-    info = approve_plan(school.store, secrets, director, plan_id)
+    info = approve_plan(school.store, secrets, director, plan_id, password=TEST_PASSWORD)
 
     assert (info.version, info.student_name, info.decided_by_name) == (1, ANNA, "Jānis Bērziņš")
-    assert info.signer_fingerprint == ensure_director_key(school.store, secrets,
-                                                          director).fingerprint
+    key = ensure_director_key(school.store, secrets, director, password=TEST_PASSWORD)
+    assert info.signer_fingerprint == key.fingerprint
     plan = get_plan(school.store, school.actors["teacher"], plan_id)
     assert plan.status is PlanStatus.APPROVED
     assert plan.decided_by_name == "Jānis Bērziņš" and plan.decided_at == info.decided_at
@@ -98,7 +105,7 @@ def test_approving_signs_the_version_and_locks_the_plan(
 def test_the_signature_covers_the_plan_and_its_risks(
         school: SchoolFixture, cat: CatalogueFixture, secrets: KeyringSecretStore) -> None:
     plan_id = submitted_plan(school, cat)
-    approve_plan(school.store, secrets, school.actors["director"], plan_id)
+    approve_plan(school.store, secrets, school.actors["director"], plan_id, password=TEST_PASSWORD)
     with school.store.read() as s:
         version = s.scalars(select(PlanVersion).where(PlanVersion.plan_id == plan_id)).one()
         text = canonical_plan_version(s, version).decode("utf-8")
@@ -113,7 +120,7 @@ def test_the_signature_covers_the_plan_and_its_risks(
 def test_the_approval_keeps_its_risks_when_the_assessment_changes_later(
         school: SchoolFixture, cat: CatalogueFixture, secrets: KeyringSecretStore) -> None:
     plan_id = submitted_plan(school, cat)
-    approve_plan(school.store, secrets, school.actors["director"], plan_id)
+    approve_plan(school.store, secrets, school.actors["director"], plan_id, password=TEST_PASSWORD)
     with school.store.write() as s:  # the assessment is re-recorded after the approval
         for finding in s.scalars(select(RiskFinding)):
             s.delete(finding)
@@ -132,7 +139,7 @@ def test_a_director_cannot_approve_a_plan_they_wrote(
         s.get_one(SupportPlan, plan_id).author_id = both.user_id
     submit_plan(school.store, both, plan_id)
     err = expect_refused(school, PermissionDenied, approve_plan, school.store, secrets, both,
-                         plan_id)
+                         plan_id, password=TEST_PASSWORD)
     assert "autors" in err.text("lv") and ANNA in err.text("lv")
     assert "author of this plan" in err.text("en")
     assert secrets.backend.passwords == {}  # type: ignore[attr-defined]
@@ -151,10 +158,10 @@ def test_a_director_cannot_approve_a_version_they_changed_or_submitted(
     save_plan_draft(school.store, both, plan_id, full_draft(school, cat))  # the coordinator
     submit_plan(school.store, both, plan_id)
     err = expect_refused(school, PermissionDenied, approve_plan, school.store, secrets, both,
-                         plan_id)
+                         plan_id, password=TEST_PASSWORD)
     assert err.key == "approvals.changed_by_you" and ANNA in err.text("lv")
     assert "another director approves it" in err.text("en")
-    approve_plan(school.store, secrets, school.actors["director"], plan_id)
+    approve_plan(school.store, secrets, school.actors["director"], plan_id, password=TEST_PASSWORD)
     assert get_plan(school.store, both, plan_id).status is PlanStatus.APPROVED
 
 
@@ -168,7 +175,7 @@ def test_only_a_director_approves_or_returns(
         error: type[AppError]) -> None:
     plan_id = submitted_plan(school, cat)
     err = expect_refused(school, error, approve_plan, school.store, secrets,
-                         school.actors[who], plan_id)
+                         school.actors[who], plan_id, password=TEST_PASSWORD)
     assert "plan.approve" in err.text("en")
     expect_refused(school, error, return_plan, school.store, school.actors[who], plan_id,
                    "Jālabo mērķi.")
@@ -182,9 +189,9 @@ def test_only_a_submitted_plan_can_be_decided(
     plan_id = ready_plan(school, cat)
     if status is PlanStatus.APPROVED:
         submit_plan(school.store, school.actors["teacher"], plan_id)
-        approve_plan(school.store, secrets, director, plan_id)
+        approve_plan(school.store, secrets, director, plan_id, password=TEST_PASSWORD)
     err = expect_refused(school, Conflict, approve_plan, school.store, secrets, director,
-                         plan_id)
+                         plan_id, password=TEST_PASSWORD)
     assert ANNA in err.text("lv") and ANNA in err.text("en")
     expect_refused(school, Conflict, return_plan, school.store, director, plan_id, "Labot.")
 
@@ -192,7 +199,7 @@ def test_only_a_submitted_plan_can_be_decided(
 def test_an_unknown_plan_is_not_found(school: SchoolFixture,
                                       secrets: KeyringSecretStore) -> None:
     expect_refused(school, NotFound, approve_plan, school.store, secrets,
-                   school.actors["director"], uuid.uuid4())
+                   school.actors["director"], uuid.uuid4(), password=TEST_PASSWORD)
 
 
 # ---- return and resubmit ------------------------------------------------------------------
@@ -216,7 +223,7 @@ def test_a_returned_plan_shows_the_comment_and_can_be_resubmitted_and_approved(
                             review_dates=draft.review_dates)
     save_plan_draft(school.store, teacher, plan_id, edited)
     assert submit_plan(school.store, teacher, plan_id).status is PlanStatus.SUBMITTED
-    info = approve_plan(school.store, secrets, director, plan_id)
+    info = approve_plan(school.store, secrets, director, plan_id, password=TEST_PASSWORD)
     assert info.version == 1  # a returned plan is corrected in place, not versioned
     assert get_plan(school.store, teacher, plan_id).goals == (
         "Sekmes matemātikā vismaz 5 balles.",)

@@ -29,7 +29,7 @@ from tests.builders.approvals_batch import second_plan
 from tests.builders.catalogue import CatalogueFixture
 from tests.builders.plans import expect_refused, new_plan
 from tests.builders.roles import hold_roles
-from tests.builders.school import SchoolFixture
+from tests.builders.school import TEST_PASSWORD, SchoolFixture
 
 
 def test_the_queue_lists_submitted_plans_with_student_author_risks_and_cost(
@@ -85,7 +85,8 @@ def test_batch_approval_signs_every_plan_that_was_read(
     for plan_id in plans:
         read_plan_for_approval(school.store, director, plan_id)
 
-    infos = approve_plans(school.store, secrets, director, [*plans, plans[0]])
+    infos = approve_plans(school.store, secrets, director, [*plans, plans[0]],
+                          password=TEST_PASSWORD)
 
     assert [i.plan_id for i in infos] == plans  # a repeated id is approved once
     assert len({i.signer_fingerprint for i in infos}) == 1
@@ -105,7 +106,7 @@ def test_batch_approval_is_refused_as_a_whole_naming_each_blocking_plan(
     read_plan_for_approval(school.store, director, draft)
 
     err = expect_refused(school, ValidationError, approve_plans, school.store, secrets,
-                         director, [anna, peteris, draft, uuid.uuid4()])
+                         director, [anna, peteris, draft, uuid.uuid4()], password=TEST_PASSWORD)
 
     assert isinstance(err, ValidationError)
     assert err.fields == ["plan_ids[1]", "plan_ids[2]", "plan_ids[3]"]
@@ -127,15 +128,15 @@ def test_a_read_by_another_director_does_not_count(
     deputy = Actor(other.user_id, other.username, other.full_name, frozenset({Role.DIRECTOR}))
     hold_roles(school.store, deputy.user_id, deputy.roles)
     err = expect_refused(school, ValidationError, approve_plans, school.store, secrets,
-                         deputy, [plan_id])
+                         deputy, [plan_id], password=TEST_PASSWORD)
     assert "Anna Ēcere: kopš iesniegšanas plāns jūsu kontā nav atvērts" in err.text("lv")
     # a single approval does not need the recorded reading
-    assert approve_plan(school.store, secrets, deputy, plan_id).version == 1
+    assert approve_plan(school.store, secrets, deputy, plan_id, password=TEST_PASSWORD).version == 1
 
 
 def test_an_empty_batch_is_refused(school: SchoolFixture, secrets: KeyringSecretStore) -> None:
     err = expect_refused(school, ValidationError, approve_plans, school.store, secrets,
-                         school.actors["director"], [])
+                         school.actors["director"], [], password=TEST_PASSWORD)
     assert "Plāni: nav izvēlēts neviens plāns" in err.text("lv")
     assert "Plans: no plan is selected" in err.text("en")
 
@@ -144,4 +145,4 @@ def test_batch_by_a_non_director_is_refused(
         school: SchoolFixture, cat: CatalogueFixture, secrets: KeyringSecretStore) -> None:
     plan_id = submitted_plan(school, cat)
     expect_refused(school, PermissionDenied, approve_plans, school.store, secrets,
-                   school.actors["coordinator"], [plan_id])
+                   school.actors["coordinator"], [plan_id], password=TEST_PASSWORD)

@@ -27,7 +27,7 @@ from tests.builders.approvals_continuation import OUTCOMES
 from tests.builders.catalogue import CatalogueFixture
 from tests.builders.plans import ANNA, expect_refused, full_draft, new_plan
 from tests.builders.plans_submit import RECEIVED
-from tests.builders.school import SchoolFixture
+from tests.builders.school import TEST_PASSWORD, SchoolFixture
 
 OLD_SEM, NEXT_SEM = "2025/2026-1", "2026/2027-1"
 
@@ -41,7 +41,7 @@ def closed_plan(school: SchoolFixture, cat: CatalogueFixture,
     save_plan_draft(school.store, teacher, plan_id, full_draft(school, cat, year="2025/2026"))
     record_parent_application(school.store, teacher, plan_id, "Ruta Ēcere", RECEIVED)
     submit_plan(school.store, teacher, plan_id)
-    approve_plan(school.store, secrets, school.actors["director"], plan_id)
+    approve_plan(school.store, secrets, school.actors["director"], plan_id, password=TEST_PASSWORD)
     closed = record_evaluation(school.store, teacher, plan_id, OUTCOMES,
                                "Sekmes matemātikā uzlabojās; ēdināšana jāturpina.",
                                Recommendation.CONTINUE)

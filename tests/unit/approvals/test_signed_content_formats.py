@@ -20,13 +20,13 @@ from app.services.approvals.signing_keys import signing_key
 from app.services.checks.integrity import check_database
 from tests.builders.approvals import submitted_plan
 from tests.builders.catalogue import CatalogueFixture
-from tests.builders.school import SchoolFixture
+from tests.builders.school import TEST_PASSWORD, SchoolFixture
 
 
 def test_a_new_approval_is_format_2_without_the_schools_texts(
         school: SchoolFixture, cat: CatalogueFixture, secrets: KeyringSecretStore) -> None:
     plan_id = submitted_plan(school, cat)
-    approve_plan(school.store, secrets, school.actors["director"], plan_id)
+    approve_plan(school.store, secrets, school.actors["director"], plan_id, password=TEST_PASSWORD)
     with school.store.read() as s:
         version = s.scalars(select(PlanVersion).where(PlanVersion.plan_id == plan_id)).one()
         shared = shareable_content(s, version)
@@ -40,14 +40,14 @@ def test_a_new_approval_is_format_2_without_the_schools_texts(
 def test_a_format_1_approval_still_verifies_and_is_not_shared(
         school: SchoolFixture, cat: CatalogueFixture, secrets: KeyringSecretStore) -> None:
     plan_id = submitted_plan(school, cat)
-    approve_plan(school.store, secrets, school.actors["director"], plan_id)
+    approve_plan(school.store, secrets, school.actors["director"], plan_id, password=TEST_PASSWORD)
     with school.store.write() as s:  # as an approval made before format 2 was stored
         version = s.scalars(select(PlanVersion).where(PlanVersion.plan_id == plan_id)).one()
         context = json.loads(version.approved_context or "{}")
         context.pop("salt")
         version.approved_context = rfc8785.dumps(context).decode()
         assert plan_version_content(s, version)["format"] == "pumpurs-plan-version/1"
-        private, _ = signing_key(s, secrets, school.actors["director"])
+        private, _ = signing_key(s, secrets, school.actors["director"], password=TEST_PASSWORD)
         version.signature = private.sign(canonical_plan_version(s, version))
         assert shareable_content(s, version) is None
     report = check_database(school.store)

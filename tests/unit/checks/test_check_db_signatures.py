@@ -19,7 +19,7 @@ from app.services.plans.versions import amend_approved_plan
 from tests.builders.approvals import submitted_plan
 from tests.builders.catalogue import CatalogueFixture, load_test_catalogue
 from tests.builders.memory_keyring import MemoryKeyring
-from tests.builders.school import SchoolFixture, build_school
+from tests.builders.school import TEST_PASSWORD, SchoolFixture, build_school
 
 TAMPERING = {
     "minutes": ("UPDATE support_measure SET planned_minutes = 600 WHERE planned_minutes = 90",
@@ -55,7 +55,7 @@ def tamper(school: SchoolFixture, sql: str) -> None:
 def test_approvals_that_hold_are_reported_as_valid(school: SchoolFixture, cat: CatalogueFixture,
                                                    secrets: KeyringSecretStore) -> None:
     plan_id = submitted_plan(school, cat)
-    approve_plan(school.store, secrets, school.actors["director"], plan_id)
+    approve_plan(school.store, secrets, school.actors["director"], plan_id, password=TEST_PASSWORD)
 
     report = check_database(school.store)
 
@@ -71,7 +71,7 @@ def test_a_tampered_approval_is_reported_naming_student_and_version(
         school: SchoolFixture, cat: CatalogueFixture, secrets: KeyringSecretStore,
         what: str) -> None:
     plan_id = submitted_plan(school, cat)
-    approve_plan(school.store, secrets, school.actors["director"], plan_id)
+    approve_plan(school.store, secrets, school.actors["director"], plan_id, password=TEST_PASSWORD)
     sql, key = TAMPERING[what]
     if what == "status only":  # a submitted plan made to look approved, without a signature
         sql = sql.replace("signer_fingerprint = NULL", "signer_fingerprint = NULL, "
@@ -93,10 +93,10 @@ def test_only_the_tampered_version_of_an_amended_plan_is_reported(
         school: SchoolFixture, cat: CatalogueFixture, secrets: KeyringSecretStore) -> None:
     director, teacher = school.actors["director"], school.actors["teacher"]
     plan_id = submitted_plan(school, cat)
-    approve_plan(school.store, secrets, director, plan_id)
+    approve_plan(school.store, secrets, director, plan_id, password=TEST_PASSWORD)
     amend_approved_plan(school.store, teacher, plan_id)
     submit_plan(school.store, teacher, plan_id)
-    approve_plan(school.store, secrets, director, plan_id)
+    approve_plan(school.store, secrets, director, plan_id, password=TEST_PASSWORD)
     tamper(school, "UPDATE support_measure SET planned_cents = 99999 WHERE planned_cents = "
                    "12000 AND version_id = (SELECT id FROM plan_version WHERE number = 2)")
 
@@ -115,7 +115,7 @@ def test_pumpurs_check_db_prints_the_tampered_plan(
     school = build_school(store)
     secrets = KeyringSecretStore(MemoryKeyring())
     plan_id = submitted_plan(school, load_test_catalogue(store, school))
-    approve_plan(store, secrets, school.actors["director"], plan_id)
+    approve_plan(store, secrets, school.actors["director"], plan_id, password=TEST_PASSWORD)
     assert run(["check-db", "--db", str(db), "--plaintext", "--lang", "en"]) == 0
     tamper(school, TAMPERING["minutes"][0])
     store.close()
@@ -135,7 +135,7 @@ def test_an_approval_undone_in_raw_sql_is_reported_from_the_audit_trail(
     """Back to "submitted", the signature gone: nothing is left for the signature check to
     verify, but the trail recorded the approval."""
     plan_id = submitted_plan(school, cat)
-    approve_plan(school.store, secrets, school.actors["director"], plan_id)
+    approve_plan(school.store, secrets, school.actors["director"], plan_id, password=TEST_PASSWORD)
     tamper(school, "UPDATE plan_version SET status = 'SUBMITTED', signature = NULL, "
                    "signer_fingerprint = NULL, decided_by_id = NULL, decided_at = NULL")
     tamper(school, "UPDATE support_plan SET status = 'SUBMITTED'")

@@ -34,13 +34,13 @@ from app.services.plans.versions_diff import Minutes, Money
 from tests.builders.approvals import stored_version, submitted_plan, verifies
 from tests.builders.catalogue import CatalogueFixture
 from tests.builders.plans import SEM, db_state, expect_refused
-from tests.builders.school import SchoolFixture
+from tests.builders.school import TEST_PASSWORD, SchoolFixture
 
 
 def approved_plan(school: SchoolFixture, cat: CatalogueFixture,
                   secrets: KeyringSecretStore) -> uuid.UUID:
     plan_id = submitted_plan(school, cat)
-    approve_plan(school.store, secrets, school.actors["director"], plan_id)
+    approve_plan(school.store, secrets, school.actors["director"], plan_id, password=TEST_PASSWORD)
     return plan_id
 
 
@@ -104,7 +104,7 @@ def test_the_new_version_is_edited_submitted_and_approved_while_the_old_one_stay
     assert verifies(school, plan_id, 1)
 
     assert submit_plan(school.store, teacher, plan_id).status is PlanStatus.SUBMITTED
-    info = approve_plan(school.store, secrets, director, plan_id)
+    info = approve_plan(school.store, secrets, director, plan_id, password=TEST_PASSWORD)
     assert info.version == 2
     assert verifies(school, plan_id, 1) and verifies(school, plan_id, 2)
     assert get_plan(school.store, teacher, plan_id).status is PlanStatus.APPROVED

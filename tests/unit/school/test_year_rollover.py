@@ -57,7 +57,7 @@ from tests.builders.approvals_continuation import OUTCOMES
 from tests.builders.catalogue import CatalogueFixture
 from tests.builders.plans import ANNA, full_draft, new_plan
 from tests.builders.plans_submit import RECEIVED
-from tests.builders.school import SchoolFixture
+from tests.builders.school import TEST_PASSWORD, SchoolFixture
 
 NEW = "2027/2028"
 LAST_SEM = "2026/2027-1"  # evaluated today (3.12.2026 when written): not in the future
@@ -72,7 +72,7 @@ def closed_plan(school: SchoolFixture, cat: CatalogueFixture,
     save_plan_draft(school.store, teacher, plan_id, full_draft(school, cat))
     record_parent_application(school.store, teacher, plan_id, "Ruta Ēcere", RECEIVED)
     submit_plan(school.store, teacher, plan_id)
-    approve_plan(school.store, secrets, school.actors["director"], plan_id)
+    approve_plan(school.store, secrets, school.actors["director"], plan_id, password=TEST_PASSWORD)
     record_evaluation(school.store, teacher, plan_id, OUTCOMES, "Jāturpina.",
                       Recommendation.CONTINUE)
     return plan_id

@@ -40,7 +40,7 @@ from tests.builders.consultations import SECRET, consultation
 from tests.builders.expenses import expense
 from tests.builders.memory_keyring import MemoryKeyring
 from tests.builders.plans import ANNA
-from tests.builders.school import SchoolFixture
+from tests.builders.school import TEST_PASSWORD, SchoolFixture
 
 PDF_SCAN = b"%PDF-1.4\n% a parent's application\n" + b"0" * 200 + b"\n%%EOF\n"
 
@@ -57,7 +57,7 @@ def anna(school: SchoolFixture, cat: CatalogueFixture) -> uuid.UUID:
         guardians=[GuardianInput("Ruta Ēcere", "māte", "+371 20000000")]))
     plan_id = submitted_plan(school, cat)
     approve_plan(school.store, KeyringSecretStore(MemoryKeyring()), school.actors["director"],
-                 plan_id)
+                 plan_id, password=TEST_PASSWORD)
     log_consultation(school.store, school.actors["support"], consultation(school))
     expense(school, cat, plan_id=plan_id)
     add_attachment(school.store, school.actors["teacher"], sid, "iesniegums.pdf", PDF_SCAN)

@@ -25,7 +25,7 @@ from tests.builders.approvals import assess
 from tests.builders.catalogue import CatalogueFixture
 from tests.builders.plans import full_draft, new_plan
 from tests.builders.plans_submit import RECEIVED
-from tests.builders.school import SchoolFixture
+from tests.builders.school import TEST_PASSWORD, SchoolFixture
 
 OSKARS = "Oskars Lūsis"
 
@@ -65,7 +65,7 @@ def test_approval_assigns_the_named_support_staff(school: SchoolFixture, cat: Ca
     with pytest.raises(NotFound):  # not assigned yet: the psychologist does not see him
         get_student(school.store, psychologist, oskars)
 
-    approve_plan(school.store, secrets, school.actors["director"], plan_id)
+    approve_plan(school.store, secrets, school.actors["director"], plan_id, password=TEST_PASSWORD)
 
     assert get_student(school.store, psychologist, oskars).full_name == OSKARS
     assert [a.full_name for a in list_assigned_staff(

@@ -17,7 +17,7 @@ from app.services.users.admin import deactivate_user, set_roles
 from tests.builders.approvals import submitted_plan
 from tests.builders.catalogue import CatalogueFixture
 from tests.builders.plans import expect_refused
-from tests.builders.school import SchoolFixture
+from tests.builders.school import TEST_PASSWORD, SchoolFixture
 
 ANNA = "Anna Ēcere"
 
@@ -43,7 +43,7 @@ def test_a_director_stripped_of_the_role_no_longer_approves(
     set_roles(school.store, school.actors["admin"], director.user_id, [Role.TEACHER], None)
     assert approval_queue(school.store, director) == []
     err = expect_refused(school, PermissionDenied, approve_plan, school.store, secrets,
-                         director, plan_id)
+                         director, plan_id, password=TEST_PASSWORD)
     assert "roles have changed" in err.text("en")
 
 
