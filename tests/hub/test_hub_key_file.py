@@ -231,3 +231,18 @@ def test_the_hub_serves_after_a_restart_on_the_encrypted_file(
         built = school.bundle({"student": [upsert(new_id(), status="active", grade=3)]})
         answer = post(base, school, built.data)  # opened with the hub's decrypted key
         assert answer.status_code == 200 and answer.json()["status"] == "accepted"
+
+
+def test_keys_encrypt_without_a_good_passphrase_leaves_the_plaintext_file(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    _db, keys_dir = _init(tmp_path, plaintext_keys=True)
+    before = key_path(keys_dir).read_bytes()
+    monkeypatch.delenv(ENV)
+    assert main(["--lang", "en", "keys", "encrypt", "--keys", str(keys_dir)]) == 1
+    assert "none was given" in capsys.readouterr().err
+    monkeypatch.setenv(ENV, "aaaaaaaaaaaa")
+    assert main(["--lang", "en", "keys", "encrypt", "--keys", str(keys_dir)]) == 1
+    assert "only a few different characters" in capsys.readouterr().err
+    assert key_path(keys_dir).read_bytes() == before
+    assert sorted(p.name for p in keys_dir.iterdir()) == [key_path(keys_dir).name]
