@@ -7,6 +7,8 @@ DEMO_DB := demo-data/demo.db
 # The demo school's database key is kept in the OS keyring; where there is none (a headless
 # machine) Pumpurs uses its announced file fallback, protected by this passphrase.
 export PUMPURS_KEY_PASSPHRASE ?= demo-passphrase
+# The demo hub's key file is encrypted with this passphrase (pumpurs-hub-keys/2).
+export PUMPURS_HUB_PASSPHRASE ?= demo-hub-passphrase
 
 .PHONY: run test lint demo translations screenshots hub bench clean installer
 

@@ -21,16 +21,21 @@ from pathlib import Path
 from typing import Any, Literal, Protocol
 
 import keyring
-from argon2.exceptions import Argon2Error
-from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from keyring.backend import KeyringBackend
 from keyring.backends import chainer, fail
 from keyring.errors import KeyringError, PasswordDeleteError
 
 from app.errors import AppError, DatabaseKeyError
 from app.i18n import DEFAULT_LANGUAGE, render
+from app.sync.sealing import (
+    derive_key,
+    kdf_params,
+    new_kdf,
+    passphrase_problem,
+    seal,
+    unseal,
+)
 
 SERVICE = "Pumpurs"
 PASSPHRASE_ENV = "PUMPURS_KEY_PASSPHRASE"
@@ -46,29 +51,6 @@ _PLATFORM_BACKENDS: dict[str, tuple[str, ...]] = {
 
 class SecretStoreError(DatabaseKeyError):
     """The secret store cannot be used (no keyring, no or wrong passphrase, damaged file)."""
-
-
-PASSPHRASE_MIN = 10
-COMMON_PASSPHRASES = frozenset({
-    "1234567890", "0123456789", "12345678910", "qwertyuiop", "asdfghjkl;", "password12",
-    "password123", "password1234", "passphrase", "parole1234", "parole12345", "pumpurs123",
-    "pumpurs2026", "skola12345", "iloveyou12", "abcdefghij", "abcd123456", "1q2w3e4r5t",
-    "administrator", "qwerty1234", "letmein123", "welcome123", "sveiki1234",
-})
-
-
-def passphrase_problem(passphrase: str) -> tuple[str, dict[str, Any]] | None:
-    """Why `passphrase` may not protect a new key file (a message key and its parameters),
-    or None: at least PASSPHRASE_MIN characters without the spaces around it, more than a
-    few different characters, and not one of the passwords tried first."""
-    plain = passphrase.strip()
-    if len(plain) < PASSPHRASE_MIN:
-        return "store.passphrase_short", {"min": PASSPHRASE_MIN}
-    if len(set(plain.casefold())) < 4:
-        return "store.passphrase_repetitive", {}
-    if plain.casefold() in COMMON_PASSPHRASES:
-        return "store.passphrase_common", {}
-    return None
 
 
 class SecretStore(Protocol):
@@ -158,26 +140,6 @@ class KeyringSecretStore:
 
 FILE_FORMAT = "pumpurs-secrets-1"
 _CHECK_NAME = "passphrase-check"
-# argon2id cost for new files; the values used are stored in the file and read back from it.
-KDF_DEFAULTS = {"time_cost": 3, "memory_cost": 65536, "parallelism": 4}
-
-
-def _kdf_params(kdf: object) -> tuple[bytes, int, int, int]:
-    """The argon2id salt and costs of a key file, within what this program ever writes
-    (up to 10 passes, 1 GiB, 16 lanes): ValueError for anything else."""
-    if not isinstance(kdf, dict) or kdf.get("name") != "argon2id":
-        raise ValueError("not argon2id")
-    salt = base64.b64decode(str(kdf["salt"]), validate=True)
-    costs = [kdf.get(k) for k in ("time_cost", "memory_cost", "parallelism")]
-    if not all(type(c) is int for c in costs):
-        raise ValueError("costs are not whole numbers")
-    time_cost, memory_cost, parallelism = (int(c) for c in costs)  # type: ignore[arg-type]
-    if not (16 <= len(salt) <= 64 and 1 <= time_cost <= 10 and 1 <= parallelism <= 16
-            and 8 * parallelism <= memory_cost <= 1 << 20):
-        raise ValueError("KDF parameters out of range")
-    return salt, time_cost, memory_cost, parallelism
-
-
 class PassphraseFileSecretStore:
     """Secrets in a JSON file (mode 0600), each sealed with AES-256-GCM under a key that
     argon2id derives from the passphrase and the file's random salt. The secret's name is
@@ -192,9 +154,8 @@ class PassphraseFileSecretStore:
             problem = passphrase_problem(passphrase)
             if problem is not None:
                 raise SecretStoreError(problem[0], path=self.path, **problem[1])
-            kdf = {"name": "argon2id", "salt": _b64(os.urandom(16)), **KDF_DEFAULTS}
-            self._data = {"format": FILE_FORMAT, "kdf": kdf, "secrets": {}}
-        self._aead = AESGCM(self._derive(passphrase))
+            self._data = {"format": FILE_FORMAT, "kdf": new_kdf(), "secrets": {}}
+        self._aead = self._derive(passphrase)
         if "check" in self._data:
             self._open(_CHECK_NAME, self._data["check"], wrong_key="store.passphrase_wrong")
         else:
@@ -210,31 +171,26 @@ class PassphraseFileSecretStore:
                     or not all(isinstance(v, dict) for v in data["secrets"].values()) \
                     or ("check" in data and not isinstance(data["check"], dict)):
                 raise ValueError("not a Pumpurs secrets file")
-            _kdf_params(data.get("kdf"))
+            kdf_params(data.get("kdf"))
             return dict(data)
         except (OSError, ValueError, TypeError, RecursionError) as exc:
             raise SecretStoreError("store.file_damaged", path=self.path) from exc
 
-    def _derive(self, passphrase: str) -> bytes:
+    def _derive(self, passphrase: str) -> Any:
         try:
-            salt, time_cost, memory_cost, parallelism = _kdf_params(self._data["kdf"])
-            return hash_secret_raw(
-                passphrase.encode("utf-8"), salt, time_cost=time_cost, memory_cost=memory_cost,
-                parallelism=parallelism, hash_len=32, type=Type.ID)
-        except (KeyError, TypeError, ValueError, Argon2Error) as exc:
+            return derive_key(passphrase, self._data["kdf"])
+        except (KeyError, ValueError) as exc:
             raise SecretStoreError("store.file_damaged", path=self.path) from exc
 
     def _seal(self, name: str, value: bytes) -> dict[str, str]:
-        nonce = os.urandom(12)
-        return {"nonce": _b64(nonce), "ct": _b64(self._aead.encrypt(nonce, value, name.encode()))}
+        return seal(self._aead, value, name.encode())
 
     def _open(self, name: str, sealed: dict[str, str], wrong_key: str) -> bytes:
         try:
-            nonce, ct = base64.b64decode(sealed["nonce"]), base64.b64decode(sealed["ct"])
-            return self._aead.decrypt(nonce, ct, name.encode())
+            return unseal(self._aead, sealed, name.encode())
         except InvalidTag as exc:
             raise SecretStoreError(wrong_key, path=self.path) from exc
-        except (KeyError, TypeError, ValueError) as exc:
+        except (TypeError, ValueError) as exc:
             raise SecretStoreError("store.file_damaged", path=self.path) from exc
 
     def _save(self) -> None:

@@ -35,6 +35,7 @@ from benchmarks.measure import (
 
 
 def new_hub(db: str, keys: Path) -> Hub:
+    os.environ.setdefault("PUMPURS_HUB_PASSPHRASE", "benchmark hub passphrase")  # key file /2
     return init_hub(db, keys, municipality="Rīgas valstspilsēta", url="https://hub.example.lv",
                     hub_id="hub-riga")
 

@@ -12,6 +12,7 @@ PUMPURS_TEST_POSTGRES_URL is set.
 
 from __future__ import annotations
 
+import os
 import random
 import tempfile
 import uuid
@@ -106,6 +107,7 @@ def verify_and_decrypt(hub: Hub, schools: list[School], data: list[bytes]) -> No
 
 
 def run(db: str, keys: Path, where: str) -> None:
+    os.environ.setdefault("PUMPURS_HUB_PASSPHRASE", "benchmark hub passphrase")  # key file /2
     hub = init_hub(db, keys, municipality="Rīgas valstspilsēta", url="https://hub.example.lv",
                    hub_id="hub-riga")
     try:

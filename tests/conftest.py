@@ -1,4 +1,6 @@
-"""Shared fixtures: a real, encrypted SQLite file per test, and a small known school."""
+"""Shared fixtures: a real, encrypted SQLite file per test, and a small known school; and
+for every test the hub's key-file passphrase in PUMPURS_HUB_PASSPHRASE, so each hub a test
+sets up writes the encrypted key file (format /2) and reads it back with real argon2id."""
 
 from __future__ import annotations
 
@@ -22,6 +24,19 @@ pytest_plugins = [
     "tests.builders.plans",
     "tests.builders.running_hub",
 ]
+
+HUB_PASSPHRASE = "tests: Ādaži hub passphrase"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def hub_passphrase() -> Iterator[str]:
+    """For the whole session (package-scoped hubs open their keys again later); a test that
+    changes these with `monkeypatch` has them back afterwards."""
+    with pytest.MonkeyPatch.context() as patch:
+        for name in ("CREDENTIALS_DIRECTORY", "PUMPURS_HUB_PASSPHRASE_FILE"):
+            patch.delenv(name, raising=False)
+        patch.setenv("PUMPURS_HUB_PASSPHRASE", HUB_PASSPHRASE)
+        yield HUB_PASSPHRASE
 
 
 @pytest.fixture

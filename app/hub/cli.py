@@ -1,7 +1,10 @@
 """`pumpurs-hub`: the coordinator's command line (sub-commands in `cli_commands`).
 
 Every command takes --db URL (a SQLite path or postgresql+psycopg://…) and --keys DIR (else
-env PUMPURS_HUB_KEYS, else the SQLite file's folder). Messages are Latvian unless --lang en.
+env PUMPURS_HUB_KEYS, else the SQLite file's folder); `keys` needs only one of them. The key
+file's passphrase: the systemd credential pumpurs-hub-passphrase, else the file named by
+PUMPURS_HUB_PASSPHRASE_FILE, else PUMPURS_HUB_PASSPHRASE (see `app.hub.keyfile`). Messages
+are Latvian unless --lang en.
 Exit codes: 0 done, 1 a refusal (a rejected file, a conflict), 2 wrong usage.
 """
 
@@ -33,6 +36,13 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--municipality", required=True)
     p.add_argument("--url", required=True, help="the URL schools use (https://…)")
     p.add_argument("--hub-id")
+    p.add_argument("--plaintext-keys", action="store_true",
+                   help="for tests and development only: a key file without a passphrase")
+    p = sub.add_parser("keys", help="the key file: show its keys (no passphrase needed) or "
+                       "encrypt a plaintext one")
+    p.add_argument("action", choices=("show", "encrypt"))
+    p.add_argument("--db", help="SQLite path or postgresql+psycopg://…")
+    p.add_argument("--keys", help="folder of the hub's private key file")
     p = command("enrol", "register a school from its enrolment request, write its trust")
     p.add_argument("request")
     p.add_argument("--out", required=True, help="the trust document file to write")

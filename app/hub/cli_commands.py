@@ -28,7 +28,7 @@ def _say(args: argparse.Namespace, key: str, **params: object) -> None:
 
 def cmd_init(args: argparse.Namespace) -> int:
     hub = init_hub(args.db, args.keys, municipality=args.municipality, url=args.url,
-                   hub_id=args.hub_id)
+                   hub_id=args.hub_id, plaintext_keys=args.plaintext_keys)
     try:
         with hub.store.read() as s:
             from app.hub.enrolment import hub_fingerprint
@@ -37,6 +37,25 @@ def cmd_init(args: argparse.Namespace) -> int:
                  fingerprint=hub_fingerprint(hub, s), keys=str(hub.keys_dir))
     finally:
         hub.close()
+    return 0
+
+
+def cmd_keys(args: argparse.Namespace) -> int:
+    from app.hub.keyfile import encrypt_key_file, keys_dir, read_key_info
+
+    directory = keys_dir(args.db, args.keys)
+    if args.action == "encrypt":
+        changed = encrypt_key_file(directory)
+        _say(args, "hub.cli_keys_encrypted" if changed else "hub.cli_keys_already_encrypted",
+             path=str(read_key_info(directory).path))
+        return 0
+    info = read_key_info(directory)
+    _say(args, "hub.cli_keys_encrypted_file" if info.encrypted else "hub.cli_keys_plain_file",
+         path=str(info.path), format=info.format)
+    for purpose, ids, current in (("signing", info.signing, info.current_signing),
+                                  ("encryption", info.encryption, info.current_encryption)):
+        for kid in ids:
+            print("\t".join((purpose, kid, "current" if kid == current else "—")))
     return 0
 
 

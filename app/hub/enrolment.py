@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from app.errors import Conflict, NotFound
 from app.hub.hub import Hub
-from app.hub.keyfile import save_keys
+from app.hub.keyfile import key_path, read_key_info, require_passphrase, save_keys
 from app.hub.models import HubKey, School, SchoolKey, TrustDocumentRow
 from app.hub.setup import add_key_rows
 from app.sync.enrolment import EnrolmentRequest, read_enrolment_request
@@ -127,10 +127,14 @@ def revoke_key(hub: Hub, school_id: str, key_id: str | None = None) -> int:
 
 
 def rotate_hub_keys(hub: Hub) -> dict[str, bytes]:
-    """New hub keys; every school gets a new trust version signed by the old and new key."""
+    """New hub keys; every school gets a new trust version signed by the old and new key.
+    The key file is written encrypted (/2), so the passphrase must be given (checked first:
+    without one nothing changes)."""
+    was_plain = not read_key_info(hub.keys_dir).encrypted  # a new passphrase: strong enough
+    passphrase = require_passphrase(key_path(hub.keys_dir), new=was_plain)
     hub.keys.add_signing(generate_signing_key())
     hub.keys.add_encryption(generate_encryption_key())
-    save_keys(hub.keys_dir, hub.keys)  # the file first: it keeps the old keys as well
+    save_keys(hub.keys_dir, hub.keys, passphrase)  # the file first: it keeps the old keys as well
     now = datetime.now(UTC)
     with hub.store.write() as s:
         s.execute(update(HubKey).where(HubKey.retired_at.is_(None)).values(retired_at=now))

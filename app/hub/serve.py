@@ -6,7 +6,9 @@ app factory for a server with several workers:
         --http app.hub.serve_protocol:HeadDeadlineProtocol --limit-concurrency 100 …
 
 `create_app_from_env` reads PUMPURS_HUB_DB_URL (a SQLite path or postgresql+psycopg://…) and
-PUMPURS_HUB_KEYS (the key file's folder; else the SQLite file's). Each worker opens the store
+PUMPURS_HUB_KEYS (the key file's folder; else the SQLite file's); the key file's passphrase
+comes from the systemd credential pumpurs-hub-passphrase, PUMPURS_HUB_PASSPHRASE_FILE or
+PUMPURS_HUB_PASSPHRASE (`app.hub.keyfile.hub_passphrase`). Each worker opens the store
 without migrating it and refuses to start unless its schema is the newest, so workers never
 race a migration. installer/hub/ has the systemd unit with these same limits.
 

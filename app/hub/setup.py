@@ -8,7 +8,14 @@ from pathlib import Path
 from app.errors import SyncError
 from app.hub.db import HubStore, open_engine
 from app.hub.hub import Hub
-from app.hub.keyfile import HubKeyError, HubKeys, key_path, keys_dir, save_keys
+from app.hub.keyfile import (
+    HubKeyError,
+    HubKeys,
+    key_path,
+    keys_dir,
+    require_passphrase,
+    save_keys,
+)
 from app.hub.migrate import upgrade_to_head
 from app.hub.models import HubIdentity, HubKey
 from app.sync.enrolment import check_text
@@ -28,8 +35,10 @@ def add_key_rows(hub_keys: HubKeys) -> list[HubKey]:
 
 
 def init_hub(db: str, keys: str | Path | None = None, *, municipality: str, url: str,
-             hub_id: str | None = None) -> Hub:
-    """A new hub: schema at head, identity, keys (file 0600). Refuses to overwrite keys."""
+             hub_id: str | None = None, plaintext_keys: bool = False) -> Hub:
+    """A new hub: schema at head, identity, keys (file 0600, sealed under the passphrase of
+    `keyfile.hub_passphrase`; without one nothing is created). Refuses to overwrite keys.
+    `plaintext_keys` (tests, development): a key file that is not encrypted."""
     hub_id = hub_id or f"hub-{uuid.uuid4().hex[:12]}"
     if not SENDER_ID.fullmatch(hub_id):
         raise SyncError("sync.trust_field_invalid", kind="malformed", field="hub_id")
@@ -38,6 +47,7 @@ def init_hub(db: str, keys: str | Path | None = None, *, municipality: str, url:
     directory = keys_dir(db, keys)
     if key_path(directory).exists():
         raise HubKeyError("hub.keys_exist", path=str(key_path(directory)))
+    passphrase = None if plaintext_keys else require_passphrase(key_path(directory), new=True)
     engine = open_engine(db)
     try:
         upgrade_to_head(engine)
@@ -48,7 +58,7 @@ def init_hub(db: str, keys: str | Path | None = None, *, municipality: str, url:
         hub_keys = HubKeys()
         hub_keys.add_signing(generate_signing_key())
         hub_keys.add_encryption(generate_encryption_key())
-        save_keys(directory, hub_keys)
+        save_keys(directory, hub_keys, passphrase, plaintext=plaintext_keys)
         with store.write() as session:
             session.add(HubIdentity(id=1, hub_id=hub_id, municipality=municipality, url=url))
             session.add_all(add_key_rows(hub_keys))
