@@ -35,9 +35,9 @@ from app.hub.keyfile import (
 from app.hub.setup import init_hub
 from app.sync.keys import b64url_encode, private_bytes
 from app.sync.sealing import KDF_DEFAULTS
-from tests.hub.conftest import serve
-from tests.hub.hub_fixture import TestSchool, new_id, upsert
-from tests.hub.test_hub_http import post
+from tests.builders.hub import TestSchool, new_id, upsert
+from tests.builders.hub_http import post
+from tests.builders.hub_serve import serve
 
 ENV = "PUMPURS_HUB_PASSPHRASE"
 
