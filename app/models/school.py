@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from sqlalchemy import ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import ForeignKey, String, Text, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.base import Base, IdMixin, Syncable, TimestampMixin
@@ -20,6 +20,10 @@ class School(IdMixin, TimestampMixin, Syncable, Base):
     registration_number: Mapped[str] = mapped_column(String(20))
     municipality: Mapped[str] = mapped_column(String(120))
     idle_lock_minutes: Mapped[int] = mapped_column(default=10)
+    notes_shared_with_support: Mapped[bool] = mapped_column(default=False,
+                                                            server_default=false())
+    """Confidential consultation notes readable by every support specialist who may read them
+    at all, not only those of the note's specialist type (the school widens the default)."""
 
 
 class SchoolYear(IdMixin, Base):

@@ -176,52 +176,52 @@
 <context>
     <name>ApprovalsScreen</name>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="69" />
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="68" />
         <source>Plans waiting for your approval</source>
         <translation>Plans waiting for your approval</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="80" />
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="79" />
         <source>Open the plan</source>
         <translation>Open the plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="83" />
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="82" />
         <source>Approve selected</source>
         <translation>Approve selected</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="86" />
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="85" />
         <source>Approves and signs every selected plan you have read, in one decision.</source>
         <translation>Approves and signs every selected plan you have read, in one decision.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="106" />
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="105" />
         <source>Plans awaiting approval</source>
         <translation>Plans awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="150" />
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="149" />
         <source>Loading the plans waiting for approval…</source>
         <translation>Loading the plans waiting for approval…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="157" />
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="156" />
         <source>No plans are waiting for approval.</source>
         <translation>No plans are waiting for approval.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="158" />
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="157" />
         <source>Plans waiting: %1</source>
         <translation>Plans waiting: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="206" />
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="205" />
         <source>Opening the plan…</source>
         <translation>Opening the plan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="227" />
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="226" />
         <source>%1, semester %2: %3</source>
         <translation>%1, semester %2: %3</translation>
     </message>
@@ -236,7 +236,7 @@
         <translation>%1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="247" />
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="248" />
         <source>Signing the plans…</source>
         <translation>Signing the plans…</translation>
     </message>
@@ -3529,42 +3529,57 @@
 <context>
     <name>SchoolTab</name>
     <message>
-        <location filename="../../app/ui/settings/school_tab.py" line="48" />
+        <location filename="../../app/ui/settings/school_tab.py" line="50" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/school_tab.py" line="50" />
+        <location filename="../../app/ui/settings/school_tab.py" line="52" />
+        <source>Every support specialist of the pupil reads the confidential notes</source>
+        <translation>Every support specialist of the pupil reads the confidential notes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/school_tab.py" line="55" />
+        <source>Off (the usual rule): a consultation's confidential notes are read by their author and by specialists of the same kind only (a psychologist's by psychologists).</source>
+        <translation>Off (the usual rule): a consultation's confidential notes are read by their author and by specialists of the same kind only (a psychologist's by psychologists).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/school_tab.py" line="58" />
         <source>School name</source>
         <translation>School name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/school_tab.py" line="51" />
+        <location filename="../../app/ui/settings/school_tab.py" line="59" />
         <source>Registration number</source>
         <translation>Registration number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/school_tab.py" line="53" />
+        <location filename="../../app/ui/settings/school_tab.py" line="61" />
         <source>Municipality</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/school_tab.py" line="54" />
+        <location filename="../../app/ui/settings/school_tab.py" line="62" />
         <source>Lock the screen after idle time</source>
         <translation>Lock the screen after idle time</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/school_tab.py" line="56" />
+        <location filename="../../app/ui/settings/school_tab.py" line="64" />
+        <source>Confidential notes</source>
+        <translation>Confidential notes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/school_tab.py" line="65" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/school_tab.py" line="59" />
+        <location filename="../../app/ui/settings/school_tab.py" line="68" />
         <source>Undo changes</source>
         <translation>Undo changes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/school_tab.py" line="117" />
+        <location filename="../../app/ui/settings/school_tab.py" line="128" />
         <source>The school's settings are saved.</source>
         <translation>The school's settings are saved.</translation>
     </message>

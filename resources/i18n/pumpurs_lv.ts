@@ -177,52 +177,52 @@
 <context>
     <name>ApprovalsScreen</name>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="69"/>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="68"/>
         <source>Plans waiting for your approval</source>
         <translation>Plāni, kas gaida jūsu apstiprinājumu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="80"/>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="79"/>
         <source>Open the plan</source>
         <translation>Atvērt plānu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="83"/>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="82"/>
         <source>Approve selected</source>
         <translation>Apstiprināt atzīmētos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="86"/>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="85"/>
         <source>Approves and signs every selected plan you have read, in one decision.</source>
         <translation>Ar vienu lēmumu apstiprina un paraksta visus atzīmētos plānus, kas ir izlasīti.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="106"/>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="105"/>
         <source>Plans awaiting approval</source>
         <translation>Plāni, kas gaida apstiprināšanu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="150"/>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="149"/>
         <source>Loading the plans waiting for approval…</source>
         <translation>Ielādē plānus, kas gaida apstiprinājumu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="157"/>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="156"/>
         <source>No plans are waiting for approval.</source>
         <translation>Neviens plāns negaida apstiprinājumu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="158"/>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="157"/>
         <source>Plans waiting: %1</source>
         <translation>Gaida apstiprinājumu: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="206"/>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="205"/>
         <source>Opening the plan…</source>
         <translation>Atver plānu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="227"/>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="226"/>
         <source>%1, semester %2: %3</source>
         <translation>%1, semestris %2: %3</translation>
     </message>
@@ -237,7 +237,7 @@
         <translation>%1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_screen.py" line="247"/>
+        <location filename="../../app/ui/approvals/approvals_screen.py" line="248"/>
         <source>Signing the plans…</source>
         <translation>Paraksta plānus…</translation>
     </message>
@@ -3530,42 +3530,57 @@
 <context>
     <name>SchoolTab</name>
     <message>
-        <location filename="../../app/ui/settings/school_tab.py" line="48"/>
+        <location filename="../../app/ui/settings/school_tab.py" line="50"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/school_tab.py" line="50"/>
+        <location filename="../../app/ui/settings/school_tab.py" line="52"/>
+        <source>Every support specialist of the pupil reads the confidential notes</source>
+        <translation>Konfidenciālās piezīmes lasa visi skolēna atbalsta speciālisti</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/school_tab.py" line="55"/>
+        <source>Off (the usual rule): a consultation&apos;s confidential notes are read by their author and by specialists of the same kind only (a psychologist&apos;s by psychologists).</source>
+        <translation>Izslēgts (parastā kārtība): konsultācijas konfidenciālās piezīmes lasa to autors un tikai tā paša veida speciālisti (psihologa piezīmes — psihologi).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/school_tab.py" line="58"/>
         <source>School name</source>
         <translation>Skolas nosaukums</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/school_tab.py" line="51"/>
+        <location filename="../../app/ui/settings/school_tab.py" line="59"/>
         <source>Registration number</source>
         <translation>Reģistrācijas numurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/school_tab.py" line="53"/>
+        <location filename="../../app/ui/settings/school_tab.py" line="61"/>
         <source>Municipality</source>
         <translation>Pašvaldība</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/school_tab.py" line="54"/>
+        <location filename="../../app/ui/settings/school_tab.py" line="62"/>
         <source>Lock the screen after idle time</source>
         <translation>Bloķēt ekrānu pēc dīkstāves</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/school_tab.py" line="56"/>
+        <location filename="../../app/ui/settings/school_tab.py" line="64"/>
+        <source>Confidential notes</source>
+        <translation>Konfidenciālās piezīmes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/school_tab.py" line="65"/>
         <source>Save</source>
         <translation>Saglabāt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/school_tab.py" line="59"/>
+        <location filename="../../app/ui/settings/school_tab.py" line="68"/>
         <source>Undo changes</source>
         <translation>Atsaukt izmaiņas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/school_tab.py" line="117"/>
+        <location filename="../../app/ui/settings/school_tab.py" line="128"/>
         <source>The school&apos;s settings are saved.</source>
         <translation>Skolas iestatījumi ir saglabāti.</translation>
     </message>

@@ -61,6 +61,22 @@ def test_admin_edits_the_school_and_the_idle_lock(qtbot: QtBot, make_ctx: MakeCo
     assert (info.name, info.idle_lock_minutes) == ("Priekules vidusskola un pirmsskola", 25)
 
 
+def test_admin_shares_the_confidential_notes_with_every_support_specialist(
+        qtbot: QtBot, make_ctx: MakeContext, school: SchoolFixture) -> None:
+    screen = _screen(qtbot, make_ctx, "admin")
+    tab = screen.school_tab
+    assert tab is not None
+    qtbot.waitUntil(lambda: tab.name.text() == "Priekules vidusskola")
+    assert not tab.notes_shared.isChecked() and not tab.is_dirty()
+    assert tab.notes_shared.text() == (
+        "Konfidenciālās piezīmes lasa visi skolēna atbalsta speciālisti")
+    tab.notes_shared.setChecked(True)
+    assert tab.is_dirty()
+    _click(qtbot, tab.save_button)
+    qtbot.waitUntil(lambda: tab.op is None)
+    assert school_info(school.store).notes_shared is True and not tab.is_dirty()
+
+
 def test_coordinator_edits_a_rate_typed_with_a_decimal_comma(
         qtbot: QtBot, make_ctx: MakeContext, school: SchoolFixture,
         catalogue: CatalogueFixture) -> None:

@@ -31,6 +31,7 @@ class SchoolInfo:
     registration_number: str
     municipality: str
     idle_lock_minutes: int
+    notes_shared: bool = False  # confidential notes for every support specialist
 
 
 def _semester_info(sem: Semester, year: SchoolYear) -> SemesterInfo:
@@ -44,7 +45,8 @@ def school_info(store: Store) -> SchoolInfo:
         if school is None:
             raise NotFound("not_found", entity="school")
         return SchoolInfo(school.id, school.name, school.registration_number,
-                          school.municipality, school.idle_lock_minutes)
+                          school.municipality, school.idle_lock_minutes,
+                          school.notes_shared_with_support)
 
 
 def semesters(session: Session) -> list[SemesterInfo]:

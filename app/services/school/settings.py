@@ -4,6 +4,8 @@
 - Registration number: 10 digits (the register of educational institutions) or 11 digits (a
   taxpayer registration code); spaces are dropped, anything else is refused.
 - Idle lock: 1–240 minutes without input before the screen locks.
+- Confidential notes: by default their author and specialists of the note's type read them;
+  the school may widen that to every support specialist (`notes_shared`).
 Every change needs `Permission.SCHOOL_SETTINGS` (administrator) and is audited.
 """
 
@@ -65,7 +67,7 @@ def idle_lock_problems(minutes: int) -> list[FieldProblem]:
 
 def info_of(school: School) -> SchoolInfo:
     return SchoolInfo(school.id, school.name, school.registration_number, school.municipality,
-                      school.idle_lock_minutes)
+                      school.idle_lock_minutes, school.notes_shared_with_support)
 
 
 def _the_school(session: Session) -> School:
@@ -99,6 +101,14 @@ def _set_idle_lock(session: Session, actor: Actor, school: School, minutes: int)
                      minutes_before=before, minutes=minutes)
 
 
+def _set_notes_policy(session: Session, actor: Actor, school: School, shared: bool) -> None:
+    if school.notes_shared_with_support != shared:
+        school.notes_shared_with_support = shared
+        session.flush()
+        audit.record(session, actor, "school.notes_policy_set", "school", school.id,
+                     shared_with_support=shared)
+
+
 def update_school_details(store: Store, actor: Actor, name: str, registration_number: str,
                           municipality: str) -> SchoolInfo:
     """Change the school's name, registration number and municipality (administrator)."""
@@ -125,8 +135,10 @@ def set_idle_lock_minutes(store: Store, actor: Actor, minutes: int) -> SchoolInf
 
 
 def save_school_settings(store: Store, actor: Actor, name: str, registration_number: str,
-                         municipality: str, idle_lock_minutes: int) -> SchoolInfo:
-    """The Settings screen's School tab: details and idle lock in one all-or-nothing save."""
+                         municipality: str, idle_lock_minutes: int,
+                         notes_shared: bool | None = None) -> SchoolInfo:
+    """The Settings screen's School tab: details, idle lock and (when given) the notes policy
+    in one all-or-nothing save."""
     require(actor, Permission.SCHOOL_SETTINGS)
     problems = [*school_problems(name, registration_number, municipality),
                 *idle_lock_problems(idle_lock_minutes)]
@@ -136,4 +148,6 @@ def save_school_settings(store: Store, actor: Actor, name: str, registration_num
         school = _the_school(s)
         _set_details(s, actor, school, name, registration_number, municipality)
         _set_idle_lock(s, actor, school, idle_lock_minutes)
+        if notes_shared is not None:
+            _set_notes_policy(s, actor, school, notes_shared)
         return info_of(school)

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from app.errors import Conflict, FieldProblem, NotFound, PermissionDenied, ValidationError
 from app.formatting import format_date
-from app.models import Consultation, SupportAssignment, SupportPlan, User
+from app.models import Consultation, School, SupportAssignment, SupportPlan, User
 from app.models.enums import ConsultationKind, SpecialistType
 from app.services.core import audit
 from app.services.core.actor import Actor
@@ -95,12 +95,19 @@ def _fill(c: Consultation, data: ConsultationInput) -> None:
     c.confidential_notes = data.confidential_notes.strip()
 
 
-def consultation_view(c: Consultation, staff_name: str, actor: Actor) -> ConsultationView:
-    """A consultation as `actor` may read it (the notes only for its author and for support
-    staff of its specialist type)."""
+def notes_shared(session: Session) -> bool:
+    """The school's policy: confidential notes for every support specialist (True) or only
+    for their author and specialists of the note's type (False, the default)."""
+    return bool(session.scalar(select(School.notes_shared_with_support).limit(1)))
+
+
+def consultation_view(c: Consultation, staff_name: str, actor: Actor,
+                      shared: bool = False) -> ConsultationView:
+    """A consultation as `actor` may read it: the notes only for its author and for support
+    staff of its specialist type — of any type when the school shares them (`shared`)."""
     sees_notes = c.staff_id == actor.user_id or (
         can(actor, Permission.CONFIDENTIAL_NOTES) and actor.specialist_type is not None
-        and actor.specialist_type == c.specialist_type)
+        and (shared or actor.specialist_type == c.specialist_type))
     return ConsultationView(
         c.id, c.student_id, c.plan_id, c.staff_id, staff_name, c.specialist_type, c.held_on,
         c.minutes, c.kind, c.topic, c.attended, c.confidential_notes if sees_notes else None)
@@ -164,7 +171,8 @@ def update_consultation(store: Store, actor: Actor, consultation_id: uuid.UUID,
 def list_consultations(store: Store, actor: Actor,
                        student_id: uuid.UUID) -> list[ConsultationView]:
     """A pupil's consultations, newest first; the notes only for their author and support
-    staff of the same specialist type. Notes shown are recorded as read in the audit trail."""
+    staff of the same specialist type (of any type where the school shares them). Notes
+    shown are recorded as read in the audit trail."""
     require(actor, Permission.CONSULTATION_VIEW)
     with store.read() as s:
         require_student(s, actor, student_id)
@@ -173,7 +181,8 @@ def list_consultations(store: Store, actor: Actor,
             .join(User, User.id == Consultation.staff_id)
             .where(Consultation.student_id == student_id)
             .order_by(Consultation.held_on.desc(), Consultation.created_at.desc()))
-        views = [consultation_view(c, name, actor) for c, name in rows]
+        shared = notes_shared(s)
+        views = [consultation_view(c, name, actor, shared) for c, name in rows]
     read = [v for v in views if v.confidential_notes]
     if read:
         with store.write() as s:

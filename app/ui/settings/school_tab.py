@@ -1,10 +1,12 @@
-"""Settings → School (administrator): name, registration number, municipality and the idle
-lock time, saved together (all or nothing) with `save_school_settings`."""
+"""Settings → School (administrator): name, registration number, municipality, the idle
+lock time and who reads confidential notes, saved together (all or nothing) with
+`save_school_settings`."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -46,6 +48,12 @@ class SchoolTab(QWidget):
         self.idle_minutes.setObjectName("idle_lock_minutes")
         self.idle_minutes.setRange(IDLE_LOCK_MIN, IDLE_LOCK_MAX)
         self.idle_minutes.setSuffix(self.tr(" min"))
+        self.notes_shared = QCheckBox(self.tr(
+            "Every support specialist of the pupil reads the confidential notes"))
+        self.notes_shared.setObjectName("notes_shared")
+        self.notes_shared.setToolTip(self.tr(
+            "Off (the usual rule): a consultation's confidential notes are read by their author "
+            "and by specialists of the same kind only (a psychologist's by psychologists)."))
         form = FieldForm()
         form.addRow(self.tr("School name"), self.errors.wrap("name", self.name))
         form.addRow(self.tr("Registration number"),
@@ -53,6 +61,7 @@ class SchoolTab(QWidget):
         form.addRow(self.tr("Municipality"), self.errors.wrap("municipality", self.municipality))
         form.addRow(self.tr("Lock the screen after idle time"),
                     self.errors.wrap("idle_lock_minutes", self.idle_minutes))
+        form.addRow(self.tr("Confidential notes"), self.notes_shared)
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setObjectName("save_school")
         self.save_button.clicked.connect(self.save)
@@ -82,13 +91,15 @@ class SchoolTab(QWidget):
         self.registration_number.setText(info.registration_number)
         self.municipality.setText(info.municipality)
         self.idle_minutes.setValue(info.idle_lock_minutes)
+        self.notes_shared.setChecked(info.notes_shared)
 
     def is_dirty(self) -> bool:
         info = self.info
         return info is not None and (
             self.name.text(), self.registration_number.text(), self.municipality.text(),
-            self.idle_minutes.value(),
-        ) != (info.name, info.registration_number, info.municipality, info.idle_lock_minutes)
+            self.idle_minutes.value(), self.notes_shared.isChecked(),
+        ) != (info.name, info.registration_number, info.municipality, info.idle_lock_minutes,
+              info.notes_shared)
 
     def revert(self) -> None:
         self.errors.clear()
@@ -103,7 +114,7 @@ class SchoolTab(QWidget):
         self.status.clear()
         store, actor = self.ctx.store, self.ctx.actor
         values = (self.name.text(), self.registration_number.text(), self.municipality.text(),
-                  self.idle_minutes.value())
+                  self.idle_minutes.value(), self.notes_shared.isChecked())
         self.save_button.setEnabled(False)
         self.op = Op(self, self.ctx.worker,
                      lambda _p, _c: save_school_settings(store, actor, *values)).changes(
