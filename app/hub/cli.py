@@ -76,6 +76,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--semester", required=True)
     p.add_argument("--out", required=True)
     command("quarantine", "list quarantined (forked) bundles and recent rejections")
+    command("audit-anchors", "list schools whose audit trail was shortened or rewritten")
     p = command("user", "console accounts: user add --username NAME --role ROLE")
     p.add_argument("action", choices=("add", "role"))
     p.add_argument("--username", required=True)

@@ -203,6 +203,23 @@ def cmd_quarantine(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_audit_anchors(args: argparse.Namespace) -> int:
+    from app.hub.audit_anchor import audit_findings
+
+    hub = _open(args)
+    try:
+        with hub.store.read() as s:
+            findings = [(f.found_at, f.school_id, f.bundle_seq, f.kind, f.kept_seq, f.head_seq)
+                        for f in audit_findings(s)]
+    finally:
+        hub.close()
+    _say(args, "hub.cli_audit_findings", count=len(findings))
+    for found, school_id, bundle_seq, kind, kept, head in findings:
+        print("  " + render(f"hub.audit_{kind}", args.lang, school_id=school_id,
+                            seq=bundle_seq, kept=kept, head=head, found=found))
+    return 0
+
+
 def _new_password(args: argparse.Namespace) -> str:
     """From env PUMPURS_HUB_PASSWORD, else asked twice on the terminal."""
     import getpass

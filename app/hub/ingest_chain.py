@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from app.hub import held_quota
 from app.hub.apply import apply_records
+from app.hub.audit_anchor import anchor_audit
 from app.hub.hub import Hub
 from app.hub.models import Bundle, Receipt, Rejection, School, SchoolKey
 from app.hub.results import IngestResult
@@ -59,6 +60,7 @@ def _store(s: Session, data: bytes, v: VerifiedBundle, status: str,
 def _apply(s: Session, school: School, row: Bundle, payload: dict[str, Any]) -> None:
     touched = touched_versions(s, school.school_id, payload)
     apply_records(s, school.school_id, school.require_names, row.seq, payload)
+    anchor_audit(s, school.school_id, row.seq, payload.get("audit"))
     check_bundle(s, school.school_id, row.seq, payload, touched)
     if row.status != "applied":  # a held bundle whose turn came
         row.status, row.applied_at = "applied", datetime.now(UTC)

@@ -1,4 +1,7 @@
-"""The audit trail: who did what and when, each entry chained to the one before by hash."""
+"""The audit trail: who did what and when, each entry chained to the one before by hash.
+
+`hash_format` 1 (entries made before revision 0010) hashes every field but `seq` and
+`username`; format 2 hashes every field. A trail never goes back from 2 to 1."""
 
 from __future__ import annotations
 
@@ -25,3 +28,4 @@ class AuditEntry(Base):
     details: Mapped[str] = mapped_column(Text, default="{}")  # canonical JSON
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+    hash_format: Mapped[int] = mapped_column(default=2, server_default="1")

@@ -40,6 +40,10 @@ class SyncIdentity(Base):
     last_attempt_at: Mapped[datetime | None]
     last_success_at: Mapped[datetime | None]
     last_error: Mapped[str] = mapped_column(Text, default="")
+    # the audit trail's head as put into the last bundle built (security finding 7): the
+    # next bundle proves the trail still holds it, and check-db checks it is still there
+    audit_head_seq: Mapped[int | None]
+    audit_head_hash: Mapped[str | None] = mapped_column(String(64))
 
 
 class TrustRecord(Base):

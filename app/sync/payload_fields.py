@@ -39,6 +39,8 @@ _CHECKS: dict[str, Callable[[Any], bool]] = {
     "object": lambda v: isinstance(v, dict),
     "list": lambda v: isinstance(v, list),
     "seq": lambda v: isinstance(v, int) and not isinstance(v, bool) and v >= 1,
+    "count": lambda v: isinstance(v, int) and not isinstance(v, bool) and 0 <= v < 1 << 63,
+    "sha256?": lambda v: v is None or (isinstance(v, str) and _SHA256.fullmatch(v) is not None),
     "sha256": lambda v: isinstance(v, str) and _SHA256.fullmatch(v) is not None,
     "op": lambda v: v in ("upsert", "delete"),
     "status": lambda v: v in ("applied", "duplicate", "held", "quarantined", "rejected"),

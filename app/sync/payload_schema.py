@@ -10,7 +10,10 @@ school-upload — what changed at the school since the last bundle, one record p
 
   `data` is the row as JSON (decimals as strings, see app.sync.values); a record id appears at
   most once per entity in a bundle (its latest state). The manifest's `counts` are the number
-  of records per entity.
+  of records per entity. Optional `"audit": {"head_seq": n, "head_hash": "<hex>",
+  "prev_seq": m, "prev_hash": "<hex>" | null}` — the school's audit trail head now, and the
+  hash now at the head the previous bundle carried (null: that entry is gone), so the hub can
+  tell a trail cut short or rewritten (security finding 7).
 
 hub-downlink — what the municipality answers:
 
@@ -52,8 +55,16 @@ def _invalid(path: str) -> SyncError:
     return SyncError("sync.payload_field_invalid", kind="malformed", path=path)
 
 
+_AUDIT = {"head_seq": "count", "head_hash": "sha256", "prev_seq": "count",
+          "prev_hash": "sha256?"}
+
+
 def _check_upload(payload: dict[str, Any]) -> None:
-    check_object(payload, {"schema_version": "seq", "records": "object"}, "$")
+    shape = {"schema_version": "seq", "records": "object"}
+    if isinstance(payload, dict) and "audit" in payload:
+        shape["audit"] = "object"
+        check_object(payload["audit"], _AUDIT, "$.audit")
+    check_object(payload, shape, "$")
     for entity, records in payload["records"].items():
         where = f"$.records.{entity[:40]}"
         if not is_entity_name(entity) or not isinstance(records, list):

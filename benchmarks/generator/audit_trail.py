@@ -27,7 +27,7 @@ from app.models import (
     User,
 )
 from app.models.enums import PlanStatus
-from app.services.core.audit import GENESIS, _entry_hash
+from app.services.core.audit import GENESIS, HASH_FORMAT, _entry_hash
 
 Entry = tuple[datetime, uuid.UUID | None, str, str, uuid.UUID, uuid.UUID, dict[str, Any]]
 
@@ -89,9 +89,10 @@ def _entries(rows: DemoRows, semesters: dict[uuid.UUID, str],
 
 
 def audit_rows(rows: DemoRows, semesters: dict[uuid.UUID, str], coordinator: uuid.UUID,
-               director: uuid.UUID, prev: str = GENESIS) -> list[dict[str, Any]]:
+               director: uuid.UUID, prev: str = GENESIS,
+               last_seq: int = 0) -> list[dict[str, Any]]:
     """The AuditEntry rows for everything queued in `rows`, chained to the entry whose hash
-    is `prev` (the last one in the database)."""
+    is `prev` and whose seq is `last_seq` (the last one in the database)."""
     names = {u["id"]: u["username"] for u in rows.pending[User]}
     entries = sorted(_entries(rows, semesters, coordinator, director),
                      key=lambda e: (e[0], e[2], str(e[4])))
@@ -100,8 +101,12 @@ def audit_rows(rows: DemoRows, semesters: dict[uuid.UUID, str], coordinator: uui
         at = at.replace(microsecond=0)
         text = rfc8785.dumps(details).decode()
         eid = str(entity_id)
-        digest = _entry_hash(prev, at, user_id, action, entity, eid, student_id, text)
-        out.append({"at": at, "user_id": user_id, "username": names.get(user_id, "system"),
+        last_seq += 1
+        username = names.get(user_id, "system")
+        digest = _entry_hash(prev, at, user_id, action, entity, eid, student_id, text,
+                             seq=last_seq, username=username)
+        out.append({"seq": last_seq, "hash_format": HASH_FORMAT, "at": at, "user_id": user_id,
+                    "username": username,
                     "action": action, "entity": entity, "entity_id": eid,
                     "student_id": student_id, "details": text, "prev_hash": prev,
                     "hash": digest})

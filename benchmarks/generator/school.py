@@ -20,7 +20,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, insert, select, text
+from sqlalchemy import Engine, insert, text
 from sqlalchemy.orm import Session
 
 from app.demo.assessments import add_assessments
@@ -36,7 +36,7 @@ from app.models.base import Syncable, utcnow
 from app.models.db import open_engine
 from app.models.enums import ChangeOp, SyncState
 from app.models.migrate import upgrade_to_head
-from app.services.core.audit import GENESIS
+from app.services.core.audit import trail_head
 from app.services.users.passwords import hash_password
 from benchmarks.data import key_path, open_school
 from benchmarks.generator import raw_insert
@@ -79,10 +79,9 @@ def _set_up(engine: Engine, rows: DemoRows, cal: DemoCalendar) -> dict[str, Any]
         school_id, years = add_school(rows, cal)
         rows.write(session, now)
         catalogues = load_catalogues(session, years)
-        last_hash = session.scalar(select(AuditEntry.hash).order_by(AuditEntry.seq.desc())
-                                   .limit(1))
+        last_seq, last_hash = trail_head(session)
     return {"school_id": school_id, "years": years, "catalogues": catalogues,
-            "last_hash": last_hash or GENESIS}
+            "last_hash": last_hash, "last_seq": last_seq}
 
 
 def _draw(rows: DemoRows, cal: DemoCalendar, size: SchoolSize, seed: int,
@@ -110,7 +109,7 @@ def _draw(rows: DemoRows, cal: DemoCalendar, size: SchoolSize, seed: int,
     add_delivery(rows, rng("delivery"), plans, cases[-1], staff, cal)
     labels = {s.id: s.label for s in cal.semesters}
     return audit_rows(rows, labels, staff["koordinators"].id, staff["direktors"].id,
-                      setup["last_hash"])
+                      setup["last_hash"], setup["last_seq"])
 
 
 def _outbox(model: type, rows: list[dict[str, Any]], now: Any) -> list[dict[str, Any]]:

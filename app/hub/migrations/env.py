@@ -8,6 +8,7 @@ from alembic import context
 from alembic.autogenerate.api import AutogenContext
 from sqlalchemy import TypeDecorator
 
+import app.hub.audit_anchor
 import app.hub.models_console
 import app.hub.models_records  # noqa: F401  (registers the record tables)
 from app.hub.migrate import VERSION_TABLE

@@ -14,14 +14,15 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import sqlcipher3
-from sqlalchemy import Connection, Engine, text
+from sqlalchemy import Connection, Engine, select, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from app.i18n import DEFAULT_LANGUAGE, render
+from app.models import SyncIdentity
 from app.services.approvals.check import signature_problems
 from app.services.checks.approval_trail import approvals_undone
-from app.services.core.audit import verify_chain
+from app.services.core.audit import hash_at, verify_chain
 from app.services.core.store import Store
 
 
@@ -81,6 +82,21 @@ def audit_chain(conn: Connection) -> list[Finding]:
                     {"seq": chain.first_broken_seq})]
 
 
+def audit_anchor(conn: Connection) -> list[Finding]:
+    """The trail still holds the head the last bundle to the municipality carried: entries
+    removed after it, or a rewrite that recomputed every hash, show here (and at the hub)."""
+    with Session(bind=conn) as session:
+        identity = session.scalars(select(SyncIdentity)).first()
+        if identity is None or identity.audit_head_seq is None:
+            return []  # never sent: nothing to hold the trail against
+        seq, kept = identity.audit_head_seq, identity.audit_head_hash
+        now = hash_at(session, seq)
+    if now is not None and now == kept:
+        return [Finding("audit_anchor", True, "integrity.audit_anchor_ok", {"seq": seq})]
+    key = "integrity.audit_anchor_gone" if now is None else "integrity.audit_anchor_changed"
+    return [Finding("audit_anchor", False, key, {"seq": seq})]
+
+
 def approval_signatures(conn: Connection) -> list[Finding]:
     """Every stored approval verifies against its director's key and the plan as stored."""
     with Session(bind=conn) as session:
@@ -110,8 +126,8 @@ def school_present(conn: Connection) -> list[Finding]:
 
 
 DEFAULT_CHECKS: tuple[IntegrityCheck, ...] = (
-    sqlite_file, foreign_keys, audit_chain, approval_signatures, approvals_standing,
-    school_present)
+    sqlite_file, foreign_keys, audit_chain, audit_anchor, approval_signatures,
+    approvals_standing, school_present)
 
 
 @dataclass(frozen=True)

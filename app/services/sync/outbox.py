@@ -29,7 +29,7 @@ from typing import Any
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from app.models import OutboxChange, SyncBundle
+from app.models import OutboxChange, SyncBundle, SyncIdentity
 from app.models.base import utcnow
 from app.models.enums import BundleState, SyncState
 from app.secrets import SecretStore
@@ -153,6 +153,19 @@ def _mark(session: Session, share: Share, bundle_id: uuid.UUID | None) -> None:
                     .values(state=SyncState.ACKNOWLEDGED))
 
 
+def _audit_anchor(session: Session) -> dict[str, object]:
+    """The trail's head for this bundle, and the hash now at the head the last bundle carried
+    (None when that entry is gone): the municipality sees a trail cut short or rewritten.
+    The head is kept as the last one sent, which check-db looks for too."""
+    identity = session.scalars(select(SyncIdentity)).one()
+    head_seq, head_hash = audit.trail_head(session)
+    prev_seq = identity.audit_head_seq or 0
+    anchor = {"head_seq": head_seq, "head_hash": head_hash, "prev_seq": prev_seq,
+              "prev_hash": audit.hash_at(session, prev_seq)}
+    identity.audit_head_seq, identity.audit_head_hash = head_seq, head_hash
+    return anchor
+
+
 def _build_one(store: Store, secrets: SecretStore, actor: Actor,
                max_records: int) -> tuple[BundleInfo | None, bool]:
     """The next bundle (None: nothing to send) and whether it took all that was pending."""
@@ -184,7 +197,8 @@ def _build_one(store: Store, secrets: SecretStore, actor: Actor,
         last = s.execute(select(SyncBundle.seq, SyncBundle.manifest_sha256)
                          .order_by(SyncBundle.seq.desc()).limit(1)).first()
         built = build_bundle(
-            {"schema_version": SCHEMA_VERSION, "records": records}, kind="school-upload",
+            {"schema_version": SCHEMA_VERSION, "records": records,
+             "audit": _audit_anchor(s)}, kind="school-upload",
             sender_id=keys.sender_id, signing_key=keys.signing,
             recipient_public=trust.hub_encryption_public, seq=1 if last is None else last[0] + 1,
             prev_manifest_sha256=None if last is None else last[1],
