@@ -67,6 +67,7 @@ class ConsultationRowsModel(QAbstractTableModel):
         self.student_names: dict[uuid.UUID, str] = {}
         self._cols = self._columns()
         self._texts: list[tuple[str, ...]] = []  # each row's cells, made once in set_rows
+        self._headers: dict[str, str] | None = None  # translated when first asked for
 
     def set_rows(self, rows: list[ConsultationView], *, show_notes: bool = False,
                  student_names: dict[uuid.UUID, str] | None = None) -> None:
@@ -102,7 +103,9 @@ class ConsultationRowsModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers()[self._cols[section]]
+            if self._headers is None:
+                self._headers = self.headers()
+            return self._headers[self._cols[section]]
         return None
 
     def column_of(self, name: str) -> int:
@@ -160,7 +163,8 @@ class ConsultationRowsModel(QAbstractTableModel):
         header = view.horizontalHeader()
         sample = self._texts[:MEASURED_ROWS]
         for column in range(len(self._cols)):
-            content = max((metrics.horizontalAdvance(t[column]) for t in sample), default=0)
+            texts = {t[column] for t in sample}  # dates, types, names repeat
+            content = max((metrics.horizontalAdvance(t) for t in texts), default=0)
             width = max(content + margin, header.sectionSizeHint(column))
             view.setColumnWidth(column, min(width, widest))
 
