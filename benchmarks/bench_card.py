@@ -86,13 +86,14 @@ class Opening:
     tabs: list[tuple[str, float, float]]
     every: float
     service: float
+    gui_cpu: float  # CPU time of the GUI thread over the whole opening (steadier under load)
 
 
 def open_card(app: QApplication, ctx: Any, sid: uuid.UUID) -> Opening:
     worker = ctx.worker
     assert isinstance(worker, TimingWorker)
     worker.busy = 0.0
-    began = time.perf_counter()
+    began, cpu = time.perf_counter(), time.thread_time()
     card = StudentCard(ctx, sid, card_tabs(ctx))
     card.show()
     settle(app, worker)
@@ -103,13 +104,13 @@ def open_card(app: QApplication, ctx: Any, sid: uuid.UUID) -> Opening:
         settle(app, worker)
         name = type(card.tab_list[index]).__name__.removesuffix("Tab")
         tabs.append((name, time.perf_counter() - shown, worker.busy - busy))
-    every = time.perf_counter() - began
+    every, gui_cpu = time.perf_counter() - began, time.thread_time() - cpu
     if sid.hex[:8] not in str(card.student_id.hex) or not card.name.text():
         raise RuntimeError("the card did not show the pupil")
     card.close()
     card.deleteLater()
     app.processEvents()
-    return Opening(tabs, every, worker.busy)
+    return Opening(tabs, every, worker.busy, gui_cpu)
 
 
 def main() -> None:
@@ -123,11 +124,13 @@ def main() -> None:
     peak = peak_mb()
     every = statistics.median(r.every for r in runs)
     service = statistics.median(r.service for r in runs)
+    gui_cpu = statistics.median(r.gui_cpu for r in runs)
     tabs = len(card_tabs(ctx))
     who = f"{assessments} assessments, {talks} consultations over six years"
     emit(check_ratio(Row(f"pupil card, header + {tabs} tabs loaded ({who})", every, service,
                          unit="ms", goal="≤ 1.5× its database work", peak_mb=peak,
-                         note="baseline = the card's database jobs alone (worker thread)"),
+                         note="baseline = the card's database jobs alone (worker thread); "
+                              f"GUI thread CPU {gui_cpu * 1000:.0f} ms"),
                      1.5))
     for index, (name, _t, _s) in enumerate(runs[0].tabs):
         took = statistics.median(r.tabs[index][1] for r in runs)
