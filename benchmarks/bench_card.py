@@ -48,16 +48,18 @@ class TimingWorker(DatabaseWorker):
     def __init__(self) -> None:
         super().__init__()
         self.busy = 0.0
+        self.busy_cpu = 0.0  # the same jobs' CPU time on the worker thread
 
     def submit(self, job: Any) -> bool:
         work: Callable[..., Any] = job.fn
 
         def timed_work(*args: Any) -> Any:
-            began = time.perf_counter()
+            began, cpu = time.perf_counter(), time.thread_time()
             try:
                 return work(*args)
             finally:
                 self.busy += time.perf_counter() - began
+                self.busy_cpu += time.thread_time() - cpu
 
         job.fn = timed_work
         return super().submit(job)
@@ -87,12 +89,13 @@ class Opening:
     every: float
     service: float
     gui_cpu: float  # CPU time of the GUI thread over the whole opening (steadier under load)
+    service_cpu: float  # CPU time of the database jobs on the worker thread
 
 
 def open_card(app: QApplication, ctx: Any, sid: uuid.UUID) -> Opening:
     worker = ctx.worker
     assert isinstance(worker, TimingWorker)
-    worker.busy = 0.0
+    worker.busy = worker.busy_cpu = 0.0
     began, cpu = time.perf_counter(), time.thread_time()
     card = StudentCard(ctx, sid, card_tabs(ctx))
     card.show()
@@ -110,7 +113,7 @@ def open_card(app: QApplication, ctx: Any, sid: uuid.UUID) -> Opening:
     card.close()
     card.deleteLater()
     app.processEvents()
-    return Opening(tabs, every, worker.busy, gui_cpu)
+    return Opening(tabs, every, worker.busy, gui_cpu, worker.busy_cpu)
 
 
 def main() -> None:
@@ -125,12 +128,14 @@ def main() -> None:
     every = statistics.median(r.every for r in runs)
     service = statistics.median(r.service for r in runs)
     gui_cpu = statistics.median(r.gui_cpu for r in runs)
+    service_cpu = statistics.median(r.service_cpu for r in runs)
     tabs = len(card_tabs(ctx))
     who = f"{assessments} assessments, {talks} consultations over six years"
     emit(check_ratio(Row(f"pupil card, header + {tabs} tabs loaded ({who})", every, service,
                          unit="ms", goal="≤ 1.5× its database work", peak_mb=peak,
                          note="baseline = the card's database jobs alone (worker thread); "
-                              f"GUI thread CPU {gui_cpu * 1000:.0f} ms"),
+                              f"CPU time: GUI thread {gui_cpu * 1000:.0f} ms, database jobs "
+                              f"{service_cpu * 1000:.0f} ms"),
                      1.5))
     for index, (name, _t, _s) in enumerate(runs[0].tabs):
         took = statistics.median(r.tabs[index][1] for r in runs)
