@@ -148,7 +148,8 @@ def shoot_card(s: Shooter, ctx: UiContext, student_id: uuid.UUID, name: str,
     tabs = card.tabs  # type: ignore[attr-defined]
     for i in range(tabs.count()):
         tabs.setCurrentIndex(i)
-        s.shoot(card, f"{name}-{i + 1}-{type(tabs.widget(i)).__name__.lower()}", 1100, 800)
+        tab = card.tab_list[i]  # type: ignore[attr-defined]
+        s.shoot(card, f"{name}-{i + 1}-{type(tab).__name__.lower()}", 1100, 800)
 
 
 def pick_plan(store: Store, ctx: UiContext, statuses: Iterable[PlanStatus]) -> uuid.UUID | None:

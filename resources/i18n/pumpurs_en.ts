@@ -269,87 +269,87 @@
         <translation>Loading the assessment…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="117" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="118" />
         <source>Risk assessment</source>
         <translation>Risk assessment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="121" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="122" />
         <source>Date and early-warning indicators (ABC)</source>
         <translation>Date and early-warning indicators (ABC)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="126" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="127" />
         <source>e.g. 7,5</source>
         <translation>e.g. 7,5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="131" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="132" />
         <source>Subjects, separated by commas</source>
         <translation>Subjects, separated by commas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="137" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="138" />
         <source>Date of assessment</source>
         <translation>Date of assessment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="138" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="139" />
         <source>Absence, % of lessons</source>
         <translation>Absence, % of lessons</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="139" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="140" />
         <source>Unjustified lessons missed</source>
         <translation>Unjustified lessons missed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="141" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="142" />
         <source>Failing marks (below 4)</source>
         <translation>Failing marks (below 4)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="142" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="143" />
         <source>Subjects with failing marks</source>
         <translation>Subjects with failing marks</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="144" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="145" />
         <source>Conduct incidents</source>
         <translation>Conduct incidents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="145" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="146" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="226" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="227" />
         <source>Fill in from the attendance imported for %1 (“%2”)</source>
         <translation>Fill in from the attendance imported for %1 (“%2”)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="242" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="243" />
         <source>No assessment for semester %1 yet.</source>
         <translation>No assessment for semester %1 yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="245" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="246" />
         <source>Assessed on %1 by %2.</source>
         <translation>Assessed on %1 by %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="248" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="249" />
         <source>You may read the assessment but not change it.</source>
         <translation>You may read the assessment but not change it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="299" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="300" />
         <source>Overall risk level: %1</source>
         <translation>Overall risk level: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="313" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="314" />
         <source>Saving the assessment…</source>
         <translation>Saving the assessment…</translation>
     </message>
@@ -878,42 +878,42 @@
 <context>
     <name>ConsultationRowsModel</name>
     <message>
-        <location filename="../../app/ui/item_models/consultation_rows.py" line="73" />
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="91" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/consultation_rows.py" line="73" />
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="91" />
         <source>Pupil</source>
         <translation>Pupil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/consultation_rows.py" line="73" />
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="91" />
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/consultation_rows.py" line="74" />
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="92" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/consultation_rows.py" line="74" />
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="92" />
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/consultation_rows.py" line="74" />
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="92" />
         <source>Attended</source>
         <translation>Attended</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/consultation_rows.py" line="75" />
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="93" />
         <source>Specialist</source>
         <translation>Specialist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/consultation_rows.py" line="75" />
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="93" />
         <source>Confidential notes</source>
         <translation>Confidential notes</translation>
     </message>
@@ -921,37 +921,37 @@
 <context>
     <name>ConsultationWords</name>
     <message>
-        <location filename="../../app/ui/item_models/consultation_rows.py" line="31" />
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="38" />
         <source>individual</source>
         <translation>individual</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/consultation_rows.py" line="32" />
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="39" />
         <source>group</source>
         <translation>group</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/consultation_rows.py" line="33" />
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="40" />
         <source>with a parent</source>
         <translation>with a parent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/consultation_rows.py" line="34" />
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="41" />
         <source>with a teacher</source>
         <translation>with a teacher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/consultation_rows.py" line="40" />
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="47" />
         <source>other</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/consultation_rows.py" line="43" />
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="54" />
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/consultation_rows.py" line="43" />
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="54" />
         <source>no</source>
         <translation>no</translation>
     </message>
@@ -1034,37 +1034,37 @@
     </message>
     <message>
         <location filename="../../app/ui/student_card/consultations_tab.py" line="61" />
-        <location filename="../../app/ui/student_card/consultations_tab.py" line="110" />
+        <location filename="../../app/ui/student_card/consultations_tab.py" line="111" />
         <source>Consultations</source>
         <translation>Consultations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/consultations_tab.py" line="142" />
+        <location filename="../../app/ui/student_card/consultations_tab.py" line="143" />
         <source>No support plan in semester %1. Consultation hours delivered: %2.</source>
         <translation>No support plan in semester %1. Consultation hours delivered: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/consultations_tab.py" line="144" />
+        <location filename="../../app/ui/student_card/consultations_tab.py" line="145" />
         <source>Support plan of semester %1 — planned and delivered hours:</source>
         <translation>Support plan of semester %1 — planned and delivered hours:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/consultations_tab.py" line="147" />
+        <location filename="../../app/ui/student_card/consultations_tab.py" line="148" />
         <source>%1: planned %2, delivered %3, not attended %4</source>
         <translation>%1: planned %2, delivered %3, not attended %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/consultations_tab.py" line="153" />
+        <location filename="../../app/ui/student_card/consultations_tab.py" line="154" />
         <source>The plan has no consultation hours.</source>
         <translation>The plan has no consultation hours.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/consultations_tab.py" line="187" />
+        <location filename="../../app/ui/student_card/consultations_tab.py" line="188" />
         <source>Delete the consultation of %1 (%2 min)? It no longer counts as delivered, and the deletion is recorded in the history.</source>
         <translation>Delete the consultation of %1 (%2 min)? It no longer counts as delivered, and the deletion is recorded in the history.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/consultations_tab.py" line="218" />
+        <location filename="../../app/ui/student_card/consultations_tab.py" line="219" />
         <source>The form has unsaved changes: save them or undo them first.</source>
         <translation>The form has unsaved changes: save them or undo them first.</translation>
     </message>
@@ -1232,52 +1232,52 @@
     </message>
     <message>
         <location filename="../../app/ui/student_card/documents_tab.py" line="95" />
-        <location filename="../../app/ui/student_card/documents_tab.py" line="132" />
+        <location filename="../../app/ui/student_card/documents_tab.py" line="133" />
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="176" />
+        <location filename="../../app/ui/student_card/documents_tab.py" line="177" />
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="177" />
+        <location filename="../../app/ui/student_card/documents_tab.py" line="178" />
         <source>Saving %1…</source>
         <translation>Saving %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="187" />
+        <location filename="../../app/ui/student_card/documents_tab.py" line="188" />
         <source>Saving the document…</source>
         <translation>Saving the document…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="192" />
+        <location filename="../../app/ui/student_card/documents_tab.py" line="193" />
         <source>“%1” is attached.</source>
         <translation>“%1” is attached.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="198" />
+        <location filename="../../app/ui/student_card/documents_tab.py" line="199" />
         <source>The file cannot be read: %1</source>
         <translation>The file cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="216" />
+        <location filename="../../app/ui/student_card/documents_tab.py" line="217" />
         <source>Opening the document…</source>
         <translation>Opening the document…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="222" />
+        <location filename="../../app/ui/student_card/documents_tab.py" line="223" />
         <source>No program on this computer opens “%1”.</source>
         <translation>No program on this computer opens “%1”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="228" />
+        <location filename="../../app/ui/student_card/documents_tab.py" line="229" />
         <source>Remove the document “%1”? It cannot be undone.</source>
         <translation>Remove the document “%1”? It cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="237" />
+        <location filename="../../app/ui/student_card/documents_tab.py" line="238" />
         <source>“%1” is removed.</source>
         <translation>“%1” is removed.</translation>
     </message>
@@ -1534,42 +1534,42 @@
     </message>
     <message>
         <location filename="../../app/ui/student_card/expenses_tab.py" line="98" />
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="159" />
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="160" />
         <source>Expenses</source>
         <translation>Expenses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="218" />
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="219" />
         <source>Delete the expense of %1 (%2, %3)? The deletion is recorded in the history.</source>
         <translation>Delete the expense of %1 (%2, %3)? The deletion is recorded in the history.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="243" />
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="244" />
         <source>No support plan in semester %1; spent this semester:</source>
         <translation>No support plan in semester %1; spent this semester:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="244" />
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="245" />
         <source>No support plan in semester %1 and no expenses in it.</source>
         <translation>No support plan in semester %1 and no expenses in it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="250" />
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="251" />
         <source>Support plan of semester %1 — planned and spent euro:</source>
         <translation>Support plan of semester %1 — planned and spent euro:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="251" />
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="252" />
         <source>The support plan of semester %1 has no euro measures.</source>
         <translation>The support plan of semester %1 has no euro measures.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="263" />
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="264" />
         <source>Amount: enter the sum in euro, for example 25,50.</source>
         <translation>Amount: enter the sum in euro, for example 25,50.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="272" />
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="273" />
         <source>Measure: the catalogue has no euro measures.</source>
         <translation>Measure: the catalogue has no euro measures.</translation>
     </message>
@@ -1695,7 +1695,7 @@
     </message>
     <message>
         <location filename="../../app/ui/student_card/history_tab.py" line="34" />
-        <location filename="../../app/ui/student_card/history_tab.py" line="55" />
+        <location filename="../../app/ui/student_card/history_tab.py" line="56" />
         <source>History</source>
         <translation>History</translation>
     </message>
@@ -2252,127 +2252,127 @@
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="88" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="89" />
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="109" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="110" />
         <source>Support plan</source>
         <translation>Support plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="112" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="113" />
         <source>Parents or guardians</source>
         <translation>Parents or guardians</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="114" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="115" />
         <source>Support staff</source>
         <translation>Support staff</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="117" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="118" />
         <source>Assign support staff…</source>
         <translation>Assign support staff…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="128" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="129" />
         <source>Over time</source>
         <translation>Over time</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="154" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="155" />
         <source>Risk in semester %1</source>
         <translation>Risk in semester %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="158" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="159" />
         <source>The pupil has not been assessed in this semester yet.</source>
         <translation>The pupil has not been assessed in this semester yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="162" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="163" />
         <source>Assessed on %1 by %2.</source>
         <translation>Assessed on %1 by %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="167" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="168" />
         <source>Learning</source>
         <translation>Learning</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="168" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="169" />
         <source>Social &amp; health</source>
         <translation>Social &amp; health</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="169" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="170" />
         <source>Economic</source>
         <translation>Economic</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="169" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="170" />
         <source>Family</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="172" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="173" />
         <source>no risk</source>
         <translation>no risk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="172" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="173" />
         <source>low</source>
         <translation>low</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="173" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="174" />
         <source>medium</source>
         <translation>medium</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="173" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="174" />
         <source>high</source>
         <translation>high</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="192" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="193" />
         <source>No support plan in this semester.</source>
         <translation>No support plan in this semester.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="193" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="194" />
         <source>The plan is a draft.</source>
         <translation>The plan is a draft.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="194" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="195" />
         <source>The plan is waiting for the director's approval.</source>
         <translation>The plan is waiting for the director's approval.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="195" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="196" />
         <source>The plan was returned for changes.</source>
         <translation>The plan was returned for changes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="196" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="197" />
         <source>The plan is approved.</source>
         <translation>The plan is approved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="197" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="198" />
         <source>The plan is closed.</source>
         <translation>The plan is closed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="203" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="204" />
         <source>No parents or guardians recorded.</source>
         <translation>No parents or guardians recorded.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="213" />
+        <location filename="../../app/ui/student_card/overview_tab.py" line="214" />
         <source>No support staff assigned.</source>
         <translation>No support staff assigned.</translation>
     </message>
@@ -2765,72 +2765,72 @@
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="75" />
+        <location filename="../../app/ui/student_card/plan_tab.py" line="76" />
         <source>Loading the plan…</source>
         <translation>Loading the plan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="78" />
+        <location filename="../../app/ui/student_card/plan_tab.py" line="79" />
         <source>Create plan</source>
         <translation>Create plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="96" />
+        <location filename="../../app/ui/student_card/plan_tab.py" line="98" />
         <source>Support plan</source>
         <translation>Support plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="111" />
+        <location filename="../../app/ui/student_card/plan_tab.py" line="113" />
         <source>Submit for approval</source>
         <translation>Submit for approval</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="118" />
+        <location filename="../../app/ui/student_card/plan_tab.py" line="120" />
         <source>Goals</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="120" />
+        <location filename="../../app/ui/student_card/plan_tab.py" line="122" />
         <source>Support measures</source>
         <translation>Support measures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="123" />
+        <location filename="../../app/ui/student_card/plan_tab.py" line="125" />
         <source>Responsible person</source>
         <translation>Responsible person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="125" />
+        <location filename="../../app/ui/student_card/plan_tab.py" line="127" />
         <source>Review dates</source>
         <translation>Review dates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="126" />
+        <location filename="../../app/ui/student_card/plan_tab.py" line="128" />
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="127" />
+        <location filename="../../app/ui/student_card/plan_tab.py" line="129" />
         <source>Parent's application</source>
         <translation>Parent's application</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="169" />
+        <location filename="../../app/ui/student_card/plan_tab.py" line="171" />
         <source>— not chosen —</source>
         <translation>— not chosen —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="191" />
+        <location filename="../../app/ui/student_card/plan_tab.py" line="193" />
         <source>This pupil has no support plan for semester %1 yet.</source>
         <translation>This pupil has no support plan for semester %1 yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="277" />
+        <location filename="../../app/ui/student_card/plan_tab.py" line="279" />
         <source>Creating the plan…</source>
         <translation>Creating the plan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="304" />
+        <location filename="../../app/ui/student_card/plan_tab.py" line="306" />
         <source>Submit the plan of %1 for the director's approval? Total cost: %2. Until the director decides, the plan cannot be changed.</source>
         <translation>Submit the plan of %1 for the director's approval? Total cost: %2. Until the director decides, the plan cannot be changed.</translation>
     </message>
@@ -3880,82 +3880,82 @@
 <context>
     <name>StudentCard</name>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="85" />
+        <location filename="../../app/ui/student_card/card.py" line="84" />
         <source>Overall risk:</source>
         <translation>Overall risk:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="96" />
+        <location filename="../../app/ui/student_card/card.py" line="91" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="98" />
+        <location filename="../../app/ui/student_card/card.py" line="93" />
         <source>Undo changes</source>
         <translation>Undo changes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="111" />
+        <location filename="../../app/ui/student_card/card.py" line="106" />
         <source>Pupil card</source>
         <translation>Pupil card</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="150" />
+        <location filename="../../app/ui/student_card/card.py" line="147" />
         <source>Pupil card — %1</source>
         <translation>Pupil card — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="152" />
+        <location filename="../../app/ui/student_card/card.py" line="149" />
         <source>class %1</source>
         <translation>class %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="154" />
+        <location filename="../../app/ui/student_card/card.py" line="151" />
         <source>studying</source>
         <translation>studying</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="155" />
+        <location filename="../../app/ui/student_card/card.py" line="152" />
         <source>left school on %1</source>
         <translation>left school on %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="156" />
+        <location filename="../../app/ui/student_card/card.py" line="153" />
         <source>transferred to another school on %1</source>
         <translation>transferred to another school on %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="157" />
+        <location filename="../../app/ui/student_card/card.py" line="154" />
         <source>graduated on %1</source>
         <translation>graduated on %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="162" />
+        <location filename="../../app/ui/student_card/card.py" line="159" />
         <source>no risk</source>
         <translation>no risk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="162" />
+        <location filename="../../app/ui/student_card/card.py" line="159" />
         <source>low</source>
         <translation>low</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="163" />
+        <location filename="../../app/ui/student_card/card.py" line="160" />
         <source>medium</source>
         <translation>medium</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="163" />
+        <location filename="../../app/ui/student_card/card.py" line="160" />
         <source>high</source>
         <translation>high</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="166" />
+        <location filename="../../app/ui/student_card/card.py" line="163" />
         <source>not assessed</source>
         <translation>not assessed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="203" />
+        <location filename="../../app/ui/student_card/card.py" line="201" />
         <source>Unsaved changes in: %1. Save them before closing?</source>
         <translation>Unsaved changes in: %1. Save them before closing?</translation>
     </message>

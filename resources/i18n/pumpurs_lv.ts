@@ -270,87 +270,87 @@
         <translation>Ielādē izvērtējumu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="117"/>
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="118"/>
         <source>Risk assessment</source>
         <translation>Riska izvērtējums</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="121"/>
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="122"/>
         <source>Date and early-warning indicators (ABC)</source>
         <translation>Datums un agrīnās brīdināšanas rādītāji (ABC)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="126"/>
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="127"/>
         <source>e.g. 7,5</source>
         <translation>piemēram, 7,5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="131"/>
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="132"/>
         <source>Subjects, separated by commas</source>
         <translation>Priekšmeti, atdalīti ar komatiem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="137"/>
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="138"/>
         <source>Date of assessment</source>
         <translation>Izvērtēšanas datums</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="138"/>
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="139"/>
         <source>Absence, % of lessons</source>
         <translation>Kavējumi, % no stundām</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="139"/>
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="140"/>
         <source>Unjustified lessons missed</source>
         <translation>Neattaisnoti kavētās stundas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="141"/>
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="142"/>
         <source>Failing marks (below 4)</source>
         <translation>Nesekmīgi vērtējumi (zem 4)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="142"/>
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="143"/>
         <source>Subjects with failing marks</source>
         <translation>Priekšmeti ar nesekmīgiem vērtējumiem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="144"/>
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="145"/>
         <source>Conduct incidents</source>
         <translation>Uzvedības pārkāpumi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="145"/>
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="146"/>
         <source>Note</source>
         <translation>Piezīme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="226"/>
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="227"/>
         <source>Fill in from the attendance imported for %1 (“%2”)</source>
         <translation>Aizpildīt no kavējumiem, kas importēti periodam %1 (“%2”)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="242"/>
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="243"/>
         <source>No assessment for semester %1 yet.</source>
         <translation>Semestrim %1 vēl nav izvērtējuma.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="245"/>
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="246"/>
         <source>Assessed on %1 by %2.</source>
         <translation>Izvērtēts %1, izvērtēja %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="248"/>
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="249"/>
         <source>You may read the assessment but not change it.</source>
         <translation>Izvērtējumu varat lasīt, bet nevarat to mainīt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="299"/>
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="300"/>
         <source>Overall risk level: %1</source>
         <translation>Kopējais riska līmenis: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="313"/>
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="314"/>
         <source>Saving the assessment…</source>
         <translation>Saglabā izvērtējumu…</translation>
     </message>
@@ -879,42 +879,42 @@
 <context>
     <name>ConsultationRowsModel</name>
     <message>
-        <location filename="../../app/ui/item_models/consultation_rows.py" line="73"/>
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="91"/>
         <source>Date</source>
         <translation>Datums</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/consultation_rows.py" line="73"/>
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="91"/>
         <source>Pupil</source>
         <translation>Skolēns</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/consultation_rows.py" line="73"/>
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="91"/>
         <source>Minutes</source>
         <translation>Minūtes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/consultation_rows.py" line="74"/>
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="92"/>
         <source>Type</source>
         <translation>Veids</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/consultation_rows.py" line="74"/>
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="92"/>
         <source>Topic</source>
         <translation>Tēma</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/consultation_rows.py" line="74"/>
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="92"/>
         <source>Attended</source>
         <translation>Ieradās</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/consultation_rows.py" line="75"/>
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="93"/>
         <source>Specialist</source>
         <translation>Speciālists</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/consultation_rows.py" line="75"/>
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="93"/>
         <source>Confidential notes</source>
         <translation>Konfidenciālās piezīmes</translation>
     </message>
@@ -922,37 +922,37 @@
 <context>
     <name>ConsultationWords</name>
     <message>
-        <location filename="../../app/ui/item_models/consultation_rows.py" line="31"/>
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="38"/>
         <source>individual</source>
         <translation>individuāla</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/consultation_rows.py" line="32"/>
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="39"/>
         <source>group</source>
         <translation>grupas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/consultation_rows.py" line="33"/>
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="40"/>
         <source>with a parent</source>
         <translation>ar vecākiem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/consultation_rows.py" line="34"/>
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="41"/>
         <source>with a teacher</source>
         <translation>ar pedagogu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/consultation_rows.py" line="40"/>
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="47"/>
         <source>other</source>
         <translation>cits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/consultation_rows.py" line="43"/>
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="54"/>
         <source>yes</source>
         <translation>jā</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/consultation_rows.py" line="43"/>
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="54"/>
         <source>no</source>
         <translation>nē</translation>
     </message>
@@ -1035,37 +1035,37 @@
     </message>
     <message>
         <location filename="../../app/ui/student_card/consultations_tab.py" line="61"/>
-        <location filename="../../app/ui/student_card/consultations_tab.py" line="110"/>
+        <location filename="../../app/ui/student_card/consultations_tab.py" line="111"/>
         <source>Consultations</source>
         <translation>Konsultācijas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/consultations_tab.py" line="142"/>
+        <location filename="../../app/ui/student_card/consultations_tab.py" line="143"/>
         <source>No support plan in semester %1. Consultation hours delivered: %2.</source>
         <translation>Semestrī %1 atbalsta plāna nav. Sniegtās konsultāciju stundas: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/consultations_tab.py" line="144"/>
+        <location filename="../../app/ui/student_card/consultations_tab.py" line="145"/>
         <source>Support plan of semester %1 — planned and delivered hours:</source>
         <translation>Semestra %1 atbalsta plāns — plānotās un sniegtās stundas:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/consultations_tab.py" line="147"/>
+        <location filename="../../app/ui/student_card/consultations_tab.py" line="148"/>
         <source>%1: planned %2, delivered %3, not attended %4</source>
         <translation>%1: plānotas %2, sniegtas %3, neapmeklētas %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/consultations_tab.py" line="153"/>
+        <location filename="../../app/ui/student_card/consultations_tab.py" line="154"/>
         <source>The plan has no consultation hours.</source>
         <translation>Plānā nav konsultāciju stundu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/consultations_tab.py" line="187"/>
+        <location filename="../../app/ui/student_card/consultations_tab.py" line="188"/>
         <source>Delete the consultation of %1 (%2 min)? It no longer counts as delivered, and the deletion is recorded in the history.</source>
         <translation>Dzēst %1 konsultāciju (%2 min)? Tā vairs netiks ieskaitīta sniegtajā atbalstā, un dzēšana tiks ierakstīta vēsturē.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/consultations_tab.py" line="218"/>
+        <location filename="../../app/ui/student_card/consultations_tab.py" line="219"/>
         <source>The form has unsaved changes: save them or undo them first.</source>
         <translation>Veidlapā ir nesaglabātas izmaiņas: vispirms saglabājiet vai atsauciet tās.</translation>
     </message>
@@ -1233,52 +1233,52 @@
     </message>
     <message>
         <location filename="../../app/ui/student_card/documents_tab.py" line="95"/>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="132"/>
+        <location filename="../../app/ui/student_card/documents_tab.py" line="133"/>
         <source>Documents</source>
         <translation>Dokumenti</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="176"/>
+        <location filename="../../app/ui/student_card/documents_tab.py" line="177"/>
         <source>Reading %1…</source>
         <translation>Nolasa %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="177"/>
+        <location filename="../../app/ui/student_card/documents_tab.py" line="178"/>
         <source>Saving %1…</source>
         <translation>Saglabā %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="187"/>
+        <location filename="../../app/ui/student_card/documents_tab.py" line="188"/>
         <source>Saving the document…</source>
         <translation>Saglabā dokumentu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="192"/>
+        <location filename="../../app/ui/student_card/documents_tab.py" line="193"/>
         <source>“%1” is attached.</source>
         <translation>Dokuments “%1” pievienots.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="198"/>
+        <location filename="../../app/ui/student_card/documents_tab.py" line="199"/>
         <source>The file cannot be read: %1</source>
         <translation>Datni nevar nolasīt: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="216"/>
+        <location filename="../../app/ui/student_card/documents_tab.py" line="217"/>
         <source>Opening the document…</source>
         <translation>Atver dokumentu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="222"/>
+        <location filename="../../app/ui/student_card/documents_tab.py" line="223"/>
         <source>No program on this computer opens “%1”.</source>
         <translation>Šajā datorā nav programmas, kas atver “%1”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="228"/>
+        <location filename="../../app/ui/student_card/documents_tab.py" line="229"/>
         <source>Remove the document “%1”? It cannot be undone.</source>
         <translation>Vai dzēst dokumentu “%1”? To nevarēs atsaukt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/documents_tab.py" line="237"/>
+        <location filename="../../app/ui/student_card/documents_tab.py" line="238"/>
         <source>“%1” is removed.</source>
         <translation>Dokuments “%1” dzēsts.</translation>
     </message>
@@ -1535,42 +1535,42 @@
     </message>
     <message>
         <location filename="../../app/ui/student_card/expenses_tab.py" line="98"/>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="159"/>
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="160"/>
         <source>Expenses</source>
         <translation>Izdevumi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="218"/>
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="219"/>
         <source>Delete the expense of %1 (%2, %3)? The deletion is recorded in the history.</source>
         <translation>Dzēst %1 izdevumus (%2, %3)? Dzēšana tiks ierakstīta vēsturē.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="243"/>
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="244"/>
         <source>No support plan in semester %1; spent this semester:</source>
         <translation>Semestrī %1 atbalsta plāna nav; šajā semestrī izlietots:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="244"/>
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="245"/>
         <source>No support plan in semester %1 and no expenses in it.</source>
         <translation>Semestrī %1 nav ne atbalsta plāna, ne izdevumu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="250"/>
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="251"/>
         <source>Support plan of semester %1 — planned and spent euro:</source>
         <translation>Semestra %1 atbalsta plāns — plānotā un izlietotā summa eiro:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="251"/>
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="252"/>
         <source>The support plan of semester %1 has no euro measures.</source>
         <translation>Semestra %1 atbalsta plānā nav pasākumu eiro.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="263"/>
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="264"/>
         <source>Amount: enter the sum in euro, for example 25,50.</source>
         <translation>Summa: ievadiet summu eiro, piemēram, 25,50.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/expenses_tab.py" line="272"/>
+        <location filename="../../app/ui/student_card/expenses_tab.py" line="273"/>
         <source>Measure: the catalogue has no euro measures.</source>
         <translation>Pasākums: katalogā nav neviena pasākuma eiro.</translation>
     </message>
@@ -1696,7 +1696,7 @@
     </message>
     <message>
         <location filename="../../app/ui/student_card/history_tab.py" line="34"/>
-        <location filename="../../app/ui/student_card/history_tab.py" line="55"/>
+        <location filename="../../app/ui/student_card/history_tab.py" line="56"/>
         <source>History</source>
         <translation>Vēsture</translation>
     </message>
@@ -2253,127 +2253,127 @@
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="88"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="89"/>
         <source>Overview</source>
         <translation>Pārskats</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="109"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="110"/>
         <source>Support plan</source>
         <translation>Atbalsta plāns</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="112"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="113"/>
         <source>Parents or guardians</source>
         <translation>Vecāki vai aizbildņi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="114"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="115"/>
         <source>Support staff</source>
         <translation>Atbalsta personāls</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="117"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="118"/>
         <source>Assign support staff…</source>
         <translation>Piesaistīt atbalsta personālu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="128"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="129"/>
         <source>Over time</source>
         <translation>Laika gaitā</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="154"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="155"/>
         <source>Risk in semester %1</source>
         <translation>Risks semestrī %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="158"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="159"/>
         <source>The pupil has not been assessed in this semester yet.</source>
         <translation>Šajā semestrī skolēnam vēl nav riska izvērtējuma.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="162"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="163"/>
         <source>Assessed on %1 by %2.</source>
         <translation>Izvērtēts %1, izvērtēja %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="167"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="168"/>
         <source>Learning</source>
         <translation>Mācības</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="168"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="169"/>
         <source>Social &amp; health</source>
         <translation>Sociālā vide, veselība</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="169"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="170"/>
         <source>Economic</source>
         <translation>Ekonomiskie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="169"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="170"/>
         <source>Family</source>
         <translation>Ģimene</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="172"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="173"/>
         <source>no risk</source>
         <translation>nav riska</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="172"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="173"/>
         <source>low</source>
         <translation>zems</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="173"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="174"/>
         <source>medium</source>
         <translation>vidējs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="173"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="174"/>
         <source>high</source>
         <translation>augsts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="192"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="193"/>
         <source>No support plan in this semester.</source>
         <translation>Šajā semestrī atbalsta plāna nav.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="193"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="194"/>
         <source>The plan is a draft.</source>
         <translation>Plāns ir melnraksts.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="194"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="195"/>
         <source>The plan is waiting for the director&apos;s approval.</source>
         <translation>Plāns gaida direktora apstiprinājumu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="195"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="196"/>
         <source>The plan was returned for changes.</source>
         <translation>Plāns atgriezts labošanai.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="196"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="197"/>
         <source>The plan is approved.</source>
         <translation>Plāns ir apstiprināts.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="197"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="198"/>
         <source>The plan is closed.</source>
         <translation>Plāns ir slēgts.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="203"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="204"/>
         <source>No parents or guardians recorded.</source>
         <translation>Vecāki vai aizbildņi nav norādīti.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/overview_tab.py" line="213"/>
+        <location filename="../../app/ui/student_card/overview_tab.py" line="214"/>
         <source>No support staff assigned.</source>
         <translation>Atbalsta personāls nav piesaistīts.</translation>
     </message>
@@ -2766,72 +2766,72 @@
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="75"/>
+        <location filename="../../app/ui/student_card/plan_tab.py" line="76"/>
         <source>Loading the plan…</source>
         <translation>Ielādē plānu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="78"/>
+        <location filename="../../app/ui/student_card/plan_tab.py" line="79"/>
         <source>Create plan</source>
         <translation>Izveidot plānu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="96"/>
+        <location filename="../../app/ui/student_card/plan_tab.py" line="98"/>
         <source>Support plan</source>
         <translation>Atbalsta plāns</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="111"/>
+        <location filename="../../app/ui/student_card/plan_tab.py" line="113"/>
         <source>Submit for approval</source>
         <translation>Iesniegt apstiprināšanai</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="118"/>
+        <location filename="../../app/ui/student_card/plan_tab.py" line="120"/>
         <source>Goals</source>
         <translation>Mērķi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="120"/>
+        <location filename="../../app/ui/student_card/plan_tab.py" line="122"/>
         <source>Support measures</source>
         <translation>Atbalsta pasākumi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="123"/>
+        <location filename="../../app/ui/student_card/plan_tab.py" line="125"/>
         <source>Responsible person</source>
         <translation>Atbildīgā persona</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="125"/>
+        <location filename="../../app/ui/student_card/plan_tab.py" line="127"/>
         <source>Review dates</source>
         <translation>Pārskatīšanas datumi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="126"/>
+        <location filename="../../app/ui/student_card/plan_tab.py" line="128"/>
         <source>Summary</source>
         <translation>Kopsavilkums</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="127"/>
+        <location filename="../../app/ui/student_card/plan_tab.py" line="129"/>
         <source>Parent&apos;s application</source>
         <translation>Vecāka iesniegums</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="169"/>
+        <location filename="../../app/ui/student_card/plan_tab.py" line="171"/>
         <source>— not chosen —</source>
         <translation>— nav izvēlēts —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="191"/>
+        <location filename="../../app/ui/student_card/plan_tab.py" line="193"/>
         <source>This pupil has no support plan for semester %1 yet.</source>
         <translation>Skolēnam vēl nav atbalsta plāna semestrim %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="277"/>
+        <location filename="../../app/ui/student_card/plan_tab.py" line="279"/>
         <source>Creating the plan…</source>
         <translation>Veido plānu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_tab.py" line="304"/>
+        <location filename="../../app/ui/student_card/plan_tab.py" line="306"/>
         <source>Submit the plan of %1 for the director&apos;s approval? Total cost: %2. Until the director decides, the plan cannot be changed.</source>
         <translation>Iesniegt atbalsta plānu (%1) direktora apstiprināšanai? Kopējās izmaksas: %2. Kamēr direktors nav lēmis, plānu nevar mainīt.</translation>
     </message>
@@ -3881,82 +3881,82 @@
 <context>
     <name>StudentCard</name>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="85"/>
+        <location filename="../../app/ui/student_card/card.py" line="84"/>
         <source>Overall risk:</source>
         <translation>Kopējais risks:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="96"/>
+        <location filename="../../app/ui/student_card/card.py" line="91"/>
         <source>Save</source>
         <translation>Saglabāt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="98"/>
+        <location filename="../../app/ui/student_card/card.py" line="93"/>
         <source>Undo changes</source>
         <translation>Atsaukt izmaiņas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="111"/>
+        <location filename="../../app/ui/student_card/card.py" line="106"/>
         <source>Pupil card</source>
         <translation>Skolēna karte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="150"/>
+        <location filename="../../app/ui/student_card/card.py" line="147"/>
         <source>Pupil card — %1</source>
         <translation>Skolēna karte — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="152"/>
+        <location filename="../../app/ui/student_card/card.py" line="149"/>
         <source>class %1</source>
         <translation>%1 klase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="154"/>
+        <location filename="../../app/ui/student_card/card.py" line="151"/>
         <source>studying</source>
         <translation>mācās</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="155"/>
+        <location filename="../../app/ui/student_card/card.py" line="152"/>
         <source>left school on %1</source>
         <translation>pārtrauca mācības %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="156"/>
+        <location filename="../../app/ui/student_card/card.py" line="153"/>
         <source>transferred to another school on %1</source>
         <translation>%1 pārgāja uz citu izglītības iestādi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="157"/>
+        <location filename="../../app/ui/student_card/card.py" line="154"/>
         <source>graduated on %1</source>
         <translation>absolvēja %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="162"/>
+        <location filename="../../app/ui/student_card/card.py" line="159"/>
         <source>no risk</source>
         <translation>nav riska</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="162"/>
+        <location filename="../../app/ui/student_card/card.py" line="159"/>
         <source>low</source>
         <translation>zems</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="163"/>
+        <location filename="../../app/ui/student_card/card.py" line="160"/>
         <source>medium</source>
         <translation>vidējs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="163"/>
+        <location filename="../../app/ui/student_card/card.py" line="160"/>
         <source>high</source>
         <translation>augsts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="166"/>
+        <location filename="../../app/ui/student_card/card.py" line="163"/>
         <source>not assessed</source>
         <translation>nav izvērtēts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="203"/>
+        <location filename="../../app/ui/student_card/card.py" line="201"/>
         <source>Unsaved changes in: %1. Save them before closing?</source>
         <translation>Nesaglabātas izmaiņas cilnēs: %1. Vai saglabāt tās pirms aizvēršanas?</translation>
     </message>

@@ -152,6 +152,24 @@ def test_history_shows_the_edit_and_a_new_document(school: SchoolFixture,
     assert history.table.rowCount() == 2
 
 
+def test_a_tab_is_made_when_first_shown(school: SchoolFixture, make_ctx: MakeContext,
+                                        qtbot: QtBot) -> None:
+    card = open_card(make_ctx("coordinator"), school, qtbot, basic_tabs())
+    assert [card.tabs.tabText(i) for i in range(3)] == ["Pārskats", "Dokumenti", "Vēsture"]
+    assert [card.tab_list.is_made(i) for i in range(3)] == [True, False, False]
+    assert card.findChildren(HistoryTab) == [] and card.findChildren(DocumentsTab) == []
+    card.tabs.setCurrentIndex(2)
+    assert [card.tab_list.is_made(i) for i in range(3)] == [True, False, True]
+    history = card.tab_list[2]
+    assert isinstance(history, HistoryTab) and history.isVisible()
+    assert card.findChildren(HistoryTab) == [history] and card.current_tab() is history
+    qtbot.waitUntil(lambda: history.empty.isVisible())  # loaded: nothing recorded yet
+    assert history.table.rowCount() == 0
+    docs = card.tab_list[1]  # asked for before it is shown: made, not loaded
+    assert isinstance(docs, DocumentsTab) and card.tab_list.is_made(1)
+    assert not docs.isVisible() and card.tab_list.made() == [card.tab_list[0], docs, history]
+
+
 class SurnameTab(CardTab):
     """An editing tab like the other helpers' ones: it changes the pupil's surname."""
 

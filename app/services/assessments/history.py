@@ -11,7 +11,7 @@ from sqlalchemy import select
 from app.models import RiskAssessment, Semester
 from app.models.enums import RiskCategory, RiskLevel
 from app.services.assessments.levels import risk_levels
-from app.services.assessments.query import findings_of, indicators, sign_findings
+from app.services.assessments.query import findings_by_assessment, indicators, sign_findings
 from app.services.catalogue.thresholds import thresholds_for
 from app.services.core import rbac
 from app.services.core.actor import Actor
@@ -37,10 +37,12 @@ def risk_history(store: Store, actor: Actor, student_id: uuid.UUID) -> tuple[Sem
                          .join(Semester, Semester.id == RiskAssessment.semester_id)
                          .where(RiskAssessment.student_id == student_id)
                          .order_by(Semester.starts_on)).all()
+        findings = findings_by_assessment(s, [a.id for a, _semester in rows])
+        thresholds = {y: thresholds_for(s, y) for y in {sem.school_year_id for _a, sem in rows}}
         out = []
         for a, semester in rows:
-            levels = risk_levels(indicators(a), sign_findings(findings_of(s, a.id)),
-                                 thresholds_for(s, semester.school_year_id))
+            levels = risk_levels(indicators(a), sign_findings(findings[a.id]),
+                                 thresholds[semester.school_year_id])
             out.append(SemesterLevels(semester.id, semester.label,
                                       tuple((c, levels[c]) for c in RiskCategory)))
         return tuple(out)

@@ -31,8 +31,21 @@ def said_of_a_woman(full_name: str) -> bool:
 
 
 class SettingsLabels(QObject):
+    """Each word is translated once per instance (a picker of 100 staff names the same few
+    roles and types again and again)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._words: dict[tuple[object, bool], str] = {}
+
     def role(self, role: Role, person: str = "") -> str:
-        if said_of_a_woman(person):
+        key = (role, said_of_a_woman(person))
+        if key not in self._words:
+            self._words[key] = self._role(role, key[1])
+        return self._words[key]
+
+    def _role(self, role: Role, feminine: bool) -> str:
+        if feminine:
             return {
                 Role.TEACHER: self.tr("class teacher", "said of a woman"),
                 Role.SUPPORT: self.tr("support staff", "said of a woman"),
@@ -50,7 +63,13 @@ class SettingsLabels(QObject):
         return ", ".join(self.role(r, person) for r in roles)
 
     def specialist(self, kind: SpecialistType, person: str = "") -> str:
-        if said_of_a_woman(person):
+        key = (kind, said_of_a_woman(person))
+        if key not in self._words:
+            self._words[key] = self._specialist(kind, key[1])
+        return self._words[key]
+
+    def _specialist(self, kind: SpecialistType, feminine: bool) -> str:
+        if feminine:
             return self._specialist_feminine(kind)
         return {
             SpecialistType.SOCIAL_PEDAGOGUE: self.tr("social pedagogue"),

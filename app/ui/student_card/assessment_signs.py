@@ -4,6 +4,8 @@ a severity and a note) and the live preview of the category's level and explanat
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
@@ -34,9 +36,11 @@ LEVEL_STYLE = {
 
 
 class SignRow:
-    """The widgets of one sign: checkbox, severity, note and an error label below them."""
+    """The widgets of one sign: checkbox, severity, note and an error label below them
+    (`place` puts that label where it belongs when it is made)."""
 
-    def __init__(self, sign: RiskSignView, lang: str) -> None:
+    def __init__(self, sign: RiskSignView, lang: str,
+                 place: Callable[[QLabel], None] | None = None) -> None:
         self.sign = sign
         self.check = QCheckBox(sign.name(lang))
         self.check.setObjectName(f"sign_{sign.code}")
@@ -50,12 +54,23 @@ class SignRow:
         self.note.setObjectName(f"note_{sign.code}")
         self.note.setMaxLength(MAX_FINDING_NOTE)
         self.note.setPlaceholderText(QCoreApplication.translate("SignRow", "Note (optional)"))
-        self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self._place = place
+        self._error: QLabel | None = None
         self.check.toggled.connect(self._enable)
         self.clear()
+
+    @property
+    def error(self) -> QLabel:
+        """The label for this sign's error, made (hidden) the first time one may be shown:
+        a catalogue of ~175 signs needs none of them until a save is refused."""
+        if self._error is None:
+            self._error = QLabel()
+            self._error.setStyleSheet(ERROR_STYLE)
+            self._error.setWordWrap(True)
+            self._error.hide()
+            if self._place is not None:
+                self._place(self._error)
+        return self._error
 
     def clear(self) -> None:
         self.check.setChecked(False)
@@ -107,17 +122,21 @@ class CategoryBox(QGroupBox):
         self.rows: dict[uuid.UUID, SignRow] = {}
         line = 1
         for sign in signs:
-            row = SignRow(sign, lang)
+            row = SignRow(sign, lang, partial(self._place_error, line + 1))
             self.rows[sign.id] = row
             grid.addWidget(row.check, line, 0)
             grid.addWidget(row.severity, line, 1)
             grid.addWidget(row.note, line, 2)
-            grid.addWidget(row.error, line + 1, 0, 1, 3)
             line += 2
             row.check.toggled.connect(lambda _on: self.edited.emit())
             row.severity.currentIndexChanged.connect(lambda _i: self.edited.emit())
             row.note.textChanged.connect(lambda _t: self.edited.emit())
         grid.setColumnStretch(2, 1)
+
+    def _place_error(self, line: int, label: QLabel) -> None:
+        layout = self.layout()
+        assert isinstance(layout, QGridLayout)
+        layout.addWidget(label, line, 0, 1, 3)
 
     def show_risk(self, risk: CategoryRisk) -> None:
         self.level.setText(self.tr("Level: %1").replace("%1", level_name(risk.level, self.lang)))

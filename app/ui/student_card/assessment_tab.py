@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
@@ -113,8 +113,9 @@ class AssessmentTab(CardTab):
         layout.addWidget(self.errors.general)
         layout.addWidget(scroll, 1)
 
-    def title(self) -> str:
-        return self.tr("Risk assessment")
+    @classmethod
+    def heading(cls) -> str:
+        return QCoreApplication.translate("AssessmentTab", "Risk assessment")
 
     def _build_indicators(self) -> None:
         e = self.errors

@@ -3,7 +3,8 @@
     PupilCard(ctx, student_id, [OverviewTab, AssessmentTab, …, HistoryTab])
 
 Each factory `(ctx, student_id) -> CardTab` makes one tab, so the final list is composed by
-whoever opens the card. A tab loads the first time it is shown. Save and Revert act on the
+whoever opens the card. A tab is made and loads the first time it is shown (`CardPages`:
+opening a card builds only the widgets of its first tab). Save and Revert act on the
 current tab and are enabled while it holds unsaved edits (its title then ends with "*").
 Closing with unsaved edits asks Save / Discard / Cancel; the question is injectable.
 After any tab saves, the header is refreshed and the other tabs reload when next shown.
@@ -12,7 +13,7 @@ After any tab saves, the header is refreshed and the other tabs reload when next
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
@@ -34,6 +35,7 @@ from app.services.students.registry import StudentView
 from app.ui.context import UiContext
 from app.ui.fonts import scaled
 from app.ui.form_errors import ErrorLabel
+from app.ui.student_card.card_pages import CardPages, TabFactory
 from app.ui.student_card.card_tab import CardTab
 from app.ui.student_card.documents_tab import DocumentsTab
 from app.ui.student_card.history_tab import HistoryTab
@@ -41,8 +43,6 @@ from app.ui.student_card.overview_tab import OverviewTab
 from app.ui.students.questions import AskUnsaved, UnsavedChoice, ask_unsaved
 from app.ui.students.risk_badge import badge_style
 from app.ui.tasks import Op
-
-TabFactory = Callable[[UiContext, uuid.UUID], CardTab]
 
 
 def basic_tabs() -> list[TabFactory]:
@@ -85,13 +85,9 @@ class StudentCard(QWidget):
         header.addWidget(QLabel(self.tr("Overall risk:")))
         header.addWidget(self.risk)
         self.tabs = QTabWidget()
-        self.tab_list: list[CardTab] = [factory(ctx, student_id) for factory in tab_factories]
         self._loaded: set[int] = set()
         self._closing = False
-        for tab in self.tab_list:
-            self.tabs.addTab(tab, tab.title())
-            tab.dirty_changed.connect(lambda _d, t=tab: self._dirty_changed(t))
-            tab.saved.connect(lambda t=tab: self._tab_saved(t))
+        self.tab_list = CardPages(self.tabs, ctx, student_id, tab_factories, self._connect_tab)
         self.tabs.currentChanged.connect(self._current_changed)
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setObjectName("card_save")
@@ -123,15 +119,17 @@ class StudentCard(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(slot)
 
+    def _connect_tab(self, tab: CardTab) -> None:
+        tab.dirty_changed.connect(lambda _d, t=tab: self._dirty_changed(t))
+        tab.saved.connect(lambda t=tab: self._tab_saved(t))
+
     def _save_shortcut(self) -> None:
         tab = self.current_tab()
         if tab.is_dirty():
             tab.save()
 
     def current_tab(self) -> CardTab:
-        tab = self.tabs.currentWidget()
-        assert isinstance(tab, CardTab)
-        return tab
+        return self.tab_list[self.tabs.currentIndex()]
 
     def load_header(self, opening: bool = False) -> Op:
         """The header's pupil and risk; `opening` (the card's first load) is recorded."""
@@ -169,12 +167,13 @@ class StudentCard(QWidget):
 
     def _current_changed(self, index: int) -> None:
         if index >= 0 and index not in self._loaded and not self.tab_list[index].is_dirty():
+            # tab_list[index] made the tab if this is its first showing
             self._loaded.add(index)
             self.tab_list[index].load()
         self._update_buttons()
 
     def _dirty_changed(self, tab: CardTab) -> None:
-        index = self.tab_list.index(tab)
+        index = self.tab_list.position(tab)
         self.tabs.setTabText(index, tab.title() + (" *" if tab.is_dirty() else ""))
         if tab.is_dirty():
             self._closing = False  # a new edit after "Save" on closing: stay open
@@ -182,7 +181,7 @@ class StudentCard(QWidget):
 
     def _tab_saved(self, tab: CardTab) -> None:
         self.load_header()
-        index = self.tab_list.index(tab)
+        index = self.tab_list.position(tab)
         current = self.tabs.currentIndex()
         self._loaded = {i for i in self._loaded if i in (index, current)}
         if self._closing and not self.dirty_tabs():
@@ -194,7 +193,7 @@ class StudentCard(QWidget):
         self.revert_button.setEnabled(dirty)
 
     def dirty_tabs(self) -> list[CardTab]:
-        return [t for t in self.tab_list if t.is_dirty()]
+        return [t for t in self.tab_list.made() if t.is_dirty()]
 
     def closeEvent(self, event: QCloseEvent) -> None:
         dirty = self.dirty_tabs()

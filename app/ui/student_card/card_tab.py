@@ -25,8 +25,17 @@ class CardTab(QWidget):
         self.ctx, self.student_id = ctx, student_id
         self._dirty = False
 
+    @classmethod
+    def heading(cls) -> str | None:
+        """The tab's title before the tab is made, so the card can make it when first shown;
+        None: the card makes the tab at once and asks its `title()`."""
+        return None
+
     def title(self) -> str:
-        raise NotImplementedError
+        heading = self.heading()
+        if heading is None:
+            raise NotImplementedError
+        return heading
 
     def load(self) -> None:
         """Start loading (through `Op` on ctx.worker); must not block the window."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -106,8 +106,9 @@ class ConsultationsTab(CardTab):
         layout.addWidget(form)
         self.form = form
 
-    def title(self) -> str:
-        return self.tr("Consultations")
+    @classmethod
+    def heading(cls) -> str:
+        return QCoreApplication.translate("ConsultationsTab", "Consultations")
 
     # Loading -----------------------------------------------------------------------------
     def load(self) -> None:

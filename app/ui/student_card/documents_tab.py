@@ -15,7 +15,7 @@ import uuid
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -128,8 +128,9 @@ class DocumentsTab(CardTab):
         layout.addWidget(self.table)
         self._update_buttons()
 
-    def title(self) -> str:
-        return self.tr("Documents")
+    @classmethod
+    def heading(cls) -> str:
+        return QCoreApplication.translate("DocumentsTab", "Documents")
 
     # Listing ------------------------------------------------------------------------------
 

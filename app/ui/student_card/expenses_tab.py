@@ -8,7 +8,7 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -155,8 +155,9 @@ class ExpensesTab(CardTab):
         self.form = box
         return box
 
-    def title(self) -> str:
-        return self.tr("Expenses")
+    @classmethod
+    def heading(cls) -> str:
+        return QCoreApplication.translate("ExpensesTab", "Expenses")
 
     def _edited(self, *_args: object) -> None:
         if not self._filling:

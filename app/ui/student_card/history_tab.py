@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -51,8 +51,9 @@ class HistoryTab(CardTab):
         layout.addWidget(self.empty)
         layout.addWidget(self.table)
 
-    def title(self) -> str:
-        return self.tr("History")
+    @classmethod
+    def heading(cls) -> str:
+        return QCoreApplication.translate("HistoryTab", "History")
 
     def load(self) -> None:
         ctx, sid = self.ctx, self.student_id

@@ -7,7 +7,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -84,8 +84,9 @@ class OverviewTab(CardTab):
         self.data: OverviewData | None = None
         self.charts = ChartsView()
 
-    def title(self) -> str:
-        return self.tr("Overview")
+    @classmethod
+    def heading(cls) -> str:
+        return QCoreApplication.translate("OverviewTab", "Overview")
 
     def load(self) -> None:
         ctx, sid = self.ctx, self.student_id

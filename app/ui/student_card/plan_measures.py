@@ -46,6 +46,8 @@ class MeasuresEditor(QWidget):
         self.staff: list[StaffMember] = []
         self._filling = False
         self._read_only = False
+        self._labels = SettingsLabels(self)
+        self._providers: list[tuple[str, str]] = []  # the provider picker's (text, id)
         self.model = MeasureRowsModel(lang, self)
         self.table = QTableView()
         self.table.setObjectName("measures_table")
@@ -134,13 +136,16 @@ class MeasuresEditor(QWidget):
     def _fill_providers(self, mt: MeasureTypeView | None) -> None:
         """The provider picker: the staff who may give this measure (its specialist type),
         each with their specialist type or roles."""
-        labels = SettingsLabels(self)
         allowed = providers_for(self.staff, mt.specialist_type) if mt is not None else self.staff
+        items = [(self.tr("— not a staff member —"), "")]
+        items += [(staff_text(self._labels, m), str(m.id)) for m in allowed]
+        if items == self._providers:  # the same people: the callers choose the current one
+            return
+        self._providers = items
         self.provider_combo.blockSignals(True)
         self.provider_combo.clear()
-        self.provider_combo.addItem(self.tr("— not a staff member —"), "")
-        for m in allowed:
-            self.provider_combo.addItem(staff_text(labels, m), str(m.id))
+        for text, staff_id in items:
+            self.provider_combo.addItem(text, staff_id)
         self.provider_combo.blockSignals(False)
 
     def set_measures(self, measures: tuple[MeasureView, ...], current_rates: bool) -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -92,8 +93,9 @@ class PlanTab(CardTab):
         layout.addWidget(self.page_scroll, 1)
         self.page_scroll.hide()
 
-    def title(self) -> str:
-        return self.tr("Support plan")
+    @classmethod
+    def heading(cls) -> str:
+        return QCoreApplication.translate("PlanTab", "Support plan")
 
     def _build_editor(self, choose_file: ChooseFile) -> None:
         lang, errors = self.ctx.lang, self.errors
