@@ -2,7 +2,8 @@
 on loopback: the hub verifies each approval at ingest. An amount changed after approval
 (sent with the school's device key, not re-signed by the director) or signature bytes
 flipped show as not verifying and are refused; a director key rotated at school keeps its
-old approvals verifying while the new key signs the next version."""
+old approvals verifying while the new key signs the next version, and the plan says the
+version was signed with a newer key of the same director."""
 
 from __future__ import annotations
 
@@ -110,4 +111,7 @@ def test_a_rotated_director_key_keeps_the_old_approval_verifying(
         assert len(s.scalars(select(SigningKey)).all()) == 2
     assert _signature(running_hub, plan_id, 1) == ("verified", None)
     assert _signature(running_hub, plan_id, 2) == ("verified", None)
+    # the re-signing with a key made later shows on the plan (security finding 3)
+    versions = {v.number: v for v in read_plan(running_hub.hub, str(plan_id)).versions}
+    assert versions[1].new_key_seq is None and versions[2].new_key_seq is not None
     assert decide(running_hub.hub, str(plan_id), accept=True).version_number == 2

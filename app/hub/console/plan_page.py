@@ -24,6 +24,7 @@ from app.hub.hub import Hub
 from app.hub.models import Decision, School
 from app.hub.models_records import (
     HubAssessment,
+    HubDirectorKey,
     HubFinding,
     HubMeasure,
     HubPlan,
@@ -55,6 +56,7 @@ class Version:
     signature_reason: str | None  # a message key (hub.signature_…)
     decision: Decision | None
     changes: list[Change] | None  # against the version before; None for the first
+    new_key_seq: int | None = None  # signed with a director key newer than another of theirs
 
 
 @dataclass(frozen=True)
@@ -145,6 +147,19 @@ def _signature(check: HubSignatureCheck | None) -> tuple[str, str | None]:
     return "failed", check.reason
 
 
+def _new_key_seq(s: Session, school_id: str, fingerprint: str | None) -> int | None:
+    """The bundle that brought the signing key, when the same director had an earlier key:
+    a re-signing with a key made later (security finding 3) shows on the plan."""
+    key = s.get(HubDirectorKey, (school_id, fingerprint)) if fingerprint else None
+    if key is None or key.user_id is None:
+        return None
+    earlier = s.scalar(select(HubDirectorKey.fingerprint).where(
+        HubDirectorKey.school_id == school_id, HubDirectorKey.user_id == key.user_id,
+        HubDirectorKey.fingerprint != key.fingerprint,
+        HubDirectorKey.bundle_seq <= key.bundle_seq).limit(1))
+    return key.bundle_seq if earlier is not None else None
+
+
 def read_plan(hub: Hub, plan_id: str, school_id: str = "") -> PlanDetail:
     with hub.store.read() as s:
         plan = _plan(s, plan_id, school_id)
@@ -165,7 +180,8 @@ def read_plan(hub: Hub, plan_id: str, school_id: str = "") -> PlanDetail:
             HubSignatureCheck.version_id.in_([v.id for v in rows])))}
         versions = [Version(v.number, v.status, v.submitted_at, v.decided_at, v.summary,
                             bool(v.signature), *_signature(checks.get(v.id)),
-                            by_version.get(v.id), changes.get(v.number))
+                            by_version.get(v.id), changes.get(v.number),
+                            _new_key_seq(s, sid, v.signer_fingerprint))
                     for v in rows]
         current_row = next((v for v in rows if v.number == plan.current_version), None)
         current = next((v for v in versions if v.number == plan.current_version), None)

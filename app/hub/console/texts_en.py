@@ -81,6 +81,8 @@ TEXTS: dict[str, str] = {
                                 "returned to the school.",
     "batch_refused": "{count} plans were not accepted because the director's signature is "
                      "not verified or does not match.",
+    "signature_new_key": "signed with a new director key (received in bundle {seq}; this "
+                         "director also has an earlier key) — check with the school",
     "signature_missing": "no signature",
     "history": "Version history",
     "changes": "Changes against the previous",

@@ -81,6 +81,8 @@ TEXTS: dict[str, str] = {
     "batch_refused": "{count} plāni netika pieņemti, jo direktora paraksts nav pārbaudīts "
                      "vai neatbilst.",
     "signature_missing": "paraksta nav",
+    "signature_new_key": "parakstīts ar jaunu direktora atslēgu (saņemta sūtījumā {seq}; "
+                         "šim direktoram ir arī agrāka atslēga) — pārliecinieties pie skolas",
     "history": "Versiju vēsture",
     "changes": "Izmaiņas pret iepriekšējo",
     "first_version": "pirmā versija",
