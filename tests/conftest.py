@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,6 +13,9 @@ from app.models import Base
 from app.models.db import open_engine
 from app.services.core.store import Store
 from tests.school_fixture import SchoolFixture, build_school
+
+# never this computer's real shared data folder (a test that needs it sets its own)
+os.environ["PUMPURS_MACHINE_DATA"] = tempfile.mkdtemp(prefix="pumpurs-machine-")
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from app import app_version
 from app.i18n import DEFAULT_LANGUAGE, LANGUAGES
-from app.paths import default_database_path
+from app.machine_install import default_location
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -63,7 +63,7 @@ def _common(p: argparse.ArgumentParser, db_required: bool = True) -> None:
 
 
 def options(args: argparse.Namespace) -> tuple[Path, str, str, bool]:
-    db = getattr(args, "db", None) or default_database_path()
+    db = getattr(args, "db", None) or default_location()
     lang = getattr(args, "lang", None) or os.environ.get("PUMPURS_LANG", DEFAULT_LANGUAGE)
     return (Path(db), lang if lang in LANGUAGES else DEFAULT_LANGUAGE,
             getattr(args, "key_store", "auto"), bool(getattr(args, "plaintext", False)))
