@@ -219,3 +219,22 @@ def _load(path: Path) -> dict[str, Any]:
         return dict(data)
     except (OSError, ValueError, RecursionError) as exc:
         raise SecretStoreError("store.file_damaged", path=path) from exc
+
+
+class MemorySecretStore:
+    """Secrets in a dict: where a new per-machine database's key waits while the file is
+    built, before its key-slot file exists."""
+
+    description = "memory"
+
+    def __init__(self) -> None:
+        self._values: dict[str, bytes] = {}
+
+    def get(self, name: str) -> bytes | None:
+        return self._values.get(name)
+
+    def set(self, name: str, value: bytes) -> None:
+        self._values[name] = value
+
+    def delete(self, name: str) -> None:
+        self._values.pop(name, None)
