@@ -18,6 +18,7 @@ from pathlib import Path
 
 from platformdirs import site_data_dir
 
+from app.key_slots import has_key_slots
 from app.paths import APP_NAME, default_database_path
 
 MACHINE_ENV = "PUMPURS_MACHINE_DATA"
@@ -83,3 +84,9 @@ def default_location() -> Path:
     computer has a per-machine installation, else the person's own."""
     shared = machine_install()
     return shared.database if shared is not None else default_database_path()
+
+
+def is_shared_database(db: Path) -> bool:
+    """True for a database with key slots, or the one machine.json names (its slots lost)."""
+    shared = machine_install()
+    return has_key_slots(db) or (shared is not None and shared.database == Path(db).resolve())

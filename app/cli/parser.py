@@ -30,6 +30,9 @@ def build_parser() -> argparse.ArgumentParser:
     recover = sub.add_parser("recover", help="store the database key again from the recovery key")
     _common(recover)
     recover.add_argument("--recovery-key", help="the recovery key (asked for when omitted)")
+    recover.add_argument("--user", metavar="USERNAME",
+                         help="shared database of every account: the user whose key slot is "
+                              "made anew for their password (asked for when omitted)")
     selftest = sub.add_parser("self-test", help="check that this installation works: "
                               "encrypted database, signatures, PDF, translations")
     selftest.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS,
