@@ -4612,12 +4612,17 @@
         <translation>Saved: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_tab.py" line="168" />
+        <location filename="../../app/ui/settings/users_tab.py" line="169" />
+        <source>%1 is active again. Set a new password for them (Reset password): on this shared computer it also gives back their key to the database.</source>
+        <translation>%1 is active again. Set a new password for them (Reset password): on this shared computer it also gives back their key to the database.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/users_tab.py" line="173" />
         <source>%1 can sign in again.</source>
         <translation>%1 can sign in again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_tab.py" line="169" />
+        <location filename="../../app/ui/settings/users_tab.py" line="175" />
         <source>%1 can no longer sign in; their records stay.</source>
         <translation>%1 can no longer sign in; their records stay.</translation>
     </message>

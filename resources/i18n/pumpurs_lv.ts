@@ -4613,12 +4613,17 @@
         <translation>Saglabāts: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_tab.py" line="168"/>
+        <location filename="../../app/ui/settings/users_tab.py" line="169"/>
+        <source>%1 is active again. Set a new password for them (Reset password): on this shared computer it also gives back their key to the database.</source>
+        <translation>%1 atkal ir aktīvs. Iestatiet viņam jaunu paroli (Iestatīt jaunu paroli): šajā kopīgajā datorā tā viņam atdod arī datubāzes atslēgu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/users_tab.py" line="173"/>
         <source>%1 can sign in again.</source>
         <translation>%1 atkal var pieteikties.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_tab.py" line="169"/>
+        <location filename="../../app/ui/settings/users_tab.py" line="175"/>
         <source>%1 can no longer sign in; their records stay.</source>
         <translation>%1 vairs nevar pieteikties; lietotāja ieraksti tiek saglabāti.</translation>
     </message>
