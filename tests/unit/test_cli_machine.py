@@ -56,3 +56,23 @@ def test_recover_makes_a_lost_key_slot_file_anew(
                 "--recovery-key", match.group(0)]) == 0
     assert "admins" in capsys.readouterr().out
     assert run(["classes", "list", "--db", str(shared), "--user", "admins"]) == 0
+
+
+def test_backup_and_restore_of_a_shared_database_keep_the_slot_in_step(
+        shared: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    _create(shared)
+    usb = tmp_path / "USB"
+    usb.mkdir()
+    assert run(["backup", "--db", str(shared), "--user", "admins", "--to", str(usb)]) == 0
+    (copy,) = usb.glob("*.pumpurs-backup")
+    slots = KeySlots.unlock(slots_path(shared), "admins", PASSWORD)
+    slots.put("admins", "cita-parole-2027")  # as a password change after the backup would
+    monkeypatch.setenv("PUMPURS_PASSWORD", "cita-parole-2027")  # opens today's slot…
+    assert run(["restore", "--db", str(shared), "--user", "admins", "--yes", str(copy)]) != 0
+    capsys.readouterr()  # …but the backup holds the old password: refused, nothing changed
+    monkeypatch.setenv("PUMPURS_PASSWORD", PASSWORD)
+    slots.put("admins", PASSWORD)
+    assert run(["restore", "--db", str(shared), "--user", "admins", "--yes", str(copy)]) == 0
+    assert "atjaunota" in capsys.readouterr().out
+    assert run(["classes", "list", "--db", str(shared), "--user", "admins"]) == 0
