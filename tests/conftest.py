@@ -5,6 +5,7 @@ sets up writes the encrypted key file (format /2) and reads it back with real ar
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -37,6 +38,9 @@ def hub_passphrase() -> Iterator[str]:
             patch.delenv(name, raising=False)
         patch.setenv("PUMPURS_HUB_PASSPHRASE", HUB_PASSPHRASE)
         yield HUB_PASSPHRASE
+
+# never this computer's real shared data folder (a test that needs it sets its own)
+os.environ["PUMPURS_MACHINE_DATA"] = tempfile.mkdtemp(prefix="pumpurs-machine-")
 
 
 @pytest.fixture

@@ -8,6 +8,9 @@ repeated wrong passwords, the same audit entries, the same roles afterwards.
     with acting_user(args, db, lang, mode, plaintext) as (store, actor):
         ...  # call services with `actor`
 
+A per-machine database (`app.key_slots`) is opened with the person's own key slot, unwrapped
+with the same password.
+
 Without a terminal and without the variable the command stops with a sentence
 ("cli.password_needed") before anything is changed.
 """
@@ -23,12 +26,15 @@ from pathlib import Path
 from app.cli.terminal import ask_on_terminal
 from app.errors import AuthenticationFailed, DatabaseKeyError, NotFound
 from app.i18n import render
+from app.key_slots import KeySlots, slots_path
+from app.machine_install import is_shared_database
 from app.models.database import open_school_database
 from app.models.keys import secret_name
 from app.secrets import SecretStore, secret_store_for
 from app.services.core.actor import Actor
 from app.services.core.store import Store
 from app.services.users.auth import sign_in
+from app.services.users.rules import normalise_username
 
 PASSWORD_VARIABLE = "PUMPURS_PASSWORD"
 
@@ -80,7 +86,8 @@ def open_store(db: Path, lang: str, mode: str, plaintext: bool,
         raise NotFound("cli.db_missing", path=db)
     if secrets is None:
         secrets = secrets_for(db, lang, mode, plaintext)
-    store = Store(open_school_database(db, secrets, plaintext=plaintext))
+    slots = secrets if isinstance(secrets, KeySlots) else None
+    store = Store(open_school_database(db, secrets, plaintext=plaintext), slots)
     try:
         yield store
     finally:
@@ -94,6 +101,8 @@ def acting_user(args: argparse.Namespace, db: Path, lang: str, mode: str,
     """The opened database and the person named by `--user`, signed in with their password."""
     username: str = args.user
     password = password_for(username, lang)
+    if secrets is None and not plaintext and is_shared_database(db):
+        secrets = KeySlots.unlock(slots_path(db), normalise_username(username), password)
     with open_store(db, lang, mode, plaintext, secrets) as store:
         actor = sign_in(store, username, password)
         yield store, actor

@@ -16,6 +16,7 @@ that does not hold it (the old one broke), `restore` takes the recovery key inst
 from __future__ import annotations
 
 import argparse
+import os
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -30,6 +31,8 @@ from app.cli.acting_user import (
 from app.cli.terminal import ask_on_terminal, confirm_on_terminal
 from app.formatting import format_datetime
 from app.i18n import render
+from app.key_slots import KeySlots, has_key_slots, slots_path
+from app.machine_install import is_shared_database
 from app.models.keys import parse_recovery_key, secret_name
 from app.secrets import SecretStore
 from app.services.backup import (
@@ -39,6 +42,7 @@ from app.services.backup import (
     read_backup_preview,
     restore_backup,
 )
+from app.services.users.rules import normalise_username
 
 
 def add_backup_parsers(sub: argparse._SubParsersAction,
@@ -69,9 +73,11 @@ def _say(text: str) -> None:
 
 
 def backup(args: argparse.Namespace, db: Path, lang: str, mode: str, plaintext: bool) -> int:
-    secrets = secrets_for(db, lang, mode, plaintext)
+    shared = not plaintext and is_shared_database(db)  # the user's key slot opens it
+    secrets = None if shared else secrets_for(db, lang, mode, plaintext)
     with acting_user(args, db, lang, mode, plaintext, secrets) as (store, actor):
-        result = create_backup(store, actor, database_key(db, secrets), args.to)
+        result = create_backup(store, actor, database_key(db, secrets or store.key_slots),
+                               args.to)
         _say(render("cli.backup.done", lang, path=result.path, pupils=result.pupils,
                     plans=result.plans, revision=result.schema_revision or "—"))
         if args.prune:
@@ -104,17 +110,35 @@ def _restore_key(args: argparse.Namespace, db: Path, lang: str,
     return key, key != stored
 
 
+def _restored_slots(slots: KeySlots, key: bytes, username: str, password: str) -> None:
+    """A shared database after a restore: the restoring person's slot matches the password
+    the backup holds; a backup with another key gets a new slot file with that one slot (the
+    old one kept beside it as `.before-restore`); other users' passwords may be older in the
+    backup — the administrator resets those."""
+    if key == slots.db_key:
+        slots.put(username, password)
+        return
+    os.replace(slots.path, f"{slots.path}.before-restore")
+    KeySlots.create(slots.path, key, username, password)
+
+
 def restore(args: argparse.Namespace, db: Path, lang: str, mode: str, plaintext: bool) -> int:
-    secrets = secrets_for(db, lang, mode, plaintext)
+    shared = not plaintext and has_key_slots(db)
+    password = password_for(args.user, lang) if shared else None
+    secrets: SecretStore | None = (
+        KeySlots.unlock(slots_path(db), normalise_username(args.user), password or "")
+        if shared else secrets_for(db, lang, mode, plaintext))
     key, new_key = _restore_key(args, db, lang, secrets)
     preview = read_backup_preview(args.file, key)
     print_preview(preview, lang)
     if not args.yes and not confirm_on_terminal(render("cli.restore.confirm", lang, path=db)):
         _say(render("cli.restore.cancelled", lang, path=db))
         return 1
-    password = password_for(args.user, lang)
+    password = password or password_for(args.user, lang)
     result = restore_backup(args.file, db, key, username=args.user, password=password)
-    if new_key and secrets is not None and key is not None:
+    if isinstance(secrets, KeySlots) and key is not None:
+        _restored_slots(secrets, key, normalise_username(args.user), password)
+    elif new_key and secrets is not None and key is not None:
         secrets.set(secret_name(db), key)  # the restored file opens from now on
         _say(render("cli.restore.key_stored", lang, path=db))
     _say(render("cli.restore.done", lang, path=db, file=preview.path.name))

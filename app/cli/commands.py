@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from app.cli.backup import backup, restore
+from app.cli.recover_slot import recover_slot
 from app.cli.reports import report
 from app.cli.roster import export, import_file
 from app.cli.school_admin import classes, school_create
@@ -17,6 +18,7 @@ from app.cli.sync import sync
 from app.cli.terminal import ask_on_terminal
 from app.cli.year import year
 from app.i18n import plural_lv, render
+from app.machine_install import is_shared_database
 from app.models.building import database_being_built
 from app.models.database import open_school_database, recover_database_key
 from app.secrets import secret_store_for
@@ -97,11 +99,14 @@ def self_test(args: argparse.Namespace, db: Path, lang: str, mode: str, plaintex
 
 
 def recover(args: argparse.Namespace, db: Path, lang: str, mode: str, plaintext: bool) -> int:
-    choice = secret_store_for(db, mode, lang, ask_on_terminal, say)
+    shared = is_shared_database(db)
+    choice = None if shared else secret_store_for(db, mode, lang, ask_on_terminal, say)
     text = args.recovery_key or ask_on_terminal(render("cli.ask_recovery_key", lang))
     if not text:
         say(render("cli.recovery_key_needed", lang))
         return 2
+    if choice is None:
+        return recover_slot(args, db, lang, text, say)
     recover_database_key(db, choice.store, text)
     say(render("cli.recovered", lang, path=db))
     return 0

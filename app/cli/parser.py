@@ -10,7 +10,7 @@ from pathlib import Path
 
 from app import app_version
 from app.i18n import DEFAULT_LANGUAGE, LANGUAGES
-from app.paths import default_database_path
+from app.machine_install import default_location
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -30,6 +30,9 @@ def build_parser() -> argparse.ArgumentParser:
     recover = sub.add_parser("recover", help="store the database key again from the recovery key")
     _common(recover)
     recover.add_argument("--recovery-key", help="the recovery key (asked for when omitted)")
+    recover.add_argument("--user", metavar="USERNAME",
+                         help="shared database of every account: the user whose key slot is "
+                              "made anew for their password (asked for when omitted)")
     selftest = sub.add_parser("self-test", help="check that this installation works: "
                               "encrypted database, signatures, PDF, translations")
     selftest.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS,
@@ -63,7 +66,7 @@ def _common(p: argparse.ArgumentParser, db_required: bool = True) -> None:
 
 
 def options(args: argparse.Namespace) -> tuple[Path, str, str, bool]:
-    db = getattr(args, "db", None) or default_database_path()
+    db = getattr(args, "db", None) or default_location()
     lang = getattr(args, "lang", None) or os.environ.get("PUMPURS_LANG", DEFAULT_LANGUAGE)
     return (Path(db), lang if lang in LANGUAGES else DEFAULT_LANGUAGE,
             getattr(args, "key_store", "auto"), bool(getattr(args, "plaintext", False)))

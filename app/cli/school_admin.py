@@ -1,7 +1,7 @@
 """`pumpurs school create` and `pumpurs classes …`: a school and its classes from the shell.
 
     pumpurs school create --db PATH --name NAME --registration-number NR --municipality M \
-        --admin USERNAME [--admin-name "Vārds Uzvārds"]
+        --admin USERNAME [--admin-name "Vārds Uzvārds"] [--per-machine]
     pumpurs classes list    --db PATH --user U [--year 2026/2027] [--archived]
     pumpurs classes add     --db PATH --user U NAME [--final-grade N] [--teacher USERNAME …]
     pumpurs classes rename  --db PATH --user U NAME NEW_NAME
@@ -11,7 +11,9 @@
 NAME is "8.b" or "Pavārs, 2. kurss"; the year defaults to the current semester's. The admin's
 password for `school create` comes from PUMPURS_ADMIN_PASSWORD or is asked on the terminal
 (twice); the database key is kept as by the first-run wizard (the OS keyring, else the
-passphrase-protected key file), and the recovery key is printed once.
+passphrase-protected key file) — or, with `--per-machine`, in a key-slot file opened by each
+user's password, and `machine.json` in the machine's shared folder names the database for
+every account of the computer — and the recovery key is printed once.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from app.cli.acting_user import acting_user, add_user_option, password_for
 from app.cli.terminal import ask_on_terminal
 from app.errors import Conflict, FieldProblem, ValidationError
 from app.i18n import render
+from app.key_slots import slots_path
 from app.secrets import secret_store_for
 from app.services.core.actor import Actor
 from app.services.core.store import Store
@@ -46,7 +49,8 @@ from app.services.school import (
     set_class_teachers,
     setup_problems,
 )
-from app.services.school.school_file import create_school_file
+from app.services.school.machine_school import create_machine_school
+from app.services.school.school_file import SchoolFile, create_school_file
 from app.services.users.accounts import list_users
 
 ADMIN_PASSWORD_VARIABLE = "PUMPURS_ADMIN_PASSWORD"
@@ -67,6 +71,9 @@ def add_school_parsers(sub: argparse._SubParsersAction, common: Common) -> None:
                              f"{ADMIN_PASSWORD_VARIABLE} or asked)")
     create.add_argument("--admin-name", help="the administrator's full name "
                                              "(default: the user name)")
+    create.add_argument("--per-machine", action="store_true",
+                        help="for every account of this computer: the key is opened by each "
+                             "user's password (put --db in the machine's shared folder)")
     classes = sub.add_parser("classes", help="list, add, rename or archive classes "
                                              "(administrator or coordinator)")
     actions = classes.add_subparsers(dest="classes_action", required=True)
@@ -119,6 +126,10 @@ def school_create(args: argparse.Namespace, db: Path, lang: str, mode: str,
         raise ValidationError(problems)
     if db.exists():
         raise Conflict("store.db_exists", path=db)
+    if getattr(args, "per_machine", False) and not plaintext:
+        made = create_machine_school(db, school, admin, date.today()).made
+        _say(render("store.using_slots", lang, path=slots_path(db)))
+        return _created(made, db, lang)
     key_file_existed = Path(f"{db}.keys").exists()
     if plaintext:
         secrets = None
@@ -127,6 +138,10 @@ def school_create(args: argparse.Namespace, db: Path, lang: str, mode: str,
         secrets = secret_store_for(db, mode, lang, ask_on_terminal, _say).store
     made = create_school_file(db, secrets, school, admin, date.today(), plaintext=plaintext,
                               key_file_existed=key_file_existed)
+    return _created(made, db, lang)
+
+
+def _created(made: SchoolFile, db: Path, lang: str) -> int:
     _say(render("cli.school_created", lang, path=db, name=made.setup.school.name,
                 admin=made.setup.admin.username, years=", ".join(made.setup.school_years)))
     if made.setup.years_without_catalogue:

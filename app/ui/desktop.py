@@ -13,16 +13,18 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 
 from app.errors import AppError
 from app.i18n import render
+from app.key_slots import has_key_slots, slots_path
+from app.machine_install import machine_install
 from app.secrets import SecretStore, SecretStoreChoice, secret_store_for
 from app.services.core.actor import Actor
 from app.services.core.store import Store, open_store
 from app.services.school.calendar import current_semester, school_info
-from app.services.users import auth
+from app.services.users import MachineSignIn, auth
 from app.ui.context import UiContext
 from app.ui.first_run.wizard import run_first_run
 from app.ui.fonts import load_fonts
 from app.ui.idle_lock import IdleLock
-from app.ui.login_dialog import LoginDialog
+from app.ui.login_dialog import LoginDialog, SignIn
 from app.ui.main_thread_gc import MainThreadGarbageCollector
 from app.ui.main_window import MainWindow
 from app.ui.mnemonics import Mnemonics
@@ -53,12 +55,12 @@ def _ask_passphrase(prompt: str) -> str | None:
 Announce = Callable[[str], str]  # a sentence in the language given, "" for none
 
 
-def _sign_in(app: QApplication, store: Store, school: str,
+def _sign_in(app: QApplication, sign_in: SignIn, school: str,
              lang: str) -> tuple[Actor, str] | None:
     """Show the login until someone signs in or quits; a language switch re-opens it."""
     translator = install_translator(app, lang)
     while True:
-        dialog = LoginDialog(school, lambda u, p: auth.sign_in(store, u, p), lang)
+        dialog = LoginDialog(school, sign_in, lang)
         accepted = dialog.exec()
         if dialog.requested_language:
             if translator is not None:
@@ -133,6 +135,8 @@ def run_desktop(db: Path, lang: str, mode: str, plaintext: bool) -> int:
         if outcome is None:
             return 0
         db, lang = outcome.path, outcome.lang
+    if not plaintext and has_key_slots(db):
+        return _run_shared(app, db, lang)
     try:
         store, secrets, announce = _open_store(db, lang, mode, plaintext)
     except AppError as exc:
@@ -141,7 +145,8 @@ def run_desktop(db: Path, lang: str, mode: str, plaintext: bool) -> int:
     try:
         school = school_info(store)
         while True:
-            signed_in = _sign_in(app, store, school.name, lang)
+            signed_in = _sign_in(app, lambda u, p: auth.sign_in(store, u, p), school.name,
+                                 lang)
             if signed_in is None:
                 return 0
             actor, lang = signed_in
@@ -154,3 +159,29 @@ def run_desktop(db: Path, lang: str, mode: str, plaintext: bool) -> int:
                 return 0
     finally:
         store.close()
+
+
+def _run_shared(app: QApplication, db: Path, lang: str) -> int:
+    """The per-machine database: each sign-in opens it with the person's key slot and
+    each sign-out closes it again, so its key is in memory only while someone works."""
+    shared = machine_install()
+    school_name = shared.school_name if shared is not None else "Pumpurs"
+    while True:
+        opener = MachineSignIn(db)
+        try:
+            signed_in = _sign_in(app, opener, school_name, lang)
+            if signed_in is None or opener.store is None:
+                return 0
+            actor, lang = signed_in
+            store = opener.store
+            ctx = UiContext(store, actor, DatabaseWorker(), school_info(store),
+                            current_semester(store), lang, opener.slots,
+                            key_store_note=render("store.using_slots", lang,
+                                                  path=slots_path(db)))
+            if not _work_session(app, ctx):
+                return 0
+        except AppError as exc:  # the key-slot file is missing or damaged
+            QMessageBox.critical(None, "Pumpurs", exc.text(lang))
+            return 2
+        finally:
+            opener.close()

@@ -8,8 +8,16 @@
 ; `make installer` compiles this script against the Linux onedir's layout (tests/installer).
 ;
 ; THE UNINSTALLER NEVER DELETES THE SCHOOL'S DATA. The database, its key file, backups and
-; logs live outside the program folder (each user's AppData, or the folder the school chose),
-; and the uninstaller removes only the files this installer put into the program folder.
+; logs live outside the program folder (each user's AppData, the shared folder below, or the
+; folder the school chose), and the uninstaller removes only the files this installer put
+; into the program folder.
+;
+; The shared data folder of the per-machine mode (every Windows account of the PC opens one
+; database, app.key_slots): %PROGRAMDATA%\Pumpurs is made here and the local Users group
+; (by its SID S-1-5-32-545, the same on a Latvian Windows) gets Modify on it, inherited by the
+; files in it — by default ProgramData lets other accounts only read what one account made.
+; icacls is part of Windows, so no NSIS plugin is needed. The database stays encrypted; its
+; key opens only with a Pumpurs user's password.
 
 Unicode true
 !include "MUI2.nsh"
@@ -64,10 +72,10 @@ VIAddVersionKey /LANG=0 "LegalCopyright" "Pumpurs"
 
 LangString KeepsData ${LANG_LATVIAN} "Pumpurs tiks noņemts no šī datora. Skolas dati \
   (datubāze, tās atslēga, rezerves kopijas un žurnāli) netiek dzēsti: tie paliek lietotāju \
-  mapēs, un tos var atvērt, ja Pumpurs tiek uzstādīts atkal."
+  mapēs vai datora kopīgajā mapē, un tos var atvērt, ja Pumpurs tiek uzstādīts atkal."
 LangString KeepsData ${LANG_ENGLISH} "Pumpurs will be removed from this computer. The \
   school's data (the database, its key, backups and logs) is not deleted: it stays in the \
-  users' folders and opens again when Pumpurs is reinstalled."
+  users' folders or the computer's shared folder and opens again when Pumpurs is reinstalled."
 LangString Shortcut ${LANG_LATVIAN} "Pumpurs — atbalsta plāni"
 LangString Shortcut ${LANG_ENGLISH} "Pumpurs — support plans"
 
@@ -87,6 +95,9 @@ Section "Pumpurs" SecApp
   SetOutPath "$INSTDIR"
   File /r "${SOURCE_DIR}/*"
   WriteUninstaller "$INSTDIR\uninstall.exe"
+  CreateDirectory "$APPDATA\Pumpurs"  ; with SetShellVarContext all: C:\ProgramData\Pumpurs
+  nsExec::ExecToLog 'icacls "$APPDATA\Pumpurs" /grant *S-1-5-32-545:(OI)(CI)M'
+  Pop $0  ; the exit code; the folder works for the installing account either way
   CreateShortcut "$SMPROGRAMS\Pumpurs.lnk" "$INSTDIR\${EXE}" "" "$INSTDIR\${EXE}" 0 \
     SW_SHOWNORMAL "" "$(Shortcut)"
   WriteRegStr HKLM "${UNINSTALL_KEY}" "DisplayName" "Pumpurs"

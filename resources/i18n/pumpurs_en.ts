@@ -1577,27 +1577,27 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../app/ui/first_run/wizard.py" line="42" />
+        <location filename="../../app/ui/first_run/wizard.py" line="43" />
         <source>Pumpurs — first start</source>
         <translation>Pumpurs — first start</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run/wizard.py" line="54" />
+        <location filename="../../app/ui/first_run/wizard.py" line="55" />
         <source>Finish</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run/wizard.py" line="55" />
+        <location filename="../../app/ui/first_run/wizard.py" line="56" />
         <source>Next &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run/wizard.py" line="56" />
+        <location filename="../../app/ui/first_run/wizard.py" line="57" />
         <source>&lt; Back</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run/wizard.py" line="57" />
+        <location filename="../../app/ui/first_run/wizard.py" line="58" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1756,68 +1756,99 @@
 <context>
     <name>LocationPage</name>
     <message>
-        <location filename="../../app/ui/first_run/location_page.py" line="31" />
+        <location filename="../../app/ui/first_run/location_page.py" line="40" />
         <source>Database location</source>
         <translation>Database location</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run/location_page.py" line="32" />
+        <location filename="../../app/ui/first_run/location_page.py" line="41" />
         <source>The database is encrypted; only Pumpurs can open it.</source>
         <translation>The database is encrypted; only Pumpurs can open it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run/location_page.py" line="34" />
+        <location filename="../../app/ui/first_run/location_page.py" line="43" />
         <source>Create the database</source>
         <translation>Create the database</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run/location_page.py" line="41" />
+        <location filename="../../app/ui/first_run/location_page.py" line="45" />
+        <source>Only this Windows user</source>
+        <translation>Only this Windows user</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/location_page.py" line="48" />
+        <source>Every account of this computer</source>
+        <translation>Every account of this computer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/location_page.py" line="60" />
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run/location_page.py" line="62" />
+        <location filename="../../app/ui/first_run/location_page.py" line="81" />
         <source>Key file passphrase</source>
         <translation>Key file passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run/location_page.py" line="63" />
+        <location filename="../../app/ui/first_run/location_page.py" line="82" />
         <source>Repeat the passphrase</source>
         <translation>Repeat the passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run/location_page.py" line="66" />
-        <location filename="../../app/ui/first_run/location_page.py" line="93" />
+        <location filename="../../app/ui/first_run/location_page.py" line="85" />
+        <source>Who uses Pumpurs on this computer?</source>
+        <translation>Who uses Pumpurs on this computer?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/location_page.py" line="89" />
+        <location filename="../../app/ui/first_run/location_page.py" line="143" />
         <source>Database file</source>
         <translation>Database file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run/location_page.py" line="83" />
+        <location filename="../../app/ui/first_run/location_page.py" line="112" />
+        <source>The database is kept in the computer's shared folder; anyone who signs in with a Pumpurs user name and password opens it, in whichever Windows account.</source>
+        <translation>The database is kept in the computer's shared folder; anyone who signs in with a Pumpurs user name and password opens it, in whichever Windows account.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/location_page.py" line="118" />
+        <source>The database and its key belong to the Windows account you are using now; another account needs the recovery key.</source>
+        <translation>The database and its key belong to the Windows account you are using now; another account needs the recovery key.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/location_page.py" line="129" />
+        <location filename="../../app/ui/first_run/location_page.py" line="133" />
         <source>The recovery key shown at the end is the only other way to open the database.</source>
         <translation>The recovery key shown at the end is the only other way to open the database.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run/location_page.py" line="87" />
+        <location filename="../../app/ui/first_run/location_page.py" line="137" />
         <source>This computer has no system key store. The database key will be kept in the file %1, protected by a passphrase that you choose here. Pumpurs asks for it when it starts.</source>
         <translation>This computer has no system key store. The database key will be kept in the file %1, protected by a passphrase that you choose here. Pumpurs asks for it when it starts.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run/location_page.py" line="94" />
+        <location filename="../../app/ui/first_run/location_page.py" line="144" />
         <source>Pumpurs database (*.db)</source>
         <translation>Pumpurs database (*.db)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run/location_page.py" line="101" />
+        <location filename="../../app/ui/first_run/location_page.py" line="151" />
         <source>Database file: choose where the database is saved.</source>
         <translation>Database file: choose where the database is saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run/location_page.py" line="106" />
+        <location filename="../../app/ui/first_run/location_page.py" line="156" />
         <source>Database file: %1 is not a folder — choose another location.</source>
         <translation>Database file: %1 is not a folder — choose another location.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run/location_page.py" line="113" />
+        <location filename="../../app/ui/first_run/location_page.py" line="162" />
+        <source>The shared folder %1 cannot be written from this account — ask the computer's administrator to give the users of this computer write access to it (see the installation guide).</source>
+        <translation>The shared folder %1 cannot be written from this account — ask the computer's administrator to give the users of this computer write access to it (see the installation guide).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/location_page.py" line="172" />
         <source>Repeat the passphrase: it does not match the passphrase — type the same passphrase again.</source>
         <translation>Repeat the passphrase: it does not match the passphrase — type the same passphrase again.</translation>
     </message>
@@ -4596,12 +4627,17 @@
         <translation>Saved: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_tab.py" line="168" />
+        <location filename="../../app/ui/settings/users_tab.py" line="169" />
+        <source>%1 is active again. Set a new password for them (Reset password): on this shared computer it also gives back their key to the database.</source>
+        <translation>%1 is active again. Set a new password for them (Reset password): on this shared computer it also gives back their key to the database.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/users_tab.py" line="173" />
         <source>%1 can sign in again.</source>
         <translation>%1 can sign in again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_tab.py" line="169" />
+        <location filename="../../app/ui/settings/users_tab.py" line="175" />
         <source>%1 can no longer sign in; their records stay.</source>
         <translation>%1 can no longer sign in; their records stay.</translation>
     </message>
@@ -4763,7 +4799,7 @@
 <context>
     <name>desktop</name>
     <message>
-        <location filename="../../app/ui/desktop.py" line="41" />
+        <location filename="../../app/ui/desktop.py" line="43" />
         <source>Something went wrong. Nothing you saved before is lost. Copy the report below and send it to your administrator.</source>
         <translation>Something went wrong. Nothing you saved before is lost. Copy the report below and send it to your administrator.</translation>
     </message>

@@ -1578,27 +1578,27 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../app/ui/first_run/wizard.py" line="42"/>
+        <location filename="../../app/ui/first_run/wizard.py" line="43"/>
         <source>Pumpurs — first start</source>
         <translation>Pumpurs — pirmā palaišana</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run/wizard.py" line="54"/>
+        <location filename="../../app/ui/first_run/wizard.py" line="55"/>
         <source>Finish</source>
         <translation>Pabeigt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run/wizard.py" line="55"/>
+        <location filename="../../app/ui/first_run/wizard.py" line="56"/>
         <source>Next &gt;</source>
         <translation>Tālāk &gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run/wizard.py" line="56"/>
+        <location filename="../../app/ui/first_run/wizard.py" line="57"/>
         <source>&lt; Back</source>
         <translation>&lt; Atpakaļ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run/wizard.py" line="57"/>
+        <location filename="../../app/ui/first_run/wizard.py" line="58"/>
         <source>Cancel</source>
         <translation>Atcelt</translation>
     </message>
@@ -1757,68 +1757,99 @@
 <context>
     <name>LocationPage</name>
     <message>
-        <location filename="../../app/ui/first_run/location_page.py" line="31"/>
+        <location filename="../../app/ui/first_run/location_page.py" line="40"/>
         <source>Database location</source>
         <translation>Datubāzes atrašanās vieta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run/location_page.py" line="32"/>
+        <location filename="../../app/ui/first_run/location_page.py" line="41"/>
         <source>The database is encrypted; only Pumpurs can open it.</source>
         <translation>Datubāze ir šifrēta; to var atvērt tikai Pumpurs.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run/location_page.py" line="34"/>
+        <location filename="../../app/ui/first_run/location_page.py" line="43"/>
         <source>Create the database</source>
         <translation>Izveidot datubāzi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run/location_page.py" line="41"/>
+        <location filename="../../app/ui/first_run/location_page.py" line="45"/>
+        <source>Only this Windows user</source>
+        <translation>Tikai šis Windows lietotājs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/location_page.py" line="48"/>
+        <source>Every account of this computer</source>
+        <translation>Visi šī datora konti</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/location_page.py" line="60"/>
         <source>Choose…</source>
         <translation>Izvēlēties…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run/location_page.py" line="62"/>
+        <location filename="../../app/ui/first_run/location_page.py" line="81"/>
         <source>Key file passphrase</source>
         <translation>Atslēgu datnes parole</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run/location_page.py" line="63"/>
+        <location filename="../../app/ui/first_run/location_page.py" line="82"/>
         <source>Repeat the passphrase</source>
         <translation>Atslēgu datnes parole vēlreiz</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run/location_page.py" line="66"/>
-        <location filename="../../app/ui/first_run/location_page.py" line="93"/>
+        <location filename="../../app/ui/first_run/location_page.py" line="85"/>
+        <source>Who uses Pumpurs on this computer?</source>
+        <translation>Kas šajā datorā lieto Pumpurs?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/location_page.py" line="89"/>
+        <location filename="../../app/ui/first_run/location_page.py" line="143"/>
         <source>Database file</source>
         <translation>Datubāzes datne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run/location_page.py" line="83"/>
+        <location filename="../../app/ui/first_run/location_page.py" line="112"/>
+        <source>The database is kept in the computer&apos;s shared folder; anyone who signs in with a Pumpurs user name and password opens it, in whichever Windows account.</source>
+        <translation>Datubāze glabājas datora kopīgajā mapē; to atver ikviens, kas pierakstās ar Pumpurs lietotājvārdu un paroli, lai kurā Windows kontā.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/location_page.py" line="118"/>
+        <source>The database and its key belong to the Windows account you are using now; another account needs the recovery key.</source>
+        <translation>Datubāze un tās atslēga pieder Windows kontam, kuru izmantojat tagad; citam kontam vajadzīga atkopšanas atslēga.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/location_page.py" line="129"/>
+        <location filename="../../app/ui/first_run/location_page.py" line="133"/>
         <source>The recovery key shown at the end is the only other way to open the database.</source>
         <translation>Beigās parādītā atkopšanas atslēga ir vienīgais cits veids, kā atvērt datubāzi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run/location_page.py" line="87"/>
+        <location filename="../../app/ui/first_run/location_page.py" line="137"/>
         <source>This computer has no system key store. The database key will be kept in the file %1, protected by a passphrase that you choose here. Pumpurs asks for it when it starts.</source>
         <translation>Šajā datorā nav sistēmas atslēgu glabātuves. Datubāzes atslēga tiks glabāta datnē %1, aizsargāta ar paroli, ko izvēlaties šeit. Pumpurs to prasīs katrā palaišanas reizē.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run/location_page.py" line="94"/>
+        <location filename="../../app/ui/first_run/location_page.py" line="144"/>
         <source>Pumpurs database (*.db)</source>
         <translation>Pumpurs datubāze (*.db)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run/location_page.py" line="101"/>
+        <location filename="../../app/ui/first_run/location_page.py" line="151"/>
         <source>Database file: choose where the database is saved.</source>
         <translation>Datubāzes datne: izvēlieties, kur saglabāt datubāzi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run/location_page.py" line="106"/>
+        <location filename="../../app/ui/first_run/location_page.py" line="156"/>
         <source>Database file: %1 is not a folder — choose another location.</source>
         <translation>Datubāzes datne: %1 nav mape — izvēlieties citu vietu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run/location_page.py" line="113"/>
+        <location filename="../../app/ui/first_run/location_page.py" line="162"/>
+        <source>The shared folder %1 cannot be written from this account — ask the computer&apos;s administrator to give the users of this computer write access to it (see the installation guide).</source>
+        <translation>No šī konta nevar rakstīt kopīgajā mapē %1 — lūdziet datora administratoram dot šī datora lietotājiem rakstīšanas tiesības tajā (skatiet uzstādīšanas norādījumus).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/location_page.py" line="172"/>
         <source>Repeat the passphrase: it does not match the passphrase — type the same passphrase again.</source>
         <translation>Atslēgu datnes parole vēlreiz: tā nesakrīt ar paroli — ievadiet to pašu paroli vēlreiz.</translation>
     </message>
@@ -4597,12 +4628,17 @@
         <translation>Saglabāts: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_tab.py" line="168"/>
+        <location filename="../../app/ui/settings/users_tab.py" line="169"/>
+        <source>%1 is active again. Set a new password for them (Reset password): on this shared computer it also gives back their key to the database.</source>
+        <translation>%1 atkal ir aktīvs. Iestatiet viņam jaunu paroli (Iestatīt jaunu paroli): šajā kopīgajā datorā tā viņam atdod arī datubāzes atslēgu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/users_tab.py" line="173"/>
         <source>%1 can sign in again.</source>
         <translation>%1 atkal var pieteikties.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_tab.py" line="169"/>
+        <location filename="../../app/ui/settings/users_tab.py" line="175"/>
         <source>%1 can no longer sign in; their records stay.</source>
         <translation>%1 vairs nevar pieteikties; lietotāja ieraksti tiek saglabāti.</translation>
     </message>
@@ -4764,7 +4800,7 @@
 <context>
     <name>desktop</name>
     <message>
-        <location filename="../../app/ui/desktop.py" line="41"/>
+        <location filename="../../app/ui/desktop.py" line="43"/>
         <source>Something went wrong. Nothing you saved before is lost. Copy the report below and send it to your administrator.</source>
         <translation>Radās kļūda. Nekas no iepriekš saglabātā nav zudis. Nokopējiet zemāk redzamo ziņojumu un nosūtiet to sistēmas administratoram.</translation>
     </message>

@@ -15,6 +15,7 @@ from app.ui.settings.users_tab import UsersTab
 from tests.builders.school import SchoolFixture
 from tests.builders.ui_keys import type_text
 from tests.builders.ui_make_context import MakeContext
+from tests.builders.ui_settings import users_row
 
 
 def _screen(qtbot: QtBot, make_ctx: MakeContext, who: str) -> SettingsScreen:
@@ -40,11 +41,6 @@ def _click(qtbot: QtBot, button: QPushButton) -> None:
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
-def _row(tab: UsersTab, username: str) -> list[str]:
-    row = next(i for i, u in enumerate(tab.users) if u.username == username)
-    return [tab.table.item(row, c).text() for c in range(tab.table.columnCount())]
-
-
 @pytest.mark.parametrize("who", ["teacher", "support"])
 def test_roles_without_settings_see_nothing_of_them(qtbot: QtBot, make_ctx: MakeContext,
                                                     who: str) -> None:
@@ -67,7 +63,7 @@ def test_admin_sees_users_and_school_coordinator_sees_rates(qtbot: QtBot,
 def test_the_users_table_shows_roles_and_state(qtbot: QtBot, make_ctx: MakeContext) -> None:
     tab = _users_tab(qtbot, make_ctx)
     assert tab.table.horizontalHeaderItem(0).text() == "Lietotājvārds"
-    row = _row(tab, "support")
+    row = users_row(tab, "support")
     assert row[1:] == ["Līga Zariņa", "atbalsta personāls", "aktīvs"]
 
 
@@ -106,7 +102,7 @@ def test_admin_adds_a_user_with_errors_under_the_fields(qtbot: QtBot, make_ctx: 
     _click(qtbot, dialog.save_button)
     qtbot.waitUntil(lambda: tab.table.rowCount() == 8)
     assert not dialog.isVisible()
-    assert _row(tab, "zane.ergle")[1:] == ["Zane Ērgle", "atbalsta personāls", "aktīvs"]
+    assert users_row(tab, "zane.ergle")[1:] == ["Zane Ērgle", "atbalsta personāls", "aktīvs"]
     users = {u.username: u for u in list_users(school.store, school.actors["admin"])}
     assert users["zane.ergle"].specialist_type is SpecialistType.SPEECH_THERAPIST
     assert auth.sign_in(school.store, "zane.ergle", "rudens-lapas-1").roles == {Role.SUPPORT}
@@ -121,12 +117,12 @@ def test_admin_changes_roles_deactivates_and_resets_a_password(
     assert dialog is not None
     dialog.picker.checks[Role.COORDINATOR].click()
     _click(qtbot, dialog.save_button)
-    qtbot.waitUntil(lambda: _row(tab, "teacher2")[2] == "klases audzinātājs, PMP koordinators")
+    qtbot.waitUntil(lambda: users_row(tab, "teacher2")[2] == "klases audzinātājs, PMP koordinators")
 
     tab.select_user("teacher2")
     assert tab.active_button.text() == "Deaktivizēt"
     _click(qtbot, tab.active_button)
-    qtbot.waitUntil(lambda: _row(tab, "teacher2")[3] == "deaktivizēts")
+    qtbot.waitUntil(lambda: users_row(tab, "teacher2")[3] == "deaktivizēts")
     assert "vairs nevar pieteikties" in tab.message.text()
     tab.select_user("teacher2")
     assert tab.active_button.text() == "Aktivizēt atkārtoti"
@@ -146,7 +142,7 @@ def test_admin_changes_roles_deactivates_and_resets_a_password(
     _click(qtbot, dialog.save_button)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     _click(qtbot, tab.active_button)  # reactivate
-    qtbot.waitUntil(lambda: _row(tab, "teacher2")[3] == "aktīvs")
+    qtbot.waitUntil(lambda: users_row(tab, "teacher2")[3] == "aktīvs")
     actor = auth.sign_in(school.store, "teacher2", "jauna-parole-42")
     assert actor.roles == {Role.TEACHER, Role.COORDINATOR}
 

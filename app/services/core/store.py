@@ -9,15 +9,20 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.key_slots import KeySlots
 from app.models.database import create_school_database, open_school_database
 from app.secrets import SecretStore
 
 
 class Store:
-    """Hands out one short session per use case. `write()` commits everything or nothing."""
+    """Hands out one short session per use case. `write()` commits everything or nothing.
 
-    def __init__(self, engine: Engine) -> None:
+    `key_slots`: in the per-machine mode, the unlocked key-slot file the database was opened
+    with; the account use cases add, re-wrap and remove users' slots in it."""
+
+    def __init__(self, engine: Engine, key_slots: KeySlots | None = None) -> None:
         self.engine = engine
+        self.key_slots = key_slots
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
     @contextmanager
@@ -43,7 +48,8 @@ class Store:
 def open_store(path: Path, secrets: SecretStore | None, *, plaintext: bool = False) -> Store:
     """The existing school database at `path`, migrated to the newest schema (see
     `app.models.database.open_school_database` for every refusal)."""
-    return Store(open_school_database(path, secrets, plaintext=plaintext))
+    slots = secrets if isinstance(secrets, KeySlots) else None
+    return Store(open_school_database(path, secrets, plaintext=plaintext), slots)
 
 
 def create_store(path: Path, secrets: SecretStore) -> Store:

@@ -22,6 +22,7 @@ from app.services.school.class_admin import (
 from app.services.school.class_names import ClassName, parse_class_name
 from app.services.school.classes import ClassInfo, list_classes
 from app.services.school.creation import CreatedSchool, CreationRequest, create_school
+from app.services.school.machine_school import MachineSchool, create_machine_school
 from app.services.school.semester_dates import (
     default_semester_dates,
     set_semester_dates,
@@ -54,6 +55,7 @@ __all__ = [
     "CreatedSchool",
     "CreationRequest",
     "FirstAdminInput",
+    "MachineSchool",
     "SchoolInfo",
     "SchoolSetupInput",
     "SchoolSetupResult",
@@ -62,6 +64,7 @@ __all__ = [
     "add_class",
     "all_semesters",
     "archive_class",
+    "create_machine_school",
     "create_school",
     "current_semester",
     "default_semester_dates",

@@ -20,6 +20,7 @@ from app.services.users.auth import (
     unlock_refusal,
     verify_password_for_unlock,
 )
+from app.services.users.machine_sign_in import MachineSignIn
 from app.services.users.passwords import (
     burn_time,
     hash_password,
@@ -36,6 +37,7 @@ from app.services.users.rules import (
 )
 
 __all__ = [
+    "MachineSignIn",
     "UserInput",
     "UserSummary",
     "actor_of",

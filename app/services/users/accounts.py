@@ -6,6 +6,8 @@ Who may do what:
 - list users: the administrator, and also the coordinator (who assigns staff to pupils) and
   the director (who oversees the school) — read only, never a password hash;
 - change one's own password: everybody, with the current password.
+In the per-machine mode (`store.key_slots`) a new account gets its key slot, wrapped under the
+initial password the administrator types (`app.key_slots`).
 Account changes (roles, activity, passwords) are in `app.services.users.admin`.
 """
 
@@ -126,7 +128,10 @@ def create_user(store: Store, actor: Actor, data: UserInput) -> UserSummary:
     """A new staff account (administrator only). The user name is stored in lowercase."""
     require(actor, Permission.USER_MANAGE)
     with store.write() as s:
-        return _insert(s, actor, data, "user.created")
+        made = _insert(s, actor, data, "user.created")
+        if store.key_slots is not None:  # per-machine: before the commit, all or nothing
+            store.key_slots.put(made.username, data.password)
+        return made
 
 
 def list_users(store: Store, actor: Actor, *, include_inactive: bool = True

@@ -7,6 +7,11 @@
   cannot deactivate their own account, and the last active administrator can neither be
   deactivated nor lose the ADMIN role (Conflict), so the school is never left without one.
 Nothing about a password (neither text nor hash) ever goes into the audit trail.
+
+Per-machine (`store.key_slots`), the account's key slot follows: a new password re-wraps it
+(or gives a slot back to an account that had none), a deactivation removes it. Reactivation
+cannot restore it — nobody knows the password then — so the administrator sets a new
+password for a reactivated account. Each change is made before the commit.
 """
 
 from __future__ import annotations
@@ -47,6 +52,8 @@ def change_password(store: Store, actor: Actor, user_id: uuid.UUID, old_password
         if problems:
             raise ValidationError(problems)
         user.password_hash = passwords.hash_password(new_password)
+        if store.key_slots is not None:
+            store.key_slots.put(user.username, new_password)
         user.failed_logins = 0
         user.locked_until = None
         action = "user.password_changed" if own else "user.password_reset"
@@ -76,6 +83,8 @@ def deactivate_user(store: Store, actor: Actor, user_id: uuid.UUID) -> UserSumma
         if user.active:
             _guard_last_admin(s, user)
             user.active = False
+            if store.key_slots is not None:
+                store.key_slots.remove(user.username)
             audit.record(s, actor, "user.deactivated", "user", user.id, username=user.username)
         return summary_of(user)
 

@@ -4,7 +4,8 @@ database yet:
     path = run_first_run_wizard(app, lang)   # None: the person cancelled
     if path is not None: ... open it as usual (secret store, sign-in)
 
-Pages: welcome and language → school → first administrator → database location and key
+Pages: welcome and language → school → first administrator → who uses this computer
+(only this user, or every account: the per-machine mode), database location and key
 store → creation, with the recovery key shown once (and its printable sheet saved as a PDF).
 The key store, "today" and the PDF file dialogs are injectable for tests
 (`FirstRunWizard(lang, keyring_backend=MemoryKeyring(), pdf_files=PdfFiles(...), ...)`).
@@ -65,7 +66,8 @@ class FirstRunWizard(QWizard):
     def _request(self) -> CreationRequest:
         return CreationRequest(self.location_page.database_path(), self.school_page.value(),
                                self.admin_page.value(), self._today or date.today(),
-                               self.location_page.chosen_passphrase(), self._backend)
+                               self.location_page.chosen_passphrase(), self._backend,
+                               self.location_page.per_machine())
 
     def _switch_language(self, lang: str) -> None:
         """The whole wizard changes language: close, and the caller re-opens it in `lang`."""

@@ -164,10 +164,16 @@ class UsersTab(QWidget):
 
     def _toggled(self, user: UserSummary) -> None:
         self.message.setStyleSheet("")
-        self.message.setText(
-            (self.tr("%1 can sign in again.") if user.active
-             else self.tr("%1 can no longer sign in; their records stay."))
-            .replace("%1", user.full_name))
+        if user.active and self.ctx.store.key_slots is not None:
+            # shared by every account of the PC: deactivation removed the key slot
+            text = self.tr("%1 is active again. Set a new password for them (Reset password): "
+                           "on this shared computer it also gives back their key to the "
+                           "database.")
+        elif user.active:
+            text = self.tr("%1 can sign in again.")
+        else:
+            text = self.tr("%1 can no longer sign in; their records stay.")
+        self.message.setText(text.replace("%1", user.full_name))
         self.load()
 
     def _failed(self, exc: Exception) -> None:
