@@ -34,6 +34,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from app.errors import AuthenticationFailed, Conflict, DatabaseKeyError
 from app.models.keys import secret_name
 from app.secrets import SecretStoreError
+from app.sync.folder_transport import write_atomically
 from app.sync.sealing import KDF_DEFAULTS, kdf_params, seal, unseal
 from app.sync.sealing import b64 as _b64
 
@@ -186,18 +187,9 @@ class KeySlots:
 
     def _save(self) -> None:
         """Atomically: a temp file beside the target, fsync, then os.replace."""
-        tmp = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump(self._data, fh, indent=1, sort_keys=True)
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.replace(tmp, self.path)
-        except BaseException:
-            tmp.unlink(missing_ok=True)
-            raise
+        text = json.dumps(self._data, indent=1, sort_keys=True)
+        write_atomically(self.path, text.encode("utf-8"), FILE_MODE)
 
 
 def _load(path: Path) -> dict[str, Any]:

@@ -28,6 +28,7 @@ from keyring.errors import KeyringError, PasswordDeleteError
 
 from app.errors import AppError, DatabaseKeyError
 from app.i18n import DEFAULT_LANGUAGE, render
+from app.sync.folder_transport import write_atomically
 from app.sync.sealing import (
     derive_key,
     kdf_params,
@@ -195,17 +196,8 @@ class PassphraseFileSecretStore:
 
     def _save(self) -> None:
         """Atomically: write a 0600 temp file beside the target, fsync, then os.replace."""
-        tmp = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump(self._data, fh, indent=1, sort_keys=True)
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.replace(tmp, self.path)
-        except BaseException:
-            tmp.unlink(missing_ok=True)
-            raise
+        text = json.dumps(self._data, indent=1, sort_keys=True)
+        write_atomically(self.path, text.encode("utf-8"), 0o600)
 
     def get(self, name: str) -> bytes | None:
         sealed = self._data["secrets"].get(name)

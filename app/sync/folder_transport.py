@@ -15,10 +15,13 @@ from app.sync.limits import MAX_BUNDLE_BYTES, check_declared_size, read_bounded
 from app.sync.transport import UploadResult, UploadStatus, downlink_name, upload_name
 
 
-def write_atomically(path: Path, data: bytes) -> None:
+def write_atomically(path: Path, data: bytes, mode: int = 0o666) -> None:
+    """`data` at `path` whole or not at all: a temp file beside it (created with `mode`, less
+    the umask), fsync, then os.replace; the temp file never stays behind."""
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
-        with tmp.open("wb") as fh:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, mode)
+        with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
