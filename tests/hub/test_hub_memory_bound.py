@@ -129,10 +129,14 @@ def _connect(base: str) -> socket.socket:
 
 
 def _closed_by_hub(conn: socket.socket) -> bool:
+    """True when the hub closes (or resets) the connection; False if it is still open after
+    WAIT seconds."""
     try:
         while conn.recv(65536):
             pass
-    except OSError:
+    except TimeoutError:
+        return False
+    except OSError:  # reset by the hub
         pass
     return True
 

@@ -52,17 +52,12 @@ def _entry_hash(prev_hash: str, at: datetime, user_id: uuid.UUID | None, action:
     return hashlib.sha256(prev_hash.encode() + rfc8785.dumps(body)).hexdigest()
 
 
-def _last(session: Session) -> tuple[int, str]:
-    """The last entry's seq and hash (0 and GENESIS for an empty trail)."""
+def trail_head(session: Session) -> tuple[int, str]:
+    """The trail's head: the last entry's seq and hash (0 and GENESIS when empty)."""
     session.flush()
     last = session.execute(select(AuditEntry.seq, AuditEntry.hash)
                            .order_by(AuditEntry.seq.desc()).limit(1)).first()
     return (0, GENESIS) if last is None else (int(last[0]), str(last[1]))
-
-
-def trail_head(session: Session) -> tuple[int, str]:
-    """The trail's head: the last entry's seq and hash (0 and GENESIS when empty)."""
-    return _last(session)
 
 
 def hash_at(session: Session, seq: int) -> str | None:
@@ -80,7 +75,7 @@ def record(session: Session, actor: Actor, action: str, entity: str = "",
     Refused (`PermissionDenied`, so the write rolls back) when the actor's account was
     deactivated or lost a role since sign-in (`session_state`)."""
     require_current(session, actor)
-    seq, prev_hash = _last(session)
+    seq, prev_hash = trail_head(session)
     at = utcnow().replace(microsecond=0)
     text = rfc8785.dumps(details).decode()
     eid = str(entity_id)
@@ -112,7 +107,7 @@ def record_many(session: Session, actor: Actor, items: Sequence[AuditItem]) -> N
     if not items:
         return
     require_current(session, actor)
-    seq, prev_hash = _last(session)
+    seq, prev_hash = trail_head(session)
     at = utcnow().replace(microsecond=0)
     user_id = actor.user_id if actor.user_id.int else None
     rows = []
