@@ -52,6 +52,12 @@ def format_hours(minutes: int, lang: str = "lv") -> str:
     return f"{sign}{hours}\u00a0h\u00a0{rest}\u00a0min"
 
 
+def riga_today() -> date:
+    """Today in Latvia: the day of the times the app shows and names files with (RIGA), even
+    on a machine whose clock runs in another zone."""
+    return datetime.now(RIGA).date()
+
+
 def format_date(value: date | None, lang: str = "lv") -> str:
     if value is None:
         return ""

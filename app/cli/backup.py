@@ -18,7 +18,6 @@ from __future__ import annotations
 import argparse
 import os
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 
 from app.cli.acting_user import (
@@ -29,7 +28,7 @@ from app.cli.acting_user import (
     secrets_for,
 )
 from app.cli.terminal import ask_on_terminal, confirm_on_terminal
-from app.formatting import format_datetime
+from app.formatting import format_datetime, riga_today
 from app.i18n import render
 from app.key_slots import KeySlots, has_key_slots, slots_path
 from app.machine_install import is_shared_database
@@ -81,7 +80,7 @@ def backup(args: argparse.Namespace, db: Path, lang: str, mode: str, plaintext: 
         _say(render("cli.backup.done", lang, path=result.path, pupils=result.pupils,
                     plans=result.plans, revision=result.schema_revision or "—"))
         if args.prune:
-            for path in prune_backups(actor, args.to, result.school, date.today(),
+            for path in prune_backups(actor, args.to, result.school, riga_today(),
                                       keep=result.path):
                 _say(render("cli.backup.pruned", lang, file=path.name))
     return 0

@@ -10,6 +10,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
+from app.formatting import riga_today
 from app.models.enums import RiskCategory, Severity
 from app.services.plans.lifecycle import create_plan
 from app.services.students.registry import StudentInput, get_student, update_student
@@ -139,7 +140,8 @@ def test_history_shows_the_edit_and_a_new_document(school: SchoolFixture,
         card.tabs.setCurrentIndex(1)
     assert [history.table.item(0, c).text() for c in (1, 2)] == [
         "Ilze Kalniņa", "Laboti skolēna dati: uzvārds."]
-    assert history.table.item(0, 0).text().startswith(date.today().strftime("%d.%m.%Y"))
+    assert history.table.item(0, 0).text().startswith(  # shown in Latvian time
+        riga_today().strftime("%d.%m.%Y"))
 
     card.tabs.setCurrentIndex(0)
     docs = card.tab_list[0]
