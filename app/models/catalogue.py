@@ -1,14 +1,15 @@
 """The catalogue: risk signs per category and support measure types with rates and caps.
 
 Loaded from `resources/catalogue/<school year>.json` and versioned by school year; the
-coordinator may edit rates later. Nothing of it is hard-coded in code.
+coordinator may edit rates, wording and thresholds later and add or retire entries
+(`retired`: kept for what used it, no longer offered). Nothing of it is hard-coded in code.
 """
 
 from __future__ import annotations
 
 import uuid
 
-from sqlalchemy import ForeignKey, String, UniqueConstraint
+from sqlalchemy import ForeignKey, String, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, IdMixin
@@ -25,6 +26,7 @@ class RiskSign(IdMixin, Base):
     name_lv: Mapped[str] = mapped_column(String(200))
     name_en: Mapped[str] = mapped_column(String(200))
     sort_order: Mapped[int] = mapped_column(default=0)
+    retired: Mapped[bool] = mapped_column(default=False, server_default=false())
 
 
 class MeasureType(IdMixin, Base):
@@ -42,3 +44,4 @@ class MeasureType(IdMixin, Base):
     rate_cents: Mapped[int] = mapped_column(default=0)  # per hour, for HOURS
     cap_cents: Mapped[int | None]  # per pupil and semester, where the regulation sets one
     sort_order: Mapped[int] = mapped_column(default=0)
+    retired: Mapped[bool] = mapped_column(default=False, server_default=false())
