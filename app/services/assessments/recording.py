@@ -88,8 +88,9 @@ def record_assessment(store: Store, actor: Actor, data: AssessmentInput, *,
         semester = s.get(Semester, data.semester_id)
         if semester is None:
             raise NotFound("not_found", entity="semester")
-        clean = check_assessment(s, data, semester, today or date.today())
         existing = find_assessment(s, student.id, semester.id)
+        kept = {f.risk_sign_id for f in existing.findings} if existing else set()
+        clean = check_assessment(s, data, semester, today or date.today(), kept)
         if existing is None:
             target = RiskAssessment(id=uuid.uuid4(), student_id=student.id,
                                     semester_id=semester.id)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
@@ -109,16 +109,21 @@ def _subject_problems(subjects: Sequence[str], failing_marks: object,
 
 
 def _finding_problems(session: Session, findings: Sequence[FindingInput], semester: Semester,
+                      kept: Collection[uuid.UUID] = (),
                       ) -> tuple[list[FieldProblem], tuple[CleanFinding, ...]]:
     ids = [f.risk_sign_id for f in findings]
-    known = set(session.scalars(select(RiskSign.id).where(
-        RiskSign.id.in_(ids), RiskSign.school_year_id == semester.school_year_id)))
+    signs = dict(session.execute(select(RiskSign.id, RiskSign.retired).where(
+        RiskSign.id.in_(ids), RiskSign.school_year_id == semester.school_year_id)).all())
+    known = {i for i, retired in signs.items() if not retired or i in kept}
     problems: list[FieldProblem] = []
     clean: list[CleanFinding] = []
     first_row: dict[uuid.UUID, int] = {}
     for row, f in enumerate(findings, 1):
         name = f"findings[{row}]"
-        if f.risk_sign_id not in known:
+        if f.risk_sign_id in signs and f.risk_sign_id not in known:
+            problems.append(FieldProblem(f"{name}.risk_sign_id", "assessment.finding.retired",
+                                         {"row": row}))
+        elif f.risk_sign_id not in known:
             problems.append(FieldProblem(f"{name}.risk_sign_id", "assessment.finding.unknown_sign",
                                          {"row": row, "school_year": semester.school_year.label}))
         elif f.risk_sign_id in first_row:
@@ -142,8 +147,9 @@ def _finding_problems(session: Session, findings: Sequence[FindingInput], semest
 
 
 def check_assessment(session: Session, data: AssessmentInput, semester: Semester,
-                     today: date) -> CleanAssessment:
-    """The cleaned input, or `ValidationError` with one problem per field that is wrong."""
+                     today: date, kept: Collection[uuid.UUID] = ()) -> CleanAssessment:
+    """The cleaned input, or `ValidationError` with one problem per field that is wrong.
+    A retired risk sign is refused unless the assessment had it already (`kept`)."""
     problems = _date_problems(data.assessed_on, semester, today)
     pct = _percent(data.absence_pct)
     if pct is None:
@@ -157,7 +163,7 @@ def check_assessment(session: Session, data: AssessmentInput, semester: Semester
     note = data.note.strip() if isinstance(data.note, str) else ""
     if len(note) > MAX_NOTE:
         problems.append(FieldProblem("note", "assessment.note.too_long", {"max": MAX_NOTE}))
-    finding_problems, findings = _finding_problems(session, data.findings, semester)
+    finding_problems, findings = _finding_problems(session, data.findings, semester, kept)
     problems += finding_problems
     if problems or pct is None:
         raise ValidationError(problems)

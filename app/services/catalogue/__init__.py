@@ -1,5 +1,15 @@
-"""A school year's catalogue: risk signs, measure types, rates and caps."""
+"""A school year's catalogue: risk signs, measure types, rates and caps, ABC thresholds;
+the coordinator's edits (`editing`, `update_measure_rate`, `update_thresholds`)."""
 
+from app.services.catalogue.editing import (
+    add_measure_type,
+    add_risk_sign,
+    edit_measure_type,
+    edit_risk_sign,
+    school_code,
+    set_measure_type_retired,
+    set_risk_sign_retired,
+)
 from app.services.catalogue.file_format import (
     CatalogueFile,
     CategoryEntry,
@@ -19,6 +29,8 @@ from app.services.catalogue.query import (
     category_name,
     measure_types,
     measure_view,
+    offered,
+    rate_problems,
     risk_signs,
     sign_view,
     update_measure_rate,
@@ -26,10 +38,12 @@ from app.services.catalogue.query import (
 from app.services.catalogue.thresholds import (
     DEFAULT_THRESHOLDS,
     AbcThresholds,
+    threshold_problems,
     thresholds_by_semester,
     thresholds_for,
     thresholds_from_json,
     thresholds_json,
+    update_thresholds,
     year_thresholds,
 )
 
@@ -43,19 +57,30 @@ __all__ = [
     "MeasureTypeView",
     "RiskSignView",
     "SignEntry",
+    "add_measure_type",
+    "add_risk_sign",
     "catalogue_path",
     "category_name",
+    "edit_measure_type",
+    "edit_risk_sign",
     "load_catalogue",
     "load_catalogue_file",
     "measure_types",
     "measure_view",
+    "offered",
+    "rate_problems",
     "read_catalogue_file",
     "risk_signs",
+    "school_code",
+    "set_measure_type_retired",
+    "set_risk_sign_retired",
     "sign_view",
+    "threshold_problems",
     "thresholds_by_semester",
     "thresholds_for",
     "thresholds_from_json",
     "thresholds_json",
     "update_measure_rate",
+    "update_thresholds",
     "year_thresholds",
 ]

@@ -3,7 +3,9 @@
 `load_catalogue(session, "2026/2027")` reads resources/catalogue/2026-2027.json, checks it
 (`app.services.catalogue.file_format`) and upserts its rows by (school year, code) in the caller's
 session. Loading is idempotent. A rate the coordinator edited (audited as
-`catalogue.rate_update`) is kept unless `overwrite_edited_rates=True`. The school year must
+`catalogue.rate_update`) is kept unless `overwrite_edited_rates=True`; wording and thresholds a
+person edited (`editing`, `thresholds.update_thresholds`) are always kept, and entries the
+school added or retired stay as they are. The school year must
 exist already. Queries and the rate edit live in `app.services.catalogue.query` and are
 re-exported here.
 """
@@ -23,6 +25,7 @@ from app.models.audit import AuditEntry
 from app.models.catalogue import MeasureType, RiskSign
 from app.models.school import SchoolYear
 from app.paths import resource_path
+from app.services.catalogue.editing import MEASURE_EDIT, SIGN_EDIT
 from app.services.catalogue.file_format import CatalogueFile, MeasureEntry, read_catalogue_file
 from app.services.catalogue.query import (
     RATE_EDIT_ACTION,
@@ -33,7 +36,7 @@ from app.services.catalogue.query import (
     risk_signs,
     update_measure_rate,
 )
-from app.services.catalogue.thresholds import thresholds_json
+from app.services.catalogue.thresholds import THRESHOLDS_EDIT, thresholds_json
 from app.services.core import audit
 from app.services.core.actor import SYSTEM_ACTOR, Actor
 
@@ -85,12 +88,17 @@ def load_catalogue_file(session: Session, path: Path, *, actor: Actor = SYSTEM_A
     measures = {r.code: r for r in session.scalars(
         select(MeasureType).where(MeasureType.school_year_id == year.id))}
     _refuse_unit_changes(data.measures, measures)
-    edited = _edited_ids(session, [m.id for m in measures.values()])
-    if data.abc_thresholds is not None:
+    measure_ids = [m.id for m in measures.values()]
+    edited = _edited_ids(session, measure_ids, RATE_EDIT_ACTION, "measure_type")
+    if data.abc_thresholds is not None and not _edited_ids(
+            session, [year.id], THRESHOLDS_EDIT, "school_year"):
         year.abc_thresholds = thresholds_json(data.abc_thresholds)
-    signs_added, signs_updated = _upsert_signs(session, year.id, data, signs)
+    renamed = (_edited_ids(session, [r.id for r in signs.values()], SIGN_EDIT, "risk_sign")
+               | _edited_ids(session, measure_ids, MEASURE_EDIT, "measure_type"))
+    signs_added, signs_updated = _upsert_signs(session, year.id, data, signs, renamed)
     added, updated, kept = _upsert_measures(session, year.id, data.measures, measures,
-                                            edited if not overwrite_edited_rates else set())
+                                            edited if not overwrite_edited_rates else set(),
+                                            renamed)
     file_codes = {s.code for s in data.signs} | {m.code for m in data.measures}
     missing = tuple(sorted((set(signs) | set(measures)) - file_codes))
     session.flush()
@@ -114,12 +122,13 @@ def _refuse_unit_changes(entries: Sequence[MeasureEntry],
         raise ValidationError(problems)
 
 
-def _edited_ids(session: Session, ids: list[uuid.UUID]) -> set[uuid.UUID]:
-    """Measure types whose rate a person changed, according to the audit trail."""
+def _edited_ids(session: Session, ids: list[uuid.UUID], action: str,
+                entity: str) -> set[uuid.UUID]:
+    """The entries of `ids` a person changed by `action`, according to the audit trail."""
     if not ids:
         return set()
     rows = session.scalars(select(AuditEntry.entity_id).where(
-        AuditEntry.action == RATE_EDIT_ACTION, AuditEntry.entity == "measure_type",
+        AuditEntry.action == action, AuditEntry.entity == entity,
         AuditEntry.entity_id.in_([str(i) for i in ids])))
     return {uuid.UUID(r) for r in rows}
 
@@ -135,12 +144,13 @@ def _set(row: object, **values: object) -> bool:
 
 
 def _upsert_signs(session: Session, year_id: uuid.UUID, data: CatalogueFile,
-                  existing: dict[str, RiskSign]) -> tuple[int, int]:
+                  existing: dict[str, RiskSign], renamed: set[uuid.UUID]) -> tuple[int, int]:
     added = updated = 0
     for e in data.signs:
-        values = {"category": e.category, "name_lv": e.name_lv, "name_en": e.name_en,
-                  "sort_order": e.sort}
+        values: dict[str, object] = {"category": e.category, "sort_order": e.sort}
         row = existing.get(e.code)
+        if row is None or row.id not in renamed:
+            values |= {"name_lv": e.name_lv, "name_en": e.name_en}
         if row is None:
             session.add(RiskSign(school_year_id=year_id, code=e.code, **values))
             added += 1
@@ -151,14 +161,16 @@ def _upsert_signs(session: Session, year_id: uuid.UUID, data: CatalogueFile,
 
 def _upsert_measures(session: Session, year_id: uuid.UUID, entries: Sequence[MeasureEntry],
                      existing: dict[str, MeasureType],
-                     edited: set[uuid.UUID]) -> tuple[int, int, tuple[str, ...]]:
+                     edited: set[uuid.UUID], renamed: set[uuid.UUID],
+                     ) -> tuple[int, int, tuple[str, ...]]:
     added = updated = 0
     kept: list[str] = []
     for e in entries:
-        values: dict[str, object] = {"name_lv": e.name_lv, "name_en": e.name_en,
-                                     "specialist_type": e.specialist_type, "sort_order": e.sort}
+        values: dict[str, object] = {"specialist_type": e.specialist_type, "sort_order": e.sort}
         rates = {"rate_cents": e.rate_cents, "cap_cents": e.cap_cents}
         row = existing.get(e.code)
+        if row is None or row.id not in renamed:
+            values |= {"name_lv": e.name_lv, "name_en": e.name_en}
         if row is None:
             session.add(MeasureType(school_year_id=year_id, code=e.code, unit=e.unit,
                                     **values, **rates))

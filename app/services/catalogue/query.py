@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Collection
 from dataclasses import dataclass
+from typing import TypeVar
 
 from sqlalchemy import select
 
@@ -35,6 +37,7 @@ class RiskSignView:
     name_lv: str
     name_en: str
     sort_order: int
+    retired: bool = False  # kept for what used it, no longer offered
 
     def name(self, lang: str = DEFAULT_LANGUAGE) -> str:
         return self.name_en if lang == "en" else self.name_lv
@@ -52,24 +55,29 @@ class MeasureTypeView:
     rate_cents: int  # per hour for HOURS, 0 for EURO
     cap_cents: int | None  # per pupil and semester
     sort_order: int
+    retired: bool = False  # kept for plans that used it, no longer offered
 
     def name(self, lang: str = DEFAULT_LANGUAGE) -> str:
         return self.name_en if lang == "en" else self.name_lv
 
 
+V = TypeVar("V", RiskSignView, MeasureTypeView)
+
+
 def sign_view(row: RiskSign) -> RiskSignView:
     return RiskSignView(row.id, row.school_year_id, row.code, row.category, row.name_lv,
-                        row.name_en, row.sort_order)
+                        row.name_en, row.sort_order, row.retired)
 
 
 def measure_view(row: MeasureType) -> MeasureTypeView:
     return MeasureTypeView(row.id, row.school_year_id, row.code, row.unit, row.name_lv,
                            row.name_en, row.specialist_type, row.rate_cents, row.cap_cents,
-                           row.sort_order)
+                           row.sort_order, row.retired)
 
 
 def risk_signs(store: Store, school_year_id: uuid.UUID) -> list[RiskSignView]:
-    """The risk signs of a school year, by category (in the official order), then `sort`."""
+    """The risk signs of a school year, by category (in the official order), then `sort`;
+    retired ones too (`offered` keeps what a form may show)."""
     with store.read() as s:
         rows = s.scalars(select(RiskSign).where(RiskSign.school_year_id == school_year_id))
         views = [sign_view(r) for r in rows]
@@ -77,7 +85,8 @@ def risk_signs(store: Store, school_year_id: uuid.UUID) -> list[RiskSignView]:
 
 
 def measure_types(store: Store, school_year_id: uuid.UUID) -> list[MeasureTypeView]:
-    """The support measure types of a school year with their current rates and caps."""
+    """The support measure types of a school year with their current rates and caps;
+    retired ones too (`offered` keeps what a form may show)."""
     with store.read() as s:
         rows = s.scalars(select(MeasureType)
                          .where(MeasureType.school_year_id == school_year_id)
@@ -85,11 +94,17 @@ def measure_types(store: Store, school_year_id: uuid.UUID) -> list[MeasureTypeVi
         return [measure_view(r) for r in rows]
 
 
+def offered(views: list[V], in_use: Collection[uuid.UUID] = ()) -> list[V]:
+    """What a form offers: the entries not retired, and the retired ones the record being
+    edited already uses (so an old assessment or plan still shows what it chose)."""
+    return [v for v in views if not v.retired or v.id in in_use]
+
+
 def _is_cents(value: object, low: int, high: int) -> bool:
     return isinstance(value, int) and not isinstance(value, bool) and low <= value <= high
 
 
-def _rate_problems(unit: MeasureUnit, rate_cents: int, cap_cents: int | None,
+def rate_problems(unit: MeasureUnit, rate_cents: int, cap_cents: int | None,
                    ) -> list[FieldProblem]:
     problems: list[FieldProblem] = []
     if unit is MeasureUnit.HOURS and not _is_cents(rate_cents, 1, MAX_RATE_CENTS):
@@ -113,7 +128,7 @@ def update_measure_rate(store: Store, actor: Actor, measure_type_id: uuid.UUID,
         row = s.get(MeasureType, measure_type_id)
         if row is None:
             raise NotFound("not_found", entity="measure_type")
-        problems = _rate_problems(row.unit, rate_cents, cap_cents)
+        problems = rate_problems(row.unit, rate_cents, cap_cents)
         if problems:
             raise ValidationError(problems)
         before = (row.rate_cents, row.cap_cents)

@@ -7,6 +7,7 @@ can show them all at once; nothing is saved while any remains.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
 
@@ -66,9 +67,11 @@ def is_active_user(session: Session, user_id: uuid.UUID) -> bool:
 
 
 class DraftCheck:
-    def __init__(self, session: Session, semester: Semester) -> None:
+    def __init__(self, session: Session, semester: Semester,
+                 kept: Collection[uuid.UUID] = ()) -> None:
         self.session = session
         self.semester = semester
+        self.kept = kept  # measure types the plan has already: allowed even when retired
         self.problems: list[FieldProblem] = []
 
     def problem(self, field: str, key: str, **params: object) -> None:
@@ -118,6 +121,8 @@ class DraftCheck:
         if mt.school_year_id != self.semester.school_year_id:
             self.problem(field, "plans.measure_type_other_year", n=n,
                          year=self.semester.school_year.label)
+        if mt.retired and mt.id not in self.kept:
+            self.problem(field, "plans.measure_type_retired", n=n, name=mt.name_lv)
         if mt.unit is MeasureUnit.HOURS and not 1 <= m.planned_minutes <= MAX_MINUTES:
             self.problem(field, "plans.hours_range", n=n, max=format_hours(MAX_MINUTES))
         if mt.unit is MeasureUnit.EURO and not 1 <= m.planned_cents <= MAX_CENTS:
@@ -168,10 +173,12 @@ class DraftCheck:
                              total=format_money(totals[mt.id]), cap=format_money(cap))
 
 
-def check_draft(session: Session, semester: Semester,
-                draft: PlanDraftInput) -> tuple[list[str], list[MeasureRow], list[date]]:
-    """The cleaned goals, measures and review dates; `ValidationError` with every problem."""
-    check = DraftCheck(session, semester)
+def check_draft(session: Session, semester: Semester, draft: PlanDraftInput,
+                kept: Collection[uuid.UUID] = (),
+                ) -> tuple[list[str], list[MeasureRow], list[date]]:
+    """The cleaned goals, measures and review dates; `ValidationError` with every problem.
+    A retired measure type is refused unless the plan has it already (`kept`)."""
+    check = DraftCheck(session, semester, kept)
     goals = check.goals(draft.goals)
     rows = [(i, check.measure(i, m)) for i, m in enumerate(draft.measures)]
     good = [(i, r) for i, r in rows if r is not None]

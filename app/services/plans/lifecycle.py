@@ -107,8 +107,9 @@ def save_plan_draft(store: Store, actor: Actor, plan_id: uuid.UUID,
         require_editable(plan)
         semester = s.get(Semester, plan.semester_id)
         assert semester is not None
-        goals, rows, dates = check_draft(s, semester, draft)
         version = current_version(s, plan)
+        goals, rows, dates = check_draft(s, semester, draft,
+                                         kept={m.measure_type_id for m in version.measures})
         version.goals.clear()
         version.measures.clear()
         version.review_dates.clear()

@@ -41,6 +41,7 @@ from app.services.assessments.recording import (
     record_assessment,
 )
 from app.services.catalogue.loading import RiskSignView, risk_signs
+from app.services.catalogue.query import offered
 from app.services.catalogue.thresholds import DEFAULT_THRESHOLDS, AbcThresholds, year_thresholds
 from app.services.core.rbac import Permission, can
 from app.services.early_warning import PeriodFigures, latest_attendance
@@ -166,8 +167,10 @@ class AssessmentTab(CardTab):
         ctx, student_id = self.ctx, self.student_id
 
         def work(_progress: object, _cancel: object) -> AssessmentData:
-            signs = risk_signs(ctx.store, school_year_id(ctx.store, ctx.semester.school_year))
             view = get_assessment(ctx.store, ctx.actor, student_id, ctx.semester.id)
+            signs = offered(risk_signs(ctx.store, school_year_id(ctx.store,
+                                                                 ctx.semester.school_year)),
+                            {f.risk_sign_id for f in view.findings} if view else ())
             imported = (latest_attendance(ctx.store, ctx.actor, student_id)
                         if view is None and not self.read_only else None)
             return AssessmentData(signs, view,

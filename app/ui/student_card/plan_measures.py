@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.formatting import format_money
 from app.models.enums import MeasureUnit, SpecialistType
 from app.services.catalogue.loading import MeasureTypeView
+from app.services.catalogue.query import offered
 from app.services.plans.lifecycle import MeasureInput, MeasureView
 from app.services.plans.staff import StaffMember, providers_for
 from app.ui.field_form import FieldForm
@@ -122,12 +123,11 @@ class MeasuresEditor(QWidget):
     # --- data in and out -------------------------------------------------------------------
 
     def set_catalogue(self, types: list[MeasureTypeView], staff: list[StaffMember]) -> None:
-        self.types = types
+        self.types = types  # retired ones too, for the names of measures already planned
         self._filling = True
         self.type_combo.clear()
-        for t in types:
-            unit = self.tr("hours") if t.unit is MeasureUnit.HOURS else self.tr("euro")
-            self.type_combo.addItem(f"{t.name(self.lang)} ({unit})", str(t.id))
+        for t in offered(types):
+            self._add_type_item(t)
         self.staff = staff
         self._fill_providers(None)
         self.model.staff_names = {m.id: m.full_name for m in staff}
@@ -148,12 +148,21 @@ class MeasuresEditor(QWidget):
             self.provider_combo.addItem(text, staff_id)
         self.provider_combo.blockSignals(False)
 
+    def _add_type_item(self, t: MeasureTypeView) -> None:
+        unit = self.tr("hours") if t.unit is MeasureUnit.HOURS else self.tr("euro")
+        retired = self.tr(", no longer offered") if t.retired else ""
+        self.type_combo.addItem(f"{t.name(self.lang)} ({unit}{retired})", str(t.id))
+
     def set_measures(self, measures: tuple[MeasureView, ...], current_rates: bool) -> None:
         """Show stored measures; `current_rates`: cost at today's catalogue rate (a draft)."""
         by_id = {t.id: t for t in self.types}
         rows = []
         for m in measures:
             mt = by_id.get(m.measure_type_id) or _type_of(m)
+            if self.type_combo.findData(str(mt.id)) < 0:  # retired: kept where planned
+                self.type_combo.blockSignals(True)
+                self._add_type_item(mt)
+                self.type_combo.blockSignals(False)
             hours = m.unit is MeasureUnit.HOURS
             amount = (hours_text(m.planned_minutes, self.lang) if hours
                       else money_text(m.planned_cents, self.lang))
@@ -193,7 +202,7 @@ class MeasuresEditor(QWidget):
     # --- editing ---------------------------------------------------------------------------
 
     def add_measure(self) -> None:
-        first = self.types[0] if self.types else None
+        first = next((t for t in self.types if not t.retired), None)
         at = self.model.add_row(MeasureDraft(first, rate_cents=first.rate_cents if first else 0))
         self.select(at)
         self._after_edit()
