@@ -264,92 +264,92 @@
 <context>
     <name>AssessmentTab</name>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="89" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="90" />
         <source>Loading the assessment…</source>
         <translation>Loading the assessment…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="118" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="119" />
         <source>Risk assessment</source>
         <translation>Risk assessment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="122" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="123" />
         <source>Date and early-warning indicators (ABC)</source>
         <translation>Date and early-warning indicators (ABC)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="127" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="128" />
         <source>e.g. 7,5</source>
         <translation>e.g. 7,5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="132" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="133" />
         <source>Subjects, separated by commas</source>
         <translation>Subjects, separated by commas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="138" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="139" />
         <source>Date of assessment</source>
         <translation>Date of assessment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="139" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="140" />
         <source>Absence, % of lessons</source>
         <translation>Absence, % of lessons</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="140" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="141" />
         <source>Unjustified lessons missed</source>
         <translation>Unjustified lessons missed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="142" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="143" />
         <source>Failing marks (below 4)</source>
         <translation>Failing marks (below 4)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="143" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="144" />
         <source>Subjects with failing marks</source>
         <translation>Subjects with failing marks</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="145" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="146" />
         <source>Conduct incidents</source>
         <translation>Conduct incidents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="146" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="147" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="227" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="230" />
         <source>Fill in from the attendance imported for %1 (“%2”)</source>
         <translation>Fill in from the attendance imported for %1 (“%2”)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="243" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="246" />
         <source>No assessment for semester %1 yet.</source>
         <translation>No assessment for semester %1 yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="246" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="249" />
         <source>Assessed on %1 by %2.</source>
         <translation>Assessed on %1 by %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="249" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="252" />
         <source>You may read the assessment but not change it.</source>
         <translation>You may read the assessment but not change it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="300" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="303" />
         <source>Overall risk level: %1</source>
         <translation>Overall risk level: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="314" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="317" />
         <source>Saving the assessment…</source>
         <translation>Saving the assessment…</translation>
     </message>
@@ -645,9 +645,27 @@
     </message>
 </context>
 <context>
+    <name>CatalogueTab</name>
+    <message>
+        <location filename="../../app/ui/settings/catalogue_tab.py" line="22" />
+        <source>Support measures</source>
+        <translation>Support measures</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/catalogue_tab.py" line="23" />
+        <source>Risk signs</source>
+        <translation>Risk signs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/catalogue_tab.py" line="24" />
+        <source>ABC thresholds</source>
+        <translation>ABC thresholds</translation>
+    </message>
+</context>
+<context>
     <name>CategoryBox</name>
     <message>
-        <location filename="../../app/ui/student_card/assessment_signs.py" line="123" />
+        <location filename="../../app/ui/student_card/assessment_signs.py" line="142" />
         <source>Level: %1</source>
         <translation>Level: %1</translation>
     </message>
@@ -878,42 +896,42 @@
 <context>
     <name>ConsultationRowsModel</name>
     <message>
-        <location filename="../../app/ui/item_models/consultation_rows.py" line="91" />
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="92" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/consultation_rows.py" line="91" />
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="92" />
         <source>Pupil</source>
         <translation>Pupil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/consultation_rows.py" line="91" />
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="92" />
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/consultation_rows.py" line="92" />
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="93" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/consultation_rows.py" line="92" />
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="93" />
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/consultation_rows.py" line="92" />
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="93" />
         <source>Attended</source>
         <translation>Attended</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/consultation_rows.py" line="93" />
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="94" />
         <source>Specialist</source>
         <translation>Specialist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/consultation_rows.py" line="93" />
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="94" />
         <source>Confidential notes</source>
         <translation>Confidential notes</translation>
     </message>
@@ -1998,6 +2016,54 @@
     </message>
 </context>
 <context>
+    <name>MeasureDialog</name>
+    <message>
+        <location filename="../../app/ui/settings/catalogue_dialogs.py" line="77" />
+        <source>New support measure</source>
+        <translation>New support measure</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/catalogue_dialogs.py" line="88" />
+        <source>for example, 18,50</source>
+        <translation>for example, 18,50</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/catalogue_dialogs.py" line="90" />
+        <source>empty: no cap</source>
+        <translation>empty: no cap</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/catalogue_dialogs.py" line="91" />
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/catalogue_dialogs.py" line="92" />
+        <source>Specialist</source>
+        <translation>Specialist</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/catalogue_dialogs.py" line="93" />
+        <source>Rate per hour, €</source>
+        <translation>Rate per hour, €</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/catalogue_dialogs.py" line="94" />
+        <source>Cap per pupil and semester, €</source>
+        <translation>Cap per pupil and semester, €</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/catalogue_dialogs.py" line="121" />
+        <source>Rate per hour: enter an amount in euro, for example 18,50.</source>
+        <translation>Rate per hour: enter an amount in euro, for example 18,50.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/catalogue_dialogs.py" line="125" />
+        <source>Cap: enter an amount in euro, for example 500,00, or leave it empty.</source>
+        <translation>Cap: enter an amount in euro, for example 500,00, or leave it empty.</translation>
+    </message>
+</context>
+<context>
     <name>MeasureRowsModel</name>
     <message>
         <location filename="../../app/ui/item_models/measure_rows.py" line="118" />
@@ -2043,113 +2109,118 @@
 <context>
     <name>MeasuresEditor</name>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="62" />
+        <location filename="../../app/ui/student_card/plan_measures.py" line="65" />
         <source>Add measure</source>
         <translation>Add measure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="63" />
+        <location filename="../../app/ui/student_card/plan_measures.py" line="66" />
         <source>Remove measure</source>
         <translation>Remove measure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="64" />
+        <location filename="../../app/ui/student_card/plan_measures.py" line="67" />
         <source>Move up</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="65" />
+        <location filename="../../app/ui/student_card/plan_measures.py" line="68" />
         <source>Move down</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="95" />
+        <location filename="../../app/ui/student_card/plan_measures.py" line="98" />
         <source>Name of a provider from outside</source>
         <translation>Name of a provider from outside</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="100" />
-        <location filename="../../app/ui/student_card/plan_measures.py" line="293" />
+        <location filename="../../app/ui/student_card/plan_measures.py" line="103" />
+        <location filename="../../app/ui/student_card/plan_measures.py" line="307" />
         <source>Planned hours</source>
         <translation>Planned hours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="106" />
+        <location filename="../../app/ui/student_card/plan_measures.py" line="109" />
         <source>Measure</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="107" />
+        <location filename="../../app/ui/student_card/plan_measures.py" line="110" />
         <source>Provider</source>
         <translation>Provider</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="108" />
+        <location filename="../../app/ui/student_card/plan_measures.py" line="111" />
         <source>Outside provider</source>
         <translation>Outside provider</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="109" />
+        <location filename="../../app/ui/student_card/plan_measures.py" line="112" />
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="114" />
+        <location filename="../../app/ui/student_card/plan_measures.py" line="117" />
         <source>Cost</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="127" />
+        <location filename="../../app/ui/student_card/plan_measures.py" line="152" />
         <source>hours</source>
         <translation>hours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="127" />
+        <location filename="../../app/ui/student_card/plan_measures.py" line="152" />
         <source>euro</source>
         <translation>euro</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="141" />
+        <location filename="../../app/ui/student_card/plan_measures.py" line="140" />
         <source>— not a staff member —</source>
         <translation>— not a staff member —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="294" />
+        <location filename="../../app/ui/student_card/plan_measures.py" line="153" />
+        <source>, no longer offered</source>
+        <translation>, no longer offered</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_card/plan_measures.py" line="308" />
         <source>Planned amount, €</source>
         <translation>Planned amount, €</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="295" />
+        <location filename="../../app/ui/student_card/plan_measures.py" line="309" />
         <source>e.g. 1,5</source>
         <translation>e.g. 1,5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="296" />
+        <location filename="../../app/ui/student_card/plan_measures.py" line="310" />
         <source>e.g. 25,00</source>
         <translation>e.g. 25,00</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="303" />
+        <location filename="../../app/ui/student_card/plan_measures.py" line="317" />
         <source>Planned hours: must be more than 0 hours.</source>
         <translation>Planned hours: must be more than 0 hours.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="304" />
+        <location filename="../../app/ui/student_card/plan_measures.py" line="318" />
         <source>Planned amount: must be more than 0 €.</source>
         <translation>Planned amount: must be more than 0 €.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="307" />
+        <location filename="../../app/ui/student_card/plan_measures.py" line="321" />
         <source>Planned hours: type a number of hours, e.g. 1,5.</source>
         <translation>Planned hours: type a number of hours, e.g. 1,5.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="308" />
+        <location filename="../../app/ui/student_card/plan_measures.py" line="322" />
         <source>Planned amount: type a sum in euro, e.g. 25,00.</source>
         <translation>Planned amount: type a sum in euro, e.g. 25,00.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="314" />
+        <location filename="../../app/ui/student_card/plan_measures.py" line="328" />
         <source>Total: %1</source>
         <translation>Total: %1</translation>
     </message>
@@ -2270,6 +2341,24 @@
         <location filename="../../app/ui/home/my_work_screen.py" line="187" />
         <source>Last backup: %1</source>
         <translation>Last backup: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NamesDialog</name>
+    <message>
+        <location filename="../../app/ui/settings/catalogue_dialogs.py" line="40" />
+        <source>empty: the same as in Latvian</source>
+        <translation>empty: the same as in Latvian</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/catalogue_dialogs.py" line="41" />
+        <source>Name in Latvian</source>
+        <translation>Name in Latvian</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/catalogue_dialogs.py" line="42" />
+        <source>Name in English</source>
+        <translation>Name in English</translation>
     </message>
 </context>
 <context>
@@ -2960,42 +3049,42 @@
 <context>
     <name>RateDialog</name>
     <message>
-        <location filename="../../app/ui/settings/rates_tab.py" line="43" />
+        <location filename="../../app/ui/settings/rates_tab.py" line="49" />
         <source>Rate of “%1”</source>
         <translation>Rate of “%1”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/rates_tab.py" line="48" />
+        <location filename="../../app/ui/settings/rates_tab.py" line="54" />
         <source>for example, 18,50</source>
         <translation>for example, 18,50</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/rates_tab.py" line="49" />
+        <location filename="../../app/ui/settings/rates_tab.py" line="55" />
         <source>no hourly rate</source>
         <translation>no hourly rate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/rates_tab.py" line="53" />
+        <location filename="../../app/ui/settings/rates_tab.py" line="59" />
         <source>empty: no cap</source>
         <translation>empty: no cap</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/rates_tab.py" line="54" />
+        <location filename="../../app/ui/settings/rates_tab.py" line="60" />
         <source>Rate per hour, €</source>
         <translation>Rate per hour, €</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/rates_tab.py" line="55" />
+        <location filename="../../app/ui/settings/rates_tab.py" line="61" />
         <source>Cap per pupil and semester, €</source>
         <translation>Cap per pupil and semester, €</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/rates_tab.py" line="79" />
+        <location filename="../../app/ui/settings/rates_tab.py" line="85" />
         <source>Rate per hour: enter an amount in euro, for example 18,50.</source>
         <translation>Rate per hour: enter an amount in euro, for example 18,50.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/rates_tab.py" line="80" />
+        <location filename="../../app/ui/settings/rates_tab.py" line="86" />
         <source>Cap: enter an amount in euro, for example 500,00, or leave it empty.</source>
         <translation>Cap: enter an amount in euro, for example 500,00, or leave it empty.</translation>
     </message>
@@ -3003,47 +3092,98 @@
 <context>
     <name>RatesTab</name>
     <message>
-        <location filename="../../app/ui/settings/rates_tab.py" line="96" />
+        <location filename="../../app/ui/settings/rates_tab.py" line="102" />
         <source>Support measures of the school year %1</source>
         <translation>Support measures of the school year %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/rates_tab.py" line="101" />
+        <location filename="../../app/ui/settings/rates_tab.py" line="107" />
         <source>Measure</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/rates_tab.py" line="101" />
+        <location filename="../../app/ui/settings/rates_tab.py" line="107" />
         <source>Rate per hour</source>
         <translation>Rate per hour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/rates_tab.py" line="101" />
+        <location filename="../../app/ui/settings/rates_tab.py" line="107" />
         <source>Planned as</source>
         <translation>Planned as</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/rates_tab.py" line="102" />
+        <location filename="../../app/ui/settings/rates_tab.py" line="108" />
         <source>Cap per pupil and semester</source>
         <translation>Cap per pupil and semester</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/rates_tab.py" line="112" />
-        <source>Edit…</source>
-        <translation>Edit…</translation>
+        <location filename="../../app/ui/settings/rates_tab.py" line="108" />
+        <source>Offered</source>
+        <translation>Offered</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/rates_tab.py" line="141" />
+        <location filename="../../app/ui/settings/rates_tab.py" line="118" />
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rates_tab.py" line="121" />
+        <source>Rate…</source>
+        <translation>Rate…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rates_tab.py" line="124" />
+        <source>Wording…</source>
+        <translation>Wording…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rates_tab.py" line="127" />
+        <location filename="../../app/ui/settings/rates_tab.py" line="184" />
+        <source>Retire</source>
+        <translation>Retire</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rates_tab.py" line="159" />
         <source>no cap</source>
         <translation>no cap</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/rates_tab.py" line="148" />
+        <location filename="../../app/ui/settings/rates_tab.py" line="161" />
+        <source>no longer offered</source>
+        <translation>no longer offered</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rates_tab.py" line="161" />
+        <source>offered</source>
+        <translation>offered</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rates_tab.py" line="167" />
         <source>This school year has no catalogue of measures.</source>
         <translation>This school year has no catalogue of measures.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/rates_tab.py" line="172" />
+        <location filename="../../app/ui/settings/rates_tab.py" line="183" />
+        <source>Offer again</source>
+        <translation>Offer again</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rates_tab.py" line="200" />
+        <source>Wording of “%1”</source>
+        <translation>Wording of “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rates_tab.py" line="217" />
+        <source>%1 is no longer offered for new plans; plans that have it keep it.</source>
+        <translation>%1 is no longer offered for new plans; plans that have it keep it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rates_tab.py" line="219" />
+        <source>Saved: %1.</source>
+        <translation>Saved: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rates_tab.py" line="231" />
         <source>Saved: %1. Plans made earlier keep their rates.</source>
         <translation>Saved: %1. Plans made earlier keep their rates.</translation>
     </message>
@@ -3644,166 +3784,166 @@
 <context>
     <name>SettingsLabels</name>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="37" />
+        <location filename="../../app/ui/settings/labels.py" line="50" />
         <source>class teacher</source>
         <comment>said of a woman</comment>
         <translation>class teacher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="38" />
+        <location filename="../../app/ui/settings/labels.py" line="51" />
         <source>support staff</source>
         <comment>said of a woman</comment>
         <translation>support staff</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="39" />
+        <location filename="../../app/ui/settings/labels.py" line="52" />
         <source>coordinator</source>
         <comment>said of a woman</comment>
         <translation>coordinator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="40" />
+        <location filename="../../app/ui/settings/labels.py" line="53" />
         <source>director</source>
         <comment>said of a woman</comment>
         <translation>director</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="41" />
+        <location filename="../../app/ui/settings/labels.py" line="54" />
         <source>administrator</source>
         <comment>said of a woman</comment>
         <translation>administrator</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/settings/labels.py" line="44" />
-        <source>class teacher</source>
-        <translation>class teacher</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/settings/labels.py" line="44" />
-        <source>support staff</source>
-        <translation>support staff</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/settings/labels.py" line="45" />
-        <source>coordinator</source>
-        <translation>coordinator</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/settings/labels.py" line="45" />
-        <source>director</source>
-        <translation>director</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/settings/labels.py" line="46" />
-        <source>administrator</source>
-        <translation>administrator</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/settings/labels.py" line="56" />
-        <source>social pedagogue</source>
-        <translation>social pedagogue</translation>
     </message>
     <message>
         <location filename="../../app/ui/settings/labels.py" line="57" />
+        <source>class teacher</source>
+        <translation>class teacher</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/labels.py" line="57" />
+        <source>support staff</source>
+        <translation>support staff</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/labels.py" line="58" />
+        <source>coordinator</source>
+        <translation>coordinator</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/labels.py" line="58" />
+        <source>director</source>
+        <translation>director</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/labels.py" line="59" />
+        <source>administrator</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/labels.py" line="75" />
+        <source>social pedagogue</source>
+        <translation>social pedagogue</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/labels.py" line="76" />
         <source>psychologist</source>
         <translation>psychologist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="58" />
+        <location filename="../../app/ui/settings/labels.py" line="77" />
         <source>speech therapist</source>
         <translation>speech therapist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="59" />
+        <location filename="../../app/ui/settings/labels.py" line="78" />
         <source>special education teacher</source>
         <translation>special education teacher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="60" />
+        <location filename="../../app/ui/settings/labels.py" line="79" />
         <source>teacher's assistant</source>
         <translation>teacher's assistant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="61" />
+        <location filename="../../app/ui/settings/labels.py" line="80" />
         <source>subject teacher</source>
         <translation>subject teacher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="62" />
+        <location filename="../../app/ui/settings/labels.py" line="81" />
         <source>occupational therapist</source>
         <translation>occupational therapist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="63" />
+        <location filename="../../app/ui/settings/labels.py" line="82" />
         <source>sign language interpreter</source>
         <translation>sign language interpreter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="64" />
+        <location filename="../../app/ui/settings/labels.py" line="83" />
         <source>assistant</source>
         <translation>assistant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="69" />
+        <location filename="../../app/ui/settings/labels.py" line="88" />
         <source>social pedagogue</source>
         <comment>said of a woman</comment>
         <translation>social pedagogue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="70" />
+        <location filename="../../app/ui/settings/labels.py" line="89" />
         <source>psychologist</source>
         <comment>said of a woman</comment>
         <translation>psychologist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="71" />
+        <location filename="../../app/ui/settings/labels.py" line="90" />
         <source>speech therapist</source>
         <comment>said of a woman</comment>
         <translation>speech therapist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="73" />
+        <location filename="../../app/ui/settings/labels.py" line="92" />
         <source>special education teacher</source>
         <comment>said of a woman</comment>
         <translation>special education teacher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="74" />
+        <location filename="../../app/ui/settings/labels.py" line="93" />
         <source>teacher's assistant</source>
         <comment>said of a woman</comment>
         <translation>teacher's assistant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="75" />
+        <location filename="../../app/ui/settings/labels.py" line="94" />
         <source>subject teacher</source>
         <comment>said of a woman</comment>
         <translation>subject teacher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="77" />
+        <location filename="../../app/ui/settings/labels.py" line="96" />
         <source>occupational therapist</source>
         <comment>said of a woman</comment>
         <translation>occupational therapist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="79" />
+        <location filename="../../app/ui/settings/labels.py" line="98" />
         <source>sign language interpreter</source>
         <comment>said of a woman</comment>
         <translation>sign language interpreter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="80" />
+        <location filename="../../app/ui/settings/labels.py" line="99" />
         <source>assistant</source>
         <comment>said of a woman</comment>
         <translation>assistant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="84" />
+        <location filename="../../app/ui/settings/labels.py" line="103" />
         <source>per hour</source>
         <translation>per hour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="84" />
+        <location filename="../../app/ui/settings/labels.py" line="103" />
         <source>amount in euro</source>
         <translation>amount in euro</translation>
     </message>
@@ -3811,37 +3951,37 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../app/ui/settings/settings_screen.py" line="48" />
+        <location filename="../../app/ui/settings/settings_screen.py" line="50" />
         <source>Users</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_screen.py" line="52" />
+        <location filename="../../app/ui/settings/settings_screen.py" line="54" />
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_screen.py" line="55" />
+        <location filename="../../app/ui/settings/settings_screen.py" line="57" />
         <source>Classes</source>
         <translation>Classes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_screen.py" line="58" />
-        <source>Catalogue rates</source>
-        <translation>Catalogue rates</translation>
+        <location filename="../../app/ui/settings/settings_screen.py" line="61" />
+        <source>Catalogue</source>
+        <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_screen.py" line="61" />
+        <location filename="../../app/ui/settings/settings_screen.py" line="64" />
         <source>School year</source>
         <translation>School year</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_screen.py" line="64" />
+        <location filename="../../app/ui/settings/settings_screen.py" line="67" />
         <source>Backup</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_screen.py" line="66" />
+        <location filename="../../app/ui/settings/settings_screen.py" line="69" />
         <source>There are no settings that your role may change.</source>
         <translation>There are no settings that your role may change.</translation>
     </message>
@@ -3884,109 +4024,193 @@
         <source>Type your password to sign.</source>
         <translation>Type your password to sign.</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/settings/catalogue_dialogs.py" line="55" />
+        <source>New risk sign</source>
+        <translation>New risk sign</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/catalogue_dialogs.py" line="60" />
+        <source>Risk category</source>
+        <translation>Risk category</translation>
+    </message>
 </context>
 <context>
     <name>SignRow</name>
     <message>
-        <location filename="../../app/ui/student_card/assessment_signs.py" line="45" />
+        <location filename="../../app/ui/student_card/assessment_signs.py" line="49" />
         <source>low</source>
         <translation>low</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_signs.py" line="46" />
+        <location filename="../../app/ui/student_card/assessment_signs.py" line="50" />
         <source>medium</source>
         <translation>medium</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_signs.py" line="47" />
+        <location filename="../../app/ui/student_card/assessment_signs.py" line="51" />
         <source>high</source>
         <translation>high</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_signs.py" line="52" />
+        <location filename="../../app/ui/student_card/assessment_signs.py" line="56" />
         <source>Note (optional)</source>
         <translation>Note (optional)</translation>
     </message>
 </context>
 <context>
+    <name>SignsTab</name>
+    <message>
+        <location filename="../../app/ui/settings/signs_tab.py" line="36" />
+        <source>Risk signs of the school year %1</source>
+        <translation>Risk signs of the school year %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/signs_tab.py" line="40" />
+        <source>Risk category</source>
+        <translation>Risk category</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/signs_tab.py" line="40" />
+        <source>Risk sign</source>
+        <translation>Risk sign</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/signs_tab.py" line="41" />
+        <source>Offered</source>
+        <translation>Offered</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/signs_tab.py" line="51" />
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/signs_tab.py" line="54" />
+        <source>Wording…</source>
+        <translation>Wording…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/signs_tab.py" line="57" />
+        <location filename="../../app/ui/settings/signs_tab.py" line="109" />
+        <source>Retire</source>
+        <translation>Retire</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/signs_tab.py" line="86" />
+        <source>no longer offered</source>
+        <translation>no longer offered</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/signs_tab.py" line="86" />
+        <source>offered</source>
+        <translation>offered</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/signs_tab.py" line="92" />
+        <source>This school year has no catalogue of risk signs.</source>
+        <translation>This school year has no catalogue of risk signs.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/signs_tab.py" line="108" />
+        <source>Offer again</source>
+        <translation>Offer again</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/signs_tab.py" line="125" />
+        <source>Wording of “%1”</source>
+        <translation>Wording of “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/signs_tab.py" line="142" />
+        <source>%1 is no longer offered for new assessments; assessments that have it keep it.</source>
+        <translation>%1 is no longer offered for new assessments; assessments that have it keep it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/signs_tab.py" line="144" />
+        <source>Saved: %1.</source>
+        <translation>Saved: %1.</translation>
+    </message>
+</context>
+<context>
     <name>StudentCard</name>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="84" />
+        <location filename="../../app/ui/student_card/card.py" line="85" />
         <source>Overall risk:</source>
         <translation>Overall risk:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="91" />
+        <location filename="../../app/ui/student_card/card.py" line="92" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="93" />
+        <location filename="../../app/ui/student_card/card.py" line="94" />
         <source>Undo changes</source>
         <translation>Undo changes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="106" />
+        <location filename="../../app/ui/student_card/card.py" line="107" />
         <source>Pupil card</source>
         <translation>Pupil card</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="147" />
+        <location filename="../../app/ui/student_card/card.py" line="148" />
         <source>Pupil card — %1</source>
         <translation>Pupil card — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="149" />
+        <location filename="../../app/ui/student_card/card.py" line="150" />
         <source>class %1</source>
         <translation>class %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="151" />
+        <location filename="../../app/ui/student_card/card.py" line="152" />
         <source>studying</source>
         <translation>studying</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="152" />
+        <location filename="../../app/ui/student_card/card.py" line="153" />
         <source>left school on %1</source>
         <translation>left school on %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="153" />
+        <location filename="../../app/ui/student_card/card.py" line="154" />
         <source>transferred to another school on %1</source>
         <translation>transferred to another school on %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="154" />
+        <location filename="../../app/ui/student_card/card.py" line="155" />
         <source>graduated on %1</source>
         <translation>graduated on %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="159" />
+        <location filename="../../app/ui/student_card/card.py" line="160" />
         <source>no risk</source>
         <translation>no risk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="159" />
+        <location filename="../../app/ui/student_card/card.py" line="160" />
         <source>low</source>
         <translation>low</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="160" />
+        <location filename="../../app/ui/student_card/card.py" line="161" />
         <source>medium</source>
         <translation>medium</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="160" />
+        <location filename="../../app/ui/student_card/card.py" line="161" />
         <source>high</source>
         <translation>high</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="163" />
+        <location filename="../../app/ui/student_card/card.py" line="164" />
         <source>not assessed</source>
         <translation>not assessed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="201" />
+        <location filename="../../app/ui/student_card/card.py" line="202" />
         <source>Unsaved changes in: %1. Save them before closing?</source>
         <translation>Unsaved changes in: %1. Save them before closing?</translation>
     </message>
@@ -4551,6 +4775,92 @@
         <location filename="../../app/ui/sync_status_bar.py" line="100" />
         <source>Sync: %1</source>
         <translation>Sync: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdsDialog</name>
+    <message>
+        <location filename="../../app/ui/settings/thresholds_tab.py" line="40" />
+        <source>ABC thresholds of the school year %1</source>
+        <translation>ABC thresholds of the school year %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/thresholds_tab.py" line="45" />
+        <source>Absences: caution from, %</source>
+        <translation>Absences: caution from, %</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/thresholds_tab.py" line="46" />
+        <source>Absences: high risk from, %</source>
+        <translation>Absences: high risk from, %</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/thresholds_tab.py" line="48" />
+        <source>Unjustified lessons: low, medium, high from</source>
+        <translation>Unjustified lessons: low, medium, high from</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/thresholds_tab.py" line="49" />
+        <source>Failing marks: low, medium, high from</source>
+        <translation>Failing marks: low, medium, high from</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/thresholds_tab.py" line="50" />
+        <source>Conduct incidents: low, medium, high from</source>
+        <translation>Conduct incidents: low, medium, high from</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/thresholds_tab.py" line="78" />
+        <source>Absences: enter a percentage, for example 5 or 7,5.</source>
+        <translation>Absences: enter a percentage, for example 5 or 7,5.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/thresholds_tab.py" line="85" />
+        <source>Enter a whole number for each level, for example 1, 2 and 4.</source>
+        <translation>Enter a whole number for each level, for example 1, 2 and 4.</translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdsTab</name>
+    <message>
+        <location filename="../../app/ui/settings/thresholds_tab.py" line="106" />
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/thresholds_tab.py" line="113" />
+        <source>Where the ABC indicators start to count in %1</source>
+        <translation>Where the ABC indicators start to count in %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/thresholds_tab.py" line="132" />
+        <source>low from %1, medium from %2, high from %3</source>
+        <translation>low from %1, medium from %2, high from %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/thresholds_tab.py" line="137" />
+        <source>Absences: caution from %1 %, high risk from %2 % of lessons.</source>
+        <translation>Absences: caution from %1 %, high risk from %2 % of lessons.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/thresholds_tab.py" line="140" />
+        <source>Unjustified lessons: %1.</source>
+        <translation>Unjustified lessons: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/thresholds_tab.py" line="141" />
+        <source>Failing marks: %1.</source>
+        <translation>Failing marks: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/thresholds_tab.py" line="142" />
+        <source>Conduct incidents: %1.</source>
+        <translation>Conduct incidents: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/thresholds_tab.py" line="155" />
+        <source>Saved. Levels computed from now on use these thresholds.</source>
+        <translation>Saved. Levels computed from now on use these thresholds.</translation>
     </message>
 </context>
 <context>

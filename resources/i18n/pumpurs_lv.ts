@@ -265,92 +265,92 @@
 <context>
     <name>AssessmentTab</name>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="89"/>
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="90"/>
         <source>Loading the assessment…</source>
         <translation>Ielādē izvērtējumu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="118"/>
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="119"/>
         <source>Risk assessment</source>
         <translation>Riska izvērtējums</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="122"/>
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="123"/>
         <source>Date and early-warning indicators (ABC)</source>
         <translation>Datums un agrīnās brīdināšanas rādītāji (ABC)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="127"/>
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="128"/>
         <source>e.g. 7,5</source>
         <translation>piemēram, 7,5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="132"/>
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="133"/>
         <source>Subjects, separated by commas</source>
         <translation>Priekšmeti, atdalīti ar komatiem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="138"/>
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="139"/>
         <source>Date of assessment</source>
         <translation>Izvērtēšanas datums</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="139"/>
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="140"/>
         <source>Absence, % of lessons</source>
         <translation>Kavējumi, % no stundām</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="140"/>
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="141"/>
         <source>Unjustified lessons missed</source>
         <translation>Neattaisnoti kavētās stundas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="142"/>
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="143"/>
         <source>Failing marks (below 4)</source>
         <translation>Nesekmīgi vērtējumi (zem 4)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="143"/>
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="144"/>
         <source>Subjects with failing marks</source>
         <translation>Priekšmeti ar nesekmīgiem vērtējumiem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="145"/>
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="146"/>
         <source>Conduct incidents</source>
         <translation>Uzvedības pārkāpumi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="146"/>
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="147"/>
         <source>Note</source>
         <translation>Piezīme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="227"/>
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="230"/>
         <source>Fill in from the attendance imported for %1 (“%2”)</source>
         <translation>Aizpildīt no kavējumiem, kas importēti periodam %1 (“%2”)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="243"/>
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="246"/>
         <source>No assessment for semester %1 yet.</source>
         <translation>Semestrim %1 vēl nav izvērtējuma.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="246"/>
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="249"/>
         <source>Assessed on %1 by %2.</source>
         <translation>Izvērtēts %1, izvērtēja %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="249"/>
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="252"/>
         <source>You may read the assessment but not change it.</source>
         <translation>Izvērtējumu varat lasīt, bet nevarat to mainīt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="300"/>
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="303"/>
         <source>Overall risk level: %1</source>
         <translation>Kopējais riska līmenis: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="314"/>
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="317"/>
         <source>Saving the assessment…</source>
         <translation>Saglabā izvērtējumu…</translation>
     </message>
@@ -646,9 +646,27 @@
     </message>
 </context>
 <context>
+    <name>CatalogueTab</name>
+    <message>
+        <location filename="../../app/ui/settings/catalogue_tab.py" line="22"/>
+        <source>Support measures</source>
+        <translation>Atbalsta pasākumi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/catalogue_tab.py" line="23"/>
+        <source>Risk signs</source>
+        <translation>Riska pazīmes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/catalogue_tab.py" line="24"/>
+        <source>ABC thresholds</source>
+        <translation>ABC sliekšņi</translation>
+    </message>
+</context>
+<context>
     <name>CategoryBox</name>
     <message>
-        <location filename="../../app/ui/student_card/assessment_signs.py" line="123"/>
+        <location filename="../../app/ui/student_card/assessment_signs.py" line="142"/>
         <source>Level: %1</source>
         <translation>Līmenis: %1</translation>
     </message>
@@ -879,42 +897,42 @@
 <context>
     <name>ConsultationRowsModel</name>
     <message>
-        <location filename="../../app/ui/item_models/consultation_rows.py" line="91"/>
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="92"/>
         <source>Date</source>
         <translation>Datums</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/consultation_rows.py" line="91"/>
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="92"/>
         <source>Pupil</source>
         <translation>Skolēns</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/consultation_rows.py" line="91"/>
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="92"/>
         <source>Minutes</source>
         <translation>Minūtes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/consultation_rows.py" line="92"/>
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="93"/>
         <source>Type</source>
         <translation>Veids</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/consultation_rows.py" line="92"/>
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="93"/>
         <source>Topic</source>
         <translation>Tēma</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/consultation_rows.py" line="92"/>
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="93"/>
         <source>Attended</source>
         <translation>Ieradās</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/consultation_rows.py" line="93"/>
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="94"/>
         <source>Specialist</source>
         <translation>Speciālists</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/consultation_rows.py" line="93"/>
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="94"/>
         <source>Confidential notes</source>
         <translation>Konfidenciālās piezīmes</translation>
     </message>
@@ -1999,6 +2017,54 @@
     </message>
 </context>
 <context>
+    <name>MeasureDialog</name>
+    <message>
+        <location filename="../../app/ui/settings/catalogue_dialogs.py" line="77"/>
+        <source>New support measure</source>
+        <translation>Jauns atbalsta pasākums</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/catalogue_dialogs.py" line="88"/>
+        <source>for example, 18,50</source>
+        <translation>piemēram, 18,50</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/catalogue_dialogs.py" line="90"/>
+        <source>empty: no cap</source>
+        <translation>tukšs: bez limita</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/catalogue_dialogs.py" line="91"/>
+        <source>Planned</source>
+        <translation>Plāno</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/catalogue_dialogs.py" line="92"/>
+        <source>Specialist</source>
+        <translation>Speciālists</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/catalogue_dialogs.py" line="93"/>
+        <source>Rate per hour, €</source>
+        <translation>Stundas likme, €</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/catalogue_dialogs.py" line="94"/>
+        <source>Cap per pupil and semester, €</source>
+        <translation>Limits vienam skolēnam semestrī, €</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/catalogue_dialogs.py" line="121"/>
+        <source>Rate per hour: enter an amount in euro, for example 18,50.</source>
+        <translation>Stundas likme: ievadiet summu eiro, piemēram, 18,50.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/catalogue_dialogs.py" line="125"/>
+        <source>Cap: enter an amount in euro, for example 500,00, or leave it empty.</source>
+        <translation>Limits: ievadiet summu eiro, piemēram, 500,00, vai atstājiet tukšu.</translation>
+    </message>
+</context>
+<context>
     <name>MeasureRowsModel</name>
     <message>
         <location filename="../../app/ui/item_models/measure_rows.py" line="118"/>
@@ -2044,113 +2110,118 @@
 <context>
     <name>MeasuresEditor</name>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="62"/>
+        <location filename="../../app/ui/student_card/plan_measures.py" line="65"/>
         <source>Add measure</source>
         <translation>Pievienot pasākumu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="63"/>
+        <location filename="../../app/ui/student_card/plan_measures.py" line="66"/>
         <source>Remove measure</source>
         <translation>Noņemt pasākumu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="64"/>
+        <location filename="../../app/ui/student_card/plan_measures.py" line="67"/>
         <source>Move up</source>
         <translation>Uz augšu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="65"/>
+        <location filename="../../app/ui/student_card/plan_measures.py" line="68"/>
         <source>Move down</source>
         <translation>Uz leju</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="95"/>
+        <location filename="../../app/ui/student_card/plan_measures.py" line="98"/>
         <source>Name of a provider from outside</source>
         <translation>Ārēja pakalpojuma sniedzēja vārds</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="100"/>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="293"/>
+        <location filename="../../app/ui/student_card/plan_measures.py" line="103"/>
+        <location filename="../../app/ui/student_card/plan_measures.py" line="307"/>
         <source>Planned hours</source>
         <translation>Plānotās stundas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="106"/>
+        <location filename="../../app/ui/student_card/plan_measures.py" line="109"/>
         <source>Measure</source>
         <translation>Pasākums</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="107"/>
+        <location filename="../../app/ui/student_card/plan_measures.py" line="110"/>
         <source>Provider</source>
         <translation>Sniedzējs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="108"/>
+        <location filename="../../app/ui/student_card/plan_measures.py" line="111"/>
         <source>Outside provider</source>
         <translation>Ārējs sniedzējs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="109"/>
+        <location filename="../../app/ui/student_card/plan_measures.py" line="112"/>
         <source>Subject</source>
         <translation>Mācību priekšmets</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="114"/>
+        <location filename="../../app/ui/student_card/plan_measures.py" line="117"/>
         <source>Cost</source>
         <translation>Izmaksas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="127"/>
+        <location filename="../../app/ui/student_card/plan_measures.py" line="152"/>
         <source>hours</source>
         <translation>stundas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="127"/>
+        <location filename="../../app/ui/student_card/plan_measures.py" line="152"/>
         <source>euro</source>
         <translation>eiro</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="141"/>
+        <location filename="../../app/ui/student_card/plan_measures.py" line="140"/>
         <source>— not a staff member —</source>
         <translation>— nav skolas darbinieks —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="294"/>
+        <location filename="../../app/ui/student_card/plan_measures.py" line="153"/>
+        <source>, no longer offered</source>
+        <translation>, vairs nepiedāvā</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_card/plan_measures.py" line="308"/>
         <source>Planned amount, €</source>
         <translation>Plānotā summa, €</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="295"/>
+        <location filename="../../app/ui/student_card/plan_measures.py" line="309"/>
         <source>e.g. 1,5</source>
         <translation>piemēram, 1,5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="296"/>
+        <location filename="../../app/ui/student_card/plan_measures.py" line="310"/>
         <source>e.g. 25,00</source>
         <translation>piemēram, 25,00</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="303"/>
+        <location filename="../../app/ui/student_card/plan_measures.py" line="317"/>
         <source>Planned hours: must be more than 0 hours.</source>
         <translation>Plānotās stundas: jābūt vairāk par 0 stundām.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="304"/>
+        <location filename="../../app/ui/student_card/plan_measures.py" line="318"/>
         <source>Planned amount: must be more than 0 €.</source>
         <translation>Plānotā summa: jābūt vairāk par 0 €.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="307"/>
+        <location filename="../../app/ui/student_card/plan_measures.py" line="321"/>
         <source>Planned hours: type a number of hours, e.g. 1,5.</source>
         <translation>Plānotās stundas: ierakstiet stundu skaitu, piemēram, 1,5.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="308"/>
+        <location filename="../../app/ui/student_card/plan_measures.py" line="322"/>
         <source>Planned amount: type a sum in euro, e.g. 25,00.</source>
         <translation>Plānotā summa: ierakstiet summu eiro, piemēram, 25,00.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="314"/>
+        <location filename="../../app/ui/student_card/plan_measures.py" line="328"/>
         <source>Total: %1</source>
         <translation>Kopā: %1</translation>
     </message>
@@ -2271,6 +2342,24 @@
         <location filename="../../app/ui/home/my_work_screen.py" line="187"/>
         <source>Last backup: %1</source>
         <translation>Pēdējā rezerves kopija: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NamesDialog</name>
+    <message>
+        <location filename="../../app/ui/settings/catalogue_dialogs.py" line="40"/>
+        <source>empty: the same as in Latvian</source>
+        <translation>tukšs: tāpat kā latviski</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/catalogue_dialogs.py" line="41"/>
+        <source>Name in Latvian</source>
+        <translation>Nosaukums latviski</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/catalogue_dialogs.py" line="42"/>
+        <source>Name in English</source>
+        <translation>Nosaukums angliski</translation>
     </message>
 </context>
 <context>
@@ -2961,42 +3050,42 @@
 <context>
     <name>RateDialog</name>
     <message>
-        <location filename="../../app/ui/settings/rates_tab.py" line="43"/>
+        <location filename="../../app/ui/settings/rates_tab.py" line="49"/>
         <source>Rate of “%1”</source>
         <translation>“%1” likme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/rates_tab.py" line="48"/>
+        <location filename="../../app/ui/settings/rates_tab.py" line="54"/>
         <source>for example, 18,50</source>
         <translation>piemēram, 18,50</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/rates_tab.py" line="49"/>
+        <location filename="../../app/ui/settings/rates_tab.py" line="55"/>
         <source>no hourly rate</source>
         <translation>stundas likmes nav</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/rates_tab.py" line="53"/>
+        <location filename="../../app/ui/settings/rates_tab.py" line="59"/>
         <source>empty: no cap</source>
         <translation>tukšs — bez limita</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/rates_tab.py" line="54"/>
+        <location filename="../../app/ui/settings/rates_tab.py" line="60"/>
         <source>Rate per hour, €</source>
         <translation>Stundas likme, €</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/rates_tab.py" line="55"/>
+        <location filename="../../app/ui/settings/rates_tab.py" line="61"/>
         <source>Cap per pupil and semester, €</source>
         <translation>Limits vienam skolēnam semestrī, €</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/rates_tab.py" line="79"/>
+        <location filename="../../app/ui/settings/rates_tab.py" line="85"/>
         <source>Rate per hour: enter an amount in euro, for example 18,50.</source>
         <translation>Stundas likme: ievadiet summu eiro, piemēram, 18,50.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/rates_tab.py" line="80"/>
+        <location filename="../../app/ui/settings/rates_tab.py" line="86"/>
         <source>Cap: enter an amount in euro, for example 500,00, or leave it empty.</source>
         <translation>Limits: ievadiet summu eiro, piemēram, 500,00, vai atstājiet tukšu.</translation>
     </message>
@@ -3004,47 +3093,98 @@
 <context>
     <name>RatesTab</name>
     <message>
-        <location filename="../../app/ui/settings/rates_tab.py" line="96"/>
+        <location filename="../../app/ui/settings/rates_tab.py" line="102"/>
         <source>Support measures of the school year %1</source>
         <translation>Atbalsta pasākumi %1. mācību gadā</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/rates_tab.py" line="101"/>
+        <location filename="../../app/ui/settings/rates_tab.py" line="107"/>
         <source>Measure</source>
         <translation>Pasākums</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/rates_tab.py" line="101"/>
+        <location filename="../../app/ui/settings/rates_tab.py" line="107"/>
         <source>Rate per hour</source>
         <translation>Stundas likme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/rates_tab.py" line="101"/>
+        <location filename="../../app/ui/settings/rates_tab.py" line="107"/>
         <source>Planned as</source>
         <translation>Plāno kā</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/rates_tab.py" line="102"/>
+        <location filename="../../app/ui/settings/rates_tab.py" line="108"/>
         <source>Cap per pupil and semester</source>
         <translation>Limits skolēnam semestrī</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/rates_tab.py" line="112"/>
-        <source>Edit…</source>
-        <translation>Labot…</translation>
+        <location filename="../../app/ui/settings/rates_tab.py" line="108"/>
+        <source>Offered</source>
+        <translation>Piedāvā</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/rates_tab.py" line="141"/>
+        <location filename="../../app/ui/settings/rates_tab.py" line="118"/>
+        <source>Add…</source>
+        <translation>Pievienot…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rates_tab.py" line="121"/>
+        <source>Rate…</source>
+        <translation>Likme…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rates_tab.py" line="124"/>
+        <source>Wording…</source>
+        <translation>Nosaukums…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rates_tab.py" line="127"/>
+        <location filename="../../app/ui/settings/rates_tab.py" line="184"/>
+        <source>Retire</source>
+        <translation>Vairs nepiedāvāt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rates_tab.py" line="159"/>
         <source>no cap</source>
         <translation>bez limita</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/rates_tab.py" line="148"/>
+        <location filename="../../app/ui/settings/rates_tab.py" line="161"/>
+        <source>no longer offered</source>
+        <translation>vairs nepiedāvā</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rates_tab.py" line="161"/>
+        <source>offered</source>
+        <translation>piedāvā</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rates_tab.py" line="167"/>
         <source>This school year has no catalogue of measures.</source>
         <translation>Šim mācību gadam nav atbalsta pasākumu kataloga.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/rates_tab.py" line="172"/>
+        <location filename="../../app/ui/settings/rates_tab.py" line="183"/>
+        <source>Offer again</source>
+        <translation>Piedāvāt atkal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rates_tab.py" line="200"/>
+        <source>Wording of “%1”</source>
+        <translation>“%1” nosaukums</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rates_tab.py" line="217"/>
+        <source>%1 is no longer offered for new plans; plans that have it keep it.</source>
+        <translation>Pasākums “%1” vairs netiek piedāvāts jauniem plāniem; plānos, kuros tas jau ir, tas paliek.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rates_tab.py" line="219"/>
+        <source>Saved: %1.</source>
+        <translation>Saglabāts: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rates_tab.py" line="231"/>
         <source>Saved: %1. Plans made earlier keep their rates.</source>
         <translation>Saglabāts: %1. Agrāk sagatavotajos plānos paliek iepriekšējās likmes.</translation>
     </message>
@@ -3645,166 +3785,166 @@
 <context>
     <name>SettingsLabels</name>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="37"/>
+        <location filename="../../app/ui/settings/labels.py" line="50"/>
         <source>class teacher</source>
         <comment>said of a woman</comment>
         <translation>klases audzinātāja</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="38"/>
+        <location filename="../../app/ui/settings/labels.py" line="51"/>
         <source>support staff</source>
         <comment>said of a woman</comment>
         <translation>atbalsta personāls</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="39"/>
+        <location filename="../../app/ui/settings/labels.py" line="52"/>
         <source>coordinator</source>
         <comment>said of a woman</comment>
         <translation>PMP koordinatore</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="40"/>
+        <location filename="../../app/ui/settings/labels.py" line="53"/>
         <source>director</source>
         <comment>said of a woman</comment>
         <translation>direktore</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="41"/>
+        <location filename="../../app/ui/settings/labels.py" line="54"/>
         <source>administrator</source>
         <comment>said of a woman</comment>
         <translation>administratore</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="44"/>
+        <location filename="../../app/ui/settings/labels.py" line="57"/>
         <source>class teacher</source>
         <translation>klases audzinātājs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="44"/>
+        <location filename="../../app/ui/settings/labels.py" line="57"/>
         <source>support staff</source>
         <translation>atbalsta personāls</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="45"/>
+        <location filename="../../app/ui/settings/labels.py" line="58"/>
         <source>coordinator</source>
         <translation>PMP koordinators</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="45"/>
+        <location filename="../../app/ui/settings/labels.py" line="58"/>
         <source>director</source>
         <translation>direktors</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="46"/>
+        <location filename="../../app/ui/settings/labels.py" line="59"/>
         <source>administrator</source>
         <translation>administrators</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="56"/>
+        <location filename="../../app/ui/settings/labels.py" line="75"/>
         <source>social pedagogue</source>
         <translation>sociālais pedagogs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="57"/>
+        <location filename="../../app/ui/settings/labels.py" line="76"/>
         <source>psychologist</source>
         <translation>psihologs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="58"/>
+        <location filename="../../app/ui/settings/labels.py" line="77"/>
         <source>speech therapist</source>
         <translation>logopēds</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="59"/>
+        <location filename="../../app/ui/settings/labels.py" line="78"/>
         <source>special education teacher</source>
         <translation>speciālais pedagogs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="60"/>
+        <location filename="../../app/ui/settings/labels.py" line="79"/>
         <source>teacher&apos;s assistant</source>
         <translation>pedagoga palīgs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="61"/>
+        <location filename="../../app/ui/settings/labels.py" line="80"/>
         <source>subject teacher</source>
         <translation>mācību priekšmeta skolotājs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="62"/>
+        <location filename="../../app/ui/settings/labels.py" line="81"/>
         <source>occupational therapist</source>
         <translation>ergoterapeits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="63"/>
+        <location filename="../../app/ui/settings/labels.py" line="82"/>
         <source>sign language interpreter</source>
         <translation>surdotulks</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="64"/>
+        <location filename="../../app/ui/settings/labels.py" line="83"/>
         <source>assistant</source>
         <translation>asistents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="69"/>
+        <location filename="../../app/ui/settings/labels.py" line="88"/>
         <source>social pedagogue</source>
         <comment>said of a woman</comment>
         <translation>sociālā pedagoģe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="70"/>
+        <location filename="../../app/ui/settings/labels.py" line="89"/>
         <source>psychologist</source>
         <comment>said of a woman</comment>
         <translation>psiholoģe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="71"/>
+        <location filename="../../app/ui/settings/labels.py" line="90"/>
         <source>speech therapist</source>
         <comment>said of a woman</comment>
         <translation>logopēde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="73"/>
+        <location filename="../../app/ui/settings/labels.py" line="92"/>
         <source>special education teacher</source>
         <comment>said of a woman</comment>
         <translation>speciālā pedagoģe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="74"/>
+        <location filename="../../app/ui/settings/labels.py" line="93"/>
         <source>teacher&apos;s assistant</source>
         <comment>said of a woman</comment>
         <translation>pedagoga palīdze</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="75"/>
+        <location filename="../../app/ui/settings/labels.py" line="94"/>
         <source>subject teacher</source>
         <comment>said of a woman</comment>
         <translation>mācību priekšmeta skolotāja</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="77"/>
+        <location filename="../../app/ui/settings/labels.py" line="96"/>
         <source>occupational therapist</source>
         <comment>said of a woman</comment>
         <translation>ergoterapeite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="79"/>
+        <location filename="../../app/ui/settings/labels.py" line="98"/>
         <source>sign language interpreter</source>
         <comment>said of a woman</comment>
         <translation>surdotulce</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="80"/>
+        <location filename="../../app/ui/settings/labels.py" line="99"/>
         <source>assistant</source>
         <comment>said of a woman</comment>
         <translation>asistente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="84"/>
+        <location filename="../../app/ui/settings/labels.py" line="103"/>
         <source>per hour</source>
         <translation>par stundu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="84"/>
+        <location filename="../../app/ui/settings/labels.py" line="103"/>
         <source>amount in euro</source>
         <translation>summa eiro</translation>
     </message>
@@ -3812,37 +3952,37 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../app/ui/settings/settings_screen.py" line="48"/>
+        <location filename="../../app/ui/settings/settings_screen.py" line="50"/>
         <source>Users</source>
         <translation>Lietotāji</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_screen.py" line="52"/>
+        <location filename="../../app/ui/settings/settings_screen.py" line="54"/>
         <source>School</source>
         <translation>Skola</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_screen.py" line="55"/>
+        <location filename="../../app/ui/settings/settings_screen.py" line="57"/>
         <source>Classes</source>
         <translation>Klases</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_screen.py" line="58"/>
-        <source>Catalogue rates</source>
-        <translation>Kataloga likmes</translation>
+        <location filename="../../app/ui/settings/settings_screen.py" line="61"/>
+        <source>Catalogue</source>
+        <translation>Katalogs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_screen.py" line="61"/>
+        <location filename="../../app/ui/settings/settings_screen.py" line="64"/>
         <source>School year</source>
         <translation>Mācību gads</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_screen.py" line="64"/>
+        <location filename="../../app/ui/settings/settings_screen.py" line="67"/>
         <source>Backup</source>
         <translation>Rezerves kopija</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_screen.py" line="66"/>
+        <location filename="../../app/ui/settings/settings_screen.py" line="69"/>
         <source>There are no settings that your role may change.</source>
         <translation>Jūsu lomai nav iestatījumu, ko mainīt.</translation>
     </message>
@@ -3885,109 +4025,193 @@
         <source>Type your password to sign.</source>
         <translation>Lai parakstītu, ierakstiet savu paroli.</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/settings/catalogue_dialogs.py" line="55"/>
+        <source>New risk sign</source>
+        <translation>Jauna riska pazīme</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/catalogue_dialogs.py" line="60"/>
+        <source>Risk category</source>
+        <translation>Riska kategorija</translation>
+    </message>
 </context>
 <context>
     <name>SignRow</name>
     <message>
-        <location filename="../../app/ui/student_card/assessment_signs.py" line="45"/>
+        <location filename="../../app/ui/student_card/assessment_signs.py" line="49"/>
         <source>low</source>
         <translation>zems</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_signs.py" line="46"/>
+        <location filename="../../app/ui/student_card/assessment_signs.py" line="50"/>
         <source>medium</source>
         <translation>vidējs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_signs.py" line="47"/>
+        <location filename="../../app/ui/student_card/assessment_signs.py" line="51"/>
         <source>high</source>
         <translation>augsts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_signs.py" line="52"/>
+        <location filename="../../app/ui/student_card/assessment_signs.py" line="56"/>
         <source>Note (optional)</source>
         <translation>Piezīme (nav obligāta)</translation>
     </message>
 </context>
 <context>
+    <name>SignsTab</name>
+    <message>
+        <location filename="../../app/ui/settings/signs_tab.py" line="36"/>
+        <source>Risk signs of the school year %1</source>
+        <translation>Mācību gada %1 riska pazīmes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/signs_tab.py" line="40"/>
+        <source>Risk category</source>
+        <translation>Riska kategorija</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/signs_tab.py" line="40"/>
+        <source>Risk sign</source>
+        <translation>Riska pazīme</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/signs_tab.py" line="41"/>
+        <source>Offered</source>
+        <translation>Piedāvā</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/signs_tab.py" line="51"/>
+        <source>Add…</source>
+        <translation>Pievienot…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/signs_tab.py" line="54"/>
+        <source>Wording…</source>
+        <translation>Nosaukums…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/signs_tab.py" line="57"/>
+        <location filename="../../app/ui/settings/signs_tab.py" line="109"/>
+        <source>Retire</source>
+        <translation>Vairs nepiedāvāt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/signs_tab.py" line="86"/>
+        <source>no longer offered</source>
+        <translation>vairs nepiedāvā</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/signs_tab.py" line="86"/>
+        <source>offered</source>
+        <translation>piedāvā</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/signs_tab.py" line="92"/>
+        <source>This school year has no catalogue of risk signs.</source>
+        <translation>Šim mācību gadam nav riska pazīmju kataloga.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/signs_tab.py" line="108"/>
+        <source>Offer again</source>
+        <translation>Piedāvāt atkal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/signs_tab.py" line="125"/>
+        <source>Wording of “%1”</source>
+        <translation>“%1” nosaukums</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/signs_tab.py" line="142"/>
+        <source>%1 is no longer offered for new assessments; assessments that have it keep it.</source>
+        <translation>Pazīme “%1” vairs netiek piedāvāta jauniem vērtējumiem; vērtējumos, kuros tā jau ir, tā paliek.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/signs_tab.py" line="144"/>
+        <source>Saved: %1.</source>
+        <translation>Saglabāts: %1.</translation>
+    </message>
+</context>
+<context>
     <name>StudentCard</name>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="84"/>
+        <location filename="../../app/ui/student_card/card.py" line="85"/>
         <source>Overall risk:</source>
         <translation>Kopējais risks:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="91"/>
+        <location filename="../../app/ui/student_card/card.py" line="92"/>
         <source>Save</source>
         <translation>Saglabāt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="93"/>
+        <location filename="../../app/ui/student_card/card.py" line="94"/>
         <source>Undo changes</source>
         <translation>Atsaukt izmaiņas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="106"/>
+        <location filename="../../app/ui/student_card/card.py" line="107"/>
         <source>Pupil card</source>
         <translation>Skolēna karte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="147"/>
+        <location filename="../../app/ui/student_card/card.py" line="148"/>
         <source>Pupil card — %1</source>
         <translation>Skolēna karte — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="149"/>
+        <location filename="../../app/ui/student_card/card.py" line="150"/>
         <source>class %1</source>
         <translation>%1 klase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="151"/>
+        <location filename="../../app/ui/student_card/card.py" line="152"/>
         <source>studying</source>
         <translation>mācās</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="152"/>
+        <location filename="../../app/ui/student_card/card.py" line="153"/>
         <source>left school on %1</source>
         <translation>pārtrauca mācības %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="153"/>
+        <location filename="../../app/ui/student_card/card.py" line="154"/>
         <source>transferred to another school on %1</source>
         <translation>%1 pārgāja uz citu izglītības iestādi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="154"/>
+        <location filename="../../app/ui/student_card/card.py" line="155"/>
         <source>graduated on %1</source>
         <translation>absolvēja %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="159"/>
+        <location filename="../../app/ui/student_card/card.py" line="160"/>
         <source>no risk</source>
         <translation>nav riska</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="159"/>
+        <location filename="../../app/ui/student_card/card.py" line="160"/>
         <source>low</source>
         <translation>zems</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="160"/>
+        <location filename="../../app/ui/student_card/card.py" line="161"/>
         <source>medium</source>
         <translation>vidējs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="160"/>
+        <location filename="../../app/ui/student_card/card.py" line="161"/>
         <source>high</source>
         <translation>augsts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="163"/>
+        <location filename="../../app/ui/student_card/card.py" line="164"/>
         <source>not assessed</source>
         <translation>nav izvērtēts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="201"/>
+        <location filename="../../app/ui/student_card/card.py" line="202"/>
         <source>Unsaved changes in: %1. Save them before closing?</source>
         <translation>Nesaglabātas izmaiņas cilnēs: %1. Vai saglabāt tās pirms aizvēršanas?</translation>
     </message>
@@ -4552,6 +4776,92 @@
         <location filename="../../app/ui/sync_status_bar.py" line="100"/>
         <source>Sync: %1</source>
         <translation>Sinhronizācija: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdsDialog</name>
+    <message>
+        <location filename="../../app/ui/settings/thresholds_tab.py" line="40"/>
+        <source>ABC thresholds of the school year %1</source>
+        <translation>Mācību gada %1 ABC sliekšņi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/thresholds_tab.py" line="45"/>
+        <source>Absences: caution from, %</source>
+        <translation>Kavējumi: uzmanība no, %</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/thresholds_tab.py" line="46"/>
+        <source>Absences: high risk from, %</source>
+        <translation>Kavējumi: augsts risks no, %</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/thresholds_tab.py" line="48"/>
+        <source>Unjustified lessons: low, medium, high from</source>
+        <translation>Neattaisnoti kavētas stundas: zems, vidējs, augsts no</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/thresholds_tab.py" line="49"/>
+        <source>Failing marks: low, medium, high from</source>
+        <translation>Nesekmīgi vērtējumi: zems, vidējs, augsts no</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/thresholds_tab.py" line="50"/>
+        <source>Conduct incidents: low, medium, high from</source>
+        <translation>Uzvedības pārkāpumi: zems, vidējs, augsts no</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/thresholds_tab.py" line="78"/>
+        <source>Absences: enter a percentage, for example 5 or 7,5.</source>
+        <translation>Kavējumi: ierakstiet procentus, piemēram, 5 vai 7,5.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/thresholds_tab.py" line="85"/>
+        <source>Enter a whole number for each level, for example 1, 2 and 4.</source>
+        <translation>Katram līmenim ierakstiet veselu skaitli, piemēram, 1, 2 un 4.</translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdsTab</name>
+    <message>
+        <location filename="../../app/ui/settings/thresholds_tab.py" line="106"/>
+        <source>Edit…</source>
+        <translation>Labot…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/thresholds_tab.py" line="113"/>
+        <source>Where the ABC indicators start to count in %1</source>
+        <translation>No kura brīža ABC rādītāji tiek ņemti vērā %1. mācību gadā</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/thresholds_tab.py" line="132"/>
+        <source>low from %1, medium from %2, high from %3</source>
+        <translation>zems no %1, vidējs no %2, augsts no %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/thresholds_tab.py" line="137"/>
+        <source>Absences: caution from %1 %, high risk from %2 % of lessons.</source>
+        <translation>Kavējumi: uzmanība no %1 %, augsts risks no %2 % stundu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/thresholds_tab.py" line="140"/>
+        <source>Unjustified lessons: %1.</source>
+        <translation>Neattaisnoti kavētas stundas: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/thresholds_tab.py" line="141"/>
+        <source>Failing marks: %1.</source>
+        <translation>Nesekmīgi vērtējumi: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/thresholds_tab.py" line="142"/>
+        <source>Conduct incidents: %1.</source>
+        <translation>Uzvedības pārkāpumi: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/thresholds_tab.py" line="155"/>
+        <source>Saved. Levels computed from now on use these thresholds.</source>
+        <translation>Saglabāts. Turpmāk aprēķinātie līmeņi izmanto šos sliekšņus.</translation>
     </message>
 </context>
 <context>

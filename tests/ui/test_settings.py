@@ -57,7 +57,7 @@ def test_admin_sees_users_and_school_coordinator_sees_rates(qtbot: QtBot,
                                                               "Rezerves kopija"]
     assert _screen(qtbot, make_ctx, "director").tab_titles() == ["Rezerves kopija"]
     assert _screen(qtbot, make_ctx, "coordinator").tab_titles() == [
-        "Klases", "Kataloga likmes", "Mācību gads"]
+        "Klases", "Katalogs", "Mācību gads"]
 
 
 def test_the_users_table_shows_roles_and_state(qtbot: QtBot, make_ctx: MakeContext) -> None:

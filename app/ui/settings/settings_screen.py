@@ -19,6 +19,7 @@ from app.services.core.rbac import Permission, can
 from app.services.school.calendar import SchoolInfo
 from app.ui.context import UiContext
 from app.ui.settings.backup_tab import BackupTab
+from app.ui.settings.catalogue_tab import CatalogueTab
 from app.ui.settings.classes_tab import ClassesTab
 from app.ui.settings.rates_tab import RatesTab
 from app.ui.settings.school_tab import SchoolTab
@@ -39,7 +40,8 @@ class SettingsScreen(QWidget):
         self.tabs.setObjectName("settings_tabs")
         self.users_tab: UsersTab | None = None
         self.school_tab: SchoolTab | None = None
-        self.rates_tab: RatesTab | None = None
+        self.catalogue_tab: CatalogueTab | None = None
+        self.rates_tab: RatesTab | None = None  # the catalogue's support measures
         self.classes_tab: ClassesTab | None = None
         self.year_tab: YearTab | None = None
         self.backup_tab: BackupTab | None = None
@@ -54,8 +56,9 @@ class SettingsScreen(QWidget):
             self.classes_tab = ClassesTab(ctx, confirm)
             self.tabs.addTab(self.classes_tab, self.tr("Classes"))
         if can(ctx.actor, Permission.CATALOGUE_EDIT):
-            self.rates_tab = RatesTab(ctx)
-            self.tabs.addTab(self.rates_tab, self.tr("Catalogue rates"))
+            self.catalogue_tab = CatalogueTab(ctx)
+            self.rates_tab = self.catalogue_tab.measures
+            self.tabs.addTab(self.catalogue_tab, self.tr("Catalogue"))
         if can(ctx.actor, Permission.YEAR_OPEN):
             self.year_tab = YearTab(ctx, confirm)
             self.tabs.addTab(self.year_tab, self.tr("School year"))
@@ -72,7 +75,7 @@ class SettingsScreen(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        for tab in (self.users_tab, self.school_tab, self.classes_tab, self.rates_tab,
+        for tab in (self.users_tab, self.school_tab, self.classes_tab, self.catalogue_tab,
                     self.year_tab):
             if tab is not None:
                 tab.load()
