@@ -5034,41 +5034,46 @@
     </message>
     <message>
         <location filename="../../app/ui/settings/year_dialog.py" line="135" />
+        <source>the school's own, kept: %1</source>
+        <translation>the school's own, kept: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/year_dialog.py" line="136" />
         <source>rate of %1: %2 → %3</source>
         <translation>rate of %1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/year_dialog.py" line="135" />
+        <location filename="../../app/ui/settings/year_dialog.py" line="136" />
         <source>cap of %1: %2 → %3</source>
         <translation>cap of %1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/year_dialog.py" line="145" />
+        <location filename="../../app/ui/settings/year_dialog.py" line="146" />
         <source>School year %1 follows %2. Semester I %3–%4, semester II %5–%6. Catalogue: %7. A backup of the database is taken first.</source>
         <translation>School year %1 follows %2. Semester I %3–%4, semester II %5–%6. Catalogue: %7. A backup of the database is taken first.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/year_dialog.py" line="153" />
+        <location filename="../../app/ui/settings/year_dialog.py" line="154" />
         <source>graduates</source>
         <translation>graduates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/year_dialog.py" line="159" />
+        <location filename="../../app/ui/settings/year_dialog.py" line="160" />
         <source>no changes</source>
         <translation>no changes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/year_dialog.py" line="169" />
+        <location filename="../../app/ui/settings/year_dialog.py" line="170" />
         <source>last plan not closed</source>
         <translation>last plan not closed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/year_dialog.py" line="183" />
+        <location filename="../../app/ui/settings/year_dialog.py" line="184" />
         <source>Open school year %1? This cannot be undone; a backup of the database is taken first.</source>
         <translation>Open school year %1? This cannot be undone; a backup of the database is taken first.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/year_dialog.py" line="202" />
+        <location filename="../../app/ui/settings/year_dialog.py" line="203" />
         <source>School year %1 is open: %2 promoted, %3 repeating, %4 graduated, %5 plans started.</source>
         <translation>School year %1 is open: %2 promoted, %3 repeating, %4 graduated, %5 plans started.</translation>
     </message>

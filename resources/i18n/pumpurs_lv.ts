@@ -5035,41 +5035,46 @@
     </message>
     <message>
         <location filename="../../app/ui/settings/year_dialog.py" line="135"/>
+        <source>the school&apos;s own, kept: %1</source>
+        <translation>skolas pievienotais, paliek: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/year_dialog.py" line="136"/>
         <source>rate of %1: %2 → %3</source>
         <translation>likme “%1”: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/year_dialog.py" line="135"/>
+        <location filename="../../app/ui/settings/year_dialog.py" line="136"/>
         <source>cap of %1: %2 → %3</source>
         <translation>griesti “%1”: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/year_dialog.py" line="145"/>
+        <location filename="../../app/ui/settings/year_dialog.py" line="146"/>
         <source>School year %1 follows %2. Semester I %3–%4, semester II %5–%6. Catalogue: %7. A backup of the database is taken first.</source>
         <translation>Mācību gads %1 seko gadam %2. 1. semestris %3–%4, 2. semestris %5–%6. Klasifikators: %7. Vispirms tiek izveidota datubāzes rezerves kopija.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/year_dialog.py" line="153"/>
+        <location filename="../../app/ui/settings/year_dialog.py" line="154"/>
         <source>graduates</source>
         <translation>absolvē</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/year_dialog.py" line="159"/>
+        <location filename="../../app/ui/settings/year_dialog.py" line="160"/>
         <source>no changes</source>
         <translation>izmaiņu nav</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/year_dialog.py" line="169"/>
+        <location filename="../../app/ui/settings/year_dialog.py" line="170"/>
         <source>last plan not closed</source>
         <translation>pēdējais plāns nav noslēgts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/year_dialog.py" line="183"/>
+        <location filename="../../app/ui/settings/year_dialog.py" line="184"/>
         <source>Open school year %1? This cannot be undone; a backup of the database is taken first.</source>
         <translation>Atvērt mācību gadu %1? To nevar atsaukt; vispirms tiek izveidota datubāzes rezerves kopija.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/year_dialog.py" line="202"/>
+        <location filename="../../app/ui/settings/year_dialog.py" line="203"/>
         <source>School year %1 is open: %2 promoted, %3 repeating, %4 graduated, %5 plans started.</source>
         <translation>Mācību gads %1 ir atvērts: pārcelti %2, atstāti uz otru gadu %3, absolvēja %4, sākti %5 plāni.</translation>
     </message>

@@ -37,6 +37,7 @@ from app.models import (
     SupportPlan,
 )
 from app.models.enums import PlanStatus, ProgrammeKind, StudentStatus
+from app.services.catalogue.carrying import school_added
 from app.services.catalogue.file_format import CatalogueFile, read_catalogue_file
 from app.services.catalogue.loading import catalogue_path
 from app.services.core.actor import Actor
@@ -53,7 +54,7 @@ _LABEL = re.compile(r"^(\d{4})/(\d{4})$")
 class CatalogueChange:
     kind: str  # "sign" | "measure"
     code: str
-    change: str  # "added" | "retired" | "rate" | "cap"
+    change: str  # "added" | "retired" | "rate" | "cap" | "carried" (the school's own entry)
     name: str
     before_cents: int | None = None
     after_cents: int | None = None
@@ -147,8 +148,10 @@ def catalogue_changes(session: Session, previous: SchoolYear,
     new_signs = {e.code: e for e in data.signs}
     out += [CatalogueChange("sign", c, "added", e.name_lv) for c, e in new_signs.items()
             if c not in signs]
-    out += [CatalogueChange("sign", c, "retired", r.name_lv) for c, r in signs.items()
-            if c not in new_signs]
+    own_signs, own_measures = school_added(session, previous)
+    carried = {r.code for r in own_signs} | {r.code for r in own_measures}
+    out += [CatalogueChange("sign", c, "carried" if c in carried else "retired", r.name_lv)
+            for c, r in signs.items() if c not in new_signs]
     new_measures = {e.code: e for e in data.measures}
     for code, e in new_measures.items():
         row = measures.get(code)
@@ -161,8 +164,8 @@ def catalogue_changes(session: Session, previous: SchoolYear,
         if row.cap_cents != e.cap_cents:
             out.append(CatalogueChange("measure", code, "cap", e.name_lv, row.cap_cents,
                                        e.cap_cents))
-    out += [CatalogueChange("measure", c, "retired", r.name_lv) for c, r in measures.items()
-            if c not in new_measures]
+    out += [CatalogueChange("measure", c, "carried" if c in carried else "retired", r.name_lv)
+            for c, r in measures.items() if c not in new_measures]
     return tuple(out)
 
 

@@ -38,6 +38,7 @@ from app.models import (
 )
 from app.models.enums import StudentStatus
 from app.models.migrate import backup_database
+from app.services.catalogue.carrying import carry_school_entries
 from app.services.catalogue.loading import CatalogueLoadResult, load_catalogue_file
 from app.services.core import audit
 from app.services.core.actor import Actor
@@ -193,6 +194,7 @@ def open_school_year(store: Store, actor: Actor, label: str, *,
         previous = previous_year(s, label)
         year, sems = _add_year(s, label, dates)
         catalogue = load_catalogue_file(s, data.path, actor=actor, expected_year=label)
+        carried = carry_school_entries(s, previous, year)
         created, promoted, repeated, graduated = _promote(s, previous, year, set(repeaters),
                                                           today)
         started = 0
@@ -204,7 +206,8 @@ def open_school_year(store: Store, actor: Actor, label: str, *,
             started += 1
         audit.record(s, actor, "year.opened", "school_year", year.id, school_year=label,
                      previous_year=previous.label, catalogue=data.path.name,
-                     backup=copy.name if copy else None, classes_created=created,
+                     backup=copy.name if copy else None, catalogue_carried=list(carried),
+                     classes_created=created,
                      promoted=promoted, repeated=repeated, graduated=graduated,
                      plans_started=started)
         return YearOpeningResult(label, previous.label, copy, created, promoted, repeated,

@@ -132,6 +132,7 @@ class YearOpeningDialog(QDialog):
 
         texts = {
             "added": self.tr("new: %1"), "retired": self.tr("no longer offered: %1"),
+            "carried": self.tr("the school's own, kept: %1"),
             "rate": self.tr("rate of %1: %2 → %3"), "cap": self.tr("cap of %1: %2 → %3"),
         }
         return (texts[ch.change].replace("%1", ch.name)
