@@ -11,11 +11,13 @@ from PySide6.QtWidgets import QCheckBox
 from pytestqt.qtbot import QtBot
 
 from app.models.enums import RiskCategory, RiskLevel, Severity
-from app.services.assessments.recording import get_assessment
+from app.services.assessments.recording import FindingInput, get_assessment, record_assessment
+from app.services.catalogue import set_risk_sign_retired
 from app.services.catalogue.loading import category_name
 from app.services.early_warning import screen
 from app.ui.student_card.assessment_tab import AssessmentTab
 from app.ui.student_card.plan_dates import set_date
+from tests.builders.assessments import make_input
 from tests.builders.attendance_files import eklase_csv, import_attendance
 from tests.builders.catalogue import CatalogueFixture
 from tests.builders.early_warning import OCTOBER, TODAY
@@ -189,3 +191,20 @@ def test_an_assessment_starts_from_the_imported_attendance(
     assert not tab.from_import.isVisible()
     assert ANNA not in [c.full_name for c in screen(school.store, school.actors["teacher"],
                                                     today=TODAY).candidates]
+
+
+def test_a_retired_sign_is_not_offered_unless_the_assessment_has_it(
+        qtbot: QtBot, make_ctx: MakeContext, school: SchoolFixture,
+        catalogue: CatalogueFixture) -> None:
+    coordinator = school.actors["coordinator"]
+    conflict, meals = catalogue.sign("family_conflict"), catalogue.sign("no_money_meals")
+    set_risk_sign_retired(school.store, coordinator, meals, True)
+    tab = open_tab(qtbot, make_ctx, school)
+    assert meals not in tab.boxes[RiskCategory.ECONOMIC].rows
+    assert conflict in tab.boxes[RiskCategory.FAMILY].rows
+    tab.close()
+    record_assessment(school.store, coordinator, make_input(
+        school, findings=[FindingInput(conflict, Severity.MEDIUM)]), today=date(2026, 12, 3))
+    set_risk_sign_retired(school.store, coordinator, conflict, True)
+    kept = open_tab(qtbot, make_ctx, school)
+    assert kept.boxes[RiskCategory.FAMILY].rows[conflict].check.isChecked()
