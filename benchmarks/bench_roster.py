@@ -5,9 +5,11 @@ new-format personal codes, spread over the current year's classes. The figure: `
 + `preview_roster` + `apply_roster` as the coordinator on a private copy of the large school
 (the register of ~2,000 pupils read and matched, every row checked by the register's rules,
 the pupils inserted with their outbox rows and an audit entry each). The baseline, on its
-own copy in the same run: `csv.reader` over the same bytes and one `executemany` inserting the same
-student rows. Each repeat starts from a fresh copy (untimed). The goal is the person's: a
-school's whole roster in at most 2 s; the baseline shows the floor.
+own copy in the same run: `csv.reader` over the same bytes and, in one transaction, raw
+`executemany` of the very rows the import wrote (every table: pupils, enrolments, outbox,
+audit trail — read back from the first import's copy as SQLite stored them). Each repeat
+starts from a fresh copy (untimed). Goals: the issue's ≤ 2× that floor, and the person's, a
+school's whole roster in at most 2 s.
 """
 
 from __future__ import annotations
@@ -16,12 +18,12 @@ import csv
 import io
 import statistics
 import time
-import uuid
 from pathlib import Path
 
-from sqlalchemy import select, text
+from sqlalchemy import select
 
-from app.models import SchoolClass, SchoolYear
+from app.models import Base, SchoolClass, SchoolYear
+from app.services.core.store import Store
 from app.services.roster import apply_roster, preview_roster, read_roster
 from app.services.school.calendar import current_semester
 from benchmarks.data import TODAY, actor, copy_school, open_store
@@ -63,37 +65,58 @@ def _year_and_classes(work: Path) -> tuple[str, list[str]]:
         store.close()
 
 
-def import_once(work: Path, path: Path, year: str) -> tuple[float, int]:
+Written = dict[str, tuple[list[str], list[tuple[object, ...]]]]
+
+
+def _last_rowids(store: Store) -> dict[str, int]:
+    with store.engine.connect() as conn:
+        return {t.name: int(conn.exec_driver_sql(
+            f'SELECT coalesce(max(rowid), 0) FROM "{t.name}"').scalar_one())
+            for t in Base.metadata.sorted_tables}
+
+
+def _rows_after(store: Store, last: dict[str, int]) -> Written:
+    """Every row inserted since `last`, per table, as SQLite stores it."""
+    out: Written = {}
+    with store.engine.connect() as conn:
+        for t in Base.metadata.sorted_tables:
+            cols = [c.name for c in t.columns]
+            names = ", ".join(f'"{c}"' for c in cols)
+            rows = [tuple(r) for r in conn.exec_driver_sql(
+                f'SELECT {names} FROM "{t.name}" WHERE rowid > ? ORDER BY rowid',
+                (last[t.name],))]
+            if rows:
+                out[t.name] = (cols, rows)
+    return out
+
+
+def import_once(work: Path, path: Path, year: str) -> tuple[float, int, Written]:
     store = open_store(copy_school(work, "large", "roster"))
     try:
         who = actor(store)
+        last = _last_rowids(store)
         began = time.perf_counter()
         preview = preview_roster(store, who, read_roster(path), school_year=year, today=TODAY)
         result = apply_roster(store, who, preview, today=TODAY)
-        return time.perf_counter() - began, result.created
+        took = time.perf_counter() - began
+        return took, result.created, _rows_after(store, last)
     finally:
         store.close()
 
 
-def baseline(work: Path, path: Path, year: str) -> float:
+def baseline(work: Path, path: Path, written: Written) -> float:
     store = open_store(copy_school(work, "large", "roster_base"))
     try:
-        with store.read() as s:
-            ids = dict(s.execute(select(SchoolClass.name, SchoolClass.id).join(
-                SchoolYear, SchoolClass.school_year_id == SchoolYear.id).where(
-                SchoolYear.label == year)).tuples().all())
         began = time.perf_counter()
         rows = list(csv.reader(io.StringIO(path.read_bytes().decode("utf-8-sig"),
                                            newline=""), delimiter=";"))[1:]
+        assert len(rows) == PUPILS
         with store.engine.begin() as conn:
-            conn.execute(text(
-                "INSERT INTO student (id, first_name, last_name, personal_code, birth_date, "
-                "class_id, status, status_note, created_at, updated_at) VALUES (:id, :f, :l, "
-                ":code, :born, :cls, 'ACTIVE', '', '2026-11-23 08:00:00', "
-                "'2026-11-23 08:00:00')"),
-                [{"id": uuid.uuid4().hex, "f": first, "l": last, "code": code,
-                  "born": f"{born[6:]}-{born[3:5]}-{born[:2]}", "cls": ids[cls].hex}
-                 for last, first, code, born, cls in rows])
+            for table, (cols, values) in written.items():
+                names = ", ".join(f'"{c}"' for c in cols)
+                marks = ", ".join("?" for _ in cols)
+                conn.exec_driver_sql(f'INSERT INTO "{table}" ({names}) VALUES ({marks})',
+                                     values)
         return time.perf_counter() - began
     finally:
         store.close()
@@ -106,13 +129,16 @@ def main() -> None:
     reset_peak()
     runs = [import_once(work, path, year) for _ in range(REPEATS)]
     peak = peak_mb()
-    figure = statistics.median(t for t, _ in runs)
-    base = statistics.median(baseline(work, path, year) for _ in range(REPEATS))
+    figure = statistics.median(t for t, _, _ in runs)
+    written = runs[0][2]
+    base = statistics.median(baseline(work, path, written) for _ in range(REPEATS))
+    counts = ", ".join(f"{table} {len(rows):,}" for table, (_, rows) in written.items())
     emit(check_max(Row(f"roster import, {PUPILS:,} new pupils into the large school",
-                       figure, base, goal="≤ 2 s", peak_mb=peak,
-                       note=(f"{runs[0][1]} created in {len(classes)} classes of {year}; the "
-                             "preview is built twice (shown, then re-checked inside the "
-                             "transaction), every row checked by the register's rules")), 2.0))
+                       figure, base, goal="≤ 2× and ≤ 2 s", peak_mb=peak,
+                       note=(f"{runs[0][1]} created in {len(classes)} classes of {year}; rows "
+                             f"written: {counts}; every row checked by the register's rules, "
+                             "the register read again inside the transaction")),
+                   min(2.0, 2 * base)))
 
 
 if __name__ == "__main__":

@@ -18,19 +18,20 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
-import rfc8785
-from sqlalchemy import insert, select
+from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session
 
 from app.models.audit import AuditEntry
 from app.models.base import utcnow
 from app.services.core.actor import Actor
+from app.services.core.canonical import canonical_json
 from app.services.core.session_state import require_current
 from app.services.core.store import Store
 
 GENESIS = "0" * 64
+AUDIT_TABLE = cast(Table, AuditEntry.__table__)  # Core inserts: no ORM bulk bookkeeping
 HASH_FORMAT = 2
 
 
@@ -49,7 +50,7 @@ def _entry_hash(prev_hash: str, at: datetime, user_id: uuid.UUID | None, action:
     }
     if hash_format >= 2:
         body.update(seq=seq, username=username)
-    return hashlib.sha256(prev_hash.encode() + rfc8785.dumps(body)).hexdigest()
+    return hashlib.sha256(prev_hash.encode() + canonical_json(body)).hexdigest()
 
 
 def trail_head(session: Session) -> tuple[int, str]:
@@ -77,7 +78,7 @@ def record(session: Session, actor: Actor, action: str, entity: str = "",
     require_current(session, actor)
     seq, prev_hash = trail_head(session)
     at = utcnow().replace(microsecond=0)
-    text = rfc8785.dumps(details).decode()
+    text = canonical_json(details).decode()
     eid = str(entity_id)
     user_id = actor.user_id if actor.user_id.int else None
     session.add(AuditEntry(
@@ -112,7 +113,7 @@ def record_many(session: Session, actor: Actor, items: Sequence[AuditItem]) -> N
     user_id = actor.user_id if actor.user_id.int else None
     rows = []
     for item in items:
-        text = rfc8785.dumps(item.details).decode()
+        text = canonical_json(item.details).decode()
         eid = str(item.entity_id)
         seq += 1
         digest = _entry_hash(prev_hash, at, user_id, item.action, item.entity, eid,
@@ -123,7 +124,7 @@ def record_many(session: Session, actor: Actor, items: Sequence[AuditItem]) -> N
                      "student_id": item.student_id, "details": text, "prev_hash": prev_hash,
                      "hash": digest})
         prev_hash = digest
-    session.execute(insert(AuditEntry), rows)
+    session.execute(insert(AUDIT_TABLE), rows)
 
 
 @dataclass(frozen=True)

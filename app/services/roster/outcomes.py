@@ -86,6 +86,8 @@ class RosterPreview:
     rows: tuple[RowOutcome, ...]  # one per row of the file, in file order
     missing: tuple[MissingStudent, ...]
     classes_to_create: tuple[str, ...]
+    built_on: date | None = None  # the `today` it was built for
+    register_signature: int = 0  # of the register it was built on (`Register.signature`)
 
     def of_kind(self, *kinds: RowKind) -> tuple[RowOutcome, ...]:
         return tuple(r for r in self.rows if r.kind in kinds)

@@ -162,7 +162,7 @@ def build_preview(table: RosterTable, mapping: ColumnMapping, register: Register
     walk = _Pass(table, mapping, register)
     rows = tuple(walk.one(row, today) for row in table.rows)
     return RosterPreview(table, mapping, register.year_label, rows, walk.missing(),
-                         tuple(walk.to_create))
+                         tuple(walk.to_create), today, register.signature)
 
 
 def preview_roster(store: Store, actor: Actor, table: RosterTable,

@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from itertools import islice
 from pathlib import Path
 from typing import Literal
 
@@ -96,13 +97,12 @@ def _split(text: str, delimiter: str) -> list[list[str]]:
     return list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
 
 
-def read_csv_bytes(data: bytes, source: str = "") -> RosterTable:
-    """A CSV roster from its bytes (encoding and delimiter found as described above)."""
-    text, encoding = decode(data)
+def _best_delimiter(text: str, rows_of: Callable[[str], list[list[str]]],
+                    delimiters: Iterable[str]) -> tuple[str, list[list[str]]] | None:
     best: tuple[int, str, list[list[str]]] | None = None
-    for delimiter in DELIMITERS:
+    for delimiter in delimiters:
         try:
-            rows = _split(text, delimiter)
+            rows = rows_of(delimiter)
         except csv.Error:
             continue
         found = _header_index(rows)
@@ -111,9 +111,32 @@ def read_csv_bytes(data: bytes, source: str = "") -> RosterTable:
         score = known_header_count(rows[found])
         if best is None or score > best[0]:
             best = (score, delimiter, rows)
-    if best is None:
+    return None if best is None else (best[1], best[2])
+
+
+def read_csv_bytes(data: bytes, source: str = "") -> RosterTable:
+    """A CSV roster from its bytes (encoding and delimiter found as described above).
+
+    The delimiter is chosen on the rows where the header may be (the reader is lazy), and
+    only that one reads the whole file; if it then fails, every delimiter is tried on the
+    whole file as before."""
+    text, encoding = decode(data)
+
+    def head(delimiter: str) -> list[list[str]]:
+        return list(islice(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter),
+                           HEADER_SEARCH_ROWS))
+
+    chosen = _best_delimiter(text, head, DELIMITERS)
+    if chosen is None:
         raise _fail("no_header", rows=HEADER_SEARCH_ROWS)
-    return _table(source, "csv", encoding, best[1], best[2])
+    try:
+        return _table(source, "csv", encoding, chosen[0], _split(text, chosen[0]))
+    except csv.Error:
+        pass
+    whole = _best_delimiter(text, lambda d: _split(text, d), DELIMITERS)
+    if whole is None:
+        raise _fail("no_header", rows=HEADER_SEARCH_ROWS)
+    return _table(source, "csv", encoding, whole[0], whole[1])
 
 
 def cell_text(value: object) -> str:

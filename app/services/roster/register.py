@@ -44,6 +44,9 @@ class Register:
     by_name: dict[NameKey, list[KnownStudent]] = field(default_factory=lambda: defaultdict(list))
     by_class: dict[uuid.UUID, list[KnownStudent]] = field(
         default_factory=lambda: defaultdict(list))
+    # Equal for two loads of the same classes and pupils (within one process): a preview built
+    # on a register with the same signature is the same preview (`apply_roster`).
+    signature: int = 0
 
 
 def load_register(session: Session, year_label: str) -> Register:
@@ -52,16 +55,20 @@ def load_register(session: Session, year_label: str) -> Register:
         raise NotFound("not_found", entity="school_year")
     classes: dict[str, tuple[uuid.UUID, bool]] = {}
     names: dict[uuid.UUID, str] = {}
-    for cid, name, year_id, archived in session.execute(
-            select(SchoolClass.id, SchoolClass.name, SchoolClass.school_year_id,
-                   SchoolClass.archived)):
+    class_rows = session.execute(select(SchoolClass.id, SchoolClass.name,
+                                        SchoolClass.school_year_id, SchoolClass.archived)
+                                 .order_by(SchoolClass.id)).all()
+    for cid, name, year_id, archived in class_rows:
         names[cid] = name
         if year_id == year.id:
             classes[name.lower()] = (cid, archived)
-    register = Register(year.id, year.label, classes, names)
-    for row in session.execute(select(
-            Student.id, Student.first_name, Student.last_name, Student.personal_code,
-            Student.birth_date, Student.class_id, Student.status)):
+    student_rows = session.execute(select(
+        Student.id, Student.first_name, Student.last_name, Student.personal_code,
+        Student.birth_date, Student.class_id, Student.status).order_by(Student.id)).all()
+    register = Register(year.id, year.label, classes, names,
+                        signature=hash((year.id, tuple(map(tuple, class_rows)),
+                                        tuple(map(tuple, student_rows)))))
+    for row in student_rows:
         known = KnownStudent(*row)
         if known.personal_code:
             register.by_code[known.personal_code] = known

@@ -25,6 +25,7 @@ from app.services.students.validation import validate_student
 
 NO_CLASS = uuid.UUID(int=0)  # the class is checked against the database by the preview
 DATE_FORMATS = ("%d.%m.%Y", "%d.%m.%Y.", "%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y", "%d.%m.%y")
+_USUAL_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})\.?", re.ASCII)
 _CLASS_WORD = re.compile(r"\s*(klase|kl\.?)\s*$", re.IGNORECASE)
 STUDENT_FIELDS = {"first_name": RosterField.FIRST_NAME, "last_name": RosterField.SURNAME,
                   "personal_code": RosterField.PERSONAL_CODE,
@@ -58,6 +59,13 @@ class RowValues:
 def parse_date(text: str) -> date | None:
     """"05.03.2014", "05.03.2014.", "2014-03-05" (and a few more); None when unreadable."""
     value = text.strip()
+    usual = _USUAL_DATE.fullmatch(value)
+    if usual is not None:  # the first two formats, read without strptime (20,000 rows)
+        day, month, year = (int(g) for g in usual.groups())
+        try:
+            return date(year, month, day)
+        except ValueError:
+            return None
     for fmt in DATE_FORMATS:
         try:
             return datetime.strptime(value, fmt).date()
