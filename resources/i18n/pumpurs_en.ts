@@ -645,6 +645,50 @@
     </message>
 </context>
 <context>
+    <name>CatalogueList</name>
+    <message>
+        <location filename="../../app/ui/settings/catalogue_list.py" line="71" />
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/catalogue_list.py" line="72" />
+        <source>Wording…</source>
+        <translation>Wording…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/catalogue_list.py" line="74" />
+        <location filename="../../app/ui/settings/catalogue_list.py" line="164" />
+        <source>Retire</source>
+        <translation>Retire</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/catalogue_list.py" line="135" />
+        <source>no longer offered</source>
+        <translation>no longer offered</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/catalogue_list.py" line="135" />
+        <source>offered</source>
+        <translation>offered</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/catalogue_list.py" line="163" />
+        <source>Offer again</source>
+        <translation>Offer again</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/catalogue_list.py" line="182" />
+        <source>Wording of “%1”</source>
+        <translation>Wording of “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/catalogue_list.py" line="197" />
+        <source>Saved: %1.</source>
+        <translation>Saved: %1.</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueTab</name>
     <message>
         <location filename="../../app/ui/settings/catalogue_tab.py" line="22" />
@@ -3049,42 +3093,42 @@
 <context>
     <name>RateDialog</name>
     <message>
-        <location filename="../../app/ui/settings/rates_tab.py" line="49" />
+        <location filename="../../app/ui/settings/rates_tab.py" line="37" />
         <source>Rate of “%1”</source>
         <translation>Rate of “%1”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/rates_tab.py" line="54" />
+        <location filename="../../app/ui/settings/rates_tab.py" line="42" />
         <source>for example, 18,50</source>
         <translation>for example, 18,50</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/rates_tab.py" line="55" />
+        <location filename="../../app/ui/settings/rates_tab.py" line="43" />
         <source>no hourly rate</source>
         <translation>no hourly rate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/rates_tab.py" line="59" />
+        <location filename="../../app/ui/settings/rates_tab.py" line="47" />
         <source>empty: no cap</source>
         <translation>empty: no cap</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/rates_tab.py" line="60" />
+        <location filename="../../app/ui/settings/rates_tab.py" line="48" />
         <source>Rate per hour, €</source>
         <translation>Rate per hour, €</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/rates_tab.py" line="61" />
+        <location filename="../../app/ui/settings/rates_tab.py" line="49" />
         <source>Cap per pupil and semester, €</source>
         <translation>Cap per pupil and semester, €</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/rates_tab.py" line="85" />
+        <location filename="../../app/ui/settings/rates_tab.py" line="73" />
         <source>Rate per hour: enter an amount in euro, for example 18,50.</source>
         <translation>Rate per hour: enter an amount in euro, for example 18,50.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/rates_tab.py" line="86" />
+        <location filename="../../app/ui/settings/rates_tab.py" line="74" />
         <source>Cap: enter an amount in euro, for example 500,00, or leave it empty.</source>
         <translation>Cap: enter an amount in euro, for example 500,00, or leave it empty.</translation>
     </message>
@@ -3092,98 +3136,57 @@
 <context>
     <name>RatesTab</name>
     <message>
-        <location filename="../../app/ui/settings/rates_tab.py" line="102" />
+        <location filename="../../app/ui/settings/rates_tab.py" line="93" />
         <source>Support measures of the school year %1</source>
         <translation>Support measures of the school year %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/rates_tab.py" line="107" />
+        <location filename="../../app/ui/settings/rates_tab.py" line="95" />
         <source>Measure</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/rates_tab.py" line="107" />
+        <location filename="../../app/ui/settings/rates_tab.py" line="95" />
         <source>Rate per hour</source>
         <translation>Rate per hour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/rates_tab.py" line="107" />
+        <location filename="../../app/ui/settings/rates_tab.py" line="95" />
         <source>Planned as</source>
         <translation>Planned as</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/rates_tab.py" line="108" />
+        <location filename="../../app/ui/settings/rates_tab.py" line="96" />
         <source>Cap per pupil and semester</source>
         <translation>Cap per pupil and semester</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/rates_tab.py" line="108" />
+        <location filename="../../app/ui/settings/rates_tab.py" line="96" />
         <source>Offered</source>
         <translation>Offered</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/rates_tab.py" line="118" />
-        <source>Add…</source>
-        <translation>Add…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/settings/rates_tab.py" line="121" />
+        <location filename="../../app/ui/settings/rates_tab.py" line="89" />
         <source>Rate…</source>
         <translation>Rate…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/rates_tab.py" line="124" />
-        <source>Wording…</source>
-        <translation>Wording…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/settings/rates_tab.py" line="127" />
-        <location filename="../../app/ui/settings/rates_tab.py" line="184" />
-        <source>Retire</source>
-        <translation>Retire</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/settings/rates_tab.py" line="159" />
+        <location filename="../../app/ui/settings/rates_tab.py" line="109" />
         <source>no cap</source>
         <translation>no cap</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/rates_tab.py" line="161" />
-        <source>no longer offered</source>
-        <translation>no longer offered</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/settings/rates_tab.py" line="161" />
-        <source>offered</source>
-        <translation>offered</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/settings/rates_tab.py" line="167" />
+        <location filename="../../app/ui/settings/rates_tab.py" line="126" />
         <source>This school year has no catalogue of measures.</source>
         <translation>This school year has no catalogue of measures.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/rates_tab.py" line="183" />
-        <source>Offer again</source>
-        <translation>Offer again</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/settings/rates_tab.py" line="200" />
-        <source>Wording of “%1”</source>
-        <translation>Wording of “%1”</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/settings/rates_tab.py" line="217" />
+        <location filename="../../app/ui/settings/rates_tab.py" line="122" />
         <source>%1 is no longer offered for new plans; plans that have it keep it.</source>
         <translation>%1 is no longer offered for new plans; plans that have it keep it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/rates_tab.py" line="219" />
-        <source>Saved: %1.</source>
-        <translation>Saved: %1.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/settings/rates_tab.py" line="231" />
+        <location filename="../../app/ui/settings/rates_tab.py" line="140" />
         <source>Saved: %1. Plans made earlier keep their rates.</source>
         <translation>Saved: %1. Plans made earlier keep their rates.</translation>
     </message>
@@ -4061,75 +4064,34 @@
 <context>
     <name>SignsTab</name>
     <message>
-        <location filename="../../app/ui/settings/signs_tab.py" line="36" />
+        <location filename="../../app/ui/settings/signs_tab.py" line="25" />
         <source>Risk signs of the school year %1</source>
         <translation>Risk signs of the school year %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/signs_tab.py" line="40" />
+        <location filename="../../app/ui/settings/signs_tab.py" line="26" />
         <source>Risk category</source>
         <translation>Risk category</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/signs_tab.py" line="40" />
+        <location filename="../../app/ui/settings/signs_tab.py" line="26" />
         <source>Risk sign</source>
         <translation>Risk sign</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/signs_tab.py" line="41" />
+        <location filename="../../app/ui/settings/signs_tab.py" line="26" />
         <source>Offered</source>
         <translation>Offered</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/signs_tab.py" line="51" />
-        <source>Add…</source>
-        <translation>Add…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/settings/signs_tab.py" line="54" />
-        <source>Wording…</source>
-        <translation>Wording…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/settings/signs_tab.py" line="57" />
-        <location filename="../../app/ui/settings/signs_tab.py" line="109" />
-        <source>Retire</source>
-        <translation>Retire</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/settings/signs_tab.py" line="86" />
-        <source>no longer offered</source>
-        <translation>no longer offered</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/settings/signs_tab.py" line="86" />
-        <source>offered</source>
-        <translation>offered</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/settings/signs_tab.py" line="92" />
+        <location filename="../../app/ui/settings/signs_tab.py" line="53" />
         <source>This school year has no catalogue of risk signs.</source>
         <translation>This school year has no catalogue of risk signs.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/signs_tab.py" line="108" />
-        <source>Offer again</source>
-        <translation>Offer again</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/settings/signs_tab.py" line="125" />
-        <source>Wording of “%1”</source>
-        <translation>Wording of “%1”</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/settings/signs_tab.py" line="142" />
+        <location filename="../../app/ui/settings/signs_tab.py" line="49" />
         <source>%1 is no longer offered for new assessments; assessments that have it keep it.</source>
         <translation>%1 is no longer offered for new assessments; assessments that have it keep it.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/settings/signs_tab.py" line="144" />
-        <source>Saved: %1.</source>
-        <translation>Saved: %1.</translation>
     </message>
 </context>
 <context>

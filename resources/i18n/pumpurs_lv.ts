@@ -646,6 +646,50 @@
     </message>
 </context>
 <context>
+    <name>CatalogueList</name>
+    <message>
+        <location filename="../../app/ui/settings/catalogue_list.py" line="71"/>
+        <source>Add…</source>
+        <translation>Pievienot…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/catalogue_list.py" line="72"/>
+        <source>Wording…</source>
+        <translation>Nosaukums…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/catalogue_list.py" line="74"/>
+        <location filename="../../app/ui/settings/catalogue_list.py" line="164"/>
+        <source>Retire</source>
+        <translation>Vairs nepiedāvāt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/catalogue_list.py" line="135"/>
+        <source>no longer offered</source>
+        <translation>vairs nepiedāvā</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/catalogue_list.py" line="135"/>
+        <source>offered</source>
+        <translation>piedāvā</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/catalogue_list.py" line="163"/>
+        <source>Offer again</source>
+        <translation>Piedāvāt atkal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/catalogue_list.py" line="182"/>
+        <source>Wording of “%1”</source>
+        <translation>“%1” nosaukums</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/catalogue_list.py" line="197"/>
+        <source>Saved: %1.</source>
+        <translation>Saglabāts: %1.</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueTab</name>
     <message>
         <location filename="../../app/ui/settings/catalogue_tab.py" line="22"/>
@@ -3050,42 +3094,42 @@
 <context>
     <name>RateDialog</name>
     <message>
-        <location filename="../../app/ui/settings/rates_tab.py" line="49"/>
+        <location filename="../../app/ui/settings/rates_tab.py" line="37"/>
         <source>Rate of “%1”</source>
         <translation>“%1” likme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/rates_tab.py" line="54"/>
+        <location filename="../../app/ui/settings/rates_tab.py" line="42"/>
         <source>for example, 18,50</source>
         <translation>piemēram, 18,50</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/rates_tab.py" line="55"/>
+        <location filename="../../app/ui/settings/rates_tab.py" line="43"/>
         <source>no hourly rate</source>
         <translation>stundas likmes nav</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/rates_tab.py" line="59"/>
+        <location filename="../../app/ui/settings/rates_tab.py" line="47"/>
         <source>empty: no cap</source>
         <translation>tukšs — bez limita</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/rates_tab.py" line="60"/>
+        <location filename="../../app/ui/settings/rates_tab.py" line="48"/>
         <source>Rate per hour, €</source>
         <translation>Stundas likme, €</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/rates_tab.py" line="61"/>
+        <location filename="../../app/ui/settings/rates_tab.py" line="49"/>
         <source>Cap per pupil and semester, €</source>
         <translation>Limits vienam skolēnam semestrī, €</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/rates_tab.py" line="85"/>
+        <location filename="../../app/ui/settings/rates_tab.py" line="73"/>
         <source>Rate per hour: enter an amount in euro, for example 18,50.</source>
         <translation>Stundas likme: ievadiet summu eiro, piemēram, 18,50.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/rates_tab.py" line="86"/>
+        <location filename="../../app/ui/settings/rates_tab.py" line="74"/>
         <source>Cap: enter an amount in euro, for example 500,00, or leave it empty.</source>
         <translation>Limits: ievadiet summu eiro, piemēram, 500,00, vai atstājiet tukšu.</translation>
     </message>
@@ -3093,98 +3137,57 @@
 <context>
     <name>RatesTab</name>
     <message>
-        <location filename="../../app/ui/settings/rates_tab.py" line="102"/>
+        <location filename="../../app/ui/settings/rates_tab.py" line="93"/>
         <source>Support measures of the school year %1</source>
         <translation>Atbalsta pasākumi %1. mācību gadā</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/rates_tab.py" line="107"/>
+        <location filename="../../app/ui/settings/rates_tab.py" line="95"/>
         <source>Measure</source>
         <translation>Pasākums</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/rates_tab.py" line="107"/>
+        <location filename="../../app/ui/settings/rates_tab.py" line="95"/>
         <source>Rate per hour</source>
         <translation>Stundas likme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/rates_tab.py" line="107"/>
+        <location filename="../../app/ui/settings/rates_tab.py" line="95"/>
         <source>Planned as</source>
         <translation>Plāno kā</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/rates_tab.py" line="108"/>
+        <location filename="../../app/ui/settings/rates_tab.py" line="96"/>
         <source>Cap per pupil and semester</source>
         <translation>Limits skolēnam semestrī</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/rates_tab.py" line="108"/>
+        <location filename="../../app/ui/settings/rates_tab.py" line="96"/>
         <source>Offered</source>
         <translation>Piedāvā</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/rates_tab.py" line="118"/>
-        <source>Add…</source>
-        <translation>Pievienot…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/settings/rates_tab.py" line="121"/>
+        <location filename="../../app/ui/settings/rates_tab.py" line="89"/>
         <source>Rate…</source>
         <translation>Likme…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/rates_tab.py" line="124"/>
-        <source>Wording…</source>
-        <translation>Nosaukums…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/settings/rates_tab.py" line="127"/>
-        <location filename="../../app/ui/settings/rates_tab.py" line="184"/>
-        <source>Retire</source>
-        <translation>Vairs nepiedāvāt</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/settings/rates_tab.py" line="159"/>
+        <location filename="../../app/ui/settings/rates_tab.py" line="109"/>
         <source>no cap</source>
         <translation>bez limita</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/rates_tab.py" line="161"/>
-        <source>no longer offered</source>
-        <translation>vairs nepiedāvā</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/settings/rates_tab.py" line="161"/>
-        <source>offered</source>
-        <translation>piedāvā</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/settings/rates_tab.py" line="167"/>
+        <location filename="../../app/ui/settings/rates_tab.py" line="126"/>
         <source>This school year has no catalogue of measures.</source>
         <translation>Šim mācību gadam nav atbalsta pasākumu kataloga.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/rates_tab.py" line="183"/>
-        <source>Offer again</source>
-        <translation>Piedāvāt atkal</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/settings/rates_tab.py" line="200"/>
-        <source>Wording of “%1”</source>
-        <translation>“%1” nosaukums</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/settings/rates_tab.py" line="217"/>
+        <location filename="../../app/ui/settings/rates_tab.py" line="122"/>
         <source>%1 is no longer offered for new plans; plans that have it keep it.</source>
         <translation>Pasākums “%1” vairs netiek piedāvāts jauniem plāniem; plānos, kuros tas jau ir, tas paliek.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/rates_tab.py" line="219"/>
-        <source>Saved: %1.</source>
-        <translation>Saglabāts: %1.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/settings/rates_tab.py" line="231"/>
+        <location filename="../../app/ui/settings/rates_tab.py" line="140"/>
         <source>Saved: %1. Plans made earlier keep their rates.</source>
         <translation>Saglabāts: %1. Agrāk sagatavotajos plānos paliek iepriekšējās likmes.</translation>
     </message>
@@ -4062,75 +4065,34 @@
 <context>
     <name>SignsTab</name>
     <message>
-        <location filename="../../app/ui/settings/signs_tab.py" line="36"/>
+        <location filename="../../app/ui/settings/signs_tab.py" line="25"/>
         <source>Risk signs of the school year %1</source>
         <translation>Mācību gada %1 riska pazīmes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/signs_tab.py" line="40"/>
+        <location filename="../../app/ui/settings/signs_tab.py" line="26"/>
         <source>Risk category</source>
         <translation>Riska kategorija</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/signs_tab.py" line="40"/>
+        <location filename="../../app/ui/settings/signs_tab.py" line="26"/>
         <source>Risk sign</source>
         <translation>Riska pazīme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/signs_tab.py" line="41"/>
+        <location filename="../../app/ui/settings/signs_tab.py" line="26"/>
         <source>Offered</source>
         <translation>Piedāvā</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/signs_tab.py" line="51"/>
-        <source>Add…</source>
-        <translation>Pievienot…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/settings/signs_tab.py" line="54"/>
-        <source>Wording…</source>
-        <translation>Nosaukums…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/settings/signs_tab.py" line="57"/>
-        <location filename="../../app/ui/settings/signs_tab.py" line="109"/>
-        <source>Retire</source>
-        <translation>Vairs nepiedāvāt</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/settings/signs_tab.py" line="86"/>
-        <source>no longer offered</source>
-        <translation>vairs nepiedāvā</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/settings/signs_tab.py" line="86"/>
-        <source>offered</source>
-        <translation>piedāvā</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/settings/signs_tab.py" line="92"/>
+        <location filename="../../app/ui/settings/signs_tab.py" line="53"/>
         <source>This school year has no catalogue of risk signs.</source>
         <translation>Šim mācību gadam nav riska pazīmju kataloga.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/signs_tab.py" line="108"/>
-        <source>Offer again</source>
-        <translation>Piedāvāt atkal</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/settings/signs_tab.py" line="125"/>
-        <source>Wording of “%1”</source>
-        <translation>“%1” nosaukums</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/settings/signs_tab.py" line="142"/>
+        <location filename="../../app/ui/settings/signs_tab.py" line="49"/>
         <source>%1 is no longer offered for new assessments; assessments that have it keep it.</source>
         <translation>Pazīme “%1” vairs netiek piedāvāta jauniem vērtējumiem; vērtējumos, kuros tā jau ir, tā paliek.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/settings/signs_tab.py" line="144"/>
-        <source>Saved: %1.</source>
-        <translation>Saglabāts: %1.</translation>
     </message>
 </context>
 <context>
