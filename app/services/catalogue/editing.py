@@ -139,22 +139,36 @@ def add_risk_sign(store: Store, actor: Actor, school_year_id: uuid.UUID,
         return sign_view(row)
 
 
+def _reword(s: Session, actor: Actor, row: RiskSign | MeasureType, entity: str, action: str,
+            name_lv: str, name_en: str, others: list[tuple[str, str]]) -> None:
+    lv, en, problems = _names(name_lv, name_en, others)
+    if problems:
+        raise ValidationError(problems)
+    before = (row.name_lv, row.name_en)
+    row.name_lv, row.name_en = lv, en
+    s.flush()
+    audit.record(s, actor, action, entity, row.id, code=row.code, name_lv_before=before[0],
+                 name_en_before=before[1], name_lv=lv, name_en=en)
+
+
+def _retire(s: Session, actor: Actor, row: RiskSign | MeasureType, entity: str,
+            actions: tuple[str, str], retired: bool) -> None:
+    """`actions`: (retire, restore); nothing is written when it is so already."""
+    if row.retired != retired:
+        row.retired = retired
+        s.flush()
+        audit.record(s, actor, actions[0] if retired else actions[1], entity, row.id,
+                     code=row.code)
+
+
 def edit_risk_sign(store: Store, actor: Actor, sign_id: uuid.UUID, name_lv: str,
                    name_en: str) -> RiskSignView:
     """New wording of a risk sign (assessments that chose it show the new wording)."""
     rbac.require(actor, rbac.Permission.CATALOGUE_EDIT)
     with store.write() as s:
         row = _sign(s, sign_id)
-        lv, en, problems = _names(name_lv, name_en,
-                                  _sign_names(s, row.school_year_id, row.category, row.id))
-        if problems:
-            raise ValidationError(problems)
-        before = (row.name_lv, row.name_en)
-        row.name_lv, row.name_en = lv, en
-        s.flush()
-        audit.record(s, actor, SIGN_EDIT, "risk_sign", row.id, code=row.code,
-                     name_lv_before=before[0], name_en_before=before[1], name_lv=lv,
-                     name_en=en)
+        _reword(s, actor, row, "risk_sign", SIGN_EDIT, name_lv, name_en,
+                _sign_names(s, row.school_year_id, row.category, row.id))
         return sign_view(row)
 
 
@@ -164,11 +178,7 @@ def set_risk_sign_retired(store: Store, actor: Actor, sign_id: uuid.UUID,
     rbac.require(actor, rbac.Permission.CATALOGUE_EDIT)
     with store.write() as s:
         row = _sign(s, sign_id)
-        if row.retired != retired:
-            row.retired = retired
-            s.flush()
-            audit.record(s, actor, SIGN_RETIRE if retired else SIGN_RESTORE, "risk_sign",
-                         row.id, code=row.code)
+        _retire(s, actor, row, "risk_sign", (SIGN_RETIRE, SIGN_RESTORE), retired)
         return sign_view(row)
 
 
@@ -216,16 +226,8 @@ def edit_measure_type(store: Store, actor: Actor, measure_type_id: uuid.UUID, na
     rbac.require(actor, rbac.Permission.CATALOGUE_EDIT)
     with store.write() as s:
         row = _measure(s, measure_type_id)
-        lv, en, problems = _names(name_lv, name_en,
-                                  _measure_names(s, row.school_year_id, row.id))
-        if problems:
-            raise ValidationError(problems)
-        before = (row.name_lv, row.name_en)
-        row.name_lv, row.name_en = lv, en
-        s.flush()
-        audit.record(s, actor, MEASURE_EDIT, "measure_type", row.id, code=row.code,
-                     name_lv_before=before[0], name_en_before=before[1], name_lv=lv,
-                     name_en=en)
+        _reword(s, actor, row, "measure_type", MEASURE_EDIT, name_lv, name_en,
+                _measure_names(s, row.school_year_id, row.id))
         return measure_view(row)
 
 
@@ -236,9 +238,5 @@ def set_measure_type_retired(store: Store, actor: Actor, measure_type_id: uuid.U
     rbac.require(actor, rbac.Permission.CATALOGUE_EDIT)
     with store.write() as s:
         row = _measure(s, measure_type_id)
-        if row.retired != retired:
-            row.retired = retired
-            s.flush()
-            audit.record(s, actor, MEASURE_RETIRE if retired else MEASURE_RESTORE,
-                         "measure_type", row.id, code=row.code)
+        _retire(s, actor, row, "measure_type", (MEASURE_RETIRE, MEASURE_RESTORE), retired)
         return measure_view(row)

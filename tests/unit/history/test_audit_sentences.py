@@ -17,6 +17,9 @@ TEMPLATED = {
     # parameters of a private helper: the values its callers pass
     "<action>@accounts.py": ("user.created", "user.first_admin_created"),
     "<action>@auth.py": ("auth.sign_in_failed", "auth.unlock_failed", "auth.confirm_failed"),
+    "<action>@editing.py": ("catalogue.sign_edit", "catalogue.measure_edit"),
+    "<actions[0]>@editing.py": ("catalogue.sign_retire", "catalogue.measure_retire"),
+    "<actions[1]>@editing.py": ("catalogue.sign_restore", "catalogue.measure_restore"),
 }
 
 
