@@ -174,7 +174,7 @@ def test_from_the_wizard_to_the_first_pupil_at_risk(qtbot: QtBot, tmp_path: Path
         mine = SettingsScreen(_context(store, coordinator, workers))
         qtbot.addWidget(mine)
         mine.show()
-        assert mine.tab_titles() == ["Klases", "Kataloga likmes", "Mācību gads"]
+        assert mine.tab_titles() == ["Klases", "Katalogs", "Mācību gads"]
         year_tab = mine.year_tab
         assert year_tab is not None
         qtbot.waitUntil(lambda: year_tab.open_button.isEnabled())

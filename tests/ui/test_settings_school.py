@@ -1,4 +1,4 @@
-"""Settings → School (administrator) and Settings → Catalogue rates (coordinator)."""
+"""Settings → School (administrator) and Settings → Catalogue → Support measures (coordinator)."""
 
 from __future__ import annotations
 

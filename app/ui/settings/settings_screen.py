@@ -2,7 +2,8 @@
 
 - Users, School: the administrator (`Permission.USER_MANAGE`, `SCHOOL_SETTINGS`);
 - Classes: the administrator and the coordinator (`Permission.CLASS_MANAGE`);
-- Catalogue rates: the coordinator (`Permission.CATALOGUE_EDIT`);
+- Catalogue (support measures, risk signs, ABC thresholds): the coordinator
+  (`Permission.CATALOGUE_EDIT`);
 - School year (semesters, opening the next year): the coordinator (`Permission.YEAR_OPEN`);
 - Backup ("Back up now" into a folder): the director and the administrator
   (`Permission.BACKUP_CREATE`).
