@@ -14,9 +14,15 @@ from app.services.early_warning.latest import (
     latest_indicators,
 )
 from app.services.early_warning.marks_conduct import ConductPeriod, MarkPeriod
+from app.services.early_warning.overrides import (
+    ImportedValue,
+    imported_values,
+    record_from_import,
+)
 from app.services.early_warning.screening import FALLING_BY, FLAG_FROM, screen
 from app.services.early_warning.subjects import in_subject
 
 __all__ = ["FALLING_BY", "FLAG_FROM", "Candidate", "ConductPeriod", "Direction",
-           "LatestIndicators", "MarkPeriod", "PeriodFigures", "Screening", "in_subject",
-           "latest_attendance", "latest_indicators", "screen"]
+           "ImportedValue", "LatestIndicators", "MarkPeriod", "PeriodFigures", "Screening",
+           "imported_values", "in_subject", "latest_attendance", "latest_indicators",
+           "record_from_import", "screen"]

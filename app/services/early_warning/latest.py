@@ -7,6 +7,8 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 
+from sqlalchemy.orm import Session
+
 from app.services.core.actor import Actor
 from app.services.core.rbac import Permission, require, require_student
 from app.services.core.store import Store
@@ -17,7 +19,7 @@ from app.services.early_warning.marks_conduct import (
     conduct_periods,
     mark_periods,
 )
-from app.services.early_warning.screening import periods_of
+from app.services.early_warning.screening import attendance_periods
 
 
 @dataclass(frozen=True)
@@ -43,8 +45,12 @@ def latest_indicators(store: Store, actor: Actor, student_id: uuid.UUID) -> Late
     require(actor, Permission.ASSESSMENT_EDIT)
     with store.read() as s:
         require_student(s, actor, student_id)
-        marks = mark_periods(s, [student_id]).get(student_id)
-        conduct = conduct_periods(s, [student_id]).get(student_id)
-    attendance = periods_of(store, [student_id]).get(student_id)
+        return latest_in(s, student_id)
+
+
+def latest_in(session: Session, student_id: uuid.UUID) -> LatestIndicators:
+    attendance = attendance_periods(session, [student_id]).get(student_id)
+    marks = mark_periods(session, [student_id]).get(student_id)
+    conduct = conduct_periods(session, [student_id]).get(student_id)
     return LatestIndicators(attendance[0] if attendance else None,
                             marks[0] if marks else None, conduct[0] if conduct else None)

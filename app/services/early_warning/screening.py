@@ -30,6 +30,7 @@ from datetime import date
 from decimal import Decimal
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app.models import AttendanceFigure, IndicatorImport, RiskAssessment, SchoolClass, Student
 from app.models.enums import RiskLevel, StudentStatus
@@ -113,20 +114,25 @@ def direction(latest: PeriodFigures, previous: PeriodFigures | None,
     return Direction.SAME
 
 
-def periods_of(store: Store, ids: list[uuid.UUID]) -> dict[uuid.UUID, list[PeriodFigures]]:
-    """Every imported period of these pupils, the latest first."""
+def attendance_periods(session: Session,
+                       ids: list[uuid.UUID]) -> dict[uuid.UUID, list[PeriodFigures]]:
+    """Every imported attendance period of these pupils, the latest first."""
     out: dict[uuid.UUID, list[PeriodFigures]] = defaultdict(list)
     query = (select(AttendanceFigure, IndicatorImport)
              .join(IndicatorImport, IndicatorImport.id == AttendanceFigure.import_id)
              .where(AttendanceFigure.student_id.in_(ids))
              .order_by(IndicatorImport.starts_on.desc()))
-    with store.read() as s:
-        for f, imp in s.execute(query):
-            pct = Figures(f.lessons, f.justified, f.unjustified, f.late).absence_pct
-            out[f.student_id].append(PeriodFigures(
-                imp.period, imp.period_kind, imp.starts_on, f.lessons, f.justified,
-                f.unjustified, f.late, pct, imp.source_name, imp.imported_at))
+    for f, imp in session.execute(query):
+        pct = Figures(f.lessons, f.justified, f.unjustified, f.late).absence_pct
+        out[f.student_id].append(PeriodFigures(
+            imp.period, imp.period_kind, imp.starts_on, f.lessons, f.justified,
+            f.unjustified, f.late, pct, imp.source_name, imp.imported_at))
     return out
+
+
+def periods_of(store: Store, ids: list[uuid.UUID]) -> dict[uuid.UUID, list[PeriodFigures]]:
+    with store.read() as s:
+        return attendance_periods(s, ids)
 
 
 def _candidate(sid: uuid.UUID, name: str, class_name: str, mine: list[PeriodFigures],
