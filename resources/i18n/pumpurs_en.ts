@@ -3092,32 +3092,37 @@
         <translation>Pupils: %1 active, %2 assessed this semester, %3 at risk.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/report_preview.py" line="35" />
+        <location filename="../../app/ui/reports/report_preview.py" line="34" />
+        <source>Early warning: %1 pupils screened from the e-journal's imports, %2 candidates, of them %3 assessed and %4 taken into the programme.</source>
+        <translation>Early warning: %1 pupils screened from the e-journal's imports, %2 candidates, of them %3 assessed and %4 taken into the programme.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/report_preview.py" line="39" />
         <source>Pupils at risk by category (low / medium / high, total):</source>
         <translation>Pupils at risk by category (low / medium / high, total):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/report_preview.py" line="38" />
+        <location filename="../../app/ui/reports/report_preview.py" line="42" />
         <source>%1: %2 / %3 / %4, total %5</source>
         <translation>%1: %2 / %3 / %4, total %5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/report_preview.py" line="42" />
+        <location filename="../../app/ui/reports/report_preview.py" line="46" />
         <source>Plans by status (total %1):</source>
         <translation>Plans by status (total %1):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/report_preview.py" line="44" />
+        <location filename="../../app/ui/reports/report_preview.py" line="48" />
         <source>%1: %2, planned cost %3</source>
         <translation>%1: %2, planned cost %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/report_preview.py" line="49" />
+        <location filename="../../app/ui/reports/report_preview.py" line="53" />
         <source>Planned in approved plans: %1</source>
         <translation>Planned in approved plans: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/report_preview.py" line="51" />
+        <location filename="../../app/ui/reports/report_preview.py" line="55" />
         <source>Support delivered: %1</source>
         <translation>Support delivered: %1</translation>
     </message>

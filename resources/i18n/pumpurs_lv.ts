@@ -3093,32 +3093,37 @@
         <translation>Skolēni: aktīvi %1, šajā semestrī izvērtēti %2, riska grupā %3.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/report_preview.py" line="35"/>
+        <location filename="../../app/ui/reports/report_preview.py" line="34"/>
+        <source>Early warning: %1 pupils screened from the e-journal&apos;s imports, %2 candidates, of them %3 assessed and %4 taken into the programme.</source>
+        <translation>Agrīnā brīdināšana: pēc e-žurnāla importiem pārbaudīti %1 skolēni, %2 kandidāti, no tiem %3 izvērtēti un %4 uzņemti programmā.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/report_preview.py" line="39"/>
         <source>Pupils at risk by category (low / medium / high, total):</source>
         <translation>Skolēni riska grupā pa kategorijām (zems / vidējs / augsts līmenis, kopā):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/report_preview.py" line="38"/>
+        <location filename="../../app/ui/reports/report_preview.py" line="42"/>
         <source>%1: %2 / %3 / %4, total %5</source>
         <translation>%1: %2 / %3 / %4, kopā %5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/report_preview.py" line="42"/>
+        <location filename="../../app/ui/reports/report_preview.py" line="46"/>
         <source>Plans by status (total %1):</source>
         <translation>Plāni pēc statusa (kopā %1):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/report_preview.py" line="44"/>
+        <location filename="../../app/ui/reports/report_preview.py" line="48"/>
         <source>%1: %2, planned cost %3</source>
         <translation>%1: %2, plānotās izmaksas %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/report_preview.py" line="49"/>
+        <location filename="../../app/ui/reports/report_preview.py" line="53"/>
         <source>Planned in approved plans: %1</source>
         <translation>Plānots apstiprinātajos plānos: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/report_preview.py" line="51"/>
+        <location filename="../../app/ui/reports/report_preview.py" line="55"/>
         <source>Support delivered: %1</source>
         <translation>Sniegtā atbalsta vērtība: %1</translation>
     </message>

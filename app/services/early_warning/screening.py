@@ -135,7 +135,7 @@ def periods_of(store: Store, ids: list[uuid.UUID]) -> dict[uuid.UUID, list[Perio
         return attendance_periods(s, ids)
 
 
-def _candidate(sid: uuid.UUID, name: str, class_name: str, mine: list[PeriodFigures],
+def candidate(sid: uuid.UUID, name: str, class_name: str, mine: list[PeriodFigures],
                marks: list[MarkPeriod], conduct: list[ConductPeriod],
                th: AbcThresholds) -> Candidate | None:
     """The pupil as a candidate, or None when no level reaches `FLAG_FROM`."""
@@ -183,7 +183,7 @@ def screen(store: Store, actor: Actor, semester: SemesterInfo | None = None,
         mine, my_marks, my_conduct = periods.get(sid), marks.get(sid), conduct.get(sid)
         if not (mine or my_marks or my_conduct):
             continue
-        c = _candidate(sid, f"{first} {last}", class_name, mine or [], my_marks or [],
+        c = candidate(sid, f"{first} {last}", class_name, mine or [], my_marks or [],
                        my_conduct or [], th)
         if c is not None:
             found.append(((-c.level, latvian_sort_key(class_name), latvian_sort_key(last),
