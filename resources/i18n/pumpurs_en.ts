@@ -4100,107 +4100,122 @@
 <context>
     <name>StudentFilterBar</name>
     <message>
-        <location filename="../../app/ui/students/student_filters.py" line="19" />
+        <location filename="../../app/ui/students/student_filters.py" line="20" />
         <source>All classes</source>
         <translation>All classes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/student_filters.py" line="21" />
+        <location filename="../../app/ui/students/student_filters.py" line="22" />
         <source>Any category</source>
         <translation>Any category</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/student_filters.py" line="21" />
+        <location filename="../../app/ui/students/student_filters.py" line="22" />
         <source>Learning</source>
         <translation>Learning</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/student_filters.py" line="22" />
+        <location filename="../../app/ui/students/student_filters.py" line="23" />
         <source>Social &amp; health</source>
         <translation>Social &amp; health</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/student_filters.py" line="23" />
+        <location filename="../../app/ui/students/student_filters.py" line="24" />
         <source>Economic</source>
         <translation>Economic</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/student_filters.py" line="23" />
+        <location filename="../../app/ui/students/student_filters.py" line="24" />
         <source>Family</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/student_filters.py" line="26" />
+        <location filename="../../app/ui/students/student_filters.py" line="27" />
         <source>any level</source>
         <translation>any level</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/student_filters.py" line="26" />
+        <location filename="../../app/ui/students/student_filters.py" line="27" />
         <source>low or higher</source>
         <translation>low or higher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/student_filters.py" line="27" />
+        <location filename="../../app/ui/students/student_filters.py" line="28" />
         <source>medium or higher</source>
         <translation>medium or higher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/student_filters.py" line="27" />
+        <location filename="../../app/ui/students/student_filters.py" line="28" />
         <source>high</source>
         <translation>high</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/student_filters.py" line="30" />
+        <location filename="../../app/ui/students/student_filters.py" line="31" />
         <source>Any plan</source>
         <translation>Any plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/student_filters.py" line="30" />
+        <location filename="../../app/ui/students/student_filters.py" line="31" />
         <source>No plan</source>
         <translation>No plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/student_filters.py" line="31" />
+        <location filename="../../app/ui/students/student_filters.py" line="32" />
         <source>Plan: draft</source>
         <translation>Plan: draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/student_filters.py" line="32" />
+        <location filename="../../app/ui/students/student_filters.py" line="33" />
         <source>Plan: submitted</source>
         <translation>Plan: submitted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/student_filters.py" line="33" />
+        <location filename="../../app/ui/students/student_filters.py" line="34" />
         <source>Plan: returned</source>
         <translation>Plan: returned</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/student_filters.py" line="34" />
+        <location filename="../../app/ui/students/student_filters.py" line="35" />
         <source>Plan: approved</source>
         <translation>Plan: approved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/student_filters.py" line="35" />
+        <location filename="../../app/ui/students/student_filters.py" line="36" />
         <source>Plan: closed</source>
         <translation>Plan: closed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/student_filters.py" line="38" />
+        <location filename="../../app/ui/students/student_filters.py" line="39" />
+        <source>Any indicators</source>
+        <translation>Any indicators</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/students/student_filters.py" line="40" />
+        <source>Indicators: caution or higher</source>
+        <translation>Indicators: caution or higher</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/students/student_filters.py" line="41" />
+        <source>Indicators: high</source>
+        <translation>Indicators: high</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/students/student_filters.py" line="44" />
         <source>Studying</source>
         <translation>Studying</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/student_filters.py" line="39" />
+        <location filename="../../app/ui/students/student_filters.py" line="45" />
         <source>Left the school</source>
         <translation>Left the school</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/student_filters.py" line="39" />
+        <location filename="../../app/ui/students/student_filters.py" line="45" />
         <source>All pupils</source>
         <translation>All pupils</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/student_filters.py" line="44" />
+        <location filename="../../app/ui/students/student_filters.py" line="50" />
         <source>Risk:</source>
         <translation>Risk:</translation>
     </message>
@@ -4208,112 +4223,112 @@
 <context>
     <name>StudentRowsModel</name>
     <message>
-        <location filename="../../app/ui/item_models/student_rows.py" line="104" />
+        <location filename="../../app/ui/item_models/student_rows.py" line="109" />
         <source>low</source>
         <translation>low</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/student_rows.py" line="105" />
+        <location filename="../../app/ui/item_models/student_rows.py" line="110" />
         <source>medium</source>
         <translation>medium</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/student_rows.py" line="105" />
+        <location filename="../../app/ui/item_models/student_rows.py" line="110" />
         <source>high</source>
         <translation>high</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/student_rows.py" line="108" />
+        <location filename="../../app/ui/item_models/student_rows.py" line="113" />
         <source>Surname</source>
         <translation>Surname</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/student_rows.py" line="108" />
+        <location filename="../../app/ui/item_models/student_rows.py" line="113" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/student_rows.py" line="108" />
+        <location filename="../../app/ui/item_models/student_rows.py" line="113" />
         <source>Class</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/student_rows.py" line="109" />
+        <location filename="../../app/ui/item_models/student_rows.py" line="114" />
         <source>Learning</source>
         <translation>Learning</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/student_rows.py" line="109" />
+        <location filename="../../app/ui/item_models/student_rows.py" line="114" />
         <source>Social &amp; health</source>
         <translation>Social &amp; health</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/student_rows.py" line="109" />
+        <location filename="../../app/ui/item_models/student_rows.py" line="114" />
         <source>Economic</source>
         <translation>Economic</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/student_rows.py" line="110" />
+        <location filename="../../app/ui/item_models/student_rows.py" line="115" />
         <source>Family</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/student_rows.py" line="110" />
+        <location filename="../../app/ui/item_models/student_rows.py" line="115" />
         <source>Overall</source>
         <translation>Overall</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/student_rows.py" line="110" />
+        <location filename="../../app/ui/item_models/student_rows.py" line="115" />
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/student_rows.py" line="110" />
+        <location filename="../../app/ui/item_models/student_rows.py" line="115" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/student_rows.py" line="113" />
+        <location filename="../../app/ui/item_models/student_rows.py" line="118" />
         <source>draft</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/student_rows.py" line="113" />
+        <location filename="../../app/ui/item_models/student_rows.py" line="118" />
         <source>submitted</source>
         <translation>submitted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/student_rows.py" line="114" />
+        <location filename="../../app/ui/item_models/student_rows.py" line="119" />
         <source>returned</source>
         <translation>returned</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/student_rows.py" line="114" />
+        <location filename="../../app/ui/item_models/student_rows.py" line="119" />
         <source>approved</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/student_rows.py" line="115" />
+        <location filename="../../app/ui/item_models/student_rows.py" line="120" />
         <source>closed</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/student_rows.py" line="118" />
+        <location filename="../../app/ui/item_models/student_rows.py" line="123" />
         <source>studying</source>
         <translation>studying</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/student_rows.py" line="118" />
+        <location filename="../../app/ui/item_models/student_rows.py" line="123" />
         <source>left school</source>
         <translation>left school</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/student_rows.py" line="119" />
+        <location filename="../../app/ui/item_models/student_rows.py" line="124" />
         <source>transferred</source>
         <translation>transferred</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/student_rows.py" line="120" />
+        <location filename="../../app/ui/item_models/student_rows.py" line="125" />
         <source>graduated</source>
         <translation>graduated</translation>
     </message>
@@ -4321,62 +4336,62 @@
 <context>
     <name>StudentsScreen</name>
     <message>
-        <location filename="../../app/ui/students/students_screen.py" line="82" />
+        <location filename="../../app/ui/students/students_screen.py" line="84" />
         <source>Search pupils</source>
         <translation>Search pupils</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/students_screen.py" line="83" />
+        <location filename="../../app/ui/students/students_screen.py" line="85" />
         <source>Type part of a name or class…</source>
         <translation>Type part of a name or class…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/students_screen.py" line="96" />
+        <location filename="../../app/ui/students/students_screen.py" line="98" />
         <source>Open card</source>
         <translation>Open card</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/students_screen.py" line="97" />
+        <location filename="../../app/ui/students/students_screen.py" line="99" />
         <source>Add pupil…</source>
         <translation>Add pupil…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/students_screen.py" line="98" />
+        <location filename="../../app/ui/students/students_screen.py" line="100" />
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/students_screen.py" line="99" />
+        <location filename="../../app/ui/students/students_screen.py" line="101" />
         <source>Mark as left…</source>
         <translation>Mark as left…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/students_screen.py" line="106" />
+        <location filename="../../app/ui/students/students_screen.py" line="108" />
         <source>Find:</source>
         <translation>Find:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/students_screen.py" line="127" />
+        <location filename="../../app/ui/students/students_screen.py" line="129" />
         <source>Pupils</source>
         <translation>Pupils</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/students_screen.py" line="172" />
+        <location filename="../../app/ui/students/students_screen.py" line="177" />
         <source>Reading pupils and their risk levels…</source>
         <translation>Reading pupils and their risk levels…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/students_screen.py" line="172" />
+        <location filename="../../app/ui/students/students_screen.py" line="177" />
         <source>Reading classes…</source>
         <translation>Reading classes…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/students_screen.py" line="174" />
+        <location filename="../../app/ui/students/students_screen.py" line="179" />
         <source>Loading pupils…</source>
         <translation>Loading pupils…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/students_screen.py" line="206" />
+        <location filename="../../app/ui/students/students_screen.py" line="211" />
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>

@@ -4101,107 +4101,122 @@
 <context>
     <name>StudentFilterBar</name>
     <message>
-        <location filename="../../app/ui/students/student_filters.py" line="19"/>
+        <location filename="../../app/ui/students/student_filters.py" line="20"/>
         <source>All classes</source>
         <translation>Visas klases</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/student_filters.py" line="21"/>
+        <location filename="../../app/ui/students/student_filters.py" line="22"/>
         <source>Any category</source>
         <translation>Jebkura kategorija</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/student_filters.py" line="21"/>
+        <location filename="../../app/ui/students/student_filters.py" line="22"/>
         <source>Learning</source>
         <translation>Mācības</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/student_filters.py" line="22"/>
+        <location filename="../../app/ui/students/student_filters.py" line="23"/>
         <source>Social &amp; health</source>
         <translation>Sociālā vide, veselība</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/student_filters.py" line="23"/>
+        <location filename="../../app/ui/students/student_filters.py" line="24"/>
         <source>Economic</source>
         <translation>Ekonomiskie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/student_filters.py" line="23"/>
+        <location filename="../../app/ui/students/student_filters.py" line="24"/>
         <source>Family</source>
         <translation>Ģimene</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/student_filters.py" line="26"/>
+        <location filename="../../app/ui/students/student_filters.py" line="27"/>
         <source>any level</source>
         <translation>jebkurš līmenis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/student_filters.py" line="26"/>
+        <location filename="../../app/ui/students/student_filters.py" line="27"/>
         <source>low or higher</source>
         <translation>zems vai augstāks</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/student_filters.py" line="27"/>
+        <location filename="../../app/ui/students/student_filters.py" line="28"/>
         <source>medium or higher</source>
         <translation>vidējs vai augstāks</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/student_filters.py" line="27"/>
+        <location filename="../../app/ui/students/student_filters.py" line="28"/>
         <source>high</source>
         <translation>augsts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/student_filters.py" line="30"/>
+        <location filename="../../app/ui/students/student_filters.py" line="31"/>
         <source>Any plan</source>
         <translation>Jebkurš plāns</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/student_filters.py" line="30"/>
+        <location filename="../../app/ui/students/student_filters.py" line="31"/>
         <source>No plan</source>
         <translation>Nav plāna</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/student_filters.py" line="31"/>
+        <location filename="../../app/ui/students/student_filters.py" line="32"/>
         <source>Plan: draft</source>
         <translation>Plāns: melnraksts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/student_filters.py" line="32"/>
+        <location filename="../../app/ui/students/student_filters.py" line="33"/>
         <source>Plan: submitted</source>
         <translation>Plāns: iesniegts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/student_filters.py" line="33"/>
+        <location filename="../../app/ui/students/student_filters.py" line="34"/>
         <source>Plan: returned</source>
         <translation>Plāns: atgriezts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/student_filters.py" line="34"/>
+        <location filename="../../app/ui/students/student_filters.py" line="35"/>
         <source>Plan: approved</source>
         <translation>Plāns: apstiprināts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/student_filters.py" line="35"/>
+        <location filename="../../app/ui/students/student_filters.py" line="36"/>
         <source>Plan: closed</source>
         <translation>Plāns: slēgts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/student_filters.py" line="38"/>
+        <location filename="../../app/ui/students/student_filters.py" line="39"/>
+        <source>Any indicators</source>
+        <translation>Jebkuri rādītāji</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/students/student_filters.py" line="40"/>
+        <source>Indicators: caution or higher</source>
+        <translation>Rādītāji: piesardzība vai augstāk</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/students/student_filters.py" line="41"/>
+        <source>Indicators: high</source>
+        <translation>Rādītāji: augsts līmenis</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/students/student_filters.py" line="44"/>
         <source>Studying</source>
         <translation>Mācās</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/student_filters.py" line="39"/>
+        <location filename="../../app/ui/students/student_filters.py" line="45"/>
         <source>Left the school</source>
         <translation>Beiguši mācības skolā</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/student_filters.py" line="39"/>
+        <location filename="../../app/ui/students/student_filters.py" line="45"/>
         <source>All pupils</source>
         <translation>Visi skolēni</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/student_filters.py" line="44"/>
+        <location filename="../../app/ui/students/student_filters.py" line="50"/>
         <source>Risk:</source>
         <translation>Risks:</translation>
     </message>
@@ -4209,112 +4224,112 @@
 <context>
     <name>StudentRowsModel</name>
     <message>
-        <location filename="../../app/ui/item_models/student_rows.py" line="104"/>
+        <location filename="../../app/ui/item_models/student_rows.py" line="109"/>
         <source>low</source>
         <translation>zems</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/student_rows.py" line="105"/>
+        <location filename="../../app/ui/item_models/student_rows.py" line="110"/>
         <source>medium</source>
         <translation>vidējs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/student_rows.py" line="105"/>
+        <location filename="../../app/ui/item_models/student_rows.py" line="110"/>
         <source>high</source>
         <translation>augsts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/student_rows.py" line="108"/>
+        <location filename="../../app/ui/item_models/student_rows.py" line="113"/>
         <source>Surname</source>
         <translation>Uzvārds</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/student_rows.py" line="108"/>
+        <location filename="../../app/ui/item_models/student_rows.py" line="113"/>
         <source>Name</source>
         <translation>Vārds</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/student_rows.py" line="108"/>
+        <location filename="../../app/ui/item_models/student_rows.py" line="113"/>
         <source>Class</source>
         <translation>Klase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/student_rows.py" line="109"/>
+        <location filename="../../app/ui/item_models/student_rows.py" line="114"/>
         <source>Learning</source>
         <translation>Mācības</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/student_rows.py" line="109"/>
+        <location filename="../../app/ui/item_models/student_rows.py" line="114"/>
         <source>Social &amp; health</source>
         <translation>Sociālā vide, veselība</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/student_rows.py" line="109"/>
+        <location filename="../../app/ui/item_models/student_rows.py" line="114"/>
         <source>Economic</source>
         <translation>Ekonomiskie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/student_rows.py" line="110"/>
+        <location filename="../../app/ui/item_models/student_rows.py" line="115"/>
         <source>Family</source>
         <translation>Ģimene</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/student_rows.py" line="110"/>
+        <location filename="../../app/ui/item_models/student_rows.py" line="115"/>
         <source>Overall</source>
         <translation>Kopā</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/student_rows.py" line="110"/>
+        <location filename="../../app/ui/item_models/student_rows.py" line="115"/>
         <source>Plan</source>
         <translation>Plāns</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/student_rows.py" line="110"/>
+        <location filename="../../app/ui/item_models/student_rows.py" line="115"/>
         <source>Status</source>
         <translation>Statuss</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/student_rows.py" line="113"/>
+        <location filename="../../app/ui/item_models/student_rows.py" line="118"/>
         <source>draft</source>
         <translation>melnraksts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/student_rows.py" line="113"/>
+        <location filename="../../app/ui/item_models/student_rows.py" line="118"/>
         <source>submitted</source>
         <translation>iesniegts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/student_rows.py" line="114"/>
+        <location filename="../../app/ui/item_models/student_rows.py" line="119"/>
         <source>returned</source>
         <translation>atgriezts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/student_rows.py" line="114"/>
+        <location filename="../../app/ui/item_models/student_rows.py" line="119"/>
         <source>approved</source>
         <translation>apstiprināts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/student_rows.py" line="115"/>
+        <location filename="../../app/ui/item_models/student_rows.py" line="120"/>
         <source>closed</source>
         <translation>noslēgts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/student_rows.py" line="118"/>
+        <location filename="../../app/ui/item_models/student_rows.py" line="123"/>
         <source>studying</source>
         <translation>mācās</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/student_rows.py" line="118"/>
+        <location filename="../../app/ui/item_models/student_rows.py" line="123"/>
         <source>left school</source>
         <translation>pārtrauca mācības</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/student_rows.py" line="119"/>
+        <location filename="../../app/ui/item_models/student_rows.py" line="124"/>
         <source>transferred</source>
         <translation>pārgāja uz citu skolu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/student_rows.py" line="120"/>
+        <location filename="../../app/ui/item_models/student_rows.py" line="125"/>
         <source>graduated</source>
         <translation>absolvēja</translation>
     </message>
@@ -4322,62 +4337,62 @@
 <context>
     <name>StudentsScreen</name>
     <message>
-        <location filename="../../app/ui/students/students_screen.py" line="82"/>
+        <location filename="../../app/ui/students/students_screen.py" line="84"/>
         <source>Search pupils</source>
         <translation>Meklēt skolēnus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/students_screen.py" line="83"/>
+        <location filename="../../app/ui/students/students_screen.py" line="85"/>
         <source>Type part of a name or class…</source>
         <translation>Ierakstiet vārda, uzvārda vai klases daļu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/students_screen.py" line="96"/>
+        <location filename="../../app/ui/students/students_screen.py" line="98"/>
         <source>Open card</source>
         <translation>Atvērt karti</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/students_screen.py" line="97"/>
+        <location filename="../../app/ui/students/students_screen.py" line="99"/>
         <source>Add pupil…</source>
         <translation>Pievienot skolēnu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/students_screen.py" line="98"/>
+        <location filename="../../app/ui/students/students_screen.py" line="100"/>
         <source>Edit…</source>
         <translation>Labot…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/students_screen.py" line="99"/>
+        <location filename="../../app/ui/students/students_screen.py" line="101"/>
         <source>Mark as left…</source>
         <translation>Atzīmēt aiziešanu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/students_screen.py" line="106"/>
+        <location filename="../../app/ui/students/students_screen.py" line="108"/>
         <source>Find:</source>
         <translation>Meklēt:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/students_screen.py" line="127"/>
+        <location filename="../../app/ui/students/students_screen.py" line="129"/>
         <source>Pupils</source>
         <translation>Skolēni</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/students_screen.py" line="172"/>
+        <location filename="../../app/ui/students/students_screen.py" line="177"/>
         <source>Reading pupils and their risk levels…</source>
         <translation>Nolasa skolēnus un viņu riska līmeņus…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/students_screen.py" line="172"/>
+        <location filename="../../app/ui/students/students_screen.py" line="177"/>
         <source>Reading classes…</source>
         <translation>Nolasa klases…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/students_screen.py" line="174"/>
+        <location filename="../../app/ui/students/students_screen.py" line="179"/>
         <source>Loading pupils…</source>
         <translation>Ielādē skolēnus…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/students_screen.py" line="206"/>
+        <location filename="../../app/ui/students/students_screen.py" line="211"/>
         <source>%1 of %2</source>
         <translation>%1 no %2</translation>
     </message>

@@ -19,12 +19,18 @@ from app.services.early_warning.overrides import (
     imported_values,
     record_from_import,
 )
-from app.services.early_warning.screening import FALLING_BY, FLAG_FROM, screen
+from app.services.early_warning.screening import (
+    FALLING_BY,
+    FLAG_FROM,
+    indicator_levels,
+    screen,
+)
 from app.services.early_warning.semester_counts import ScreeningCounts, screening_counts
 from app.services.early_warning.subjects import in_subject
 
-__all__ = ["FALLING_BY", "FLAG_FROM", "Candidate", "ConductPeriod", "Direction",
-           "ImportedValue", "LatestIndicators", "MarkPeriod", "PeriodFigures", "Screening",
-           "ScreeningCounts",
-           "imported_values", "in_subject", "latest_attendance", "latest_indicators",
-           "record_from_import", "screen", "screening_counts"]
+__all__ = [
+    "FALLING_BY", "FLAG_FROM", "Candidate", "ConductPeriod", "Direction", "ImportedValue",
+    "LatestIndicators", "MarkPeriod", "PeriodFigures", "Screening", "ScreeningCounts",
+    "imported_values", "in_subject", "indicator_levels", "latest_attendance",
+    "latest_indicators", "record_from_import", "screen", "screening_counts",
+]

@@ -135,6 +135,33 @@ def periods_of(store: Store, ids: list[uuid.UUID]) -> dict[uuid.UUID, list[Perio
         return attendance_periods(s, ids)
 
 
+def pupil_level(mine: list[PeriodFigures], marks: list[MarkPeriod],
+                conduct: list[ConductPeriod], th: AbcThresholds) -> RiskLevel | None:
+    """The highest indicator level of a pupil's latest periods; None: nothing imported."""
+    if not (mine or marks or conduct):
+        return None
+    absence, unjustified = levels(mine[0], th) if mine else (None, None)
+    falling = is_falling(marks[0], _previous(marks)) if marks else None
+    return _top(absence, unjustified, marks_level(marks[0] if marks else None, falling, th),
+                conduct_level(conduct[0] if conduct else None, th))
+
+
+def indicator_levels(store: Store, actor: Actor,
+                     school_year: str) -> dict[uuid.UUID, RiskLevel | None]:
+    """Every visible active pupil's indicator level (the Pupils list's filter), by the
+    screening's rules against `school_year`'s thresholds, assessed or not; None where
+    nothing was imported for the pupil ("nav datu")."""
+    require(actor, Permission.ASSESSMENT_EDIT)
+    th = year_thresholds(store, school_year)
+    with store.read() as s:
+        ids = list(s.scalars(select(Student.id).where(Student.status == StudentStatus.ACTIVE,
+                                                      visible_students(actor))))
+        mine, marks = attendance_periods(s, ids), mark_periods(s, ids)
+        conduct = conduct_periods(s, ids)
+    return {sid: pupil_level(mine.get(sid, []), marks.get(sid, []), conduct.get(sid, []), th)
+            for sid in ids}
+
+
 def candidate(sid: uuid.UUID, name: str, class_name: str, mine: list[PeriodFigures],
                marks: list[MarkPeriod], conduct: list[ConductPeriod],
                th: AbcThresholds) -> Candidate | None:
