@@ -5,7 +5,7 @@ in, the pupils list out, and everything held about one pupil for the parent who 
         [--create-classes] [--mark-missing-left] [--rejected FILE.csv] [--year 2026/2027]
     pumpurs export pupils --db PATH --user U --out FILE.xlsx|FILE.csv [--semester 2026/2027-1]
 
-(`pumpurs import attendance` is in `app.cli.attendance`.)
+(`pumpurs import attendance|marks|conduct` is in `app.cli.indicators`.)
 
 The import prints the preview's counts and every refused row; a row with a problem stops it
 (exit 1, nothing changed) unless `--skip-bad-rows`. Classes the file names that do not exist
@@ -20,7 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from app.cli.acting_user import acting_user, add_user_option
-from app.cli.attendance import add_attendance_parser, import_attendance
+from app.cli.indicators import KINDS, add_indicator_parsers, import_indicator
 from app.errors import FieldProblem, ValidationError
 from app.i18n import render
 from app.services.roster import (
@@ -37,10 +37,10 @@ Common = Callable[[argparse.ArgumentParser], None]
 
 
 def add_roster_parsers(sub: argparse._SubParsersAction, common: Common) -> None:
-    imports = sub.add_parser("import", help="import class lists and attendance "
-                                            "(administrator or coordinator)")
+    imports = sub.add_parser("import", help="import class lists, attendance, marks and "
+                                            "conduct notes (administrator or coordinator)")
     kinds = imports.add_subparsers(dest="import_kind", required=True)
-    add_attendance_parser(kinds, common)
+    add_indicator_parsers(kinds, common)
     roster = kinds.add_parser("roster", help="pupils and classes from an e-journal or VIIS "
                                              "export (CSV or XLSX)")
     common(roster)
@@ -106,9 +106,9 @@ def _print_preview(preview: RosterPreview, lang: str) -> None:
 
 def import_file(args: argparse.Namespace, db: Path, lang: str, mode: str,
                 plaintext: bool) -> int:
-    """`pumpurs import roster|attendance`."""
-    if args.import_kind == "attendance":
-        return import_attendance(args, db, lang, mode, plaintext)
+    """`pumpurs import roster|attendance|marks|conduct`."""
+    if args.import_kind in KINDS:
+        return import_indicator(args, db, lang, mode, plaintext)
     return import_roster(args, db, lang, mode, plaintext)
 
 

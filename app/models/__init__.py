@@ -5,7 +5,13 @@ from app.models.attachment import Attachment, AttachmentBlob
 from app.models.audit import AuditEntry
 from app.models.base import Base
 from app.models.catalogue import MeasureType, RiskSign
-from app.models.indicators import AttendanceFigure, IndicatorImport
+from app.models.indicators import (
+    AttendanceFigure,
+    ConductFigure,
+    IndicatorImport,
+    IndicatorOverride,
+    MarkFigure,
+)
 from app.models.outbox import OutboxChange
 from app.models.plan import PlanGoal, PlanReviewDate, PlanVersion, SupportMeasure, SupportPlan
 from app.models.plan_evaluation import ParentApplication, PlanEvaluation, RiskOutcome
@@ -40,11 +46,14 @@ __all__ = [
     "Base",
     "ClassEnrolment",
     "ClassTeacher",
+    "ConductFigure",
     "Consultation",
     "DownlinkRecord",
     "Expense",
     "Guardian",
     "IndicatorImport",
+    "IndicatorOverride",
+    "MarkFigure",
     "MeasureType",
     "MunicipalityDecision",
     "OutboxChange",

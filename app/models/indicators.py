@@ -1,4 +1,5 @@
-"""Early-warning indicator data imported from the e-journal: attendance per pupil and period.
+"""Early-warning indicator data imported from the e-journal: attendance, marks and conduct
+per pupil and period.
 
 `indicator_import` is one imported file: its kind ("attendance"), the period it covers (a
 month "2026-10" or a semester "2026/2027-1", with its first and last day), the file's name,
@@ -45,3 +46,52 @@ class AttendanceFigure(IdMixin, Base):
     justified: Mapped[int | None]
     unjustified: Mapped[int | None]
     late: Mapped[int | None]
+
+
+class MarkFigure(IdMixin, Base):
+    """One mark of a pupil in a subject of a marks import, as the e-journal wrote it
+    (`mark_text`: "7", "nv", "ieskaitīts"); `mark` is the 1–10 value (None for a non-numeric
+    mark), `failing` a mark below 4 or "neieskaitīts" / "ni"; "nv" (not assessed) is neither."""
+
+    __tablename__ = "mark_figure"
+
+    import_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("indicator_import.id"),
+                                                 index=True)
+    student_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("student.id"), index=True)
+    source_row: Mapped[int]
+    subject: Mapped[str] = mapped_column(String(100))
+    mark_text: Mapped[str] = mapped_column(String(40))
+    mark: Mapped[int | None]
+    failing: Mapped[bool] = mapped_column(default=False)
+
+
+class ConductFigure(IdMixin, Base):
+    """A pupil's count of conduct notes of a conduct import (counted from one row per note,
+    or as the file gave it); `source_row` is the pupil's first row."""
+
+    __tablename__ = "conduct_figure"
+    __table_args__ = (UniqueConstraint("import_id", "student_id"),)
+
+    import_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("indicator_import.id"),
+                                                 index=True)
+    student_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("student.id"), index=True)
+    source_row: Mapped[int]
+    notes: Mapped[int]
+
+
+class IndicatorOverride(IdMixin, Base):
+    """A teacher's change of an imported indicator in an assessment, with the reason: the
+    field ("absence_pct", "unjustified_lessons", "failing_marks", "conduct_incidents"), the
+    imported value and its period, the value entered. Local to the school (not synced)."""
+
+    __tablename__ = "indicator_override"
+
+    assessment_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("risk_assessment.id"),
+                                                     index=True)
+    field: Mapped[str] = mapped_column(String(32))
+    period: Mapped[str] = mapped_column(String(32))
+    imported_value: Mapped[str] = mapped_column(String(40))
+    entered_value: Mapped[str] = mapped_column(String(40))
+    reason: Mapped[str] = mapped_column(String(1000))
+    recorded_by_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("app_user.id"))
+    recorded_at: Mapped[datetime] = mapped_column(default=utcnow)

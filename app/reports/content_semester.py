@@ -77,6 +77,12 @@ class SemesterReport:
     specialists: tuple[SpecialistHours, ...]
     printed_at: datetime
     printed_by: str
+    # early warning: pupils with indicators imported for the semester, those of them who
+    # were candidates, and of the candidates those assessed and those taken into the programme
+    screened: int = 0
+    candidates: int = 0
+    candidates_assessed: int = 0
+    candidates_taken_in: int = 0
 
     @property
     def plans_total(self) -> int:

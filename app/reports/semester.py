@@ -26,6 +26,9 @@ def _key_figures(r: SemesterReport, lang: str) -> list[Flowable]:
             ("planned", format_money(r.planned_cents, lang)),
             ("delivered", format_money(r.delivered_cents, lang)),
             ("per_plan", format_money(per_plan, lang)),
+            ("screened", str(r.screened)), ("candidates", str(r.candidates)),
+            ("candidates_assessed", str(r.candidates_assessed)),
+            ("candidates_taken_in", str(r.candidates_taken_in)),
         )]
     return [para(t("sem.key_figures", lang), HEADING),
             grid(rows, [WIDTH * 0.7, WIDTH * 0.3], right=(1,))]

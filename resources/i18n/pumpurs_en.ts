@@ -264,92 +264,97 @@
 <context>
     <name>AssessmentTab</name>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="90" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="98" />
         <source>Loading the assessment…</source>
         <translation>Loading the assessment…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="119" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="128" />
         <source>Risk assessment</source>
         <translation>Risk assessment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="123" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="132" />
         <source>Date and early-warning indicators (ABC)</source>
         <translation>Date and early-warning indicators (ABC)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="128" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="137" />
         <source>e.g. 7,5</source>
         <translation>e.g. 7,5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="133" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="142" />
         <source>Subjects, separated by commas</source>
         <translation>Subjects, separated by commas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="139" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="148" />
         <source>Date of assessment</source>
         <translation>Date of assessment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="140" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="151" />
         <source>Absence, % of lessons</source>
         <translation>Absence, % of lessons</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="141" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="153" />
         <source>Unjustified lessons missed</source>
         <translation>Unjustified lessons missed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="143" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="156" />
         <source>Failing marks (below 4)</source>
         <translation>Failing marks (below 4)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="144" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="158" />
         <source>Subjects with failing marks</source>
         <translation>Subjects with failing marks</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="146" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="160" />
         <source>Conduct incidents</source>
         <translation>Conduct incidents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="147" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="162" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="230" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="249" />
         <source>Fill in from the attendance imported for %1 (“%2”)</source>
         <translation>Fill in from the attendance imported for %1 (“%2”)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="246" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="254" />
+        <source>Fill in from the e-journal's imports: %1</source>
+        <translation>Fill in from the e-journal's imports: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="278" />
         <source>No assessment for semester %1 yet.</source>
         <translation>No assessment for semester %1 yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="249" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="281" />
         <source>Assessed on %1 by %2.</source>
         <translation>Assessed on %1 by %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="252" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="284" />
         <source>You may read the assessment but not change it.</source>
         <translation>You may read the assessment but not change it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="303" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="339" />
         <source>Overall risk level: %1</source>
         <translation>Overall risk level: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="317" />
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="360" />
         <source>Saving the assessment…</source>
         <translation>Saving the assessment…</translation>
     </message>
@@ -1763,6 +1768,24 @@
     </message>
 </context>
 <context>
+    <name>ImportReasons</name>
+    <message>
+        <location filename="../../app/ui/student_card/import_reasons.py" line="29" />
+        <source>Why it differs from the imported value</source>
+        <translation>Why it differs from the imported value</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_card/import_reasons.py" line="30" />
+        <source>Reason for the change</source>
+        <translation>Reason for the change</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_card/import_reasons.py" line="49" />
+        <source>Imported: %1 (period %2)</source>
+        <translation>Imported: %1 (period %2)</translation>
+    </message>
+</context>
+<context>
     <name>LeaveDialog</name>
     <message>
         <location filename="../../app/ui/students/leave_dialog.py" line="37" />
@@ -2362,7 +2385,7 @@
         <translation>%1 (%2) — %3; %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/my_work_screen.py" line="176" />
+        <location filename="../../app/ui/home/my_work_screen.py" line="177" />
         <source>From the file “%1”, imported %2</source>
         <translation>From the file “%1”, imported %2</translation>
     </message>
@@ -3136,6 +3159,11 @@
 <context>
     <name>RatesTab</name>
     <message>
+        <location filename="../../app/ui/settings/rates_tab.py" line="89" />
+        <source>Rate…</source>
+        <translation>Rate…</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/settings/rates_tab.py" line="93" />
         <source>Support measures of the school year %1</source>
         <translation>Support measures of the school year %1</translation>
@@ -3166,24 +3194,19 @@
         <translation>Offered</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/rates_tab.py" line="89" />
-        <source>Rate…</source>
-        <translation>Rate…</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/settings/rates_tab.py" line="109" />
         <source>no cap</source>
         <translation>no cap</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/rates_tab.py" line="126" />
-        <source>This school year has no catalogue of measures.</source>
-        <translation>This school year has no catalogue of measures.</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/settings/rates_tab.py" line="122" />
         <source>%1 is no longer offered for new plans; plans that have it keep it.</source>
         <translation>%1 is no longer offered for new plans; plans that have it keep it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rates_tab.py" line="126" />
+        <source>This school year has no catalogue of measures.</source>
+        <translation>This school year has no catalogue of measures.</translation>
     </message>
     <message>
         <location filename="../../app/ui/settings/rates_tab.py" line="140" />
@@ -3212,32 +3235,37 @@
         <translation>Pupils: %1 active, %2 assessed this semester, %3 at risk.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/report_preview.py" line="35" />
+        <location filename="../../app/ui/reports/report_preview.py" line="34" />
+        <source>Early warning: %1 pupils screened from the e-journal's imports, %2 candidates, of them %3 assessed and %4 taken into the programme.</source>
+        <translation>Early warning: %1 pupils screened from the e-journal's imports, %2 candidates, of them %3 assessed and %4 taken into the programme.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/report_preview.py" line="39" />
         <source>Pupils at risk by category (low / medium / high, total):</source>
         <translation>Pupils at risk by category (low / medium / high, total):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/report_preview.py" line="38" />
+        <location filename="../../app/ui/reports/report_preview.py" line="42" />
         <source>%1: %2 / %3 / %4, total %5</source>
         <translation>%1: %2 / %3 / %4, total %5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/report_preview.py" line="42" />
+        <location filename="../../app/ui/reports/report_preview.py" line="46" />
         <source>Plans by status (total %1):</source>
         <translation>Plans by status (total %1):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/report_preview.py" line="44" />
+        <location filename="../../app/ui/reports/report_preview.py" line="48" />
         <source>%1: %2, planned cost %3</source>
         <translation>%1: %2, planned cost %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/report_preview.py" line="49" />
+        <location filename="../../app/ui/reports/report_preview.py" line="53" />
         <source>Planned in approved plans: %1</source>
         <translation>Planned in approved plans: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/report_preview.py" line="51" />
+        <location filename="../../app/ui/reports/report_preview.py" line="55" />
         <source>Support delivered: %1</source>
         <translation>Support delivered: %1</translation>
     </message>
@@ -3954,37 +3982,37 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../app/ui/settings/settings_screen.py" line="50" />
+        <location filename="../../app/ui/settings/settings_screen.py" line="51" />
         <source>Users</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_screen.py" line="54" />
+        <location filename="../../app/ui/settings/settings_screen.py" line="55" />
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_screen.py" line="57" />
+        <location filename="../../app/ui/settings/settings_screen.py" line="58" />
         <source>Classes</source>
         <translation>Classes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_screen.py" line="61" />
+        <location filename="../../app/ui/settings/settings_screen.py" line="62" />
         <source>Catalogue</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_screen.py" line="64" />
+        <location filename="../../app/ui/settings/settings_screen.py" line="65" />
         <source>School year</source>
         <translation>School year</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_screen.py" line="67" />
+        <location filename="../../app/ui/settings/settings_screen.py" line="68" />
         <source>Backup</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_screen.py" line="69" />
+        <location filename="../../app/ui/settings/settings_screen.py" line="70" />
         <source>There are no settings that your role may change.</source>
         <translation>There are no settings that your role may change.</translation>
     </message>
@@ -4084,14 +4112,14 @@
         <translation>Offered</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/signs_tab.py" line="53" />
-        <source>This school year has no catalogue of risk signs.</source>
-        <translation>This school year has no catalogue of risk signs.</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/settings/signs_tab.py" line="49" />
         <source>%1 is no longer offered for new assessments; assessments that have it keep it.</source>
         <translation>%1 is no longer offered for new assessments; assessments that have it keep it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/signs_tab.py" line="53" />
+        <source>This school year has no catalogue of risk signs.</source>
+        <translation>This school year has no catalogue of risk signs.</translation>
     </message>
 </context>
 <context>
@@ -4258,107 +4286,122 @@
 <context>
     <name>StudentFilterBar</name>
     <message>
-        <location filename="../../app/ui/students/student_filters.py" line="19" />
+        <location filename="../../app/ui/students/student_filters.py" line="20" />
         <source>All classes</source>
         <translation>All classes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/student_filters.py" line="21" />
+        <location filename="../../app/ui/students/student_filters.py" line="22" />
         <source>Any category</source>
         <translation>Any category</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/student_filters.py" line="21" />
+        <location filename="../../app/ui/students/student_filters.py" line="22" />
         <source>Learning</source>
         <translation>Learning</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/student_filters.py" line="22" />
+        <location filename="../../app/ui/students/student_filters.py" line="23" />
         <source>Social &amp; health</source>
         <translation>Social &amp; health</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/student_filters.py" line="23" />
+        <location filename="../../app/ui/students/student_filters.py" line="24" />
         <source>Economic</source>
         <translation>Economic</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/student_filters.py" line="23" />
+        <location filename="../../app/ui/students/student_filters.py" line="24" />
         <source>Family</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/student_filters.py" line="26" />
+        <location filename="../../app/ui/students/student_filters.py" line="27" />
         <source>any level</source>
         <translation>any level</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/student_filters.py" line="26" />
+        <location filename="../../app/ui/students/student_filters.py" line="27" />
         <source>low or higher</source>
         <translation>low or higher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/student_filters.py" line="27" />
+        <location filename="../../app/ui/students/student_filters.py" line="28" />
         <source>medium or higher</source>
         <translation>medium or higher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/student_filters.py" line="27" />
+        <location filename="../../app/ui/students/student_filters.py" line="28" />
         <source>high</source>
         <translation>high</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/student_filters.py" line="30" />
+        <location filename="../../app/ui/students/student_filters.py" line="31" />
         <source>Any plan</source>
         <translation>Any plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/student_filters.py" line="30" />
+        <location filename="../../app/ui/students/student_filters.py" line="31" />
         <source>No plan</source>
         <translation>No plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/student_filters.py" line="31" />
+        <location filename="../../app/ui/students/student_filters.py" line="32" />
         <source>Plan: draft</source>
         <translation>Plan: draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/student_filters.py" line="32" />
+        <location filename="../../app/ui/students/student_filters.py" line="33" />
         <source>Plan: submitted</source>
         <translation>Plan: submitted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/student_filters.py" line="33" />
+        <location filename="../../app/ui/students/student_filters.py" line="34" />
         <source>Plan: returned</source>
         <translation>Plan: returned</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/student_filters.py" line="34" />
+        <location filename="../../app/ui/students/student_filters.py" line="35" />
         <source>Plan: approved</source>
         <translation>Plan: approved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/student_filters.py" line="35" />
+        <location filename="../../app/ui/students/student_filters.py" line="36" />
         <source>Plan: closed</source>
         <translation>Plan: closed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/student_filters.py" line="38" />
+        <location filename="../../app/ui/students/student_filters.py" line="39" />
+        <source>Any indicators</source>
+        <translation>Any indicators</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/students/student_filters.py" line="40" />
+        <source>Indicators: caution or higher</source>
+        <translation>Indicators: caution or higher</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/students/student_filters.py" line="41" />
+        <source>Indicators: high</source>
+        <translation>Indicators: high</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/students/student_filters.py" line="44" />
         <source>Studying</source>
         <translation>Studying</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/student_filters.py" line="39" />
+        <location filename="../../app/ui/students/student_filters.py" line="45" />
         <source>Left the school</source>
         <translation>Left the school</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/student_filters.py" line="39" />
+        <location filename="../../app/ui/students/student_filters.py" line="45" />
         <source>All pupils</source>
         <translation>All pupils</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/student_filters.py" line="44" />
+        <location filename="../../app/ui/students/student_filters.py" line="50" />
         <source>Risk:</source>
         <translation>Risk:</translation>
     </message>
@@ -4366,112 +4409,112 @@
 <context>
     <name>StudentRowsModel</name>
     <message>
-        <location filename="../../app/ui/item_models/student_rows.py" line="104" />
+        <location filename="../../app/ui/item_models/student_rows.py" line="109" />
         <source>low</source>
         <translation>low</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/student_rows.py" line="105" />
+        <location filename="../../app/ui/item_models/student_rows.py" line="110" />
         <source>medium</source>
         <translation>medium</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/student_rows.py" line="105" />
+        <location filename="../../app/ui/item_models/student_rows.py" line="110" />
         <source>high</source>
         <translation>high</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/student_rows.py" line="108" />
+        <location filename="../../app/ui/item_models/student_rows.py" line="113" />
         <source>Surname</source>
         <translation>Surname</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/student_rows.py" line="108" />
+        <location filename="../../app/ui/item_models/student_rows.py" line="113" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/student_rows.py" line="108" />
+        <location filename="../../app/ui/item_models/student_rows.py" line="113" />
         <source>Class</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/student_rows.py" line="109" />
+        <location filename="../../app/ui/item_models/student_rows.py" line="114" />
         <source>Learning</source>
         <translation>Learning</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/student_rows.py" line="109" />
+        <location filename="../../app/ui/item_models/student_rows.py" line="114" />
         <source>Social &amp; health</source>
         <translation>Social &amp; health</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/student_rows.py" line="109" />
+        <location filename="../../app/ui/item_models/student_rows.py" line="114" />
         <source>Economic</source>
         <translation>Economic</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/student_rows.py" line="110" />
+        <location filename="../../app/ui/item_models/student_rows.py" line="115" />
         <source>Family</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/student_rows.py" line="110" />
+        <location filename="../../app/ui/item_models/student_rows.py" line="115" />
         <source>Overall</source>
         <translation>Overall</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/student_rows.py" line="110" />
+        <location filename="../../app/ui/item_models/student_rows.py" line="115" />
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/student_rows.py" line="110" />
+        <location filename="../../app/ui/item_models/student_rows.py" line="115" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/student_rows.py" line="113" />
+        <location filename="../../app/ui/item_models/student_rows.py" line="118" />
         <source>draft</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/student_rows.py" line="113" />
+        <location filename="../../app/ui/item_models/student_rows.py" line="118" />
         <source>submitted</source>
         <translation>submitted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/student_rows.py" line="114" />
+        <location filename="../../app/ui/item_models/student_rows.py" line="119" />
         <source>returned</source>
         <translation>returned</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/student_rows.py" line="114" />
+        <location filename="../../app/ui/item_models/student_rows.py" line="119" />
         <source>approved</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/student_rows.py" line="115" />
+        <location filename="../../app/ui/item_models/student_rows.py" line="120" />
         <source>closed</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/student_rows.py" line="118" />
+        <location filename="../../app/ui/item_models/student_rows.py" line="123" />
         <source>studying</source>
         <translation>studying</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/student_rows.py" line="118" />
+        <location filename="../../app/ui/item_models/student_rows.py" line="123" />
         <source>left school</source>
         <translation>left school</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/student_rows.py" line="119" />
+        <location filename="../../app/ui/item_models/student_rows.py" line="124" />
         <source>transferred</source>
         <translation>transferred</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/student_rows.py" line="120" />
+        <location filename="../../app/ui/item_models/student_rows.py" line="125" />
         <source>graduated</source>
         <translation>graduated</translation>
     </message>
@@ -4479,62 +4522,62 @@
 <context>
     <name>StudentsScreen</name>
     <message>
-        <location filename="../../app/ui/students/students_screen.py" line="82" />
+        <location filename="../../app/ui/students/students_screen.py" line="84" />
         <source>Search pupils</source>
         <translation>Search pupils</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/students_screen.py" line="83" />
+        <location filename="../../app/ui/students/students_screen.py" line="85" />
         <source>Type part of a name or class…</source>
         <translation>Type part of a name or class…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/students_screen.py" line="96" />
+        <location filename="../../app/ui/students/students_screen.py" line="101" />
         <source>Open card</source>
         <translation>Open card</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/students_screen.py" line="97" />
+        <location filename="../../app/ui/students/students_screen.py" line="102" />
         <source>Add pupil…</source>
         <translation>Add pupil…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/students_screen.py" line="98" />
+        <location filename="../../app/ui/students/students_screen.py" line="103" />
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/students_screen.py" line="99" />
+        <location filename="../../app/ui/students/students_screen.py" line="104" />
         <source>Mark as left…</source>
         <translation>Mark as left…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/students_screen.py" line="106" />
+        <location filename="../../app/ui/students/students_screen.py" line="111" />
         <source>Find:</source>
         <translation>Find:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/students_screen.py" line="127" />
+        <location filename="../../app/ui/students/students_screen.py" line="132" />
         <source>Pupils</source>
         <translation>Pupils</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/students_screen.py" line="172" />
+        <location filename="../../app/ui/students/students_screen.py" line="180" />
         <source>Reading pupils and their risk levels…</source>
         <translation>Reading pupils and their risk levels…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/students_screen.py" line="172" />
+        <location filename="../../app/ui/students/students_screen.py" line="180" />
         <source>Reading classes…</source>
         <translation>Reading classes…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/students_screen.py" line="174" />
+        <location filename="../../app/ui/students/students_screen.py" line="182" />
         <source>Loading pupils…</source>
         <translation>Loading pupils…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/students_screen.py" line="206" />
+        <location filename="../../app/ui/students/students_screen.py" line="214" />
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>

@@ -265,92 +265,97 @@
 <context>
     <name>AssessmentTab</name>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="90"/>
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="98"/>
         <source>Loading the assessment…</source>
         <translation>Ielādē izvērtējumu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="119"/>
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="128"/>
         <source>Risk assessment</source>
         <translation>Riska izvērtējums</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="123"/>
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="132"/>
         <source>Date and early-warning indicators (ABC)</source>
         <translation>Datums un agrīnās brīdināšanas rādītāji (ABC)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="128"/>
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="137"/>
         <source>e.g. 7,5</source>
         <translation>piemēram, 7,5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="133"/>
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="142"/>
         <source>Subjects, separated by commas</source>
         <translation>Priekšmeti, atdalīti ar komatiem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="139"/>
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="148"/>
         <source>Date of assessment</source>
         <translation>Izvērtēšanas datums</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="140"/>
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="151"/>
         <source>Absence, % of lessons</source>
         <translation>Kavējumi, % no stundām</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="141"/>
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="153"/>
         <source>Unjustified lessons missed</source>
         <translation>Neattaisnoti kavētās stundas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="143"/>
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="156"/>
         <source>Failing marks (below 4)</source>
         <translation>Nesekmīgi vērtējumi (zem 4)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="144"/>
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="158"/>
         <source>Subjects with failing marks</source>
         <translation>Priekšmeti ar nesekmīgiem vērtējumiem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="146"/>
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="160"/>
         <source>Conduct incidents</source>
         <translation>Uzvedības pārkāpumi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="147"/>
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="162"/>
         <source>Note</source>
         <translation>Piezīme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="230"/>
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="249"/>
         <source>Fill in from the attendance imported for %1 (“%2”)</source>
         <translation>Aizpildīt no kavējumiem, kas importēti periodam %1 (“%2”)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="246"/>
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="254"/>
+        <source>Fill in from the e-journal&apos;s imports: %1</source>
+        <translation>Aizpildīt no e-žurnāla importiem: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="278"/>
         <source>No assessment for semester %1 yet.</source>
         <translation>Semestrim %1 vēl nav izvērtējuma.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="249"/>
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="281"/>
         <source>Assessed on %1 by %2.</source>
         <translation>Izvērtēts %1, izvērtēja %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="252"/>
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="284"/>
         <source>You may read the assessment but not change it.</source>
         <translation>Izvērtējumu varat lasīt, bet nevarat to mainīt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="303"/>
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="339"/>
         <source>Overall risk level: %1</source>
         <translation>Kopējais riska līmenis: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_tab.py" line="317"/>
+        <location filename="../../app/ui/student_card/assessment_tab.py" line="360"/>
         <source>Saving the assessment…</source>
         <translation>Saglabā izvērtējumu…</translation>
     </message>
@@ -1764,6 +1769,24 @@
     </message>
 </context>
 <context>
+    <name>ImportReasons</name>
+    <message>
+        <location filename="../../app/ui/student_card/import_reasons.py" line="29"/>
+        <source>Why it differs from the imported value</source>
+        <translation>Kāpēc atšķiras no importētās vērtības</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_card/import_reasons.py" line="30"/>
+        <source>Reason for the change</source>
+        <translation>Izmaiņu iemesls</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_card/import_reasons.py" line="49"/>
+        <source>Imported: %1 (period %2)</source>
+        <translation>Importēts: %1 (periods %2)</translation>
+    </message>
+</context>
+<context>
     <name>LeaveDialog</name>
     <message>
         <location filename="../../app/ui/students/leave_dialog.py" line="37"/>
@@ -2363,7 +2386,7 @@
         <translation>%1 (%2) — %3; %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/my_work_screen.py" line="176"/>
+        <location filename="../../app/ui/home/my_work_screen.py" line="177"/>
         <source>From the file “%1”, imported %2</source>
         <translation>No faila “%1”, importēts %2</translation>
     </message>
@@ -3137,6 +3160,11 @@
 <context>
     <name>RatesTab</name>
     <message>
+        <location filename="../../app/ui/settings/rates_tab.py" line="89"/>
+        <source>Rate…</source>
+        <translation>Likme…</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/settings/rates_tab.py" line="93"/>
         <source>Support measures of the school year %1</source>
         <translation>Atbalsta pasākumi %1. mācību gadā</translation>
@@ -3167,24 +3195,19 @@
         <translation>Piedāvā</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/rates_tab.py" line="89"/>
-        <source>Rate…</source>
-        <translation>Likme…</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/settings/rates_tab.py" line="109"/>
         <source>no cap</source>
         <translation>bez limita</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/rates_tab.py" line="126"/>
-        <source>This school year has no catalogue of measures.</source>
-        <translation>Šim mācību gadam nav atbalsta pasākumu kataloga.</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/settings/rates_tab.py" line="122"/>
         <source>%1 is no longer offered for new plans; plans that have it keep it.</source>
         <translation>Pasākums “%1” vairs netiek piedāvāts jauniem plāniem; plānos, kuros tas jau ir, tas paliek.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rates_tab.py" line="126"/>
+        <source>This school year has no catalogue of measures.</source>
+        <translation>Šim mācību gadam nav atbalsta pasākumu kataloga.</translation>
     </message>
     <message>
         <location filename="../../app/ui/settings/rates_tab.py" line="140"/>
@@ -3213,32 +3236,37 @@
         <translation>Skolēni: aktīvi %1, šajā semestrī izvērtēti %2, riska grupā %3.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/report_preview.py" line="35"/>
+        <location filename="../../app/ui/reports/report_preview.py" line="34"/>
+        <source>Early warning: %1 pupils screened from the e-journal&apos;s imports, %2 candidates, of them %3 assessed and %4 taken into the programme.</source>
+        <translation>Agrīnā brīdināšana: pēc e-žurnāla importiem pārbaudīti %1 skolēni, %2 kandidāti, no tiem %3 izvērtēti un %4 uzņemti programmā.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/report_preview.py" line="39"/>
         <source>Pupils at risk by category (low / medium / high, total):</source>
         <translation>Skolēni riska grupā pa kategorijām (zems / vidējs / augsts līmenis, kopā):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/report_preview.py" line="38"/>
+        <location filename="../../app/ui/reports/report_preview.py" line="42"/>
         <source>%1: %2 / %3 / %4, total %5</source>
         <translation>%1: %2 / %3 / %4, kopā %5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/report_preview.py" line="42"/>
+        <location filename="../../app/ui/reports/report_preview.py" line="46"/>
         <source>Plans by status (total %1):</source>
         <translation>Plāni pēc statusa (kopā %1):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/report_preview.py" line="44"/>
+        <location filename="../../app/ui/reports/report_preview.py" line="48"/>
         <source>%1: %2, planned cost %3</source>
         <translation>%1: %2, plānotās izmaksas %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/report_preview.py" line="49"/>
+        <location filename="../../app/ui/reports/report_preview.py" line="53"/>
         <source>Planned in approved plans: %1</source>
         <translation>Plānots apstiprinātajos plānos: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/report_preview.py" line="51"/>
+        <location filename="../../app/ui/reports/report_preview.py" line="55"/>
         <source>Support delivered: %1</source>
         <translation>Sniegtā atbalsta vērtība: %1</translation>
     </message>
@@ -3955,37 +3983,37 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../app/ui/settings/settings_screen.py" line="50"/>
+        <location filename="../../app/ui/settings/settings_screen.py" line="51"/>
         <source>Users</source>
         <translation>Lietotāji</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_screen.py" line="54"/>
+        <location filename="../../app/ui/settings/settings_screen.py" line="55"/>
         <source>School</source>
         <translation>Skola</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_screen.py" line="57"/>
+        <location filename="../../app/ui/settings/settings_screen.py" line="58"/>
         <source>Classes</source>
         <translation>Klases</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_screen.py" line="61"/>
+        <location filename="../../app/ui/settings/settings_screen.py" line="62"/>
         <source>Catalogue</source>
         <translation>Katalogs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_screen.py" line="64"/>
+        <location filename="../../app/ui/settings/settings_screen.py" line="65"/>
         <source>School year</source>
         <translation>Mācību gads</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_screen.py" line="67"/>
+        <location filename="../../app/ui/settings/settings_screen.py" line="68"/>
         <source>Backup</source>
         <translation>Rezerves kopija</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_screen.py" line="69"/>
+        <location filename="../../app/ui/settings/settings_screen.py" line="70"/>
         <source>There are no settings that your role may change.</source>
         <translation>Jūsu lomai nav iestatījumu, ko mainīt.</translation>
     </message>
@@ -4085,14 +4113,14 @@
         <translation>Piedāvā</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/signs_tab.py" line="53"/>
-        <source>This school year has no catalogue of risk signs.</source>
-        <translation>Šim mācību gadam nav riska pazīmju kataloga.</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/settings/signs_tab.py" line="49"/>
         <source>%1 is no longer offered for new assessments; assessments that have it keep it.</source>
         <translation>Pazīme “%1” vairs netiek piedāvāta jauniem vērtējumiem; vērtējumos, kuros tā jau ir, tā paliek.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/signs_tab.py" line="53"/>
+        <source>This school year has no catalogue of risk signs.</source>
+        <translation>Šim mācību gadam nav riska pazīmju kataloga.</translation>
     </message>
 </context>
 <context>
@@ -4259,107 +4287,122 @@
 <context>
     <name>StudentFilterBar</name>
     <message>
-        <location filename="../../app/ui/students/student_filters.py" line="19"/>
+        <location filename="../../app/ui/students/student_filters.py" line="20"/>
         <source>All classes</source>
         <translation>Visas klases</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/student_filters.py" line="21"/>
+        <location filename="../../app/ui/students/student_filters.py" line="22"/>
         <source>Any category</source>
         <translation>Jebkura kategorija</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/student_filters.py" line="21"/>
+        <location filename="../../app/ui/students/student_filters.py" line="22"/>
         <source>Learning</source>
         <translation>Mācības</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/student_filters.py" line="22"/>
+        <location filename="../../app/ui/students/student_filters.py" line="23"/>
         <source>Social &amp; health</source>
         <translation>Sociālā vide, veselība</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/student_filters.py" line="23"/>
+        <location filename="../../app/ui/students/student_filters.py" line="24"/>
         <source>Economic</source>
         <translation>Ekonomiskie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/student_filters.py" line="23"/>
+        <location filename="../../app/ui/students/student_filters.py" line="24"/>
         <source>Family</source>
         <translation>Ģimene</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/student_filters.py" line="26"/>
+        <location filename="../../app/ui/students/student_filters.py" line="27"/>
         <source>any level</source>
         <translation>jebkurš līmenis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/student_filters.py" line="26"/>
+        <location filename="../../app/ui/students/student_filters.py" line="27"/>
         <source>low or higher</source>
         <translation>zems vai augstāks</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/student_filters.py" line="27"/>
+        <location filename="../../app/ui/students/student_filters.py" line="28"/>
         <source>medium or higher</source>
         <translation>vidējs vai augstāks</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/student_filters.py" line="27"/>
+        <location filename="../../app/ui/students/student_filters.py" line="28"/>
         <source>high</source>
         <translation>augsts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/student_filters.py" line="30"/>
+        <location filename="../../app/ui/students/student_filters.py" line="31"/>
         <source>Any plan</source>
         <translation>Jebkurš plāns</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/student_filters.py" line="30"/>
+        <location filename="../../app/ui/students/student_filters.py" line="31"/>
         <source>No plan</source>
         <translation>Nav plāna</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/student_filters.py" line="31"/>
+        <location filename="../../app/ui/students/student_filters.py" line="32"/>
         <source>Plan: draft</source>
         <translation>Plāns: melnraksts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/student_filters.py" line="32"/>
+        <location filename="../../app/ui/students/student_filters.py" line="33"/>
         <source>Plan: submitted</source>
         <translation>Plāns: iesniegts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/student_filters.py" line="33"/>
+        <location filename="../../app/ui/students/student_filters.py" line="34"/>
         <source>Plan: returned</source>
         <translation>Plāns: atgriezts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/student_filters.py" line="34"/>
+        <location filename="../../app/ui/students/student_filters.py" line="35"/>
         <source>Plan: approved</source>
         <translation>Plāns: apstiprināts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/student_filters.py" line="35"/>
+        <location filename="../../app/ui/students/student_filters.py" line="36"/>
         <source>Plan: closed</source>
         <translation>Plāns: slēgts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/student_filters.py" line="38"/>
+        <location filename="../../app/ui/students/student_filters.py" line="39"/>
+        <source>Any indicators</source>
+        <translation>Jebkuri rādītāji</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/students/student_filters.py" line="40"/>
+        <source>Indicators: caution or higher</source>
+        <translation>Rādītāji: piesardzība vai augstāk</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/students/student_filters.py" line="41"/>
+        <source>Indicators: high</source>
+        <translation>Rādītāji: augsts līmenis</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/students/student_filters.py" line="44"/>
         <source>Studying</source>
         <translation>Mācās</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/student_filters.py" line="39"/>
+        <location filename="../../app/ui/students/student_filters.py" line="45"/>
         <source>Left the school</source>
         <translation>Beiguši mācības skolā</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/student_filters.py" line="39"/>
+        <location filename="../../app/ui/students/student_filters.py" line="45"/>
         <source>All pupils</source>
         <translation>Visi skolēni</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/student_filters.py" line="44"/>
+        <location filename="../../app/ui/students/student_filters.py" line="50"/>
         <source>Risk:</source>
         <translation>Risks:</translation>
     </message>
@@ -4367,112 +4410,112 @@
 <context>
     <name>StudentRowsModel</name>
     <message>
-        <location filename="../../app/ui/item_models/student_rows.py" line="104"/>
+        <location filename="../../app/ui/item_models/student_rows.py" line="109"/>
         <source>low</source>
         <translation>zems</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/student_rows.py" line="105"/>
+        <location filename="../../app/ui/item_models/student_rows.py" line="110"/>
         <source>medium</source>
         <translation>vidējs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/student_rows.py" line="105"/>
+        <location filename="../../app/ui/item_models/student_rows.py" line="110"/>
         <source>high</source>
         <translation>augsts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/student_rows.py" line="108"/>
+        <location filename="../../app/ui/item_models/student_rows.py" line="113"/>
         <source>Surname</source>
         <translation>Uzvārds</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/student_rows.py" line="108"/>
+        <location filename="../../app/ui/item_models/student_rows.py" line="113"/>
         <source>Name</source>
         <translation>Vārds</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/student_rows.py" line="108"/>
+        <location filename="../../app/ui/item_models/student_rows.py" line="113"/>
         <source>Class</source>
         <translation>Klase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/student_rows.py" line="109"/>
+        <location filename="../../app/ui/item_models/student_rows.py" line="114"/>
         <source>Learning</source>
         <translation>Mācības</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/student_rows.py" line="109"/>
+        <location filename="../../app/ui/item_models/student_rows.py" line="114"/>
         <source>Social &amp; health</source>
         <translation>Sociālā vide, veselība</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/student_rows.py" line="109"/>
+        <location filename="../../app/ui/item_models/student_rows.py" line="114"/>
         <source>Economic</source>
         <translation>Ekonomiskie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/student_rows.py" line="110"/>
+        <location filename="../../app/ui/item_models/student_rows.py" line="115"/>
         <source>Family</source>
         <translation>Ģimene</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/student_rows.py" line="110"/>
+        <location filename="../../app/ui/item_models/student_rows.py" line="115"/>
         <source>Overall</source>
         <translation>Kopā</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/student_rows.py" line="110"/>
+        <location filename="../../app/ui/item_models/student_rows.py" line="115"/>
         <source>Plan</source>
         <translation>Plāns</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/student_rows.py" line="110"/>
+        <location filename="../../app/ui/item_models/student_rows.py" line="115"/>
         <source>Status</source>
         <translation>Statuss</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/student_rows.py" line="113"/>
+        <location filename="../../app/ui/item_models/student_rows.py" line="118"/>
         <source>draft</source>
         <translation>melnraksts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/student_rows.py" line="113"/>
+        <location filename="../../app/ui/item_models/student_rows.py" line="118"/>
         <source>submitted</source>
         <translation>iesniegts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/student_rows.py" line="114"/>
+        <location filename="../../app/ui/item_models/student_rows.py" line="119"/>
         <source>returned</source>
         <translation>atgriezts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/student_rows.py" line="114"/>
+        <location filename="../../app/ui/item_models/student_rows.py" line="119"/>
         <source>approved</source>
         <translation>apstiprināts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/student_rows.py" line="115"/>
+        <location filename="../../app/ui/item_models/student_rows.py" line="120"/>
         <source>closed</source>
         <translation>noslēgts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/student_rows.py" line="118"/>
+        <location filename="../../app/ui/item_models/student_rows.py" line="123"/>
         <source>studying</source>
         <translation>mācās</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/student_rows.py" line="118"/>
+        <location filename="../../app/ui/item_models/student_rows.py" line="123"/>
         <source>left school</source>
         <translation>pārtrauca mācības</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/student_rows.py" line="119"/>
+        <location filename="../../app/ui/item_models/student_rows.py" line="124"/>
         <source>transferred</source>
         <translation>pārgāja uz citu skolu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/student_rows.py" line="120"/>
+        <location filename="../../app/ui/item_models/student_rows.py" line="125"/>
         <source>graduated</source>
         <translation>absolvēja</translation>
     </message>
@@ -4480,62 +4523,62 @@
 <context>
     <name>StudentsScreen</name>
     <message>
-        <location filename="../../app/ui/students/students_screen.py" line="82"/>
+        <location filename="../../app/ui/students/students_screen.py" line="84"/>
         <source>Search pupils</source>
         <translation>Meklēt skolēnus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/students_screen.py" line="83"/>
+        <location filename="../../app/ui/students/students_screen.py" line="85"/>
         <source>Type part of a name or class…</source>
         <translation>Ierakstiet vārda, uzvārda vai klases daļu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/students_screen.py" line="96"/>
+        <location filename="../../app/ui/students/students_screen.py" line="101"/>
         <source>Open card</source>
         <translation>Atvērt karti</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/students_screen.py" line="97"/>
+        <location filename="../../app/ui/students/students_screen.py" line="102"/>
         <source>Add pupil…</source>
         <translation>Pievienot skolēnu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/students_screen.py" line="98"/>
+        <location filename="../../app/ui/students/students_screen.py" line="103"/>
         <source>Edit…</source>
         <translation>Labot…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/students_screen.py" line="99"/>
+        <location filename="../../app/ui/students/students_screen.py" line="104"/>
         <source>Mark as left…</source>
         <translation>Atzīmēt aiziešanu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/students_screen.py" line="106"/>
+        <location filename="../../app/ui/students/students_screen.py" line="111"/>
         <source>Find:</source>
         <translation>Meklēt:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/students_screen.py" line="127"/>
+        <location filename="../../app/ui/students/students_screen.py" line="132"/>
         <source>Pupils</source>
         <translation>Skolēni</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/students_screen.py" line="172"/>
+        <location filename="../../app/ui/students/students_screen.py" line="180"/>
         <source>Reading pupils and their risk levels…</source>
         <translation>Nolasa skolēnus un viņu riska līmeņus…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/students_screen.py" line="172"/>
+        <location filename="../../app/ui/students/students_screen.py" line="180"/>
         <source>Reading classes…</source>
         <translation>Nolasa klases…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/students_screen.py" line="174"/>
+        <location filename="../../app/ui/students/students_screen.py" line="182"/>
         <source>Loading pupils…</source>
         <translation>Ielādē skolēnus…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/students/students_screen.py" line="206"/>
+        <location filename="../../app/ui/students/students_screen.py" line="214"/>
         <source>%1 of %2</source>
         <translation>%1 no %2</translation>
     </message>

@@ -8,6 +8,7 @@ rules or of the catalogue wording shows at once. Re-exports the read side for ca
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -73,8 +74,14 @@ def _write(session: Session, target: RiskAssessment, data: AssessmentInput,
                                 severity=f.severity, note=f.note) for f in clean.findings)
 
 
+AlsoWrite = Callable[[Session, RiskAssessment], None]
+"""Written with the assessment in its transaction (a `ValidationError` from it rolls the
+assessment back): how a higher package (`early_warning`) records what it adds."""
+
+
 def record_assessment(store: Store, actor: Actor, data: AssessmentInput, *,
-                      today: date | None = None) -> AssessmentView:
+                      today: date | None = None,
+                      also: AlsoWrite | None = None) -> AssessmentView:
     """Record the pupil's assessment of the semester, or replace it if there is one already
     (indicators and findings are replaced as a whole; audited as an update).
 
@@ -103,6 +110,8 @@ def record_assessment(store: Store, actor: Actor, data: AssessmentInput, *,
             s.expire(target, ["findings"])
         _write(s, target, data, clean, actor)
         s.flush()
+        if also is not None:
+            also(s, target)
         view = build_view(s, target, student, semester)
         audit.record(s, actor, "assessment.update" if existing else "assessment.create",
                      "risk_assessment", target.id, student_id=student.id,

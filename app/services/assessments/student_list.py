@@ -31,6 +31,7 @@ class StudentListRow:
     levels: dict[RiskCategory, RiskLevel]
     overall: RiskLevel
     plan_status: PlanStatus | None
+    indicator_level: RiskLevel | None = None  # from the e-journal's imports (early warning)
 
     @property
     def full_name(self) -> str:

@@ -12,6 +12,7 @@ from decimal import Decimal
 from app.i18n import DEFAULT_LANGUAGE, render
 from app.models.enums import RiskLevel
 from app.services.assessments.explain import format_decimal
+from app.services.early_warning.marks_conduct import ConductPeriod, MarkPeriod
 
 
 class Direction(enum.StrEnum):
@@ -40,21 +41,36 @@ class PeriodFigures:
 @dataclass(frozen=True)
 class Candidate:
     """A pupil whose latest figures cross a threshold and who has no assessment yet this
-    semester. A level is None where the figure it needs is missing."""
+    semester. A level is None where the figure it needs is missing (no import of that kind
+    for the pupil): shown as "nav datu" / "N/A", never as 0."""
 
     student_id: uuid.UUID
     full_name: str
     class_name: str
-    level: RiskLevel  # the higher of the two
+    level: RiskLevel  # the highest of the dimensions
     absence_level: RiskLevel | None
     unjustified_level: RiskLevel | None
-    latest: PeriodFigures
+    latest: PeriodFigures | None  # the latest attendance; None: none imported
     previous: PeriodFigures | None
-    direction: Direction
+    direction: Direction  # of the attendance
     reason_lv: str
     reason_en: str
     trend_lv: str
     trend_en: str
+    marks: MarkPeriod | None = None  # the latest marks period
+    previous_marks: MarkPeriod | None = None  # the one before it, of the same kind
+    conduct: ConductPeriod | None = None  # the latest conduct period
+    failing_level: RiskLevel | None = None  # failing marks, a step up when falling
+    conduct_level: RiskLevel | None = None
+    falling: bool | None = None  # the average mark fell; None: not two averages to compare
+
+    @property
+    def source(self) -> tuple[str, datetime]:
+        """The file (name, import time) of the newest import the candidate comes from."""
+        found = [(f.imported_at, f.source_name) for f in (self.latest, self.marks,
+                                                          self.conduct) if f is not None]
+        at, name = max(found)
+        return name, at
 
     def reason(self, lang: str = DEFAULT_LANGUAGE) -> str:
         """E.g. "12 neattaisnoti kavētas stundas oktobrī; kavējumi 11,5 % stundu"."""
@@ -65,11 +81,25 @@ class Candidate:
 
     def absence_text(self, lang: str = DEFAULT_LANGUAGE) -> str:
         """"11,5 %" (Latvian), "11.5%" (English), or "nav datu" / "N/A"."""
-        return percent_text(self.latest.absence_pct, lang)
+        return percent_text(self.latest.absence_pct if self.latest else None, lang)
 
     def unjustified_text(self, lang: str = DEFAULT_LANGUAGE) -> str:
-        n = self.latest.unjustified
+        n = self.latest.unjustified if self.latest else None
         return render("early_warning.no_data", lang) if n is None else str(n)
+
+    def failing_text(self, lang: str = DEFAULT_LANGUAGE) -> str:
+        """The failing marks of the latest marks period, or "nav datu" / "N/A"."""
+        return render("early_warning.no_data", lang) if self.marks is None else str(
+            self.marks.failing)
+
+    def average_text(self, lang: str = DEFAULT_LANGUAGE) -> str:
+        average = self.marks.average if self.marks else None
+        return (render("early_warning.no_data", lang) if average is None
+                else format_decimal(average, lang))
+
+    def conduct_text(self, lang: str = DEFAULT_LANGUAGE) -> str:
+        return render("early_warning.no_data", lang) if self.conduct is None else str(
+            self.conduct.notes)
 
 
 def percent_text(pct: Decimal | None, lang: str) -> str:

@@ -7,9 +7,16 @@ Rules (plain, so a teacher can check them by hand):
 - The thresholds are the school year's ABC thresholds (`catalogue.thresholds`):
   absence % (justified and unjustified lessons over the lessons) ≥ 5 = caution (MEDIUM),
   ≥ 10 = HIGH; unjustified lessons at the year's steps (defaults 10 = MEDIUM, 20 = HIGH).
-- A pupil is a candidate when either level is MEDIUM or higher (`FLAG_FROM`): a single
-  unjustified lesson is not a reason to screen. A figure missing from the file gives no
-  level (None) and reads "nav datu" / "N/A", never 0.
+- Marks: the failing marks (below 4, "neieskaitīts", "ni"; in every subject, as the
+  thresholds name no core subjects) of the latest marks period at the year's failing steps
+  (defaults 1 = LOW, 2 = MEDIUM, 4 = HIGH); when the average of the numeric marks fell by
+  `FALLING_BY` (1 point) or more against the previous marks period of the same kind, that
+  level goes one step up (NONE → LOW → MEDIUM → HIGH).
+- Conduct: the notes of the latest conduct period at the year's conduct steps (defaults
+  2 = LOW, 3 = MEDIUM, 5 = HIGH).
+- A pupil is a candidate when any level is MEDIUM or higher (`FLAG_FROM`): a single
+  unjustified lesson is not a reason to screen. A kind not imported for the pupil (or a
+  figure missing from the file) gives no level (None) and reads "nav datu" / "N/A", never 0.
 - Only active pupils the person may see (`rbac.visible_students`: the coordinator the whole
   school, a class teacher their classes), and only those without an assessment in the
   semester. Nothing but the imported figures is looked at.
@@ -20,8 +27,10 @@ from __future__ import annotations
 import uuid
 from collections import defaultdict
 from datetime import date
+from decimal import Decimal
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app.models import AttendanceFigure, IndicatorImport, RiskAssessment, SchoolClass, Student
 from app.models.enums import RiskLevel, StudentStatus
@@ -29,7 +38,7 @@ from app.services.assessments.levels import absence_level
 from app.services.assessments.overview import latvian_sort_key
 from app.services.catalogue.thresholds import AbcThresholds, year_thresholds
 from app.services.core.actor import Actor
-from app.services.core.rbac import Permission, require, require_student, visible_students
+from app.services.core.rbac import Permission, require, visible_students
 from app.services.core.store import Store
 from app.services.early_warning.candidates import (
     Candidate,
@@ -37,22 +46,53 @@ from app.services.early_warning.candidates import (
     PeriodFigures,
     Screening,
 )
+from app.services.early_warning.marks_conduct import (
+    ConductPeriod,
+    MarkPeriod,
+    conduct_periods,
+    mark_periods,
+)
 from app.services.early_warning.reasons import reason_text, trend_text
 from app.services.indicators import Figures
 from app.services.school.calendar import SemesterInfo, current_semester
 
 FLAG_FROM = RiskLevel.MEDIUM
+FALLING_BY = Decimal("1")  # a fall of the average mark by this much counts as falling
 
 
 def levels(f: PeriodFigures, th: AbcThresholds) -> tuple[RiskLevel | None, RiskLevel | None]:
     """(absence level, unjustified level); None where the figure is missing."""
     absence = None if f.absence_pct is None else absence_level(f.absence_pct, th)
-    unjustified = None
-    if f.unjustified is not None:
-        n = f.unjustified
-        unjustified = next((lvl for at_least, lvl in th.steps(th.unjustified) if n >= at_least),
-                           RiskLevel.NONE)
+    unjustified = (None if f.unjustified is None
+                   else _count_level(f.unjustified, th.unjustified, th))
     return absence, unjustified
+
+
+def _count_level(n: int, counts: tuple[int, int, int], th: AbcThresholds) -> RiskLevel:
+    return next((lvl for at_least, lvl in th.steps(counts) if n >= at_least), RiskLevel.NONE)
+
+
+def is_falling(latest: MarkPeriod, previous: MarkPeriod | None) -> bool | None:
+    """Whether the average fell by `FALLING_BY` or more; None: two averages are not there."""
+    if previous is None or latest.average is None or previous.average is None:
+        return None
+    return previous.average - latest.average >= FALLING_BY
+
+
+def marks_level(latest: MarkPeriod | None, falling: bool | None,
+                th: AbcThresholds) -> RiskLevel | None:
+    if latest is None:
+        return None
+    level = _count_level(latest.failing, th.failing, th)
+    return RiskLevel(min(level + 1, RiskLevel.HIGH)) if falling else level
+
+
+def conduct_level(latest: ConductPeriod | None, th: AbcThresholds) -> RiskLevel | None:
+    return None if latest is None else _count_level(latest.notes, th.conduct, th)
+
+
+def _previous(periods: list[MarkPeriod]) -> MarkPeriod | None:
+    return next((p for p in periods[1:] if p.period_kind == periods[0].period_kind), None)
 
 
 def _top(*found: RiskLevel | None) -> RiskLevel:
@@ -74,20 +114,78 @@ def direction(latest: PeriodFigures, previous: PeriodFigures | None,
     return Direction.SAME
 
 
-def periods_of(store: Store, ids: list[uuid.UUID]) -> dict[uuid.UUID, list[PeriodFigures]]:
-    """Every imported period of these pupils, the latest first."""
+def attendance_periods(session: Session,
+                       ids: list[uuid.UUID]) -> dict[uuid.UUID, list[PeriodFigures]]:
+    """Every imported attendance period of these pupils, the latest first."""
     out: dict[uuid.UUID, list[PeriodFigures]] = defaultdict(list)
     query = (select(AttendanceFigure, IndicatorImport)
              .join(IndicatorImport, IndicatorImport.id == AttendanceFigure.import_id)
              .where(AttendanceFigure.student_id.in_(ids))
              .order_by(IndicatorImport.starts_on.desc()))
-    with store.read() as s:
-        for f, imp in s.execute(query):
-            pct = Figures(f.lessons, f.justified, f.unjustified, f.late).absence_pct
-            out[f.student_id].append(PeriodFigures(
-                imp.period, imp.period_kind, imp.starts_on, f.lessons, f.justified,
-                f.unjustified, f.late, pct, imp.source_name, imp.imported_at))
+    for f, imp in session.execute(query):
+        pct = Figures(f.lessons, f.justified, f.unjustified, f.late).absence_pct
+        out[f.student_id].append(PeriodFigures(
+            imp.period, imp.period_kind, imp.starts_on, f.lessons, f.justified,
+            f.unjustified, f.late, pct, imp.source_name, imp.imported_at))
     return out
+
+
+def periods_of(store: Store, ids: list[uuid.UUID]) -> dict[uuid.UUID, list[PeriodFigures]]:
+    with store.read() as s:
+        return attendance_periods(s, ids)
+
+
+def pupil_level(mine: list[PeriodFigures], marks: list[MarkPeriod],
+                conduct: list[ConductPeriod], th: AbcThresholds) -> RiskLevel | None:
+    """The highest indicator level of a pupil's latest periods; None: nothing imported."""
+    if not (mine or marks or conduct):
+        return None
+    absence, unjustified = levels(mine[0], th) if mine else (None, None)
+    falling = is_falling(marks[0], _previous(marks)) if marks else None
+    return _top(absence, unjustified, marks_level(marks[0] if marks else None, falling, th),
+                conduct_level(conduct[0] if conduct else None, th))
+
+
+def indicator_levels(store: Store, actor: Actor,
+                     school_year: str) -> dict[uuid.UUID, RiskLevel | None]:
+    """Every visible active pupil's indicator level (the Pupils list's filter), by the
+    screening's rules against `school_year`'s thresholds, assessed or not; None where
+    nothing was imported for the pupil ("nav datu")."""
+    require(actor, Permission.ASSESSMENT_EDIT)
+    th = year_thresholds(store, school_year)
+    with store.read() as s:
+        ids = list(s.scalars(select(Student.id).where(Student.status == StudentStatus.ACTIVE,
+                                                      visible_students(actor))))
+        mine, marks = attendance_periods(s, ids), mark_periods(s, ids)
+        conduct = conduct_periods(s, ids)
+    return {sid: pupil_level(mine.get(sid, []), marks.get(sid, []), conduct.get(sid, []), th)
+            for sid in ids}
+
+
+def candidate(sid: uuid.UUID, name: str, class_name: str, mine: list[PeriodFigures],
+               marks: list[MarkPeriod], conduct: list[ConductPeriod],
+               th: AbcThresholds) -> Candidate | None:
+    """The pupil as a candidate, or None when no level reaches `FLAG_FROM`."""
+    latest = mine[0] if mine else None
+    previous = (next((p for p in mine[1:] if p.period_kind == mine[0].period_kind), None)
+                if mine else None)
+    absence, unjustified = levels(latest, th) if latest else (None, None)
+    last_marks = marks[0] if marks else None
+    previous_marks = _previous(marks) if marks else None
+    falling = is_falling(last_marks, previous_marks) if last_marks else None
+    failing = marks_level(last_marks, falling, th)
+    notes = conduct_level(conduct[0] if conduct else None, th)
+    level = _top(absence, unjustified, failing, notes)
+    if level < FLAG_FROM:
+        return None
+    way = direction(latest, previous, th) if latest else Direction.UNKNOWN
+    last_conduct = conduct[0] if conduct else None
+    reasons = [reason_text(latest, lang, marks=last_marks, previous_marks=previous_marks,
+                           falling=falling, conduct=last_conduct) for lang in ("lv", "en")]
+    return Candidate(sid, name, class_name, level, absence, unjustified, latest, previous, way,
+                     reasons[0], reasons[1], trend_text(way, previous, "lv"),
+                     trend_text(way, previous, "en"), last_marks, previous_marks,
+                     last_conduct, failing, notes, falling)
 
 
 def screen(store: Store, actor: Actor, semester: SemesterInfo | None = None,
@@ -104,34 +202,18 @@ def screen(store: Store, actor: Actor, semester: SemesterInfo | None = None,
                     Student.id.not_in(assessed)))
     with store.read() as s:
         pupils = s.execute(query).all()
-    periods = periods_of(store, [p[0] for p in pupils])
+        ids = [p[0] for p in pupils]
+        marks, conduct = mark_periods(s, ids), conduct_periods(s, ids)
+    periods = periods_of(store, ids)
     found = []
     for sid, first, last, class_name in pupils:
-        mine = periods.get(sid)
-        if not mine:
+        mine, my_marks, my_conduct = periods.get(sid), marks.get(sid), conduct.get(sid)
+        if not (mine or my_marks or my_conduct):
             continue
-        latest = mine[0]
-        previous = next((p for p in mine[1:] if p.period_kind == latest.period_kind), None)
-        absence, unjustified = levels(latest, th)
-        level = _top(absence, unjustified)
-        if level < FLAG_FROM:
-            continue
-        way = direction(latest, previous, th)
-        found.append(((-level, latvian_sort_key(class_name), latvian_sort_key(last),
-                       latvian_sort_key(first)), Candidate(
-            sid, f"{first} {last}", class_name, level, absence, unjustified, latest,
-            previous, way, reason_text(latest, "lv"), reason_text(latest, "en"),
-            trend_text(way, previous, "lv"), trend_text(way, previous, "en"))))
+        c = candidate(sid, f"{first} {last}", class_name, mine or [], my_marks or [],
+                       my_conduct or [], th)
+        if c is not None:
+            found.append(((-c.level, latvian_sort_key(class_name), latvian_sort_key(last),
+                           latvian_sort_key(first)), c))
     found.sort(key=lambda pair: pair[0])
     return Screening(sem.label, tuple(c for _, c in found), len(pupils))
-
-
-def latest_attendance(store: Store, actor: Actor,
-                      student_id: uuid.UUID) -> PeriodFigures | None:
-    """The pupil's latest imported attendance (None: none imported), for starting an
-    assessment with it filled in. `NotFound` for a pupil the person may not see."""
-    require(actor, Permission.ASSESSMENT_EDIT)
-    with store.read() as s:
-        require_student(s, actor, student_id)
-    mine = periods_of(store, [student_id]).get(student_id)
-    return mine[0] if mine else None

@@ -69,6 +69,8 @@ def _params(action: str, details: dict[str, Any], names: dict[str, str],
         "municipality": details.get("municipality", ""),
         "action": action,
         "file": details.get("file", ""),  # roster import and export
+        **{n: details.get(n, "") if isinstance(details.get(n), str) else ""
+           for n in ("imported", "entered", "reason")},  # an imported indicator changed
         **{n: details.get(n, 0) for n in ("created", "moved", "marked_left", "pupils")},
     }
 

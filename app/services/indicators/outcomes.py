@@ -1,5 +1,6 @@
-"""What the attendance preview hands the command line or a screen: each row's outcome, the
-period, the import it would replace, and the counts. Plain frozen dataclasses."""
+"""What an indicator preview (attendance, marks, conduct) hands the command line or a screen:
+each row's outcome, the period, the import it would replace, and the counts. Plain frozen
+dataclasses, generic in the columns (`C`) and a row's figures (`F`) of the kind."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import enum
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Generic, TypeVar
 
 from app.i18n import DEFAULT_LANGUAGE
 from app.services.indicators.columns import AttendanceColumns
@@ -16,27 +18,33 @@ from app.services.roster.mapping import ColumnMapping
 from app.services.roster.reading import RosterTable
 from app.services.roster.row_values import RowProblem
 
+C = TypeVar("C")
+F = TypeVar("F")
 
-class AttendanceKind(enum.StrEnum):
+
+class RowKind(enum.StrEnum):
     MATCHED = "matched"  # a pupil of the register
     UNMATCHED = "unmatched"  # no pupil of the register found
     ERROR = "error"  # a cell that cannot be read or accepted
-    DUPLICATE = "duplicate"  # the same pupil as an earlier row
+    DUPLICATE = "duplicate"  # the same pupil as an earlier row (where a pupil has one row)
+
+
+AttendanceKind = RowKind
 
 
 @dataclass(frozen=True)
-class AttendanceRow:
+class PupilRow(Generic[F]):
     row: int
-    kind: AttendanceKind
+    kind: RowKind
     full_name: str
     class_name: str
     student_id: uuid.UUID | None
-    figures: Figures
+    figures: F
     problems: tuple[RowProblem, ...] = ()
 
     @property
     def rejected(self) -> bool:
-        return self.kind is not AttendanceKind.MATCHED
+        return self.kind is not RowKind.MATCHED
 
     def problem_text(self, lang: str = DEFAULT_LANGUAGE) -> str:
         return " ".join(p.text(lang) for p in self.problems)
@@ -50,24 +58,27 @@ class ReplacedImport:
 
 
 @dataclass(frozen=True)
-class AttendanceCounts:
+class RowCounts:
     matched: int
     unmatched: int
     errors: int
     duplicates: int
 
 
+AttendanceCounts = RowCounts
+
+
 @dataclass(frozen=True)
-class AttendancePreview:
+class IndicatorPreview(Generic[C, F]):
     table: RosterTable
     mapping: ColumnMapping
-    columns: AttendanceColumns
+    columns: C
     period: Period
-    rows: tuple[AttendanceRow, ...]
-    replaces: ReplacedImport | None  # the earlier import of this period, if any
+    rows: tuple[PupilRow[F], ...]
+    replaces: ReplacedImport | None  # the earlier import of this kind and period, if any
 
     @property
-    def rejected(self) -> tuple[AttendanceRow, ...]:
+    def rejected(self) -> tuple[PupilRow[F], ...]:
         return tuple(r for r in self.rows if r.rejected)
 
     @property
@@ -75,17 +86,24 @@ class AttendancePreview:
         return any(r.rejected for r in self.rows)
 
     @property
-    def counts(self) -> AttendanceCounts:
-        n = {k: 0 for k in AttendanceKind}
+    def counts(self) -> RowCounts:
+        n = {k: 0 for k in RowKind}
         for r in self.rows:
             n[r.kind] += 1
-        return AttendanceCounts(n[AttendanceKind.MATCHED], n[AttendanceKind.UNMATCHED],
-                                n[AttendanceKind.ERROR], n[AttendanceKind.DUPLICATE])
+        return RowCounts(n[RowKind.MATCHED], n[RowKind.UNMATCHED], n[RowKind.ERROR],
+                         n[RowKind.DUPLICATE])
+
+
+AttendanceRow = PupilRow[Figures]
+AttendancePreview = IndicatorPreview[AttendanceColumns, Figures]
 
 
 @dataclass(frozen=True)
-class AttendanceImportResult:
+class ImportResult:
     import_id: uuid.UUID
-    imported: int
-    skipped: int
+    imported: int  # pupils stored
+    skipped: int  # rows left out
     replaced: bool
+
+
+AttendanceImportResult = ImportResult

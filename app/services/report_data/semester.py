@@ -25,6 +25,7 @@ from app.services.catalogue.thresholds import DEFAULT_THRESHOLDS, thresholds_for
 from app.services.core.actor import Actor
 from app.services.core.rbac import Permission, require, visible_students
 from app.services.core.store import Store
+from app.services.early_warning import screening_counts
 from app.services.report_data.common import school_header, semester_name
 from app.services.report_data.money import measure_figures, specialist_hours, status_rows
 
@@ -76,6 +77,7 @@ def semester_report(store: Store, actor: Actor, semester_id: uuid.UUID,
         active = s.scalar(select(func.count()).select_from(Student)
                           .where(Student.status == StudentStatus.ACTIVE, visible)) or 0
         assessed, at_risk, categories = _risk_counts(s, semester_id, visible)
+        ew = screening_counts(s, semester_id, visible)
         return SemesterReport(
             school=school_header(s), semester=name, students_active=active,
             students_assessed=assessed, students_at_risk=at_risk, categories=categories,
@@ -83,4 +85,6 @@ def semester_report(store: Store, actor: Actor, semester_id: uuid.UUID,
             measures=measure_figures(s, sem, visible),
             specialists=specialist_hours(s, sem, visible),
             printed_at=printed_at or utcnow(), printed_by=actor.full_name,
+            screened=ew.screened, candidates=ew.candidates,
+            candidates_assessed=ew.assessed, candidates_taken_in=ew.taken_in,
         )

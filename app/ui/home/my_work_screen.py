@@ -165,7 +165,7 @@ class MyWorkScreen(QWidget):
             self.tree.setCurrentItem(child)
 
     def _candidates(self, work: MyWork) -> None:
-        """The pupils whose imported attendance crosses a threshold and who have no
+        """The pupils whose imported attendance, marks or conduct cross a threshold and who have no
         assessment this semester, with the reason and the trend; Enter opens the card."""
         group = self._group(self.tr("Candidates for an assessment (%1)"), len(work.candidates))
         lang = self.ctx.lang
@@ -173,9 +173,9 @@ class MyWorkScreen(QWidget):
             item = self._add(group, self.tr("%1 (%2) — %3; %4").replace("%1", c.full_name)
                              .replace("%2", c.class_name).replace("%3", c.reason(lang))
                              .replace("%4", c.trend(lang)), ("student", c.student_id))
+            source_name, imported_at = c.source
             item.setToolTip(0, self.tr("From the file “%1”, imported %2").replace(
-                "%1", c.latest.source_name).replace(
-                "%2", self._when(c.latest.imported_at)))
+                "%1", source_name).replace("%2", self._when(imported_at)))
 
     def _backup(self, work: MyWork) -> None:
         """A reminder in the list when a backup is due; the last one's time under the title

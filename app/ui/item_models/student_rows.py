@@ -76,6 +76,8 @@ class StudentCriteria:
     min_level: RiskLevel = RiskLevel.NONE
     plan: str | None = None  # a PlanStatus value, NO_PLAN, or None
     statuses: frozenset[StudentStatus] | None = frozenset({StudentStatus.ACTIVE})
+    min_indicator: RiskLevel | None = None  # the imported indicators' level at least
+
 
     def accepts(self, row: StudentListRow) -> bool:
         if self.class_name is not None and row.class_name != self.class_name:
@@ -85,6 +87,9 @@ class StudentCriteria:
         level = row.overall if self.category is None else row.levels.get(self.category,
                                                                           RiskLevel.NONE)
         if level < self.min_level:
+            return False
+        if self.min_indicator is not None and (row.indicator_level is None
+                                               or row.indicator_level < self.min_indicator):
             return False
         if self.plan is not None:
             plan = row.plan_status.value if row.plan_status else NO_PLAN

@@ -31,6 +31,10 @@ class ReportPreview(QLabel):
             self.tr("Pupils: %1 active, %2 assessed this semester, %3 at risk.").replace(
                 "%1", str(r.students_active)).replace("%2", str(r.students_assessed)).replace(
                 "%3", str(r.students_at_risk)),
+            self.tr("Early warning: %1 pupils screened from the e-journal's imports, %2 "
+                    "candidates, of them %3 assessed and %4 taken into the programme.").replace(
+                "%1", str(r.screened)).replace("%2", str(r.candidates)).replace(
+                "%3", str(r.candidates_assessed)).replace("%4", str(r.candidates_taken_in)),
             "",
             self.tr("Pupils at risk by category (low / medium / high, total):"),
         ]

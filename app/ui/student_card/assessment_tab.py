@@ -5,8 +5,10 @@ gets a severity and a note. The ABC indicators (absence %, unjustified lessons, 
 marks with their subjects, conduct incidents) and the date complete it. The level of each
 category and its plain-language explanation are worked out as you type, with the same rules
 the service uses (`app.services.assessments.levels`). Read-only without Permission.ASSESSMENT_EDIT.
-With no assessment yet and attendance imported from the e-journal, a button fills in the
-absence % and the unjustified lessons of the latest imported period (then saved as usual).
+With no assessment yet and indicators imported from the e-journal, a button fills in the
+absence %, the unjustified lessons, the failing marks (and their subjects) and the conduct
+notes of the latest imported periods; a figure then changed needs a reason (a line under
+it, `ImportReasons`), saved with the assessment (`early_warning.record_from_import`).
 """
 
 from __future__ import annotations
@@ -44,7 +46,12 @@ from app.services.catalogue.loading import RiskSignView, risk_signs
 from app.services.catalogue.query import offered
 from app.services.catalogue.thresholds import DEFAULT_THRESHOLDS, AbcThresholds, year_thresholds
 from app.services.core.rbac import Permission, can
-from app.services.early_warning import PeriodFigures, latest_attendance
+from app.services.early_warning import (
+    LatestIndicators,
+    imported_values,
+    latest_indicators,
+    record_from_import,
+)
 from app.services.school.calendar import school_year_id
 from app.ui.context import UiContext
 from app.ui.data_changes import Entity
@@ -52,6 +59,7 @@ from app.ui.field_form import FieldForm
 from app.ui.form_errors import ErrorLabel, FormErrors
 from app.ui.student_card.assessment_signs import LEVEL_STYLE, CategoryBox, SignRow
 from app.ui.student_card.card_tab import CardTab
+from app.ui.student_card.import_reasons import ImportReasons
 from app.ui.student_card.plan_dates import date_edit, date_of, set_date
 from app.ui.tasks import Op, show_failure
 
@@ -63,7 +71,7 @@ class AssessmentData:
     signs: list[RiskSignView]
     view: AssessmentView | None
     thresholds: AbcThresholds = DEFAULT_THRESHOLDS  # the school year's, for the live levels
-    attendance: PeriodFigures | None = None  # the latest imported from the e-journal
+    imported: LatestIndicators | None = None  # the latest imported from the e-journal
 
 
 def parse_percent(text: str) -> Decimal | None:
@@ -92,7 +100,8 @@ class AssessmentTab(CardTab):
         self.message.setWordWrap(True)
         self.overall = QLabel()
         self.overall.setObjectName("overall_level")
-        self.attendance: PeriodFigures | None = None
+        self.imported: LatestIndicators | None = None
+        self.import_reasons = ImportReasons(self)
         self.from_import = QPushButton()
         self.from_import.setObjectName("fill_from_import")
         self.from_import.clicked.connect(self._fill_from_import)
@@ -137,13 +146,19 @@ class AssessmentTab(CardTab):
         self.note.setMaximumHeight(70)
         form = FieldForm(self.indicators)
         form.addRow(self.tr("Date of assessment"), e.wrap("assessed_on", self.assessed_on))
+        self.form = form
+        reasons = self.import_reasons
         form.addRow(self.tr("Absence, % of lessons"), e.wrap("absence_pct", self.absence))
+        reasons.add_row(form, e, "absence_pct")
         form.addRow(self.tr("Unjustified lessons missed"),
                     e.wrap("unjustified_lessons", self.unjustified))
+        reasons.add_row(form, e, "unjustified_lessons")
         form.addRow(self.tr("Failing marks (below 4)"), e.wrap("failing_marks", self.failing))
+        reasons.add_row(form, e, "failing_marks")
         form.addRow(self.tr("Subjects with failing marks"),
                     e.wrap("failing_subjects", self.subjects))
         form.addRow(self.tr("Conduct incidents"), e.wrap("conduct_incidents", self.conduct))
+        reasons.add_row(form, e, "conduct_incidents")
         form.addRow(self.tr("Note"), e.wrap("note", self.note))
         self.assessed_on.dateChanged.connect(lambda _d: self._edited())
         for line in (self.absence, self.subjects):
@@ -171,7 +186,7 @@ class AssessmentTab(CardTab):
             signs = offered(risk_signs(ctx.store, school_year_id(ctx.store,
                                                                  ctx.semester.school_year)),
                             {f.risk_sign_id for f in view.findings} if view else ())
-            imported = (latest_attendance(ctx.store, ctx.actor, student_id)
+            imported = (latest_indicators(ctx.store, ctx.actor, student_id)
                         if view is None and not self.read_only else None)
             return AssessmentData(signs, view,
                                   year_thresholds(ctx.store, ctx.semester.school_year),
@@ -182,7 +197,7 @@ class AssessmentTab(CardTab):
 
     def _loaded(self, data: AssessmentData) -> None:
         self.thresholds = data.thresholds
-        self.attendance = data.attendance
+        self.imported = data.imported
         if not self.boxes:
             for category in RiskCategory:
                 box = CategoryBox(category, [s for s in data.signs if s.category is category],
@@ -213,6 +228,8 @@ class AssessmentTab(CardTab):
         for finding in view.findings if view else ():
             if finding.risk_sign_id in by_sign:
                 by_sign[finding.risk_sign_id].show_finding(finding)
+        self.import_reasons.start({})
+        self.import_reasons.update(self.form, {})
         self._filling = False
         self._set_read_only(self.read_only)
         self._offer_import(view)
@@ -222,24 +239,39 @@ class AssessmentTab(CardTab):
         self._preview()
 
     def _offer_import(self, view: AssessmentView | None) -> None:
-        figures = self.attendance
-        shown = view is None and figures is not None and not self.read_only
+        got = self.imported
+        shown = view is None and got is not None and got.any and not self.read_only
         self.from_import.setVisible(shown)
-        if shown and figures is not None:
+        if not shown or got is None:
+            return
+        if got.marks is None and got.conduct is None and got.attendance is not None:
             self.from_import.setText(self.tr(
                 "Fill in from the attendance imported for %1 (“%2”)").replace(
-                "%1", figures.period).replace("%2", figures.source_name))
+                "%1", got.attendance.period).replace("%2", got.attendance.source_name))
+            return
+        files = [f"{f.source_name} ({f.period})" for f in (got.attendance, got.marks,
+                                                          got.conduct) if f is not None]
+        self.from_import.setText(self.tr("Fill in from the e-journal's imports: %1").replace(
+            "%1", ", ".join(files)))
 
     def _fill_from_import(self) -> None:
-        """The absence % and the unjustified lessons of the latest import, where the file
-        gave them (a missing figure leaves its field as it is)."""
-        figures = self.attendance
-        if figures is None:
+        """The indicators of the latest imports, where the files gave them (a missing
+        figure leaves its field as it is); from now on a change needs a reason."""
+        got = self.imported
+        if got is None:
             return
-        if figures.absence_pct is not None:
-            self.absence.setText(format_decimal(figures.absence_pct, self.ctx.lang))
-        if figures.unjustified is not None:
-            self.unjustified.setValue(figures.unjustified)
+        a, m, c = got.attendance, got.marks, got.conduct
+        if a is not None and a.absence_pct is not None:
+            self.absence.setText(format_decimal(a.absence_pct, self.ctx.lang))
+        if a is not None and a.unjustified is not None:
+            self.unjustified.setValue(a.unjustified)
+        if m is not None:
+            self.failing.setValue(m.failing)
+            self.subjects.setText(", ".join(m.failing_subjects))
+        if c is not None:
+            self.conduct.setValue(c.notes)
+        self.import_reasons.start(imported_values(got))
+        self._edited()
 
     def _saved_text(self, view: AssessmentView | None) -> str:
         if view is None:
@@ -287,6 +319,10 @@ class AssessmentTab(CardTab):
         if self._filling:
             return
         self.set_dirty(self._key() != self._base)
+        self.import_reasons.update(self.form, {
+            "absence_pct": parse_percent(self.absence.text()),
+            "unjustified_lessons": self.unjustified.value(),
+            "failing_marks": self.failing.value(), "conduct_incidents": self.conduct.value()})
         self._preview()
 
     def _preview(self) -> None:
@@ -313,7 +349,14 @@ class AssessmentTab(CardTab):
         self._route_finding_errors()
         self.errors.clear()
         ctx = self.ctx
-        Op(self, ctx.worker, lambda _p, _c: record_assessment(ctx.store, ctx.actor, data),
+        reasons = self.import_reasons
+
+        def work(_p: object, _c: object) -> AssessmentView:
+            if reasons.from_imports:
+                return record_from_import(ctx.store, ctx.actor, data, reasons.reasons())
+            return record_assessment(ctx.store, ctx.actor, data)
+
+        Op(self, ctx.worker, work,
            self.tr("Saving the assessment…")).changes(ctx.changes, {Entity.ASSESSMENT}).success(
             self._saved).start()
 

@@ -1,4 +1,5 @@
-"""The filters beside the search box: class, risk category and minimum level, plan, status."""
+"""The filters beside the search box: class, risk category and minimum level, plan, the
+imported indicators' level (early warning), status."""
 
 from __future__ import annotations
 
@@ -34,6 +35,11 @@ class StudentFilterBar(QWidget):
             (self.tr("Plan: approved"), PlanStatus.APPROVED.value),
             (self.tr("Plan: closed"), PlanStatus.CLOSED.value),
         ])
+        self.indicator_combo = self._combo("filter_indicators", [
+            (self.tr("Any indicators"), None),
+            (self.tr("Indicators: caution or higher"), RiskLevel.MEDIUM),
+            (self.tr("Indicators: high"), RiskLevel.HIGH),
+        ])
         self.status_combo = self._combo("filter_status", [
             (self.tr("Studying"), frozenset({StudentStatus.ACTIVE})),
             (self.tr("Left the school"), LEAVERS), (self.tr("All pupils"), None),
@@ -45,6 +51,7 @@ class StudentFilterBar(QWidget):
         layout.addWidget(self.category_combo)
         layout.addWidget(self.level_combo)
         layout.addWidget(self.plan_combo)
+        layout.addWidget(self.indicator_combo)
         layout.addWidget(self.status_combo)
         layout.addStretch(1)
 
@@ -86,6 +93,8 @@ class StudentFilterBar(QWidget):
             min_level=RiskLevel(self.level_combo.currentData()),
             plan=self.plan_combo.currentData(),
             statuses=self.status_combo.currentData(),
+            min_indicator=(None if (found := self.indicator_combo.currentData()) is None
+                           else RiskLevel(found)),
         )
 
     def _emit(self) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from app.services.assessments.student_list import StudentListRow, StudentsData, student_rows
 from app.services.core.rbac import Permission, can
+from app.services.early_warning import indicator_levels
 from app.services.school.classes import ClassInfo, list_classes
 from app.services.students.registry import StudentView
 from app.ui.context import UiContext
@@ -85,6 +87,9 @@ class StudentsScreen(QWidget):
         self.search.textChanged.connect(self._filter)
         self.filters = StudentFilterBar()
         self.filters.changed.connect(self._criteria)
+        # the indicators' level is read for those who may screen (see `_fetch`)
+        self.filters.indicator_combo.setVisible(
+            ctx is not None and can(ctx.actor, Permission.ASSESSMENT_EDIT))
         self.count = QLabel()
         self.count.setObjectName("pupil_count")
         self.error = QLabel()
@@ -160,6 +165,9 @@ class StudentsScreen(QWidget):
             return StudentsData(self._load_rows(), [])
         rows = (student_rows(ctx.store, ctx.actor, ctx.semester.id) if self._load_rows is None
                 else self._load_rows())
+        if can(ctx.actor, Permission.ASSESSMENT_EDIT):  # who may screen sees the levels
+            found = indicator_levels(ctx.store, ctx.actor, ctx.semester.school_year)
+            rows = [replace(r, indicator_level=found.get(r.student_id)) for r in rows]
         progress(steps[1], 1, 2)
         return StudentsData(rows, list_classes(ctx.store, ctx.actor, ctx.semester.school_year))
 

@@ -14,6 +14,8 @@ APP = Path(__file__).resolve().parents[3] / "app"
 TEMPLATED = {
     "sync.plan_{outcome}": ("sync.plan_accepted", "sync.plan_returned"),
     "report.{report}": ("report.plan", "report.plans", "report.semester"),
+    "indicators.{kind}_import": ("indicators.attendance_import", "indicators.marks_import",
+                                 "indicators.conduct_import"),
     # parameters of a private helper: the values its callers pass
     "<action>@accounts.py": ("user.created", "user.first_admin_created"),
     "<action>@auth.py": ("auth.sign_in_failed", "auth.unlock_failed", "auth.confirm_failed"),
