@@ -9,6 +9,7 @@ from app.models.indicators import AttendanceFigure, IndicatorImport
 from app.models.outbox import OutboxChange
 from app.models.plan import PlanGoal, PlanReviewDate, PlanVersion, SupportMeasure, SupportPlan
 from app.models.plan_evaluation import ParentApplication, PlanEvaluation, RiskOutcome
+from app.models.retention import RetentionRule
 from app.models.roster import RosterMapping
 from app.models.school import (
     ClassEnrolment,
@@ -53,6 +54,7 @@ __all__ = [
     "PlanGoal",
     "PlanReviewDate",
     "PlanVersion",
+    "RetentionRule",
     "RiskAssessment",
     "RiskFinding",
     "RiskOutcome",
