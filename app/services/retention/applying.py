@@ -6,6 +6,7 @@ never a name) and redacts the trail (`trail`), all or nothing."""
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass
 from datetime import date
 
@@ -16,7 +17,7 @@ from app.services.core.store import Store
 from app.services.retention.anonymise import anonymise
 from app.services.retention.due import RetentionReview, due_pupils
 from app.services.retention.rules import DataKind, require_admin
-from app.services.retention.trail import personal_words, redact_pupils
+from app.services.retention.trail import Removal, redact_pupils, removal_for
 
 
 @dataclass(frozen=True)
@@ -40,13 +41,13 @@ def apply_retention(store: Store, actor: Actor, on: date) -> RetentionApplied:
     require_admin(actor)
     with store.write() as s:
         due = due_pupils(s, on)
-        rows, words = 0, {}
+        rows, removals = 0, dict[uuid.UUID, Removal]()
         by_kind = {k.value: 0 for k in DataKind}
         for pupil in due:
             student = s.get(Student, pupil.student_id)
             assert student is not None
-            words[student.id] = personal_words(student)
             kinds = {i.kind for i in pupil.items}
+            removals[student.id] = removal_for(student, kinds)
             changed = anonymise(s, student, kinds, on)
             rows += changed
             for kind in kinds:
@@ -54,5 +55,5 @@ def apply_retention(store: Store, actor: Actor, on: date) -> RetentionApplied:
             audit.record(s, actor, "retention.applied", "student", student.id,
                          student_id=student.id, on=on.isoformat(),
                          kinds=sorted(k.value for k in kinds), rows=changed)
-        redacted = redact_pupils(s, actor, words, "retention") if words else 0
+        redacted = redact_pupils(s, actor, removals, "retention")
         return RetentionApplied(on, len(due), rows, redacted, by_kind)

@@ -20,7 +20,7 @@ from app.services.core.actor import Actor
 from app.services.core.store import Store
 from app.services.retention.anonymise import anonymise
 from app.services.retention.rules import DataKind, due_on, years_by_kind
-from app.services.retention.trail import personal_words, redact_pupils
+from app.services.retention.trail import redact_pupils, removal_for
 
 NEVER_SUBMITTED = (PlanStatus.DRAFT,)
 
@@ -63,9 +63,9 @@ def erase_pupil(store: Store, actor: Actor, student_id: uuid.UUID, on: date) -> 
         until = audit_period_ends(s, student_id)
         if until is not None and on < until:
             raise Conflict("retention.erase_audit_period", until=until)
-        words = {student.id: personal_words(student)}
+        removal = {student.id: removal_for(student, {DataKind.RECORDS})}
         changed = anonymise(s, student, {DataKind.RECORDS}, on)
         audit.record(s, actor, "student.erased", "student", student.id,
                      student_id=student.id, on=on.isoformat(), rows=changed)
-        redacted = redact_pupils(s, actor, words, "erasure")
+        redacted = redact_pupils(s, actor, removal, "erasure")
         return PupilErased(student_id, changed, redacted)

@@ -80,6 +80,12 @@ def test_only_what_is_due_goes_first(school: SchoolFixture, anna: uuid.UUID) -> 
         assert student is not None and student.full_name == ANNA
         assert student.anonymised_on is None
         assert s.scalars(select(Consultation.confidential_notes)).all() == [""]
+        added = s.scalars(select(AuditEntry.details).where(
+            AuditEntry.action == "attachment.add")).one()
+        assert json.loads(added)["filename"] == "[dzēsts]"  # the scan's name went with it
+        created = s.scalars(select(AuditEntry.details).where(
+            AuditEntry.action == "plan.create", AuditEntry.student_id == anna)).one()
+        assert "[dzēsts]" not in created  # the rest of her history stays until the records go
     review = review_retention(school.store, school.actors["admin"], date(2032, 1, 1))
     assert [i.kind for p in review.pupils for i in p.items] == [DataKind.RECORDS]
     assert check_database(school.store).ok
