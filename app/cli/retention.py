@@ -4,6 +4,7 @@ rules, and erasure on request.
     pumpurs retention review --db PATH --user ADMIN [--on DATE]
     pumpurs retention apply --db PATH --user ADMIN [--on DATE] [--yes]
     pumpurs retention rules --db PATH --user ADMIN
+    pumpurs retention set --db PATH --user ADMIN --kind KIND --years N --reason TEXT
     pumpurs erase pupil --db PATH --user COORDINATOR --student ID [--yes]
 
 `--on` is the day the review is made for (default: today in Latvia). Apply and erase print
@@ -24,12 +25,14 @@ from app.errors import FieldProblem, ValidationError
 from app.formatting import riga_today
 from app.i18n import render
 from app.services.retention import (
+    DataKind,
     RetentionReview,
     apply_retention,
     erase_pupil,
     require_eraser,
     retention_rules,
     review_retention,
+    set_retention_rule,
 )
 from app.services.students import get_student
 
@@ -50,6 +53,13 @@ def add_retention_parsers(sub: argparse._SubParsersAction,
                                 help="the day of the review (default: today)")
         if name == "apply":
             action.add_argument("--yes", action="store_true", help="do not ask")
+    change = actions.add_parser("set", help="change how long a kind of data is kept")
+    common(change)
+    add_user_option(change)
+    change.add_argument("--kind", required=True, choices=[k.value for k in DataKind],
+                        help="the kind of data")
+    change.add_argument("--years", required=True, type=int, help="years to keep it")
+    change.add_argument("--reason", required=True, help="why (recorded in the audit trail)")
     erase = sub.add_parser("erase", help="erase a pupil's data on request "
                                          "(coordinator or director)")
     things = erase.add_subparsers(dest="erase_what", required=True)
@@ -93,6 +103,13 @@ def print_review(review: RetentionReview, lang: str) -> None:
 
 def retention(args: argparse.Namespace, db: Path, lang: str, mode: str, plaintext: bool) -> int:
     with acting_user(args, db, lang, mode, plaintext) as (store, actor):
+        if args.retention_action == "set":
+            rule = set_retention_rule(store, actor, DataKind(args.kind), args.years,
+                                      args.reason)
+            _say(render("cli.retention.rule", lang,
+                        kind=render(f"retention.kind.{rule.kind}", lang), years=rule.years,
+                        default=rule.default_years, reason=f" — {rule.reason}"))
+            return 0
         if args.retention_action == "rules":
             for rule in retention_rules(store, actor):
                 reason = f" — {rule.reason}" if rule.reason else ""

@@ -65,6 +65,10 @@ def test_review_then_apply_in_latvian(tmp_path: Path, anna: uuid.UUID,
     assert "Audita žurnāla ķēde ir nebojāta" in capsys.readouterr().out
     assert pumpurs(db, "retention", "rules", "--user", "admin") == 0
     assert "skolēna dati, izvērtējumi un plāni: 5 gadi (noklusējums 5)" in capsys.readouterr().out
+    assert pumpurs(db, "retention", "set", "--user", "admin", "--kind", "attachments",
+                   "--years", "3", "--reason", "DPO lēmums") == 0
+    assert pumpurs(db, "retention", "rules", "--user", "admin") == 0
+    assert "skenētie dokumenti: 3 gadi (noklusējums 2) — DPO lēmums" in capsys.readouterr().out
 
 
 def test_erasure_refused_within_the_audit_period(tmp_path: Path, anna: uuid.UUID,
