@@ -647,7 +647,7 @@
 <context>
     <name>CategoryBox</name>
     <message>
-        <location filename="../../app/ui/student_card/assessment_signs.py" line="123" />
+        <location filename="../../app/ui/student_card/assessment_signs.py" line="142" />
         <source>Level: %1</source>
         <translation>Level: %1</translation>
     </message>
@@ -878,42 +878,42 @@
 <context>
     <name>ConsultationRowsModel</name>
     <message>
-        <location filename="../../app/ui/item_models/consultation_rows.py" line="91" />
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="92" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/consultation_rows.py" line="91" />
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="92" />
         <source>Pupil</source>
         <translation>Pupil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/consultation_rows.py" line="91" />
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="92" />
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/consultation_rows.py" line="92" />
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="93" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/consultation_rows.py" line="92" />
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="93" />
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/consultation_rows.py" line="92" />
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="93" />
         <source>Attended</source>
         <translation>Attended</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/consultation_rows.py" line="93" />
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="94" />
         <source>Specialist</source>
         <translation>Specialist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/consultation_rows.py" line="93" />
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="94" />
         <source>Confidential notes</source>
         <translation>Confidential notes</translation>
     </message>
@@ -2043,113 +2043,113 @@
 <context>
     <name>MeasuresEditor</name>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="62" />
+        <location filename="../../app/ui/student_card/plan_measures.py" line="64" />
         <source>Add measure</source>
         <translation>Add measure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="63" />
+        <location filename="../../app/ui/student_card/plan_measures.py" line="65" />
         <source>Remove measure</source>
         <translation>Remove measure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="64" />
+        <location filename="../../app/ui/student_card/plan_measures.py" line="66" />
         <source>Move up</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="65" />
+        <location filename="../../app/ui/student_card/plan_measures.py" line="67" />
         <source>Move down</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="95" />
+        <location filename="../../app/ui/student_card/plan_measures.py" line="97" />
         <source>Name of a provider from outside</source>
         <translation>Name of a provider from outside</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="100" />
-        <location filename="../../app/ui/student_card/plan_measures.py" line="293" />
+        <location filename="../../app/ui/student_card/plan_measures.py" line="102" />
+        <location filename="../../app/ui/student_card/plan_measures.py" line="298" />
         <source>Planned hours</source>
         <translation>Planned hours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="106" />
+        <location filename="../../app/ui/student_card/plan_measures.py" line="108" />
         <source>Measure</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="107" />
+        <location filename="../../app/ui/student_card/plan_measures.py" line="109" />
         <source>Provider</source>
         <translation>Provider</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="108" />
+        <location filename="../../app/ui/student_card/plan_measures.py" line="110" />
         <source>Outside provider</source>
         <translation>Outside provider</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="109" />
+        <location filename="../../app/ui/student_card/plan_measures.py" line="111" />
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="114" />
+        <location filename="../../app/ui/student_card/plan_measures.py" line="116" />
         <source>Cost</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="127" />
+        <location filename="../../app/ui/student_card/plan_measures.py" line="129" />
         <source>hours</source>
         <translation>hours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="127" />
+        <location filename="../../app/ui/student_card/plan_measures.py" line="129" />
         <source>euro</source>
         <translation>euro</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="141" />
+        <location filename="../../app/ui/student_card/plan_measures.py" line="140" />
         <source>— not a staff member —</source>
         <translation>— not a staff member —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="294" />
+        <location filename="../../app/ui/student_card/plan_measures.py" line="299" />
         <source>Planned amount, €</source>
         <translation>Planned amount, €</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="295" />
+        <location filename="../../app/ui/student_card/plan_measures.py" line="300" />
         <source>e.g. 1,5</source>
         <translation>e.g. 1,5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="296" />
+        <location filename="../../app/ui/student_card/plan_measures.py" line="301" />
         <source>e.g. 25,00</source>
         <translation>e.g. 25,00</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="303" />
+        <location filename="../../app/ui/student_card/plan_measures.py" line="308" />
         <source>Planned hours: must be more than 0 hours.</source>
         <translation>Planned hours: must be more than 0 hours.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="304" />
+        <location filename="../../app/ui/student_card/plan_measures.py" line="309" />
         <source>Planned amount: must be more than 0 €.</source>
         <translation>Planned amount: must be more than 0 €.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="307" />
+        <location filename="../../app/ui/student_card/plan_measures.py" line="312" />
         <source>Planned hours: type a number of hours, e.g. 1,5.</source>
         <translation>Planned hours: type a number of hours, e.g. 1,5.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="308" />
+        <location filename="../../app/ui/student_card/plan_measures.py" line="313" />
         <source>Planned amount: type a sum in euro, e.g. 25,00.</source>
         <translation>Planned amount: type a sum in euro, e.g. 25,00.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="314" />
+        <location filename="../../app/ui/student_card/plan_measures.py" line="319" />
         <source>Total: %1</source>
         <translation>Total: %1</translation>
     </message>
@@ -3206,6 +3206,98 @@
     </message>
 </context>
 <context>
+    <name>RetentionTab</name>
+    <message>
+        <location filename="../../app/ui/settings/retention_tab.py" line="60" />
+        <source>Pupils' data is kept only as long as the programme needs it. When its time is over, names, personal codes, birth dates, guardians, free text and documents are removed; the figures for statistics stay.</source>
+        <translation>Pupils' data is kept only as long as the programme needs it. When its time is over, names, personal codes, birth dates, guardians, free text and documents are removed; the figures for statistics stay.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/retention_tab.py" line="66" />
+        <source>Retention rules</source>
+        <translation>Retention rules</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/retention_tab.py" line="67" />
+        <location filename="../../app/ui/settings/retention_tab.py" line="72" />
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/retention_tab.py" line="67" />
+        <location filename="../../app/ui/settings/retention_tab.py" line="77" />
+        <source>Years</source>
+        <translation>Years</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/retention_tab.py" line="68" />
+        <source>Default</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/retention_tab.py" line="68" />
+        <location filename="../../app/ui/settings/retention_tab.py" line="81" />
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/retention_tab.py" line="82" />
+        <source>Why the period changes</source>
+        <translation>Why the period changes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/retention_tab.py" line="83" />
+        <source>Save rule</source>
+        <translation>Save rule</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/retention_tab.py" line="88" />
+        <location filename="../../app/ui/settings/retention_tab.py" line="116" />
+        <source>Review on</source>
+        <translation>Review on</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/retention_tab.py" line="93" />
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/retention_tab.py" line="96" />
+        <source>Anonymise…</source>
+        <translation>Anonymise…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/retention_tab.py" line="102" />
+        <source>Data due for anonymisation</source>
+        <translation>Data due for anonymisation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/retention_tab.py" line="155" />
+        <source>Retention rule saved.</source>
+        <translation>Retention rule saved.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/retention_tab.py" line="175" />
+        <source>%1 (%2), left the programme %3</source>
+        <translation>%1 (%2), left the programme %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/retention_tab.py" line="183" />
+        <source>Pupils whose data is due: %1.</source>
+        <translation>Pupils whose data is due: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/retention_tab.py" line="190" />
+        <source>Anonymise the data of %1 pupils listed? This cannot be undone.</source>
+        <translation>Anonymise the data of %1 pupils listed? This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/retention_tab.py" line="203" />
+        <source>Anonymised the data of %1 pupils: %2 records changed or removed, %3 audit entries redacted.</source>
+        <translation>Anonymised the data of %1 pupils: %2 records changed or removed, %3 audit entries redacted.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewDatesEditor</name>
     <message>
         <location filename="../../app/ui/student_card/plan_dates.py" line="50" />
@@ -3644,166 +3736,166 @@
 <context>
     <name>SettingsLabels</name>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="37" />
+        <location filename="../../app/ui/settings/labels.py" line="50" />
         <source>class teacher</source>
         <comment>said of a woman</comment>
         <translation>class teacher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="38" />
+        <location filename="../../app/ui/settings/labels.py" line="51" />
         <source>support staff</source>
         <comment>said of a woman</comment>
         <translation>support staff</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="39" />
+        <location filename="../../app/ui/settings/labels.py" line="52" />
         <source>coordinator</source>
         <comment>said of a woman</comment>
         <translation>coordinator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="40" />
+        <location filename="../../app/ui/settings/labels.py" line="53" />
         <source>director</source>
         <comment>said of a woman</comment>
         <translation>director</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="41" />
+        <location filename="../../app/ui/settings/labels.py" line="54" />
         <source>administrator</source>
         <comment>said of a woman</comment>
         <translation>administrator</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/settings/labels.py" line="44" />
-        <source>class teacher</source>
-        <translation>class teacher</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/settings/labels.py" line="44" />
-        <source>support staff</source>
-        <translation>support staff</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/settings/labels.py" line="45" />
-        <source>coordinator</source>
-        <translation>coordinator</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/settings/labels.py" line="45" />
-        <source>director</source>
-        <translation>director</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/settings/labels.py" line="46" />
-        <source>administrator</source>
-        <translation>administrator</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/settings/labels.py" line="56" />
-        <source>social pedagogue</source>
-        <translation>social pedagogue</translation>
     </message>
     <message>
         <location filename="../../app/ui/settings/labels.py" line="57" />
+        <source>class teacher</source>
+        <translation>class teacher</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/labels.py" line="57" />
+        <source>support staff</source>
+        <translation>support staff</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/labels.py" line="58" />
+        <source>coordinator</source>
+        <translation>coordinator</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/labels.py" line="58" />
+        <source>director</source>
+        <translation>director</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/labels.py" line="59" />
+        <source>administrator</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/labels.py" line="75" />
+        <source>social pedagogue</source>
+        <translation>social pedagogue</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/labels.py" line="76" />
         <source>psychologist</source>
         <translation>psychologist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="58" />
+        <location filename="../../app/ui/settings/labels.py" line="77" />
         <source>speech therapist</source>
         <translation>speech therapist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="59" />
+        <location filename="../../app/ui/settings/labels.py" line="78" />
         <source>special education teacher</source>
         <translation>special education teacher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="60" />
+        <location filename="../../app/ui/settings/labels.py" line="79" />
         <source>teacher's assistant</source>
         <translation>teacher's assistant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="61" />
+        <location filename="../../app/ui/settings/labels.py" line="80" />
         <source>subject teacher</source>
         <translation>subject teacher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="62" />
+        <location filename="../../app/ui/settings/labels.py" line="81" />
         <source>occupational therapist</source>
         <translation>occupational therapist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="63" />
+        <location filename="../../app/ui/settings/labels.py" line="82" />
         <source>sign language interpreter</source>
         <translation>sign language interpreter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="64" />
+        <location filename="../../app/ui/settings/labels.py" line="83" />
         <source>assistant</source>
         <translation>assistant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="69" />
+        <location filename="../../app/ui/settings/labels.py" line="88" />
         <source>social pedagogue</source>
         <comment>said of a woman</comment>
         <translation>social pedagogue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="70" />
+        <location filename="../../app/ui/settings/labels.py" line="89" />
         <source>psychologist</source>
         <comment>said of a woman</comment>
         <translation>psychologist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="71" />
+        <location filename="../../app/ui/settings/labels.py" line="90" />
         <source>speech therapist</source>
         <comment>said of a woman</comment>
         <translation>speech therapist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="73" />
+        <location filename="../../app/ui/settings/labels.py" line="92" />
         <source>special education teacher</source>
         <comment>said of a woman</comment>
         <translation>special education teacher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="74" />
+        <location filename="../../app/ui/settings/labels.py" line="93" />
         <source>teacher's assistant</source>
         <comment>said of a woman</comment>
         <translation>teacher's assistant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="75" />
+        <location filename="../../app/ui/settings/labels.py" line="94" />
         <source>subject teacher</source>
         <comment>said of a woman</comment>
         <translation>subject teacher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="77" />
+        <location filename="../../app/ui/settings/labels.py" line="96" />
         <source>occupational therapist</source>
         <comment>said of a woman</comment>
         <translation>occupational therapist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="79" />
+        <location filename="../../app/ui/settings/labels.py" line="98" />
         <source>sign language interpreter</source>
         <comment>said of a woman</comment>
         <translation>sign language interpreter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="80" />
+        <location filename="../../app/ui/settings/labels.py" line="99" />
         <source>assistant</source>
         <comment>said of a woman</comment>
         <translation>assistant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="84" />
+        <location filename="../../app/ui/settings/labels.py" line="103" />
         <source>per hour</source>
         <translation>per hour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="84" />
+        <location filename="../../app/ui/settings/labels.py" line="103" />
         <source>amount in euro</source>
         <translation>amount in euro</translation>
     </message>
@@ -3811,37 +3903,42 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../app/ui/settings/settings_screen.py" line="48" />
+        <location filename="../../app/ui/settings/settings_screen.py" line="51" />
         <source>Users</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_screen.py" line="52" />
+        <location filename="../../app/ui/settings/settings_screen.py" line="55" />
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_screen.py" line="55" />
+        <location filename="../../app/ui/settings/settings_screen.py" line="57" />
+        <source>Data retention</source>
+        <translation>Data retention</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_screen.py" line="60" />
         <source>Classes</source>
         <translation>Classes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_screen.py" line="58" />
+        <location filename="../../app/ui/settings/settings_screen.py" line="63" />
         <source>Catalogue rates</source>
         <translation>Catalogue rates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_screen.py" line="61" />
+        <location filename="../../app/ui/settings/settings_screen.py" line="66" />
         <source>School year</source>
         <translation>School year</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_screen.py" line="64" />
+        <location filename="../../app/ui/settings/settings_screen.py" line="69" />
         <source>Backup</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_screen.py" line="66" />
+        <location filename="../../app/ui/settings/settings_screen.py" line="71" />
         <source>There are no settings that your role may change.</source>
         <translation>There are no settings that your role may change.</translation>
     </message>
@@ -3888,22 +3985,22 @@
 <context>
     <name>SignRow</name>
     <message>
-        <location filename="../../app/ui/student_card/assessment_signs.py" line="45" />
+        <location filename="../../app/ui/student_card/assessment_signs.py" line="49" />
         <source>low</source>
         <translation>low</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_signs.py" line="46" />
+        <location filename="../../app/ui/student_card/assessment_signs.py" line="50" />
         <source>medium</source>
         <translation>medium</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_signs.py" line="47" />
+        <location filename="../../app/ui/student_card/assessment_signs.py" line="51" />
         <source>high</source>
         <translation>high</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_signs.py" line="52" />
+        <location filename="../../app/ui/student_card/assessment_signs.py" line="56" />
         <source>Note (optional)</source>
         <translation>Note (optional)</translation>
     </message>
@@ -3911,82 +4008,82 @@
 <context>
     <name>StudentCard</name>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="84" />
+        <location filename="../../app/ui/student_card/card.py" line="85" />
         <source>Overall risk:</source>
         <translation>Overall risk:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="91" />
+        <location filename="../../app/ui/student_card/card.py" line="92" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="93" />
+        <location filename="../../app/ui/student_card/card.py" line="94" />
         <source>Undo changes</source>
         <translation>Undo changes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="106" />
+        <location filename="../../app/ui/student_card/card.py" line="107" />
         <source>Pupil card</source>
         <translation>Pupil card</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="147" />
+        <location filename="../../app/ui/student_card/card.py" line="148" />
         <source>Pupil card — %1</source>
         <translation>Pupil card — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="149" />
+        <location filename="../../app/ui/student_card/card.py" line="150" />
         <source>class %1</source>
         <translation>class %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="151" />
+        <location filename="../../app/ui/student_card/card.py" line="152" />
         <source>studying</source>
         <translation>studying</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="152" />
+        <location filename="../../app/ui/student_card/card.py" line="153" />
         <source>left school on %1</source>
         <translation>left school on %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="153" />
+        <location filename="../../app/ui/student_card/card.py" line="154" />
         <source>transferred to another school on %1</source>
         <translation>transferred to another school on %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="154" />
+        <location filename="../../app/ui/student_card/card.py" line="155" />
         <source>graduated on %1</source>
         <translation>graduated on %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="159" />
+        <location filename="../../app/ui/student_card/card.py" line="160" />
         <source>no risk</source>
         <translation>no risk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="159" />
+        <location filename="../../app/ui/student_card/card.py" line="160" />
         <source>low</source>
         <translation>low</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="160" />
+        <location filename="../../app/ui/student_card/card.py" line="161" />
         <source>medium</source>
         <translation>medium</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="160" />
+        <location filename="../../app/ui/student_card/card.py" line="161" />
         <source>high</source>
         <translation>high</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="163" />
+        <location filename="../../app/ui/student_card/card.py" line="164" />
         <source>not assessed</source>
         <translation>not assessed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="201" />
+        <location filename="../../app/ui/student_card/card.py" line="202" />
         <source>Unsaved changes in: %1. Save them before closing?</source>
         <translation>Unsaved changes in: %1. Save them before closing?</translation>
     </message>

@@ -648,7 +648,7 @@
 <context>
     <name>CategoryBox</name>
     <message>
-        <location filename="../../app/ui/student_card/assessment_signs.py" line="123"/>
+        <location filename="../../app/ui/student_card/assessment_signs.py" line="142"/>
         <source>Level: %1</source>
         <translation>Līmenis: %1</translation>
     </message>
@@ -879,42 +879,42 @@
 <context>
     <name>ConsultationRowsModel</name>
     <message>
-        <location filename="../../app/ui/item_models/consultation_rows.py" line="91"/>
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="92"/>
         <source>Date</source>
         <translation>Datums</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/consultation_rows.py" line="91"/>
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="92"/>
         <source>Pupil</source>
         <translation>Skolēns</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/consultation_rows.py" line="91"/>
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="92"/>
         <source>Minutes</source>
         <translation>Minūtes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/consultation_rows.py" line="92"/>
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="93"/>
         <source>Type</source>
         <translation>Veids</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/consultation_rows.py" line="92"/>
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="93"/>
         <source>Topic</source>
         <translation>Tēma</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/consultation_rows.py" line="92"/>
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="93"/>
         <source>Attended</source>
         <translation>Ieradās</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/consultation_rows.py" line="93"/>
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="94"/>
         <source>Specialist</source>
         <translation>Speciālists</translation>
     </message>
     <message>
-        <location filename="../../app/ui/item_models/consultation_rows.py" line="93"/>
+        <location filename="../../app/ui/item_models/consultation_rows.py" line="94"/>
         <source>Confidential notes</source>
         <translation>Konfidenciālās piezīmes</translation>
     </message>
@@ -2044,113 +2044,113 @@
 <context>
     <name>MeasuresEditor</name>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="62"/>
+        <location filename="../../app/ui/student_card/plan_measures.py" line="64"/>
         <source>Add measure</source>
         <translation>Pievienot pasākumu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="63"/>
+        <location filename="../../app/ui/student_card/plan_measures.py" line="65"/>
         <source>Remove measure</source>
         <translation>Noņemt pasākumu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="64"/>
+        <location filename="../../app/ui/student_card/plan_measures.py" line="66"/>
         <source>Move up</source>
         <translation>Uz augšu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="65"/>
+        <location filename="../../app/ui/student_card/plan_measures.py" line="67"/>
         <source>Move down</source>
         <translation>Uz leju</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="95"/>
+        <location filename="../../app/ui/student_card/plan_measures.py" line="97"/>
         <source>Name of a provider from outside</source>
         <translation>Ārēja pakalpojuma sniedzēja vārds</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="100"/>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="293"/>
+        <location filename="../../app/ui/student_card/plan_measures.py" line="102"/>
+        <location filename="../../app/ui/student_card/plan_measures.py" line="298"/>
         <source>Planned hours</source>
         <translation>Plānotās stundas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="106"/>
+        <location filename="../../app/ui/student_card/plan_measures.py" line="108"/>
         <source>Measure</source>
         <translation>Pasākums</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="107"/>
+        <location filename="../../app/ui/student_card/plan_measures.py" line="109"/>
         <source>Provider</source>
         <translation>Sniedzējs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="108"/>
+        <location filename="../../app/ui/student_card/plan_measures.py" line="110"/>
         <source>Outside provider</source>
         <translation>Ārējs sniedzējs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="109"/>
+        <location filename="../../app/ui/student_card/plan_measures.py" line="111"/>
         <source>Subject</source>
         <translation>Mācību priekšmets</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="114"/>
+        <location filename="../../app/ui/student_card/plan_measures.py" line="116"/>
         <source>Cost</source>
         <translation>Izmaksas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="127"/>
+        <location filename="../../app/ui/student_card/plan_measures.py" line="129"/>
         <source>hours</source>
         <translation>stundas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="127"/>
+        <location filename="../../app/ui/student_card/plan_measures.py" line="129"/>
         <source>euro</source>
         <translation>eiro</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="141"/>
+        <location filename="../../app/ui/student_card/plan_measures.py" line="140"/>
         <source>— not a staff member —</source>
         <translation>— nav skolas darbinieks —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="294"/>
+        <location filename="../../app/ui/student_card/plan_measures.py" line="299"/>
         <source>Planned amount, €</source>
         <translation>Plānotā summa, €</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="295"/>
+        <location filename="../../app/ui/student_card/plan_measures.py" line="300"/>
         <source>e.g. 1,5</source>
         <translation>piemēram, 1,5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="296"/>
+        <location filename="../../app/ui/student_card/plan_measures.py" line="301"/>
         <source>e.g. 25,00</source>
         <translation>piemēram, 25,00</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="303"/>
+        <location filename="../../app/ui/student_card/plan_measures.py" line="308"/>
         <source>Planned hours: must be more than 0 hours.</source>
         <translation>Plānotās stundas: jābūt vairāk par 0 stundām.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="304"/>
+        <location filename="../../app/ui/student_card/plan_measures.py" line="309"/>
         <source>Planned amount: must be more than 0 €.</source>
         <translation>Plānotā summa: jābūt vairāk par 0 €.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="307"/>
+        <location filename="../../app/ui/student_card/plan_measures.py" line="312"/>
         <source>Planned hours: type a number of hours, e.g. 1,5.</source>
         <translation>Plānotās stundas: ierakstiet stundu skaitu, piemēram, 1,5.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="308"/>
+        <location filename="../../app/ui/student_card/plan_measures.py" line="313"/>
         <source>Planned amount: type a sum in euro, e.g. 25,00.</source>
         <translation>Plānotā summa: ierakstiet summu eiro, piemēram, 25,00.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/plan_measures.py" line="314"/>
+        <location filename="../../app/ui/student_card/plan_measures.py" line="319"/>
         <source>Total: %1</source>
         <translation>Kopā: %1</translation>
     </message>
@@ -3207,6 +3207,98 @@
     </message>
 </context>
 <context>
+    <name>RetentionTab</name>
+    <message>
+        <location filename="../../app/ui/settings/retention_tab.py" line="60"/>
+        <source>Pupils&apos; data is kept only as long as the programme needs it. When its time is over, names, personal codes, birth dates, guardians, free text and documents are removed; the figures for statistics stay.</source>
+        <translation>Skolēnu datus glabā tikai tik ilgi, cik tie vajadzīgi programmai. Kad glabāšanas laiks beidzies, vārdi, personas kodi, dzimšanas datumi, vecāku dati, brīvais teksts un dokumenti tiek dzēsti; statistikai vajadzīgie skaitļi paliek.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/retention_tab.py" line="66"/>
+        <source>Retention rules</source>
+        <translation>Glabāšanas noteikumi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/retention_tab.py" line="67"/>
+        <location filename="../../app/ui/settings/retention_tab.py" line="72"/>
+        <source>Data</source>
+        <translation>Dati</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/retention_tab.py" line="67"/>
+        <location filename="../../app/ui/settings/retention_tab.py" line="77"/>
+        <source>Years</source>
+        <translation>Gadi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/retention_tab.py" line="68"/>
+        <source>Default</source>
+        <translation>Noklusējums</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/retention_tab.py" line="68"/>
+        <location filename="../../app/ui/settings/retention_tab.py" line="81"/>
+        <source>Reason</source>
+        <translation>Iemesls</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/retention_tab.py" line="82"/>
+        <source>Why the period changes</source>
+        <translation>Kāpēc glabāšanas laiks mainās</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/retention_tab.py" line="83"/>
+        <source>Save rule</source>
+        <translation>Saglabāt noteikumu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/retention_tab.py" line="88"/>
+        <location filename="../../app/ui/settings/retention_tab.py" line="116"/>
+        <source>Review on</source>
+        <translation>Pārskats uz</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/retention_tab.py" line="93"/>
+        <source>Review</source>
+        <translation>Pārskatīt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/retention_tab.py" line="96"/>
+        <source>Anonymise…</source>
+        <translation>Anonimizēt…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/retention_tab.py" line="102"/>
+        <source>Data due for anonymisation</source>
+        <translation>Anonimizējamie dati</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/retention_tab.py" line="155"/>
+        <source>Retention rule saved.</source>
+        <translation>Glabāšanas noteikums saglabāts.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/retention_tab.py" line="175"/>
+        <source>%1 (%2), left the programme %3</source>
+        <translation>%1 (%2), mācības programmā beidza %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/retention_tab.py" line="183"/>
+        <source>Pupils whose data is due: %1.</source>
+        <translation>Skolēni, kuru dati jāanonimizē: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/retention_tab.py" line="190"/>
+        <source>Anonymise the data of %1 pupils listed? This cannot be undone.</source>
+        <translation>Anonimizēt sarakstā redzamo %1 skolēnu datus? To nevar atsaukt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/retention_tab.py" line="203"/>
+        <source>Anonymised the data of %1 pupils: %2 records changed or removed, %3 audit entries redacted.</source>
+        <translation>Anonimizēti %1 skolēnu dati: mainīti vai dzēsti %2 ieraksti, audita žurnālā aizklāti %3 ieraksti.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewDatesEditor</name>
     <message>
         <location filename="../../app/ui/student_card/plan_dates.py" line="50"/>
@@ -3645,166 +3737,166 @@
 <context>
     <name>SettingsLabels</name>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="37"/>
+        <location filename="../../app/ui/settings/labels.py" line="50"/>
         <source>class teacher</source>
         <comment>said of a woman</comment>
         <translation>klases audzinātāja</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="38"/>
+        <location filename="../../app/ui/settings/labels.py" line="51"/>
         <source>support staff</source>
         <comment>said of a woman</comment>
         <translation>atbalsta personāls</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="39"/>
+        <location filename="../../app/ui/settings/labels.py" line="52"/>
         <source>coordinator</source>
         <comment>said of a woman</comment>
         <translation>PMP koordinatore</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="40"/>
+        <location filename="../../app/ui/settings/labels.py" line="53"/>
         <source>director</source>
         <comment>said of a woman</comment>
         <translation>direktore</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="41"/>
+        <location filename="../../app/ui/settings/labels.py" line="54"/>
         <source>administrator</source>
         <comment>said of a woman</comment>
         <translation>administratore</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="44"/>
+        <location filename="../../app/ui/settings/labels.py" line="57"/>
         <source>class teacher</source>
         <translation>klases audzinātājs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="44"/>
+        <location filename="../../app/ui/settings/labels.py" line="57"/>
         <source>support staff</source>
         <translation>atbalsta personāls</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="45"/>
+        <location filename="../../app/ui/settings/labels.py" line="58"/>
         <source>coordinator</source>
         <translation>PMP koordinators</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="45"/>
+        <location filename="../../app/ui/settings/labels.py" line="58"/>
         <source>director</source>
         <translation>direktors</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="46"/>
+        <location filename="../../app/ui/settings/labels.py" line="59"/>
         <source>administrator</source>
         <translation>administrators</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="56"/>
+        <location filename="../../app/ui/settings/labels.py" line="75"/>
         <source>social pedagogue</source>
         <translation>sociālais pedagogs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="57"/>
+        <location filename="../../app/ui/settings/labels.py" line="76"/>
         <source>psychologist</source>
         <translation>psihologs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="58"/>
+        <location filename="../../app/ui/settings/labels.py" line="77"/>
         <source>speech therapist</source>
         <translation>logopēds</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="59"/>
+        <location filename="../../app/ui/settings/labels.py" line="78"/>
         <source>special education teacher</source>
         <translation>speciālais pedagogs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="60"/>
+        <location filename="../../app/ui/settings/labels.py" line="79"/>
         <source>teacher&apos;s assistant</source>
         <translation>pedagoga palīgs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="61"/>
+        <location filename="../../app/ui/settings/labels.py" line="80"/>
         <source>subject teacher</source>
         <translation>mācību priekšmeta skolotājs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="62"/>
+        <location filename="../../app/ui/settings/labels.py" line="81"/>
         <source>occupational therapist</source>
         <translation>ergoterapeits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="63"/>
+        <location filename="../../app/ui/settings/labels.py" line="82"/>
         <source>sign language interpreter</source>
         <translation>surdotulks</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="64"/>
+        <location filename="../../app/ui/settings/labels.py" line="83"/>
         <source>assistant</source>
         <translation>asistents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="69"/>
+        <location filename="../../app/ui/settings/labels.py" line="88"/>
         <source>social pedagogue</source>
         <comment>said of a woman</comment>
         <translation>sociālā pedagoģe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="70"/>
+        <location filename="../../app/ui/settings/labels.py" line="89"/>
         <source>psychologist</source>
         <comment>said of a woman</comment>
         <translation>psiholoģe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="71"/>
+        <location filename="../../app/ui/settings/labels.py" line="90"/>
         <source>speech therapist</source>
         <comment>said of a woman</comment>
         <translation>logopēde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="73"/>
+        <location filename="../../app/ui/settings/labels.py" line="92"/>
         <source>special education teacher</source>
         <comment>said of a woman</comment>
         <translation>speciālā pedagoģe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="74"/>
+        <location filename="../../app/ui/settings/labels.py" line="93"/>
         <source>teacher&apos;s assistant</source>
         <comment>said of a woman</comment>
         <translation>pedagoga palīdze</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="75"/>
+        <location filename="../../app/ui/settings/labels.py" line="94"/>
         <source>subject teacher</source>
         <comment>said of a woman</comment>
         <translation>mācību priekšmeta skolotāja</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="77"/>
+        <location filename="../../app/ui/settings/labels.py" line="96"/>
         <source>occupational therapist</source>
         <comment>said of a woman</comment>
         <translation>ergoterapeite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="79"/>
+        <location filename="../../app/ui/settings/labels.py" line="98"/>
         <source>sign language interpreter</source>
         <comment>said of a woman</comment>
         <translation>surdotulce</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="80"/>
+        <location filename="../../app/ui/settings/labels.py" line="99"/>
         <source>assistant</source>
         <comment>said of a woman</comment>
         <translation>asistente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="84"/>
+        <location filename="../../app/ui/settings/labels.py" line="103"/>
         <source>per hour</source>
         <translation>par stundu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/labels.py" line="84"/>
+        <location filename="../../app/ui/settings/labels.py" line="103"/>
         <source>amount in euro</source>
         <translation>summa eiro</translation>
     </message>
@@ -3812,37 +3904,42 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../app/ui/settings/settings_screen.py" line="48"/>
+        <location filename="../../app/ui/settings/settings_screen.py" line="51"/>
         <source>Users</source>
         <translation>Lietotāji</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_screen.py" line="52"/>
+        <location filename="../../app/ui/settings/settings_screen.py" line="55"/>
         <source>School</source>
         <translation>Skola</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_screen.py" line="55"/>
+        <location filename="../../app/ui/settings/settings_screen.py" line="57"/>
+        <source>Data retention</source>
+        <translation>Datu glabāšana</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_screen.py" line="60"/>
         <source>Classes</source>
         <translation>Klases</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_screen.py" line="58"/>
+        <location filename="../../app/ui/settings/settings_screen.py" line="63"/>
         <source>Catalogue rates</source>
         <translation>Kataloga likmes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_screen.py" line="61"/>
+        <location filename="../../app/ui/settings/settings_screen.py" line="66"/>
         <source>School year</source>
         <translation>Mācību gads</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_screen.py" line="64"/>
+        <location filename="../../app/ui/settings/settings_screen.py" line="69"/>
         <source>Backup</source>
         <translation>Rezerves kopija</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_screen.py" line="66"/>
+        <location filename="../../app/ui/settings/settings_screen.py" line="71"/>
         <source>There are no settings that your role may change.</source>
         <translation>Jūsu lomai nav iestatījumu, ko mainīt.</translation>
     </message>
@@ -3889,22 +3986,22 @@
 <context>
     <name>SignRow</name>
     <message>
-        <location filename="../../app/ui/student_card/assessment_signs.py" line="45"/>
+        <location filename="../../app/ui/student_card/assessment_signs.py" line="49"/>
         <source>low</source>
         <translation>zems</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_signs.py" line="46"/>
+        <location filename="../../app/ui/student_card/assessment_signs.py" line="50"/>
         <source>medium</source>
         <translation>vidējs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_signs.py" line="47"/>
+        <location filename="../../app/ui/student_card/assessment_signs.py" line="51"/>
         <source>high</source>
         <translation>augsts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/assessment_signs.py" line="52"/>
+        <location filename="../../app/ui/student_card/assessment_signs.py" line="56"/>
         <source>Note (optional)</source>
         <translation>Piezīme (nav obligāta)</translation>
     </message>
@@ -3912,82 +4009,82 @@
 <context>
     <name>StudentCard</name>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="84"/>
+        <location filename="../../app/ui/student_card/card.py" line="85"/>
         <source>Overall risk:</source>
         <translation>Kopējais risks:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="91"/>
+        <location filename="../../app/ui/student_card/card.py" line="92"/>
         <source>Save</source>
         <translation>Saglabāt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="93"/>
+        <location filename="../../app/ui/student_card/card.py" line="94"/>
         <source>Undo changes</source>
         <translation>Atsaukt izmaiņas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="106"/>
+        <location filename="../../app/ui/student_card/card.py" line="107"/>
         <source>Pupil card</source>
         <translation>Skolēna karte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="147"/>
+        <location filename="../../app/ui/student_card/card.py" line="148"/>
         <source>Pupil card — %1</source>
         <translation>Skolēna karte — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="149"/>
+        <location filename="../../app/ui/student_card/card.py" line="150"/>
         <source>class %1</source>
         <translation>%1 klase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="151"/>
+        <location filename="../../app/ui/student_card/card.py" line="152"/>
         <source>studying</source>
         <translation>mācās</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="152"/>
+        <location filename="../../app/ui/student_card/card.py" line="153"/>
         <source>left school on %1</source>
         <translation>pārtrauca mācības %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="153"/>
+        <location filename="../../app/ui/student_card/card.py" line="154"/>
         <source>transferred to another school on %1</source>
         <translation>%1 pārgāja uz citu izglītības iestādi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="154"/>
+        <location filename="../../app/ui/student_card/card.py" line="155"/>
         <source>graduated on %1</source>
         <translation>absolvēja %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="159"/>
+        <location filename="../../app/ui/student_card/card.py" line="160"/>
         <source>no risk</source>
         <translation>nav riska</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="159"/>
+        <location filename="../../app/ui/student_card/card.py" line="160"/>
         <source>low</source>
         <translation>zems</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="160"/>
+        <location filename="../../app/ui/student_card/card.py" line="161"/>
         <source>medium</source>
         <translation>vidējs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="160"/>
+        <location filename="../../app/ui/student_card/card.py" line="161"/>
         <source>high</source>
         <translation>augsts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="163"/>
+        <location filename="../../app/ui/student_card/card.py" line="164"/>
         <source>not assessed</source>
         <translation>nav izvērtēts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_card/card.py" line="201"/>
+        <location filename="../../app/ui/student_card/card.py" line="202"/>
         <source>Unsaved changes in: %1. Save them before closing?</source>
         <translation>Nesaglabātas izmaiņas cilnēs: %1. Vai saglabāt tās pirms aizvēršanas?</translation>
     </message>
