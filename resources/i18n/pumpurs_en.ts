@@ -3288,13 +3288,13 @@
     </message>
     <message>
         <location filename="../../app/ui/settings/retention_tab.py" line="190" />
-        <source>Anonymise the data of %1 pupils listed? This cannot be undone.</source>
-        <translation>Anonymise the data of %1 pupils listed? This cannot be undone.</translation>
+        <source>Anonymise the data listed (pupils: %1)? This cannot be undone.</source>
+        <translation>Anonymise the data listed (pupils: %1)? This cannot be undone.</translation>
     </message>
     <message>
         <location filename="../../app/ui/settings/retention_tab.py" line="203" />
-        <source>Anonymised the data of %1 pupils: %2 records changed or removed, %3 audit entries redacted.</source>
-        <translation>Anonymised the data of %1 pupils: %2 records changed or removed, %3 audit entries redacted.</translation>
+        <source>Data anonymised (pupils: %1): records changed or removed — %2, audit entries redacted — %3.</source>
+        <translation>Data anonymised (pupils: %1): records changed or removed — %2, audit entries redacted — %3.</translation>
     </message>
 </context>
 <context>

@@ -3289,13 +3289,13 @@
     </message>
     <message>
         <location filename="../../app/ui/settings/retention_tab.py" line="190"/>
-        <source>Anonymise the data of %1 pupils listed? This cannot be undone.</source>
-        <translation>Anonimizēt sarakstā redzamo %1 skolēnu datus? To nevar atsaukt.</translation>
+        <source>Anonymise the data listed (pupils: %1)? This cannot be undone.</source>
+        <translation>Anonimizēt sarakstā redzamos datus (skolēni: %1)? To nevar atsaukt.</translation>
     </message>
     <message>
         <location filename="../../app/ui/settings/retention_tab.py" line="203"/>
-        <source>Anonymised the data of %1 pupils: %2 records changed or removed, %3 audit entries redacted.</source>
-        <translation>Anonimizēti %1 skolēnu dati: mainīti vai dzēsti %2 ieraksti, audita žurnālā aizklāti %3 ieraksti.</translation>
+        <source>Data anonymised (pupils: %1): records changed or removed — %2, audit entries redacted — %3.</source>
+        <translation>Dati anonimizēti (skolēni: %1): mainīti vai dzēsti ieraksti — %2, audita žurnālā aizklāti ieraksti — %3.</translation>
     </message>
 </context>
 <context>

@@ -66,10 +66,10 @@ def test_the_admin_changes_a_rule_reviews_and_anonymises(
     assert tab.status.text() == "Skolēni, kuru dati jāanonimizē: 1."
 
     qtbot.mouseClick(tab.apply_button, Qt.MouseButton.LeftButton)  # No
-    assert asked == ["Anonimizēt sarakstā redzamo 1 skolēnu datus? To nevar atsaukt."]
+    assert asked == ["Anonimizēt sarakstā redzamos datus (skolēni: 1)? To nevar atsaukt."]
     assert tab.op is None and "Anna" in _names(school)
     qtbot.mouseClick(tab.apply_button, Qt.MouseButton.LeftButton)  # Yes
-    qtbot.waitUntil(lambda: tab.status.text().startswith("Anonimizēti 1 skolēnu dati"))
+    qtbot.waitUntil(lambda: tab.status.text().startswith("Dati anonimizēti (skolēni: 1)"))
     assert "Anna" not in _names(school) and "Anonimizēts" in _names(school)
     assert tab.due.count() == 0 and not tab.apply_button.isEnabled()
     assert ANNA not in tab.status.text()

@@ -187,7 +187,7 @@ class RetentionTab(QWidget):
     def apply(self) -> Op[RetentionApplied] | None:
         if self.review is None or not self.review.pupils:
             return None
-        question = self.tr("Anonymise the data of %1 pupils listed? This cannot be undone.") \
+        question = self.tr("Anonymise the data listed (pupils: %1)? This cannot be undone.") \
             .replace("%1", str(len(self.review.pupils)))
         if not self.confirm(self, question):
             return None
@@ -200,8 +200,8 @@ class RetentionTab(QWidget):
         self.due.clear()
         self.apply_button.setEnabled(False)
         self.status.setText(self.tr(
-            "Anonymised the data of %1 pupils: %2 records changed or removed, %3 audit entries "
-            "redacted.").replace("%1", str(done.pupils)).replace("%2", str(done.rows))
+            "Data anonymised (pupils: %1): records changed or removed — %2, audit entries "
+            "redacted — %3.").replace("%1", str(done.pupils)).replace("%2", str(done.rows))
             .replace("%3", str(done.audit_entries_redacted)))
 
     # --- running ------------------------------------------------------------------------

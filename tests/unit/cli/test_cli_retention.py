@@ -49,7 +49,7 @@ def test_review_then_apply_in_latvian(tmp_path: Path, anna: uuid.UUID,
     args = ("retention", "review", "--user", "admin", "--on", "01.01.2029")
     assert pumpurs(db, *args, password=TEST_PASSWORD, monkeypatch=monkeypatch) == 0
     out = capsys.readouterr().out
-    assert "Datu glabāšanas pārskats 01.01.2029: 1 skolēni" in out
+    assert "Datu glabāšanas pārskats 01.01.2029: jāanonimizē dati (skolēni: 1)." in out
     assert "Anna Ēcere (5.a), mācības programmā beidza 31.12.2026" in out
     assert "skenētie dokumenti — termiņš 01.01.2029: dokumenti 1" in out
     assert "konsultāciju piezīmes — termiņš 01.01.2028: konsultācijas 1" in out
@@ -58,7 +58,7 @@ def test_review_then_apply_in_latvian(tmp_path: Path, anna: uuid.UUID,
     assert "Nekas netika mainīts" in capsys.readouterr().out
     assert pumpurs(db, *apply, "--yes") == 0
     out = capsys.readouterr().out
-    assert "Anonimizēti 1 skolēnu dati" in out
+    assert "Dati anonimizēti (skolēni: 1): mainīti vai dzēsti ieraksti — " in out
     assert pumpurs(db, *args) == 0
     assert "nekas nav jāanonimizē" in capsys.readouterr().out
     assert run(["check-db", "--db", str(db), "--key-store", "file"]) == 0
