@@ -12,6 +12,7 @@ from pathlib import Path
 from app.cli.backup import backup, restore
 from app.cli.recover_slot import recover_slot
 from app.cli.reports import report
+from app.cli.retention import erase, retention
 from app.cli.roster import export, import_file
 from app.cli.school_admin import classes, school_create
 from app.cli.sync import sync
@@ -116,4 +117,5 @@ COMMANDS: dict[str, Command] = {"demo": demo, "check-db": check_db, "recover": r
                                 "report": report, "sync": sync, "school": school_create,
                                 "classes": classes, "year": year, "backup": backup,
                                 "restore": restore, "self-test": self_test,
-                                "import": import_file, "export": export}
+                                "import": import_file, "export": export,
+                                "retention": retention, "erase": erase}

@@ -39,6 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
                           help="language of messages: lv (default) or en")
     from app.cli.backup import add_backup_parsers
     from app.cli.reports import add_report_parser
+    from app.cli.retention import add_retention_parsers
     from app.cli.roster import add_roster_parsers
     from app.cli.school_admin import add_school_parsers
     from app.cli.sync import add_sync_parser
@@ -50,6 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_year_parser(sub, _common)
     add_backup_parsers(sub, _common)
     add_roster_parsers(sub, _common)
+    add_retention_parsers(sub, _common)
     return parser
 
 

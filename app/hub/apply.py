@@ -15,6 +15,7 @@ from sqlalchemy import Connection, Insert, Table, delete
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
+from app.hub.anonymised import anonymised_pupils, forget_pupils
 from app.hub.models_records import Record
 from app.hub.projections import PROJECTIONS, stored_data
 from app.sync.canonical import canonical_bytes
@@ -83,4 +84,5 @@ def apply_records(s: Session, school_id: str, require_names: bool, seq: int,
     for table, projected, deleted in projections:
         _upsert(conn, table, projected)
         _delete(conn, table, school_id, deleted)
+    forget_pupils(conn, school_id, anonymised_pupils(payload["records"].get("student", [])))
     return counts

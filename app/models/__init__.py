@@ -15,6 +15,7 @@ from app.models.indicators import (
 from app.models.outbox import OutboxChange
 from app.models.plan import PlanGoal, PlanReviewDate, PlanVersion, SupportMeasure, SupportPlan
 from app.models.plan_evaluation import ParentApplication, PlanEvaluation, RiskOutcome
+from app.models.retention import RetentionRule
 from app.models.roster import RosterMapping
 from app.models.school import (
     ClassEnrolment,
@@ -62,6 +63,7 @@ __all__ = [
     "PlanGoal",
     "PlanReviewDate",
     "PlanVersion",
+    "RetentionRule",
     "RiskAssessment",
     "RiskFinding",
     "RiskOutcome",

@@ -25,6 +25,8 @@ class Student(IdMixin, TimestampMixin, Syncable, Base):
     status: Mapped[StudentStatus] = mapped_column(default=StudentStatus.ACTIVE)
     status_changed_on: Mapped[date | None]
     status_note: Mapped[str] = mapped_column(String(500), default="")
+    # The day the pupil's personal data was removed (retention or erasure); None: never.
+    anonymised_on: Mapped[date | None]
     guardians: Mapped[list[Guardian]] = relationship(
         back_populates="student", cascade="all, delete-orphan", order_by="Guardian.full_name"
     )

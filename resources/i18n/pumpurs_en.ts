@@ -3377,6 +3377,98 @@
     </message>
 </context>
 <context>
+    <name>RetentionTab</name>
+    <message>
+        <location filename="../../app/ui/settings/retention_tab.py" line="60" />
+        <source>Pupils' data is kept only as long as the programme needs it. When its time is over, names, personal codes, birth dates, guardians, free text and documents are removed; the figures for statistics stay.</source>
+        <translation>Pupils' data is kept only as long as the programme needs it. When its time is over, names, personal codes, birth dates, guardians, free text and documents are removed; the figures for statistics stay.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/retention_tab.py" line="66" />
+        <source>Retention rules</source>
+        <translation>Retention rules</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/retention_tab.py" line="67" />
+        <location filename="../../app/ui/settings/retention_tab.py" line="72" />
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/retention_tab.py" line="67" />
+        <location filename="../../app/ui/settings/retention_tab.py" line="77" />
+        <source>Years</source>
+        <translation>Years</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/retention_tab.py" line="68" />
+        <source>Default</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/retention_tab.py" line="68" />
+        <location filename="../../app/ui/settings/retention_tab.py" line="81" />
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/retention_tab.py" line="82" />
+        <source>Why the period changes</source>
+        <translation>Why the period changes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/retention_tab.py" line="83" />
+        <source>Save rule</source>
+        <translation>Save rule</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/retention_tab.py" line="88" />
+        <location filename="../../app/ui/settings/retention_tab.py" line="116" />
+        <source>Review on</source>
+        <translation>Review on</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/retention_tab.py" line="93" />
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/retention_tab.py" line="96" />
+        <source>Anonymise…</source>
+        <translation>Anonymise…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/retention_tab.py" line="102" />
+        <source>Data due for anonymisation</source>
+        <translation>Data due for anonymisation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/retention_tab.py" line="155" />
+        <source>Retention rule saved.</source>
+        <translation>Retention rule saved.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/retention_tab.py" line="175" />
+        <source>%1 (%2), left the programme %3</source>
+        <translation>%1 (%2), left the programme %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/retention_tab.py" line="183" />
+        <source>Pupils whose data is due: %1.</source>
+        <translation>Pupils whose data is due: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/retention_tab.py" line="190" />
+        <source>Anonymise the data listed (pupils: %1)? This cannot be undone.</source>
+        <translation>Anonymise the data listed (pupils: %1)? This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/retention_tab.py" line="203" />
+        <source>Data anonymised (pupils: %1): records changed or removed — %2, audit entries redacted — %3.</source>
+        <translation>Data anonymised (pupils: %1): records changed or removed — %2, audit entries redacted — %3.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewDatesEditor</name>
     <message>
         <location filename="../../app/ui/student_card/plan_dates.py" line="50" />
@@ -3982,37 +4074,42 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../app/ui/settings/settings_screen.py" line="51" />
+        <location filename="../../app/ui/settings/settings_screen.py" line="54" />
         <source>Users</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_screen.py" line="55" />
+        <location filename="../../app/ui/settings/settings_screen.py" line="58" />
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_screen.py" line="58" />
+        <location filename="../../app/ui/settings/settings_screen.py" line="60" />
+        <source>Data retention</source>
+        <translation>Data retention</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_screen.py" line="63" />
         <source>Classes</source>
         <translation>Classes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_screen.py" line="62" />
+        <location filename="../../app/ui/settings/settings_screen.py" line="67" />
         <source>Catalogue</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_screen.py" line="65" />
+        <location filename="../../app/ui/settings/settings_screen.py" line="70" />
         <source>School year</source>
         <translation>School year</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_screen.py" line="68" />
+        <location filename="../../app/ui/settings/settings_screen.py" line="73" />
         <source>Backup</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_screen.py" line="70" />
+        <location filename="../../app/ui/settings/settings_screen.py" line="75" />
         <source>There are no settings that your role may change.</source>
         <translation>There are no settings that your role may change.</translation>
     </message>

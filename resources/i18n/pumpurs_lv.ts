@@ -3378,6 +3378,98 @@
     </message>
 </context>
 <context>
+    <name>RetentionTab</name>
+    <message>
+        <location filename="../../app/ui/settings/retention_tab.py" line="60"/>
+        <source>Pupils&apos; data is kept only as long as the programme needs it. When its time is over, names, personal codes, birth dates, guardians, free text and documents are removed; the figures for statistics stay.</source>
+        <translation>Skolēnu datus glabā tikai tik ilgi, cik tie vajadzīgi programmai. Kad glabāšanas laiks beidzies, vārdi, personas kodi, dzimšanas datumi, vecāku dati, brīvais teksts un dokumenti tiek dzēsti; statistikai vajadzīgie skaitļi paliek.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/retention_tab.py" line="66"/>
+        <source>Retention rules</source>
+        <translation>Glabāšanas noteikumi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/retention_tab.py" line="67"/>
+        <location filename="../../app/ui/settings/retention_tab.py" line="72"/>
+        <source>Data</source>
+        <translation>Dati</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/retention_tab.py" line="67"/>
+        <location filename="../../app/ui/settings/retention_tab.py" line="77"/>
+        <source>Years</source>
+        <translation>Gadi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/retention_tab.py" line="68"/>
+        <source>Default</source>
+        <translation>Noklusējums</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/retention_tab.py" line="68"/>
+        <location filename="../../app/ui/settings/retention_tab.py" line="81"/>
+        <source>Reason</source>
+        <translation>Iemesls</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/retention_tab.py" line="82"/>
+        <source>Why the period changes</source>
+        <translation>Kāpēc glabāšanas laiks mainās</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/retention_tab.py" line="83"/>
+        <source>Save rule</source>
+        <translation>Saglabāt noteikumu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/retention_tab.py" line="88"/>
+        <location filename="../../app/ui/settings/retention_tab.py" line="116"/>
+        <source>Review on</source>
+        <translation>Pārskats uz</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/retention_tab.py" line="93"/>
+        <source>Review</source>
+        <translation>Pārskatīt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/retention_tab.py" line="96"/>
+        <source>Anonymise…</source>
+        <translation>Anonimizēt…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/retention_tab.py" line="102"/>
+        <source>Data due for anonymisation</source>
+        <translation>Anonimizējamie dati</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/retention_tab.py" line="155"/>
+        <source>Retention rule saved.</source>
+        <translation>Glabāšanas noteikums saglabāts.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/retention_tab.py" line="175"/>
+        <source>%1 (%2), left the programme %3</source>
+        <translation>%1 (%2), mācības programmā beidza %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/retention_tab.py" line="183"/>
+        <source>Pupils whose data is due: %1.</source>
+        <translation>Skolēni, kuru dati jāanonimizē: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/retention_tab.py" line="190"/>
+        <source>Anonymise the data listed (pupils: %1)? This cannot be undone.</source>
+        <translation>Anonimizēt sarakstā redzamos datus (skolēni: %1)? To nevar atsaukt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/retention_tab.py" line="203"/>
+        <source>Data anonymised (pupils: %1): records changed or removed — %2, audit entries redacted — %3.</source>
+        <translation>Dati anonimizēti (skolēni: %1): mainīti vai dzēsti ieraksti — %2, audita žurnālā aizklāti ieraksti — %3.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewDatesEditor</name>
     <message>
         <location filename="../../app/ui/student_card/plan_dates.py" line="50"/>
@@ -3983,37 +4075,42 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../app/ui/settings/settings_screen.py" line="51"/>
+        <location filename="../../app/ui/settings/settings_screen.py" line="54"/>
         <source>Users</source>
         <translation>Lietotāji</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_screen.py" line="55"/>
+        <location filename="../../app/ui/settings/settings_screen.py" line="58"/>
         <source>School</source>
         <translation>Skola</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_screen.py" line="58"/>
+        <location filename="../../app/ui/settings/settings_screen.py" line="60"/>
+        <source>Data retention</source>
+        <translation>Datu glabāšana</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_screen.py" line="63"/>
         <source>Classes</source>
         <translation>Klases</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_screen.py" line="62"/>
+        <location filename="../../app/ui/settings/settings_screen.py" line="67"/>
         <source>Catalogue</source>
         <translation>Katalogs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_screen.py" line="65"/>
+        <location filename="../../app/ui/settings/settings_screen.py" line="70"/>
         <source>School year</source>
         <translation>Mācību gads</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_screen.py" line="68"/>
+        <location filename="../../app/ui/settings/settings_screen.py" line="73"/>
         <source>Backup</source>
         <translation>Rezerves kopija</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_screen.py" line="70"/>
+        <location filename="../../app/ui/settings/settings_screen.py" line="75"/>
         <source>There are no settings that your role may change.</source>
         <translation>Jūsu lomai nav iestatījumu, ko mainīt.</translation>
     </message>

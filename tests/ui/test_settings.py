@@ -53,8 +53,8 @@ def test_roles_without_settings_see_nothing_of_them(qtbot: QtBot, make_ctx: Make
 
 def test_admin_sees_users_and_school_coordinator_sees_rates(qtbot: QtBot,
                                                             make_ctx: MakeContext) -> None:
-    assert _screen(qtbot, make_ctx, "admin").tab_titles() == ["Lietotāji", "Skola", "Klases",
-                                                              "Rezerves kopija"]
+    assert _screen(qtbot, make_ctx, "admin").tab_titles() == [
+        "Lietotāji", "Skola", "Datu glabāšana", "Klases", "Rezerves kopija"]
     assert _screen(qtbot, make_ctx, "director").tab_titles() == ["Rezerves kopija"]
     assert _screen(qtbot, make_ctx, "coordinator").tab_titles() == [
         "Klases", "Katalogs", "Mācību gads"]

@@ -6,6 +6,10 @@ fingerprint the version names. A version changed after approval (a measure's min
 with raw SQL, say), a missing or foreign signature, an unknown key, a key of another person
 than the recorded director, or a key revoked before the approval is a problem. Used by
 `integrity.approval_signatures` (`pumpurs check-db`).
+
+An anonymised pupil's versions are not checked: their texts were removed on purpose
+(`app.services.retention`), so the signed bytes cannot be made again; the trail records the
+anonymisation and the approvals still stand (`checks.approval_trail`).
 """
 
 from __future__ import annotations
@@ -58,7 +62,8 @@ def signature_problems(session: Session) -> tuple[int, list[SignatureProblem]]:
         .join(SupportPlan, SupportPlan.id == PlanVersion.plan_id)
         .join(Student, Student.id == SupportPlan.student_id)
         .join(Semester, Semester.id == SupportPlan.semester_id)
-        .where(or_(PlanVersion.status.in_(APPROVED), PlanVersion.signature.is_not(None)))
+        .where(or_(PlanVersion.status.in_(APPROVED), PlanVersion.signature.is_not(None)),
+               Student.anonymised_on.is_(None))
         .order_by(Student.last_name, Student.first_name, Semester.starts_on,
                   PlanVersion.number)
     ).all()

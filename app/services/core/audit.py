@@ -9,6 +9,9 @@ A rewrite that recomputes every later hash, or removing the last entries, still 
 chain: the trail's head travels in every bundle to the municipality (`trail_head`,
 `services/sync/outbox.py`), which notices a head that went back or a history that changed,
 and check-db checks the head last sent is still there.
+
+A pupil's personal data is removed from entries by redaction (`redaction`), which keeps
+every hash and records what the redacted entries look like in a later, chained entry.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from app.models.audit import AuditEntry
 from app.models.base import utcnow
 from app.services.core.actor import Actor
 from app.services.core.canonical import canonical_json
+from app.services.core.redaction import form_hash, redactions
 from app.services.core.session_state import require_current
 from app.services.core.store import Store
 
@@ -127,6 +131,16 @@ def record_many(session: Session, actor: Actor, items: Sequence[AuditItem]) -> N
     session.execute(insert(AUDIT_TABLE), rows)
 
 
+def entry_holds(e: AuditEntry, redacted: dict[int, str]) -> bool:
+    """The entry's own hash recomputed, or — for an entry redacted since — its fields as
+    the redaction recorded them (`redaction`)."""
+    if e.seq in redacted:
+        return form_hash(e) == redacted[e.seq]
+    return e.hash == _entry_hash(e.prev_hash, e.at, e.user_id, e.action, e.entity,
+                                 e.entity_id, e.student_id, e.details, seq=e.seq,
+                                 username=e.username, hash_format=e.hash_format)
+
+
 @dataclass(frozen=True)
 class ChainCheck:
     entries: int
@@ -141,14 +155,12 @@ def verify_chain(session: Session) -> ChainCheck:
     """Walk the whole trail in order and report the first entry whose hash does not hold."""
     prev_hash = GENESIS
     count, newest_format = 0, 1
+    redacted = redactions(session)
     for e in session.scalars(select(AuditEntry).order_by(AuditEntry.seq)):
         count += 1
-        expected = _entry_hash(prev_hash, e.at, e.user_id, e.action, e.entity, e.entity_id,
-                               e.student_id, e.details, seq=e.seq, username=e.username,
-                               hash_format=e.hash_format)
         back = e.hash_format not in (1, HASH_FORMAT) or e.hash_format < newest_format
         newest_format = max(newest_format, e.hash_format)
-        if back or e.prev_hash != prev_hash or e.hash != expected:
+        if back or e.prev_hash != prev_hash or not entry_holds(e, redacted):
             return ChainCheck(entries=count, first_broken_seq=e.seq)
         prev_hash = e.hash
     return ChainCheck(entries=count, first_broken_seq=None)

@@ -123,6 +123,8 @@ def _student(r: Student, k: Lookups) -> dict[str, Any]:
     if k.require_names:
         data.update(first_name=r.first_name, last_name=r.last_name,
                     personal_code=r.personal_code, birth_date=r.birth_date)
+    if r.anonymised_on is not None:  # the hub removes what it holds of the pupil
+        data["anonymised"] = True
     return data
 
 

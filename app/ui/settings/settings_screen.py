@@ -1,6 +1,7 @@
 """The Settings screen: only the tabs the signed-in person's roles may use.
 
-- Users, School: the administrator (`Permission.USER_MANAGE`, `SCHOOL_SETTINGS`);
+- Users, School, Data retention: the administrator (`Permission.USER_MANAGE`,
+  `SCHOOL_SETTINGS`);
 - Classes: the administrator and the coordinator (`Permission.CLASS_MANAGE`);
 - Catalogue (support measures, risk signs, ABC thresholds): the coordinator
   (`Permission.CATALOGUE_EDIT`);
@@ -23,6 +24,7 @@ from app.ui.settings.backup_tab import BackupTab
 from app.ui.settings.catalogue_tab import CatalogueTab
 from app.ui.settings.classes_tab import ClassesTab
 from app.ui.settings.rates_tab import RatesTab
+from app.ui.settings.retention_tab import RetentionTab
 from app.ui.settings.school_tab import SchoolTab
 from app.ui.settings.users_tab import UsersTab
 from app.ui.settings.year_tab import YearTab
@@ -46,6 +48,7 @@ class SettingsScreen(QWidget):
         self.classes_tab: ClassesTab | None = None
         self.year_tab: YearTab | None = None
         self.backup_tab: BackupTab | None = None
+        self.retention_tab: RetentionTab | None = None
         if can(ctx.actor, Permission.USER_MANAGE):
             self.users_tab = UsersTab(ctx)
             self.tabs.addTab(self.users_tab, self.tr("Users"))
@@ -53,6 +56,8 @@ class SettingsScreen(QWidget):
             self.school_tab = SchoolTab(ctx)
             self.school_tab.school_changed.connect(self._school_saved)
             self.tabs.addTab(self.school_tab, self.tr("School"))
+            self.retention_tab = RetentionTab(ctx, confirm=confirm)
+            self.tabs.addTab(self.retention_tab, self.tr("Data retention"))
         if can(ctx.actor, Permission.CLASS_MANAGE):
             self.classes_tab = ClassesTab(ctx, confirm)
             self.tabs.addTab(self.classes_tab, self.tr("Classes"))
@@ -77,7 +82,7 @@ class SettingsScreen(QWidget):
 
     def reload(self) -> None:
         for tab in (self.users_tab, self.school_tab, self.classes_tab, self.catalogue_tab,
-                    self.year_tab):
+                    self.year_tab, self.retention_tab):
             if tab is not None:
                 tab.load()
 

@@ -127,6 +127,7 @@ SERVICE_ORDER: dict[str, int] = {
     "checks": 11,
     "my_work": 12,
     "subject_access": 12,
+    "retention": 12,
     "backup": 11,
 }
 """A package imports only packages with a lower number (core is below all of them);
