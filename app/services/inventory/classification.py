@@ -30,6 +30,7 @@ class Travel(enum.StrEnum):
     YES = "yes"  # in every upload bundle to the municipality's hub
     NAMES = "names"  # only when the trust document asks for names (`require_names`)
     TOTALS = "totals"  # only as per-plan totals, never as the row
+    TEXT = "text"  # only when the trust document lets the free texts travel (`send_free_text`)
     HUB = "hub"  # a hub table: held at the municipality (sent by the school or made there)
 
 

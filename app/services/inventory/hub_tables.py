@@ -73,10 +73,11 @@ _TABLES: dict[str, Table] = {
         "plan_id": plain("plāns", "plan"), "number": plain("numurs", "number"),
         "status": personal("statuss", "status"), "submitted_at": plain("iesniegts", "submitted"),
         "decided_at": plain("lēmuma laiks", "decided"),
-        "decision_comment": personal("direktora komentārs", "director's comment"),
+        "decision_comment": personal("direktora komentārs (ja teksti tiek sūtīti)",
+                                     "director's comment (if texts travel)"),
         "signature": plain("direktora paraksts", "director's signature"),
         "signer_fingerprint": plain("atslēgas nospiedums", "key fingerprint"),
-        "summary": special("kopsavilkums (brīvs teksts)", "summary (free text)"),
+        "summary": special("kopsavilkums (ja teksti tiek sūtīti)", "summary (if texts travel)"),
         "school_id": SCHOOL_ID, "id": ID,
     }),
     "hub_measure": Table("Atbalsta pasākumi", "Support measures", CONSOLE, "hub_records", {
@@ -101,7 +102,10 @@ _TABLES: dict[str, Table] = {
                         CONSOLE, "hub_records", {
         "school_id": SCHOOL_ID, "entity": plain("ieraksta veids", "kind of record"),
         "record_id": plain("ieraksts", "record"),
-        "data": special("ieraksta dati, kā skola tos nosūtīja", "the record as the school sent it"),
+        "data": special("ieraksta dati, kā skola tos nosūtīja (bez brīvajiem tekstiem, ja tie "
+                        "netiek sūtīti)",
+                        "the record as the school sent it (without the free texts unless they "
+                        "travel)"),
         "deleted": plain("dzēsts", "deleted"), "changed_at": plain("mainīts", "changed"),
         "bundle_seq": plain("sūtījums", "bundle"),
     }),
@@ -136,6 +140,8 @@ _SYSTEM: dict[str, Table] = {
         "registration_number": plain("reģistrācijas numurs", "registration number"),
         "municipality": plain("pašvaldība", "municipality"),
         "require_names": plain("vai pieprasa vārdus", "whether names are required"),
+        "send_free_text": plain("vai plānu brīvie teksti tiek sūtīti",
+                                "whether the plans' free texts travel"),
         "enrolled_at": plain("pieteikta", "enrolled"),
         "applied_seq": plain("pēdējais sūtījums", "last bundle"),
         "applied_manifest_sha256": plain("tā jaucējvērtība", "its hash"),

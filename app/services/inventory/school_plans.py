@@ -17,7 +17,7 @@ from app.services.inventory.classification import (
     special,
 )
 
-Y = Travel.YES
+Y, TEXT = Travel.YES, Travel.TEXT
 PLAN = plain("plāns", "plan", Y)
 VERSION = plain("plāna versija", "plan version", Y)
 ORDER = plain("secība", "order", Y)
@@ -38,25 +38,25 @@ PLAN_TABLES: dict[str, Table] = {
         "status": personal("statuss", "status", Y),
         "responsible_id": personal("atbildīgais darbinieks (parakstītajos datos)",
                                    "responsible staff member (in the signed bytes)", Y),
-        "summary": special("kopsavilkums (brīvs teksts)", "summary (free text)", Y),
+        "summary": special("kopsavilkums (brīvs teksts)", "summary (free text)", TEXT),
         "submitted_at": plain("iesniegts", "submitted", Y),
         "decided_by_id": personal("direktors, kas lēma", "the deciding director", Y),
         "decided_at": plain("lēmuma laiks", "decided", Y),
         "decision_comment": personal("direktora komentārs (brīvs teksts)",
-                                     "director's comment (free text)", Y),
+                                     "director's comment (free text)", TEXT),
         "signature": plain("direktora paraksts", "director's signature", Y),
         "signer_fingerprint": plain("parakstītāja atslēgas nospiedums",
                                     "signer's key fingerprint", Y),
         "approved_context": special(
-            "apstiprinātā konteksta kopija (pieteicējs, pazīmju piezīmes); nosūta tikai "
-            "aizzīmogotu parakstītajos datos",
-            "copy of the approved context (applicant, sign notes); sent only sealed in the "
-            "signed bytes"),
+            "apstiprinātā konteksta kopija (pieteicējs, pazīmju piezīmes, sāls); nosūta tikai "
+            "aizzīmogotu parakstītajos datos (teksti — kā jaucējvērtības)",
+            "copy of the approved context (applicant, sign notes, salts); sent only sealed in "
+            "the signed bytes (texts as digests)"),
         "id": ID_SENT, "created_at": CREATED, "updated_at": UPDATED,
     }),
     "plan_goal": Table("Plāna mērķi", "Plan goals", (P.PLAN_VIEW,), "plan", {
         "version_id": VERSION, "sort_order": ORDER,
-        "text": special("mērķis (brīvs teksts)", "goal (free text)", Y),
+        "text": special("mērķis (brīvs teksts)", "goal (free text)", TEXT),
         "id": ID_SENT,
     }),
     "plan_review_date": Table("Plāna pārskatīšanas datumi", "Plan review dates",

@@ -65,7 +65,7 @@ PUPIL_TABLES: dict[str, Table] = {
         "unjustified_lessons": personal("neattaisnoti kavētās stundas", "unjustified lessons", Y),
         "failing_marks": personal("nepietiekamo vērtējumu skaits", "failing marks", Y),
         "failing_subjects": personal("mācību priekšmeti ar nepietiekamiem vērtējumiem",
-                                     "subjects with failing marks", Y),
+                                     "subjects with failing marks", Travel.TEXT),
         "conduct_incidents": personal("uzvedības gadījumi", "conduct incidents", Y),
         "note": special("izvērtētāja piezīme (brīvs teksts)", "assessor's note (free text)"),
         "id": ID_SENT,

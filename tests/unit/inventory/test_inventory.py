@@ -15,6 +15,7 @@ from app.hub.models import HubBase
 from app.models.base import Base
 from app.services.inventory import HUB_TABLES, SCHOOL_TABLES, inventory_markdown
 from app.services.inventory.classification import Kind, Travel
+from app.services.sync.records import FREE_TEXT
 
 ROOT = Path(__file__).parents[3]
 
@@ -89,3 +90,9 @@ def test_the_command_writes_markdown_and_pdf_in_both_languages(tmp_path: Path) -
     assert run(["data-inventory", "--out", str(tmp_path / "inventory.pdf")]) == 0
     pdf = (tmp_path / "inventory.pdf").read_bytes()
     assert pdf.startswith(b"%PDF") and len(pdf) > 20_000
+
+
+def test_the_free_texts_are_the_ones_the_sync_sends_only_when_allowed() -> None:
+    marked = {(t, f) for t, table in SCHOOL_TABLES.items()
+              for f, field in table.fields.items() if field.travel is Travel.TEXT}
+    assert marked == {(entity, f) for entity, fields in FREE_TEXT.items() for f in fields}
