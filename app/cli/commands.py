@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from app.cli.backup import backup, restore
+from app.cli.inventory import data_inventory
 from app.cli.recover_slot import recover_slot
 from app.cli.reports import report
 from app.cli.retention import erase, retention
@@ -118,4 +119,5 @@ COMMANDS: dict[str, Command] = {"demo": demo, "check-db": check_db, "recover": r
                                 "classes": classes, "year": year, "backup": backup,
                                 "restore": restore, "self-test": self_test,
                                 "import": import_file, "export": export,
-                                "retention": retention, "erase": erase}
+                                "retention": retention, "erase": erase,
+                                "data-inventory": data_inventory}

@@ -38,6 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
     selftest.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS,
                           help="language of messages: lv (default) or en")
     from app.cli.backup import add_backup_parsers
+    from app.cli.inventory import add_inventory_parser
     from app.cli.reports import add_report_parser
     from app.cli.retention import add_retention_parsers
     from app.cli.roster import add_roster_parsers
@@ -52,6 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_backup_parsers(sub, _common)
     add_roster_parsers(sub, _common)
     add_retention_parsers(sub, _common)
+    add_inventory_parser(sub)
     return parser
 
 

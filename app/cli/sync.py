@@ -79,6 +79,8 @@ def trust(args: argparse.Namespace, store: Store, secrets: SecretStore, lang: st
     say(render("sync_school.cli_hub_fingerprint", lang, fingerprint=info.fingerprint))
     say(render("sync_school.cli_names_sent" if info.require_names
                else "sync_school.cli_pseudonymous", lang))
+    say(render("sync_school.cli_free_text_sent" if info.send_free_text
+               else "sync_school.cli_free_text_kept", lang))
     return 0
 
 

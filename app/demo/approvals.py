@@ -37,7 +37,8 @@ def sign_demo_approvals(session: Session, director_id: uuid.UUID, seed: int) -> 
             plan = session.get(SupportPlan, version.plan_id)
             assert plan is not None
             version.approved_context = plan_signing.context_text(
-                session, plan, salt=hashlib.sha256(f"{seed}:{version.id}".encode()).hexdigest())
+                session, plan, salt=hashlib.sha256(f"{seed}:{version.id}".encode()).hexdigest(),
+                text_salt=hashlib.sha256(f"{seed}:{version.id}:text".encode()).hexdigest())
             signature = plan_signing.sign(private,
                                           plan_signing.canonical_plan_version(session, version))
             signed.append({"id": version.id, "approved_context": version.approved_context,

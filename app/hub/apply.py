@@ -54,7 +54,7 @@ def _delete(conn: Connection, table: Table, school_id: str, ids: list[str]) -> N
 
 
 def apply_records(s: Session, school_id: str, require_names: bool, seq: int,
-                  payload: dict[str, Any]) -> dict[str, int]:
+                  payload: dict[str, Any], free_text: bool = False) -> dict[str, int]:
     """Store the payload's records; returns the number of records per entity."""
     counts: dict[str, int] = {}
     conn = s.connection()
@@ -66,7 +66,8 @@ def apply_records(s: Session, school_id: str, require_names: bool, seq: int,
         deleted: list[str] = []
         for r in records:
             upsert = r["op"] == "upsert"
-            data = stored_data(entity, r["data"], require_names) if upsert else None
+            data = stored_data(entity, r["data"], require_names, free_text) if upsert \
+                else None
             stored.append({
                 "school_id": school_id, "entity": entity, "record_id": r["id"],
                 "data": canonical_bytes(data).decode("utf-8") if data is not None else None,

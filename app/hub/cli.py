@@ -47,6 +47,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("request")
     p.add_argument("--out", required=True, help="the trust document file to write")
     p.add_argument("--require-names", action="store_true")
+    p.add_argument("--free-text", action="store_true",
+                   help="the plans' free texts (goals, summaries, comments, failing subjects) "
+                        "travel to the hub; by default only structured data")
     p.add_argument("--replace-key", action="store_true",
                    help="the school has a new key (a new computer, a restored database): "
                         "revoke its old keys")

@@ -65,7 +65,7 @@ def cmd_enrol(args: argparse.Namespace) -> int:
     hub = _open(args)
     try:
         enrolled = enrol_school(hub, data, require_names=args.require_names,
-                                replace_key=args.replace_key)
+                                replace_key=args.replace_key, send_free_text=args.free_text)
     finally:
         hub.close()
     out = Path(args.out)

@@ -43,7 +43,7 @@ def _issue_trust(hub: Hub, s: Session, school: School, previous: bool = False) -
         version=school.trust_version, signing_key=signing,
         encryption_public=encryption.public_key(), url=identity.url,
         school_id=school.school_id, require_names=school.require_names,
-        previous_signing_key=prev,
+        previous_signing_key=prev, send_free_text=school.send_free_text,
     )
     s.add(TrustDocumentRow(school_id=school.school_id, version=school.trust_version, data=data))
     return data
@@ -79,9 +79,10 @@ def _add_key(s: Session, request: EnrolmentRequest, now: datetime,
 
 
 def enrol_school(hub: Hub, request_bytes: bytes, *, require_names: bool = False,
-                 replace_key: bool = False) -> Enrolled:
+                 replace_key: bool = False, send_free_text: bool = False) -> Enrolled:
     """Register the school of an enrolment request (or, with `replace_key`, its new key in
-    place of the old ones) and issue trust."""
+    place of the old ones) and issue trust. `send_free_text`: the plans' free texts (goals,
+    summaries, comments, failing subjects) travel; by default only structured data."""
     request = read_enrolment_request(request_bytes)
     now = datetime.now(UTC)
     with hub.store.write() as s:
@@ -90,12 +91,15 @@ def enrol_school(hub: Hub, request_bytes: bytes, *, require_names: bool = False,
             school = School(school_id=request.school_id, name=request.school_name,
                             registration_number=request.registration_number,
                             municipality=request.municipality, require_names=require_names,
-                            trust_version=0, applied_seq=0, downlink_seq=0)
+                            send_free_text=send_free_text, trust_version=0, applied_seq=0,
+                            downlink_seq=0)
             s.add(school)
         new_key = _add_key(s, request, now, replace_key)
         s.flush()
-        if new_key or school.require_names != require_names or school.trust_version == 0:
+        if new_key or school.require_names != require_names or school.trust_version == 0 \
+                or school.send_free_text != send_free_text:
             school.require_names = require_names
+            school.send_free_text = send_free_text
             trust = _issue_trust(hub, s, school)
         else:
             trust = latest_trust(s, school.school_id)

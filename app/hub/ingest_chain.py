@@ -59,7 +59,8 @@ def _store(s: Session, data: bytes, v: VerifiedBundle, status: str,
 
 def _apply(s: Session, school: School, row: Bundle, payload: dict[str, Any]) -> None:
     touched = touched_versions(s, school.school_id, payload)
-    apply_records(s, school.school_id, school.require_names, row.seq, payload)
+    apply_records(s, school.school_id, school.require_names, row.seq, payload,
+                  school.send_free_text)
     anchor_audit(s, school.school_id, row.seq, payload.get("audit"))
     check_bundle(s, school.school_id, row.seq, payload, touched)
     if row.status != "applied":  # a held bundle whose turn came

@@ -21,6 +21,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -70,6 +71,8 @@ class School(HubBase):
     registration_number: Mapped[str] = mapped_column(String(200))
     municipality: Mapped[str] = mapped_column(String(200))
     require_names: Mapped[bool] = mapped_column(Boolean, default=False)
+    # the plans' free texts travel (its trust document's `send_free_text`; revision 0008)
+    send_free_text: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     enrolled_at: Mapped[datetime] = mapped_column(default=utcnow)
     applied_seq: Mapped[int] = mapped_column(BigInteger, default=0)
     applied_manifest_sha256: Mapped[str | None] = mapped_column(String(64))

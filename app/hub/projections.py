@@ -4,6 +4,7 @@ stop a bundle). The fields read are listed per entity in `PROJECTIONS`."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
@@ -19,10 +20,14 @@ from app.hub.models_records import (
     HubPlanVersion,
     HubStudent,
 )
+from app.sync.keys import b64url_decode
 from app.sync.values import decode_date, decode_datetime, decode_decimal
 
 NAME_FIELDS = ("first_name", "last_name", "personal_code", "birth_date")
 NEVER_STORED = ("confidential_notes",)
+FREE_TEXT = {"plan_version": ("summary", "decision_comment", "text_salt"),
+             "plan_goal": ("text",), "risk_assessment": ("failing_subjects",)}
+"""Kept only from a school whose trust document lets the plans' free texts travel."""
 CATEGORIES = ("learning", "social_health", "economic", "family")
 MAX_INT = 2**53 - 1
 
@@ -146,9 +151,27 @@ PROJECTIONS: dict[str, tuple[type[HubBase], Callable[[dict[str, Any]], dict[str,
 }
 
 
-def stored_data(entity: str, data: dict[str, Any], require_names: bool) -> dict[str, Any]:
-    """The record as the hub keeps it: without names unless required, never notes."""
+def stored_data(entity: str, data: dict[str, Any], require_names: bool,
+                free_text: bool = False) -> dict[str, Any]:
+    """The record as the hub keeps it: without names unless required, without the free texts
+    unless the school's trust lets them travel, never notes."""
     drop = set(NEVER_STORED)
     if entity == "student" and not require_names:
         drop.update(NAME_FIELDS)
+    if not free_text:
+        drop.update(FREE_TEXT.get(entity, ()))
+        if entity == "plan_version" and _holds_text(data.get("signed_content")):
+            drop.add("signed_content")  # format 2 (an older school app): texts in the bytes
     return {k: v for k, v in data.items() if k not in drop}
+
+
+def _holds_text(content: Any) -> bool:
+    """True unless `content` (base64url of signed bytes) is absent or holds no free text
+    (format 3 signs the summary and goals only as digests)."""
+    if not isinstance(content, str):
+        return False
+    try:
+        doc = json.loads(b64url_decode(content))
+    except (ValueError, TypeError):
+        return True
+    return not isinstance(doc, dict) or "summary" in doc or "goals" in doc

@@ -9,6 +9,11 @@ approving director's, Ed25519 holds over exactly those bytes, **and** the bytes 
 hub stores and shows: the plan, version, pupil, summary, goals and every measure's hours,
 euro, rate and cost. A valid signature over other content is a failure. A version without the
 signed bytes (an approval made before format 2) is "not verifiable", never verified.
+
+Format 3 signs the summary and goals only as salted digests (`plan_signature.text_digest`),
+so a version verifies without its texts — the default, when the school's trust keeps them at
+school: then the goals are compared by number only. When the texts travel, the record carries
+`text_salt` and each text the hub shows must match its signed digest.
 """
 
 from __future__ import annotations
@@ -32,7 +37,7 @@ from app.hub.models_records import (
     Record,
 )
 from app.sync.keys import b64url_decode
-from app.sync.plan_signature import FORMAT, verify_signature
+from app.sync.plan_signature import FORMAT_V3, HUB_FORMATS, text_digest, verify_signature
 
 APPROVED = ("approved", "closed")
 NOT_VERIFIABLE = "hub.signature_not_verifiable"
@@ -79,18 +84,40 @@ def _signed_measures(doc: dict[str, Any]) -> list[tuple[Any, ...]]:
                    m.get("cost_cents")) for m in measures)
 
 
-def _differs(version: HubPlanVersion, doc: dict[str, Any], found: _Found) -> str | None:
+def _texts_differ(doc: dict[str, Any], data: dict[str, Any],
+                  goals: list[str | None]) -> str | None:
+    """Format 3: the summary and goals the hub holds against their signed digests."""
+    digests = doc.get("goals_sha256")
+    if not isinstance(digests, list) or not all(isinstance(d, str) for d in digests) or \
+            len(digests) != len(goals):
+        return "hub.signature_differs_goals"
+    salt = data.get("text_salt")
+    if "summary" in data and (not isinstance(salt, str) or
+                              text_digest(salt, data["summary"]) != doc.get("summary_sha256")):
+        return "hub.signature_differs_summary"
+    texts = [g for g in goals if g is not None]
+    if texts and (not isinstance(salt, str) or len(texts) != len(goals) or
+                  sorted(text_digest(salt, g) for g in texts) != sorted(digests)):
+        return "hub.signature_differs_goals"
+    return None
+
+
+def _differs(version: HubPlanVersion, doc: dict[str, Any], found: _Found,
+             data: dict[str, Any]) -> str | None:
     student = found.students.get(version.plan_id or "", _UNKNOWN)
     if doc.get("plan_id") != version.plan_id or doc.get("version") != version.number or \
             (student is not _UNKNOWN and doc.get("student_id") != student):
         return "hub.signature_differs_plan"
-    if (doc.get("summary") or None) != (version.summary or None):
-        return "hub.signature_differs_summary"
     if _signed_measures(doc) != sorted(found.measures.get(version.id, [])):
         return "hub.signature_differs_measures"
+    held = found.goals.get(version.id, [])
+    if doc.get("format") == FORMAT_V3:
+        return _texts_differ(doc, data, held)
+    if (doc.get("summary") or None) != (version.summary or None):
+        return "hub.signature_differs_summary"
     goals = doc.get("goals")
     if not isinstance(goals, list) or not all(isinstance(g, str) for g in goals) or \
-            sorted(goals) != sorted(found.goals.get(version.id, [])):
+            sorted(goals) != sorted(g or "" for g in held):
         return "hub.signature_differs_goals"
     return None
 
@@ -131,7 +158,7 @@ def _reason(s: Session, version: HubPlanVersion, data: dict[str, Any],
         return "hub.signature_unknown_key"
     if not verify_signature(b64url_decode(key.public_key), content, signature):
         return "hub.signature_invalid"
-    if doc.get("format") != FORMAT:
+    if doc.get("format") not in HUB_FORMATS:
         return "hub.signature_malformed"
     approval = doc.get("approval")
     if key.user_id is None or not isinstance(approval, dict) or \
@@ -140,7 +167,7 @@ def _reason(s: Session, version: HubPlanVersion, data: dict[str, Any],
     approved_at = _approval_time(doc)
     if key.revoked_at is not None and (approved_at is None or key.revoked_at <= approved_at):
         return "hub.signature_revoked_key"
-    return _differs(version, doc, found)
+    return _differs(version, doc, found, data)
 
 
 def _json(text: str | None) -> dict[str, Any]:
@@ -163,7 +190,7 @@ class _Found:
     measures: dict[str, list[tuple[Any, ...]]]
     students: dict[str, Any]
     checks: dict[str, HubSignatureCheck]
-    goals: dict[str, list[str]]
+    goals: dict[str, list[str | None]]  # None: the text stayed at school
 
 
 def _in(column: Any) -> Any:
@@ -200,16 +227,18 @@ def _found(s: Session, school_id: str, ids: list[str]) -> _Found:
     return _Found(versions, data, measures, students, checks, _goals(s, school_id, ids))
 
 
-def _goals(s: Session, school_id: str, ids: list[str]) -> dict[str, list[str]]:
+def _goals(s: Session, school_id: str, ids: list[str]) -> dict[str, list[str | None]]:
     """The goals' texts per version, from `hub_record` (narrowed in SQL by LIKE, as the
-    plan page reads them)."""
-    wanted, out = set(ids), defaultdict(list)
+    plan page reads them); None for a goal whose text stayed at school."""
+    wanted: set[str] = set(ids)
+    out: dict[str, list[str | None]] = defaultdict(list)
     for text in s.scalars(select(Record.data).where(
             Record.school_id == school_id, Record.entity == "plan_goal",
             Record.deleted.is_(False), or_(*[Record.data.contains(v) for v in ids]))):
         goal = _json(text)
         if goal.get("version_id") in wanted:
-            out[goal["version_id"]].append(str(goal.get("text") or ""))
+            text = goal.get("text")
+            out[goal["version_id"]].append(None if text is None else str(text))
     return out
 
 

@@ -7,7 +7,8 @@ Canonical JSON, signed by the hub's signing key (TUF-like):
                   "hub_signing_public": "…", "hub_signing_key_id": "…",
                   "hub_encryption_public": "…", "hub_encryption_key_id": "…",
                   "url": "https://…", "school_id": "<uuid>", "require_names": false,
-                  "previous_signing_public": null | "…"},
+                  "previous_signing_public": null | "…",
+                  "send_free_text": true},  (optional: only when true)
      "signatures": [{"key_id": "…", "signature": "<base64url Ed25519 over the document>"}]}
 
 `read_trust_document(data, current=…, now=…)` accepts a document only if it is signed by its
@@ -15,6 +16,12 @@ own hub signing key; if `current` is given, its version is higher (no rollback),
 same school and hub, and a new signing key is also signed by the current one (rotation). A
 school that missed a rotation re-enrols. The first document is trusted on first use, after the
 fingerprints were compared over the phone.
+
+`send_free_text` (issue 20, data minimisation) says whether the plans' free texts — goals,
+summaries, the director's comments and the failing subjects' names — travel to the
+municipality. It is written only when true, so a document that says nothing (every older
+one) means: the texts stay at school, and an older school app, which refuses fields it
+does not know, still reads every document that keeps the texts at school.
 """
 
 from __future__ import annotations
@@ -48,6 +55,7 @@ _FIELDS = (
     "hub_signing_public", "hub_signing_key_id", "hub_encryption_public",
     "hub_encryption_key_id", "url", "school_id", "require_names", "previous_signing_public",
 )
+_OPTIONAL = ("send_free_text",)
 _LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
 
 
@@ -67,6 +75,7 @@ class TrustDocument:
     require_names: bool
     previous_signing_public: str | None
     raw: bytes
+    send_free_text: bool = False
 
     @property
     def fingerprint(self) -> str:
@@ -111,8 +120,11 @@ def _parse(body: dict[str, Any], raw: bytes) -> TrustDocument:
     if body.get("format") != TRUST_FORMAT:
         raise SyncError("sync.trust_format", kind="unsupported_version",
                         format=str(body.get("format"))[:40])
-    if set(body) != set(_FIELDS):
-        raise _invalid(sorted(set(body) ^ set(_FIELDS))[0][:40])
+    odd = (set(body) - set(_OPTIONAL)) ^ set(_FIELDS)
+    if odd:
+        raise _invalid(sorted(odd)[0][:40])
+    if body.get("send_free_text", True) is not True:  # written only when true
+        raise _invalid("send_free_text")
     check_text(body["municipality"], "trust", "municipality")
     if not isinstance(body["hub_id"], str) or not SENDER_ID.fullmatch(body["hub_id"]):
         raise _invalid("hub_id")
@@ -137,7 +149,7 @@ def _parse(body: dict[str, Any], raw: bytes) -> TrustDocument:
         body["municipality"], body["hub_id"], version, times["issued_at"], times["expires_at"],
         body["hub_signing_public"], body["hub_signing_key_id"], body["hub_encryption_public"],
         body["hub_encryption_key_id"], body["url"], body["school_id"], body["require_names"],
-        body["previous_signing_public"], raw,
+        body["previous_signing_public"], raw, "send_free_text" in body,
     )
 
 
@@ -146,6 +158,7 @@ def make_trust_document(
     encryption_public: X25519PublicKey | str, url: str, school_id: uuid.UUID | str,
     require_names: bool = False, previous_signing_key: Ed25519PrivateKey | None = None,
     issued_at: datetime | None = None, expires_at: datetime | None = None,
+    send_free_text: bool = False,
 ) -> bytes:
     """The signed trust document for one school (also signed by the previous key on rotation)."""
     issued = issued_at or datetime.now(UTC).replace(microsecond=0)
@@ -165,6 +178,8 @@ def make_trust_document(
             public_text(previous_signing_key.public_key()) if previous_signing_key else None
         ),
     }
+    if send_free_text:
+        body["send_free_text"] = True
     _parse(body, b"")
     signers = [signing_key] + ([previous_signing_key] if previous_signing_key else [])
     return signed_document("document", body, signers)

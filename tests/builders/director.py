@@ -1,8 +1,10 @@
 """A school director's signing key for hub tests: approvals signed as a school app does.
 
 `sign_approved(records, director)` gives every approved or closed version in `records`
-the director's format 2 signature over what the records say (plan, pupil, summary,
-measures), as `app.services.approvals.signed_content` would, and adds the key's record.
+the director's format 3 signature over what the records say (plan, pupil, the digests of the
+summary and goals, measures), as `app.services.approvals.signed_content` would, and adds the
+key's record; each version's record carries its `text_salt` (the hub keeps it only from a
+school whose free texts travel).
 """
 
 from __future__ import annotations
@@ -46,7 +48,10 @@ class Director:
 def signed_document(version_id: str, data: dict[str, Any], student_id: str | None,
                     measures: list[dict[str, Any]], director: Director,
                     approved_at: str = APPROVED_AT,
-                    goals: list[str] | None = None) -> dict[str, Any]:
+                    goals: list[str] | None = None,
+                    text_salt: str | None = "") -> dict[str, Any]:
+    """The signed document: format 3 (`text_salt` "" means the version's own), or format 2
+    when `text_salt` is None."""
     full = {
         "format": FORMAT_V1, "plan_id": data["plan_id"], "version": data["number"],
         "student_id": student_id, "semester": "2026/2027-1", "author_id": str(uuid.uuid4()),
@@ -60,7 +65,8 @@ def signed_document(version_id: str, data: dict[str, Any], student_id: str | Non
         "responsible_id": None, "review_dates": [], "parent_application": None,
         "risks": [], "approval": {"director_id": director.user_id, "decided_at": approved_at},
     }
-    return sealed_document(full, f"salt-{version_id}")
+    salt = f"text-{version_id}" if text_salt == "" else text_salt
+    return sealed_document(full, f"salt-{version_id}", salt)
 
 
 def sign(data: dict[str, Any], content: bytes, director: Director) -> None:
@@ -86,5 +92,6 @@ def sign_approved(records: dict[str, list[dict[str, Any]]], director: Director,
         doc = signed_document(version["id"], data, students.get(data["plan_id"]), measures,
                               director, approved_at, goals)
         sign(data, rfc8785.dumps(doc), director)
+        data["text_salt"] = f"text-{version['id']}"
     if with_key:
         records.setdefault("signing_key", []).append(director.key_record())

@@ -45,12 +45,13 @@ class TestHub:
 
     def trust(self, school_id: uuid.UUID | str, version: int = 1, *,
               require_names: bool = False, url: str = "http://127.0.0.1:9",
-              issued_at: datetime | None = None, expires_at: datetime | None = None) -> bytes:
+              issued_at: datetime | None = None, expires_at: datetime | None = None,
+              send_free_text: bool = False) -> bytes:
         return make_trust_document(
             municipality="Dienvidkurzemes novads", hub_id=self.hub_id, version=version,
             signing_key=self.signing, encryption_public=self.encryption.public_key(), url=url,
             school_id=school_id, require_names=require_names, issued_at=issued_at,
-            expires_at=expires_at)
+            expires_at=expires_at, send_free_text=send_free_text)
 
     def open_upload(self, data: bytes, school_public: str) -> tuple[dict[str, Any],
                                                                     dict[str, Any]]:

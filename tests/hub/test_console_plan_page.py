@@ -1,7 +1,9 @@
 """The plan page shows what the school sent — pseudonym, grade, risks with their signs,
 goals, measures with provider, hours or euro, rates, costs and caps, review dates, the
 parent's application, the director's approval, versions and decisions — and every string a
-school or a person supplied (a school name, a goal, a comment) is shown escaped."""
+school or a person supplied (a school name, a goal, a comment) is shown escaped. These schools
+let the plans' free texts travel (`send_free_text`); without it the page says the text is
+kept at school (tests/sync/test_school_hub_free_text.py)."""
 
 from __future__ import annotations
 
@@ -22,7 +24,7 @@ IMAGE = '<img src=x onerror="alert(2)">'
 
 def _marked_school(hub: Hub) -> tuple[TestSchool, list[str]]:
     school = TestSchool(name=f"Skola {SCRIPT}{IMAGE}")
-    school.accept_trust(enrol_school(hub, school.request()).trust)
+    school.accept_trust(enrol_school(hub, school.request(), send_free_text=True).trust)
     director = Director()
     sent = semester_records(director=director)
     versions = {r["data"]["plan_id"]: r["id"] for r in sent.records["plan_version"]}
@@ -74,6 +76,7 @@ def test_the_plan_page_shows_the_payload_and_escapes_markup(hub: Hub) -> None:
 
 
 def test_the_version_history_shows_what_changed(hub: Hub, school: TestSchool) -> None:
+    school.accept_trust(enrol_school(hub, school.request(), send_free_text=True).trust)
     sent = semester_records()
     ingest(hub, school, sent.records)
     plan_id = sent.plan_ids[0]

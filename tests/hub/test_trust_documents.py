@@ -100,3 +100,18 @@ def test_expired_tampered_foreign_and_insecure_documents_are_refused() -> None:
         _trust(1, key, url="http://hub.adazi.lv")
     assert "url" in plain_http.value.text("en")
     assert _read(_trust(1, key, url="http://127.0.0.1:8750")).url == "http://127.0.0.1:8750"
+
+
+def test_the_free_text_setting_is_written_only_when_on_and_absent_means_off() -> None:
+    from app.sync.enrolment import signed_document
+
+    key = generate_signing_key()
+    old = _trust(1, key)  # as every document before the setting existed
+    assert b"send_free_text" not in old and not _read(old).send_free_text
+    on = _trust(2, key, send_free_text=True)
+    assert _read(on).send_free_text
+    body = json.loads(on)["document"]
+    body["send_free_text"] = False  # "false" is never written: refused as a malformed field
+    with pytest.raises(SyncError) as bad:
+        _read(signed_document("document", body, [key]))
+    assert "send_free_text" in bad.value.text("en")

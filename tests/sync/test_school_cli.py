@@ -46,6 +46,7 @@ def test_enrol_trust_export_import_and_status(db: Path, tmp_path: Path,
     assert _sync(db, "trust", str(trust_file)) == 0
     out = capsys.readouterr().out
     assert "version 1" in out and "pseudonymous" in out
+    assert "free texts (summaries, goals, comments, failing subjects) stay at school" in out
     assert _sync(db, "trust", str(trust_file)) == 2  # the same version again: refused
     assert "version" in capsys.readouterr().err
 

@@ -1,8 +1,10 @@
 """What a plan's page shows, read from the hub's projections and the records as applied.
 
 Goals, review dates and the parent's application come from `hub_record` (the school sends
-them; the hub has no typed table for them); the rest from the typed tables. The director's
-signature is shown as the hub's check at ingest found it (`app.hub.signature_check`):
+them; the hub has no typed table for them); the rest from the typed tables. A school whose
+trust keeps the free texts at school (the default, `send_free_text`) sends the goals without
+their text and no summary: those are None here, and the page says "text kept at school".
+The director's signature is shown as the hub's check at ingest found it (`app.hub.signature_check`):
 verified, failing (with the reason), or not verifiable (an approval made before the school
 sent what its signature covers).
 """
@@ -70,7 +72,7 @@ class PlanDetail:
     grade: int | None
     programme: str | None
     risks: list[Risk]
-    goals: list[str]
+    goals: list[str | None]  # None: the goal's text is kept at school
     measures: list[HubMeasure]
     review_dates: list[tuple[date | None, bool]]
     application_received: date | None
@@ -111,10 +113,10 @@ def _records(s: Session, school_id: str, entity: str, field: str,
     return out
 
 
-def _goals(s: Session, school_id: str, version_id: str) -> list[str]:
+def _goals(s: Session, school_id: str, version_id: str) -> list[str | None]:
     rows = _records(s, school_id, "plan_goal", "version_id", version_id)
     rows.sort(key=lambda g: g.get("sort_order") or 0)
-    return [str(g.get("text") or "") for g in rows]
+    return [None if g.get("text") is None else str(g["text"]) for g in rows]
 
 
 def _date(value: Any) -> date | None:
@@ -186,7 +188,7 @@ def read_plan(hub: Hub, plan_id: str, school_id: str = "") -> PlanDetail:
         current_row = next((v for v in rows if v.number == plan.current_version), None)
         current = next((v for v in versions if v.number == plan.current_version), None)
         measures: list[HubMeasure] = []
-        goals: list[str] = []
+        goals: list[str | None] = []
         reviews: list[tuple[date | None, bool]] = []
         if current_row is not None:
             measures = list(s.scalars(select(HubMeasure).where(and_(

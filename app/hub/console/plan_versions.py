@@ -32,7 +32,7 @@ def _measures(rows: list[HubMeasure]) -> dict[str, tuple[int, int, int]]:
 
 
 def changes_by_version(s: Session, versions: list[HubPlanVersion],
-                       goals: dict[str, list[str]]) -> dict[int, list[Change]]:
+                       goals: dict[str, list[str | None]]) -> dict[int, list[Change]]:
     """{version number: its changes against the version before it} (the first has none)."""
     if len(versions) < 2:
         return {}

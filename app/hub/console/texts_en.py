@@ -52,6 +52,8 @@ TEXTS: dict[str, str] = {
     "level.1": "low",
     "level.2": "medium",
     "level.3": "high",
+    "summary": "Summary",
+    "text_at_school": "text kept at school",
     "goals": "Goals",
     "no_goals": "The school has sent no goals.",
     "measures": "Measures",

@@ -52,6 +52,8 @@ TEXTS: dict[str, str] = {
     "level.1": "zems",
     "level.2": "vidējs",
     "level.3": "augsts",
+    "summary": "Kopsavilkums",
+    "text_at_school": "teksts glabājas skolā",
     "goals": "Mērķi",
     "no_goals": "Skola nav nosūtījusi mērķus.",
     "measures": "Pasākumi",

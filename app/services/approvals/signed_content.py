@@ -16,6 +16,9 @@ a random `salt`, and the free texts that never leave the school (the parent's na
 notes on risk signs, providers' names) are signed only through a salted hash, so the
 municipality's hub can verify the signature over bytes the school may send. A copy without
 a salt (the first approvals) is signed as format 1, which only the school can verify.
+Approvals from issue 20 on also keep a `text_salt` and are format 3: the summary and the
+goals are signed through salted digests as well, so the bytes sent to the municipality hold
+no free text (`app.sync.plan_signature`).
 """
 
 from __future__ import annotations
@@ -92,10 +95,12 @@ def new_salt() -> str:
     return secrets.token_urlsafe(16)
 
 
-def context_text(session: Session, plan: SupportPlan, salt: str | None = None) -> str:
-    """`live_context` and `salt` (new if None) as canonical JSON text, the form kept in
-    `approved_context`."""
-    context = dict(live_context(session, plan), salt=salt or new_salt())
+def context_text(session: Session, plan: SupportPlan, salt: str | None = None,
+                 text_salt: str | None = None) -> str:
+    """`live_context`, `salt` and `text_salt` (new if None) as canonical JSON text, the form
+    kept in `approved_context`."""
+    context = dict(live_context(session, plan), salt=salt or new_salt(),
+                   text_salt=text_salt or new_salt())
     return rfc8785.dumps(context).decode("utf-8")
 
 
@@ -127,8 +132,10 @@ def plan_version_content(session: Session, version: PlanVersion) -> dict[str, An
         "approval": {"director_id": _id(version.decided_by_id),
                      "decided_at": _time(version.decided_at)},
     }
-    salt = context.get("salt")
-    return sealed_document(full, salt) if isinstance(salt, str) else full
+    salt, text_salt = context.get("salt"), context.get("text_salt")
+    if not isinstance(salt, str):
+        return full
+    return sealed_document(full, salt, text_salt if isinstance(text_salt, str) else None)
 
 
 def canonical_plan_version(session: Session, version: PlanVersion) -> bytes:
@@ -136,12 +143,24 @@ def canonical_plan_version(session: Session, version: PlanVersion) -> bytes:
     return rfc8785.dumps(plan_version_content(session, version))
 
 
-def shareable_content(session: Session, version: PlanVersion) -> bytes | None:
-    """The signed bytes if the municipality may see them (format 2), else None."""
+def version_text_salt(version: PlanVersion) -> str | None:
+    """The salt of the version's free-text digests (format 3), else None."""
+    try:
+        salt = json.loads(version.approved_context or "{}").get("text_salt")
+    except (ValueError, AttributeError):
+        return None
+    return salt if isinstance(salt, str) else None
+
+
+def shareable_content(session: Session, version: PlanVersion,
+                      with_free_text: bool = True) -> bytes | None:
+    """The signed bytes if the municipality may see them, else None: format 2 and 3; format 2
+    holds the summary and goals as text, so it is shared only `with_free_text`."""
     if version.signature is None or version.approved_context is None:
         return None
     try:
-        if "salt" not in json.loads(version.approved_context):
+        context = json.loads(version.approved_context)
+        if "salt" not in context or ("text_salt" not in context and not with_free_text):
             return None
         return canonical_plan_version(session, version)
     except (ValueError, TypeError, AttributeError):

@@ -51,11 +51,13 @@ class TrustInfo:
     require_names: bool
     expires_at: datetime
     fingerprint: str  # the hub's keys, groups of four
+    send_free_text: bool = False  # the plans' free texts travel to the municipality
 
 
 def _trust_info(trust: TrustDocument) -> TrustInfo:
     return TrustInfo(trust.version, trust.municipality, trust.hub_id, trust.url,
-                     trust.require_names, trust.expires_at, trust.fingerprint)
+                     trust.require_names, trust.expires_at, trust.fingerprint,
+                     trust.send_free_text)
 
 
 def enrolment_request(store: Store, secrets: SecretStore, actor: Actor) -> EnrolmentFile:
@@ -122,5 +124,6 @@ def import_trust(store: Store, actor: Actor, data: bytes,
         s.flush()
         audit.record(s, actor, "sync.trust_imported", "sync_trust", str(trust.version),
                      hub_id=trust.hub_id, version=trust.version, url=trust.url,
-                     require_names=trust.require_names)
+                     require_names=trust.require_names,
+                     send_free_text=trust.send_free_text)
         return _trust_info(trust)

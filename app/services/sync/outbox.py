@@ -114,12 +114,12 @@ def _pending_sources(session: Session) -> set[uuid.UUID]:
 
 
 def _records(session: Session, chosen: dict[tuple[str, uuid.UUID], datetime],
-             require_names: bool) -> dict[str, list[dict[str, Any]]]:
+             require_names: bool, free_text: bool) -> dict[str, list[dict[str, Any]]]:
     with_related(session, chosen)
     by_entity: dict[str, list[uuid.UUID]] = defaultdict(list)
     for entity, entity_id in chosen:
         by_entity[entity].append(entity_id)
-    k = lookups(session, require_names)
+    k = lookups(session, require_names, free_text)
     records: dict[str, list[dict[str, Any]]] = {}
     stamps: dict[datetime, str] = {}  # rows changed together share their time
     for entity, ids in by_entity.items():
@@ -181,7 +181,7 @@ def _build_one(store: Store, secrets: SecretStore, actor: Actor,
         )
         share = _take(pending, max_records)
         pending.close()
-        records = _records(s, share.chosen, trust.require_names)
+        records = _records(s, share.chosen, trust.require_names, trust.send_free_text)
         totals = changed_totals(s, lambda: _pending_sources(s)) if share.drained else NO_CHANGE
         if totals.records:
             at = encode_datetime(utcnow().replace(microsecond=0))

@@ -3,10 +3,13 @@
 One query per entity for all of a bundle's rows (in chunks), plus one per small lookup table
 (semesters, catalogue codes): no query per row. Pupils are pseudonymous (their UUID) unless
 the trust document asks for names; free-text notes (assessments, findings, evaluations,
-consultations) and guardians never leave the school. Consultations and expenses travel only
-as totals per plan (`sync_totals`). Field names follow the hub's projections
-(app/hub/projections.py). The field list per entity is in /work/notes and mirrored
-by the hub.
+consultations) and guardians never leave the school. The plans' free texts — the summary,
+the goals, the director's comment and the failing subjects' names — travel only when the
+trust document says `send_free_text` (`FREE_TEXT`); the signed bytes hold them only as
+digests (format 3), so the director's signature verifies at the hub either way.
+Consultations and expenses travel only as totals per plan (`sync_totals`). Field names
+follow the hub's projections (app/hub/projections.py). The field list per entity is in
+/work/notes and mirrored by the hub.
 """
 
 from __future__ import annotations
@@ -42,7 +45,7 @@ from app.models import (
     SupportPlan,
 )
 from app.models.enums import RiskCategory
-from app.services.approvals.signed_content import shareable_content
+from app.services.approvals.signed_content import shareable_content, version_text_salt
 from app.services.assessments.explain import SignFinding
 from app.services.assessments.levels import Indicators, risk_levels
 from app.services.catalogue.thresholds import DEFAULT_THRESHOLDS, thresholds_by_semester
@@ -55,9 +58,10 @@ CHUNK = 500
 class Lookups:
     """The small tables the serializers name things by, each read when first needed."""
 
-    def __init__(self, session: Session, require_names: bool) -> None:
+    def __init__(self, session: Session, require_names: bool, free_text: bool = False) -> None:
         self.session = session
         self.require_names = require_names
+        self.free_text = free_text
         self.levels: dict[uuid.UUID, dict[str, int]] = {}  # per assessment, filled per batch
 
     @cached_property
@@ -89,8 +93,16 @@ class Lookups:
                            MeasureType.specialist_type))}
 
 
-def lookups(session: Session, require_names: bool) -> Lookups:
-    return Lookups(session, require_names)
+def lookups(session: Session, require_names: bool, free_text: bool = False) -> Lookups:
+    return Lookups(session, require_names, free_text)
+
+
+FREE_TEXT: dict[str, tuple[str, ...]] = {
+    "plan_version": ("summary", "decision_comment"),
+    "plan_goal": ("text",),
+    "risk_assessment": ("failing_subjects",),
+}
+"""The fields that travel only when the trust document says `send_free_text`."""
 
 
 def assessment_levels(session: Session, rows: list[Any],
@@ -129,20 +141,26 @@ def _student(r: Student, k: Lookups) -> dict[str, Any]:
 
 
 def _version(r: PlanVersion, k: Lookups) -> dict[str, Any]:
-    return {"plan_id": r.plan_id, "number": r.number, "status": r.status, "summary": r.summary,
+    version = k.session.get(PlanVersion, r.id) if r.signature is not None else None
+    data = {"plan_id": r.plan_id, "number": r.number, "status": r.status, "summary": r.summary,
             "submitted_at": r.submitted_at, "decided_at": r.decided_at,
             "decision_comment": r.decision_comment,
             "signature": None if r.signature is None else b64url_encode(r.signature),
             "signer_fingerprint": r.signer_fingerprint,
-            "signed_content": _signed_content(r, k)}
+            "signed_content": _signed_content(version, k)}
+    if k.free_text:
+        salt = None if version is None else version_text_salt(version)
+        if salt is not None:  # the hub checks the texts against the signed digests
+            data["text_salt"] = salt
+    return data
 
 
-def _signed_content(r: PlanVersion, k: Lookups) -> str | None:
-    """The bytes the director signed, if the municipality may see them (format 2)."""
-    if r.signature is None or r.approved_context is None:
+def _signed_content(version: PlanVersion | None, k: Lookups) -> str | None:
+    """The bytes the director signed, if the municipality may see them (format 3; format 2
+    only when the free texts travel)."""
+    if version is None or version.approved_context is None:
         return None
-    version = k.session.get(PlanVersion, r.id)
-    content = None if version is None else shareable_content(k.session, version)
+    content = shareable_content(k.session, version, with_free_text=k.free_text)
     return None if content is None else b64url_encode(content)
 
 
@@ -224,8 +242,12 @@ def current_rows(session: Session, entity: str, ids: Iterable[uuid.UUID],
         rows = list(session.execute(select(*table.c).where(table.c.id.in_(batch))))
         if entity == "risk_assessment":
             k.levels.update(assessment_levels(session, rows, k))
+        dropped = () if k.free_text else FREE_TEXT.get(entity, ())
         for row in rows:
-            found[row.id] = to_json(serialize(row, k))
+            data = serialize(row, k)
+            for name in dropped:
+                del data[name]
+            found[row.id] = to_json(data)
     return found
 
 

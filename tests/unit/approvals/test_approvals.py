@@ -21,7 +21,7 @@ from app.models.enums import PlanStatus, Role
 from app.secrets import KeyringSecretStore
 from app.services.approvals.decisions import approve_plan, return_plan
 from app.services.approvals.key_wrap import is_sealed, open_key
-from app.services.approvals.signed_content import canonical_plan_version
+from app.services.approvals.signed_content import canonical_plan_version, version_text_salt
 from app.services.approvals.signing_keys import (
     ensure_director_key,
     key_fingerprint,
@@ -31,6 +31,7 @@ from app.services.approvals.signing_keys import (
 from app.services.core.actor import Actor
 from app.services.plans.lifecycle import PlanDraftInput, get_plan, save_plan_draft, submit_plan
 from app.services.plans.versions import ChangeKind
+from app.sync.plan_signature import text_digest
 from tests.builders.approvals import assess, audit_count, stored_version, submitted_plan, verifies
 from tests.builders.catalogue import CatalogueFixture
 from tests.builders.plans import ANNA, expect_refused, full_draft
@@ -109,10 +110,14 @@ def test_the_signature_covers_the_plan_and_its_risks(
     with school.store.read() as s:
         version = s.scalars(select(PlanVersion).where(PlanVersion.plan_id == plan_id)).one()
         text = canonical_plan_version(s, version).decode("utf-8")
+        salt = version_text_salt(version)
+        assert salt is not None
+        assert "Uzlabot sekmes matemātikā" in version.goals[0].text
+        goal = text_digest(salt, version.goals[0].text)  # the goal, through its digest
     for part in ('"plan_id":"' + str(plan_id), '"semester":"2026/2027-1"',
                  '"type":"consult_psychologist"', '"minutes":90', '"rate_cents":2200',
                  '"cost_cents":3300', '"cents":12000', '"sign":"low_marks"', '"severity":3',
-                 '"received_on":"2026-09-03"', "Uzlabot sekmes matemātikā", '"2026-10-15"'):
+                 '"received_on":"2026-09-03"', f'"goals_sha256":["{goal}"', '"2026-10-15"'):
         assert part in text, part
     assert "." not in text.split('"cost_cents":')[1][:8]  # integers, never floats
 

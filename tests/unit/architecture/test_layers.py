@@ -129,6 +129,7 @@ SERVICE_ORDER: dict[str, int] = {
     "subject_access": 12,
     "retention": 12,
     "backup": 11,
+    "inventory": 1,
 }
 """A package imports only packages with a lower number (core is below all of them);
 packages with the same number never import each other."""
