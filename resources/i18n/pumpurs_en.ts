@@ -735,82 +735,92 @@
 <context>
     <name>ClassesTab</name>
     <message>
-        <location filename="../../app/ui/settings/classes_tab.py" line="67" />
+        <location filename="../../app/ui/settings/classes_tab.py" line="68" />
         <source>Classes of the school year %1</source>
         <translation>Classes of the school year %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/classes_tab.py" line="71" />
+        <location filename="../../app/ui/settings/classes_tab.py" line="72" />
         <source>Classes</source>
         <translation>Classes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/classes_tab.py" line="73" />
+        <location filename="../../app/ui/settings/classes_tab.py" line="74" />
         <source>Class</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/classes_tab.py" line="73" />
+        <location filename="../../app/ui/settings/classes_tab.py" line="74" />
         <source>Class teachers</source>
         <translation>Class teachers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/classes_tab.py" line="73" />
+        <location filename="../../app/ui/settings/classes_tab.py" line="74" />
         <source>Active pupils</source>
         <translation>Active pupils</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/classes_tab.py" line="80" />
+        <location filename="../../app/ui/settings/classes_tab.py" line="81" />
         <source>Add a class…</source>
         <translation>Add a class…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/classes_tab.py" line="81" />
+        <location filename="../../app/ui/settings/classes_tab.py" line="82" />
         <source>Rename…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/classes_tab.py" line="82" />
+        <location filename="../../app/ui/settings/classes_tab.py" line="83" />
         <source>Class teachers…</source>
         <translation>Class teachers…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/classes_tab.py" line="83" />
+        <location filename="../../app/ui/settings/classes_tab.py" line="84" />
         <source>Archive</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/classes_tab.py" line="84" />
+        <location filename="../../app/ui/settings/classes_tab.py" line="85" />
         <source>Import from the e-journal…</source>
         <translation>Import from the e-journal…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/classes_tab.py" line="85" />
+        <location filename="../../app/ui/settings/classes_tab.py" line="86" />
         <source>A class list exported from E-klase, Mykoob or VIIS (.xlsx or .csv): previewed before import</source>
         <translation>A class list exported from E-klase, Mykoob or VIIS (.xlsx or .csv): previewed before import</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/classes_tab.py" line="117" />
+        <location filename="../../app/ui/settings/classes_tab.py" line="90" />
+        <source>Import figures…</source>
+        <translation>Import figures…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/classes_tab.py" line="91" />
+        <source>Attendance, marks or conduct notes exported from E-klase or Mykoob, for the early warning</source>
+        <translation>Attendance, marks or conduct notes exported from E-klase or Mykoob, for the early warning</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/classes_tab.py" line="124" />
         <source>not named</source>
         <translation>not named</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/classes_tab.py" line="121" />
+        <location filename="../../app/ui/settings/classes_tab.py" line="128" />
         <source>No classes yet: add the school's classes so pupils can be registered.</source>
         <translation>No classes yet: add the school's classes so pupils can be registered.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/classes_tab.py" line="156" />
+        <location filename="../../app/ui/settings/classes_tab.py" line="172" />
         <source>Saved: %1.</source>
         <translation>Saved: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/classes_tab.py" line="180" />
+        <location filename="../../app/ui/settings/classes_tab.py" line="196" />
         <source>Archive class %1? It will no longer be offered anywhere.</source>
         <translation>Archive class %1? It will no longer be offered anywhere.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/classes_tab.py" line="189" />
+        <location filename="../../app/ui/settings/classes_tab.py" line="205" />
         <source>Archived: %1.</source>
         <translation>Archived: %1.</translation>
     </message>
@@ -1783,6 +1793,124 @@
         <location filename="../../app/ui/student_card/import_reasons.py" line="49" />
         <source>Imported: %1 (period %2)</source>
         <translation>Imported: %1 (period %2)</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorImportDialog</name>
+    <message>
+        <location filename="../../app/ui/settings/indicator_dialog.py" line="75" />
+        <source>Import figures from the e-journal</source>
+        <translation>Import figures from the e-journal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/indicator_dialog.py" line="79" />
+        <source>Attendance (lessons and absences)</source>
+        <translation>Attendance (lessons and absences)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/indicator_dialog.py" line="80" />
+        <source>Marks</source>
+        <translation>Marks</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/indicator_dialog.py" line="81" />
+        <source>Conduct notes</source>
+        <translation>Conduct notes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/indicator_dialog.py" line="85" />
+        <source>2026-10 or 2026/2027-1; empty: the current semester</source>
+        <translation>2026-10 or 2026/2027-1; empty: the current semester</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/indicator_dialog.py" line="88" />
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/indicator_dialog.py" line="89" />
+        <source>The file holds</source>
+        <translation>The file holds</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/indicator_dialog.py" line="90" />
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/indicator_dialog.py" line="91" />
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/indicator_dialog.py" line="99" />
+        <source>Rows with problems</source>
+        <translation>Rows with problems</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/indicator_dialog.py" line="100" />
+        <source>Leave out the rows with problems</source>
+        <translation>Leave out the rows with problems</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/indicator_dialog.py" line="112" />
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/indicator_dialog.py" line="115" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/indicator_dialog.py" line="139" />
+        <source>Choose what the file holds and its period, then “Preview”.</source>
+        <translation>Choose what the file holds and its period, then “Preview”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/indicator_dialog.py" line="153" />
+        <source>Reading the file…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/indicator_dialog.py" line="163" />
+        <source>Period %1: %2 – %3.</source>
+        <translation>Period %1: %2 – %3.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/indicator_dialog.py" line="165" />
+        <source>Pupils found: %1; not found: %2; rows with errors: %3; repeated rows: %4.</source>
+        <translation>Pupils found: %1; not found: %2; rows with errors: %3; repeated rows: %4.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/indicator_dialog.py" line="171" />
+        <source>It replaces the earlier import of this period: “%1” of %2 (%3 rows).</source>
+        <translation>It replaces the earlier import of this period: “%1” of %2 (%3 rows).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/indicator_dialog.py" line="194" />
+        <source>Some rows have problems: correct them in the e-journal and export again, or leave them out.</source>
+        <translation>Some rows have problems: correct them in the e-journal and export again, or leave them out.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/indicator_dialog.py" line="203" />
+        <source>Store the figures of %1 pupils for the period %2?</source>
+        <translation>Store the figures of %1 pupils for the period %2?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/indicator_dialog.py" line="206" />
+        <source>The earlier import of this period is replaced.</source>
+        <translation>The earlier import of this period is replaced.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/indicator_dialog.py" line="211" />
+        <source>Storing the figures…</source>
+        <translation>Storing the figures…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/indicator_dialog.py" line="225" />
+        <source>Stored: the figures of %1 pupils for %2 (%3 rows left out). The candidates for an assessment are in My work.</source>
+        <translation>Stored: the figures of %1 pupils for %2 (%3 rows left out). The candidates for an assessment are in My work.</translation>
     </message>
 </context>
 <context>
@@ -5355,12 +5483,12 @@
         <translation>Folder for the backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/classes_tab.py" line="43" />
+        <location filename="../../app/ui/settings/classes_tab.py" line="44" />
         <source>Class list exported from the e-journal</source>
         <translation>Class list exported from the e-journal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/classes_tab.py" line="44" />
+        <location filename="../../app/ui/settings/classes_tab.py" line="45" />
         <source>Class lists (*.xlsx *.csv *.txt)</source>
         <translation>Class lists (*.xlsx *.csv *.txt)</translation>
     </message>

@@ -736,82 +736,92 @@
 <context>
     <name>ClassesTab</name>
     <message>
-        <location filename="../../app/ui/settings/classes_tab.py" line="67"/>
+        <location filename="../../app/ui/settings/classes_tab.py" line="68"/>
         <source>Classes of the school year %1</source>
         <translation>Mācību gada %1 klases</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/classes_tab.py" line="71"/>
+        <location filename="../../app/ui/settings/classes_tab.py" line="72"/>
         <source>Classes</source>
         <translation>Klases</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/classes_tab.py" line="73"/>
+        <location filename="../../app/ui/settings/classes_tab.py" line="74"/>
         <source>Class</source>
         <translation>Klase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/classes_tab.py" line="73"/>
+        <location filename="../../app/ui/settings/classes_tab.py" line="74"/>
         <source>Class teachers</source>
         <translation>Klases audzinātāji</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/classes_tab.py" line="73"/>
+        <location filename="../../app/ui/settings/classes_tab.py" line="74"/>
         <source>Active pupils</source>
         <translation>Aktīvi skolēni</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/classes_tab.py" line="80"/>
+        <location filename="../../app/ui/settings/classes_tab.py" line="81"/>
         <source>Add a class…</source>
         <translation>Pievienot klasi…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/classes_tab.py" line="81"/>
+        <location filename="../../app/ui/settings/classes_tab.py" line="82"/>
         <source>Rename…</source>
         <translation>Pārdēvēt…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/classes_tab.py" line="82"/>
+        <location filename="../../app/ui/settings/classes_tab.py" line="83"/>
         <source>Class teachers…</source>
         <translation>Klases audzinātāji…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/classes_tab.py" line="83"/>
+        <location filename="../../app/ui/settings/classes_tab.py" line="84"/>
         <source>Archive</source>
         <translation>Arhivēt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/classes_tab.py" line="84"/>
+        <location filename="../../app/ui/settings/classes_tab.py" line="85"/>
         <source>Import from the e-journal…</source>
         <translation>Importēt no e-žurnāla…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/classes_tab.py" line="85"/>
+        <location filename="../../app/ui/settings/classes_tab.py" line="86"/>
         <source>A class list exported from E-klase, Mykoob or VIIS (.xlsx or .csv): previewed before import</source>
         <translation>Klašu saraksts, izgūts no E-klases, Mykoob vai VIIS (.xlsx vai .csv): pirms importa to var apskatīt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/classes_tab.py" line="117"/>
+        <location filename="../../app/ui/settings/classes_tab.py" line="90"/>
+        <source>Import figures…</source>
+        <translation>Importēt rādītājus…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/classes_tab.py" line="91"/>
+        <source>Attendance, marks or conduct notes exported from E-klase or Mykoob, for the early warning</source>
+        <translation>Kavējumi, vērtējumi vai uzvedības piezīmes, eksportēti no E-klases vai Mykoob, agrīnajai brīdināšanai</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/classes_tab.py" line="124"/>
         <source>not named</source>
         <translation>nav norādīts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/classes_tab.py" line="121"/>
+        <location filename="../../app/ui/settings/classes_tab.py" line="128"/>
         <source>No classes yet: add the school&apos;s classes so pupils can be registered.</source>
         <translation>Klašu vēl nav: pievienojiet skolas klases, lai varētu reģistrēt skolēnus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/classes_tab.py" line="156"/>
+        <location filename="../../app/ui/settings/classes_tab.py" line="172"/>
         <source>Saved: %1.</source>
         <translation>Saglabāts: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/classes_tab.py" line="180"/>
+        <location filename="../../app/ui/settings/classes_tab.py" line="196"/>
         <source>Archive class %1? It will no longer be offered anywhere.</source>
         <translation>Arhivēt klasi %1? Tā vairs netiks piedāvāta nekur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/classes_tab.py" line="189"/>
+        <location filename="../../app/ui/settings/classes_tab.py" line="205"/>
         <source>Archived: %1.</source>
         <translation>Arhivēta: %1.</translation>
     </message>
@@ -1784,6 +1794,124 @@
         <location filename="../../app/ui/student_card/import_reasons.py" line="49"/>
         <source>Imported: %1 (period %2)</source>
         <translation>Importēts: %1 (periods %2)</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorImportDialog</name>
+    <message>
+        <location filename="../../app/ui/settings/indicator_dialog.py" line="75"/>
+        <source>Import figures from the e-journal</source>
+        <translation>Rādītāju imports no e-žurnāla</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/indicator_dialog.py" line="79"/>
+        <source>Attendance (lessons and absences)</source>
+        <translation>Kavējumi (stundas un kavējumi)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/indicator_dialog.py" line="80"/>
+        <source>Marks</source>
+        <translation>Vērtējumi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/indicator_dialog.py" line="81"/>
+        <source>Conduct notes</source>
+        <translation>Uzvedības piezīmes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/indicator_dialog.py" line="85"/>
+        <source>2026-10 or 2026/2027-1; empty: the current semester</source>
+        <translation>2026-10 vai 2026/2027-1; tukšs: pašreizējais semestris</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/indicator_dialog.py" line="88"/>
+        <source>File</source>
+        <translation>Datne</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/indicator_dialog.py" line="89"/>
+        <source>The file holds</source>
+        <translation>Datnē ir</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/indicator_dialog.py" line="90"/>
+        <source>Period</source>
+        <translation>Periods</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/indicator_dialog.py" line="91"/>
+        <source>Preview</source>
+        <translation>Priekšskatīt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/indicator_dialog.py" line="99"/>
+        <source>Rows with problems</source>
+        <translation>Rindas ar problēmām</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/indicator_dialog.py" line="100"/>
+        <source>Leave out the rows with problems</source>
+        <translation>Izlaist rindas ar problēmām</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/indicator_dialog.py" line="112"/>
+        <source>Import</source>
+        <translation>Importēt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/indicator_dialog.py" line="115"/>
+        <source>Close</source>
+        <translation>Aizvērt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/indicator_dialog.py" line="139"/>
+        <source>Choose what the file holds and its period, then “Preview”.</source>
+        <translation>Izvēlieties, kas ir datnē, un periodu, tad spiediet “Priekšskatīt”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/indicator_dialog.py" line="153"/>
+        <source>Reading the file…</source>
+        <translation>Lasa datni…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/indicator_dialog.py" line="163"/>
+        <source>Period %1: %2 – %3.</source>
+        <translation>Periods %1: %2 – %3.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/indicator_dialog.py" line="165"/>
+        <source>Pupils found: %1; not found: %2; rows with errors: %3; repeated rows: %4.</source>
+        <translation>Atrasti skolēni: %1; nav atrasti: %2; rindas ar kļūdām: %3; atkārtotas rindas: %4.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/indicator_dialog.py" line="171"/>
+        <source>It replaces the earlier import of this period: “%1” of %2 (%3 rows).</source>
+        <translation>Tas aizstās šī perioda iepriekšējo importu: “%1” (%2, rindas: %3).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/indicator_dialog.py" line="194"/>
+        <source>Some rows have problems: correct them in the e-journal and export again, or leave them out.</source>
+        <translation>Dažās rindās ir problēmas: izlabojiet tās e-žurnālā un eksportējiet vēlreiz vai izlaidiet tās.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/indicator_dialog.py" line="203"/>
+        <source>Store the figures of %1 pupils for the period %2?</source>
+        <translation>Saglabāt rādītājus periodam %2 (skolēni: %1)?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/indicator_dialog.py" line="206"/>
+        <source>The earlier import of this period is replaced.</source>
+        <translation>Šī perioda iepriekšējais imports tiks aizstāts.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/indicator_dialog.py" line="211"/>
+        <source>Storing the figures…</source>
+        <translation>Saglabā rādītājus…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/indicator_dialog.py" line="225"/>
+        <source>Stored: the figures of %1 pupils for %2 (%3 rows left out). The candidates for an assessment are in My work.</source>
+        <translation>Saglabāti rādītāji periodam %2 (skolēni: %1, izlaistas rindas: %3). Kandidāti izvērtējumam ir sadaļā “Mans darbs”.</translation>
     </message>
 </context>
 <context>
@@ -5356,12 +5484,12 @@
         <translation>Mape rezerves kopijai</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/classes_tab.py" line="43"/>
+        <location filename="../../app/ui/settings/classes_tab.py" line="44"/>
         <source>Class list exported from the e-journal</source>
         <translation>No e-žurnāla izgūts klašu saraksts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/classes_tab.py" line="44"/>
+        <location filename="../../app/ui/settings/classes_tab.py" line="45"/>
         <source>Class lists (*.xlsx *.csv *.txt)</source>
         <translation>Klašu saraksti (*.xlsx *.csv *.txt)</translation>
     </message>

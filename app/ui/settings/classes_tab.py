@@ -30,6 +30,7 @@ from app.services.school import ClassRecord, archive_class, school_classes
 from app.services.users.accounts import UserSummary, list_users
 from app.ui.context import UiContext
 from app.ui.settings.class_dialogs import AddClassDialog, ClassTeachersDialog, RenameClassDialog
+from app.ui.settings.indicator_dialog import IndicatorImportDialog
 from app.ui.settings.roster_dialog import RosterImportDialog
 from app.ui.settings.settings_dialog import SettingsDialog
 from app.ui.students.questions import Confirm, ask_yes_no
@@ -86,6 +87,12 @@ class ClassesTab(QWidget):
                                               "VIIS (.xlsx or .csv): previewed before import"))
         self.import_button.setVisible(can(ctx.actor, Permission.ROSTER_IMPORT))
         self.import_button.clicked.connect(self.import_roster)
+        self.figures_button = _button(self.tr("Import figures…"), "import_figures")
+        self.figures_button.setToolTip(self.tr("Attendance, marks or conduct notes exported "
+                                               "from E-klase or Mykoob, for the early warning"))
+        self.figures_button.setVisible(can(ctx.actor, Permission.ROSTER_IMPORT))
+        self.figures_button.clicked.connect(self.import_figures)
+        self.figures_dialog: IndicatorImportDialog | None = None
         self.add_button.clicked.connect(
             lambda: self._open(AddClassDialog(self.ctx, self.school_year, self)))
         self.rename_button.clicked.connect(self._rename)
@@ -97,7 +104,7 @@ class ClassesTab(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.heading, 1)
         for b in (self.add_button, self.rename_button, self.teachers_button,
-                  self.archive_button, self.import_button):
+                  self.archive_button, self.import_button, self.figures_button):
             buttons.addWidget(b)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
@@ -121,6 +128,15 @@ class ClassesTab(QWidget):
             self.message.setText(self.tr("No classes yet: add the school's classes so pupils "
                                          "can be registered."))
         self._update_buttons()
+
+    def import_figures(self) -> IndicatorImportDialog | None:
+        chosen = self.choose_file(self)
+        if not chosen:
+            return None
+        dialog = IndicatorImportDialog(self.ctx, Path(chosen), self, self.confirm)
+        self.figures_dialog = dialog
+        dialog.open()
+        return dialog
 
     def import_roster(self) -> RosterImportDialog | None:
         chosen = self.choose_file(self)
