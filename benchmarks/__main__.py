@@ -38,6 +38,7 @@ MODULES: tuple[tuple[str, str, int], ...] = (
     ("bench_console", "municipality console pages", 300),
     ("bench_rollover", "year rollover", 300),
     ("bench_roster", "roster import", 300),
+    ("bench_indicators", "e-journal figures and screening", 300),
 )
 
 

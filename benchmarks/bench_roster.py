@@ -22,12 +22,12 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from app.models import Base, SchoolClass, SchoolYear
-from app.services.core.store import Store
+from app.models import SchoolClass, SchoolYear
 from app.services.roster import apply_roster, preview_roster, read_roster
 from app.services.school.calendar import current_semester
 from benchmarks.data import TODAY, actor, copy_school, open_store
 from benchmarks.measure import Row, check_max, emit, peak_mb, reset_peak, work_dir
+from benchmarks.written_rows import Written, counts_text, insert_raw, last_rowids, rows_after
 
 PUPILS = 2_000
 REPEATS = 3
@@ -65,41 +65,16 @@ def _year_and_classes(work: Path) -> tuple[str, list[str]]:
         store.close()
 
 
-Written = dict[str, tuple[list[str], list[tuple[object, ...]]]]
-
-
-def _last_rowids(store: Store) -> dict[str, int]:
-    with store.engine.connect() as conn:
-        return {t.name: int(conn.exec_driver_sql(
-            f'SELECT coalesce(max(rowid), 0) FROM "{t.name}"').scalar_one())
-            for t in Base.metadata.sorted_tables}
-
-
-def _rows_after(store: Store, last: dict[str, int]) -> Written:
-    """Every row inserted since `last`, per table, as SQLite stores it."""
-    out: Written = {}
-    with store.engine.connect() as conn:
-        for t in Base.metadata.sorted_tables:
-            cols = [c.name for c in t.columns]
-            names = ", ".join(f'"{c}"' for c in cols)
-            rows = [tuple(r) for r in conn.exec_driver_sql(
-                f'SELECT {names} FROM "{t.name}" WHERE rowid > ? ORDER BY rowid',
-                (last[t.name],))]
-            if rows:
-                out[t.name] = (cols, rows)
-    return out
-
-
 def import_once(work: Path, path: Path, year: str) -> tuple[float, int, Written]:
     store = open_store(copy_school(work, "large", "roster"))
     try:
         who = actor(store)
-        last = _last_rowids(store)
+        last = last_rowids(store)
         began = time.perf_counter()
         preview = preview_roster(store, who, read_roster(path), school_year=year, today=TODAY)
         result = apply_roster(store, who, preview, today=TODAY)
         took = time.perf_counter() - began
-        return took, result.created, _rows_after(store, last)
+        return took, result.created, rows_after(store, last)
     finally:
         store.close()
 
@@ -111,13 +86,8 @@ def baseline(work: Path, path: Path, written: Written) -> float:
         rows = list(csv.reader(io.StringIO(path.read_bytes().decode("utf-8-sig"),
                                            newline=""), delimiter=";"))[1:]
         assert len(rows) == PUPILS
-        with store.engine.begin() as conn:
-            for table, (cols, values) in written.items():
-                names = ", ".join(f'"{c}"' for c in cols)
-                marks = ", ".join("?" for _ in cols)
-                conn.exec_driver_sql(f'INSERT INTO "{table}" ({names}) VALUES ({marks})',
-                                     values)
-        return time.perf_counter() - began
+        parse = time.perf_counter() - began
+        return parse + insert_raw(store, written)
     finally:
         store.close()
 
@@ -132,7 +102,7 @@ def main() -> None:
     figure = statistics.median(t for t, _, _ in runs)
     written = runs[0][2]
     base = statistics.median(baseline(work, path, written) for _ in range(REPEATS))
-    counts = ", ".join(f"{table} {len(rows):,}" for table, (_, rows) in written.items())
+    counts = counts_text(written)
     emit(check_max(Row(f"roster import, {PUPILS:,} new pupils into the large school",
                        figure, base, goal="≤ 2× and ≤ 2 s", peak_mb=peak,
                        note=(f"{runs[0][1]} created in {len(classes)} classes of {year}; rows "
