@@ -3,8 +3,8 @@
 
 Per school: when its last upload arrived and was applied, its last downlink, its chain
 heads, held bundles (ahead of a missing one) and quarantined ones (forks), versions whose
-director signature does not verify, and its keys. The hub has no devices: a school is one
-computer today, so "per device" is per key (each computer enrols its own key).
+director signature does not verify, and its keys with the last upload each signed (the hub
+has no devices: each computer enrols its own key, so "per device" is per key).
 `preview_enrolment` reads an uploaded request and says what enrolling it would do.
 """
 
@@ -47,6 +47,7 @@ class KeyRow:
     fingerprint: str
     created_at: datetime
     revoked_at: datetime | None
+    last_upload_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -113,7 +114,8 @@ def list_schools(hub: Hub) -> list[SchoolSummary]:
 
 
 def _keys(s: Session, school_id: str) -> list[KeyRow]:
-    return [KeyRow(k.key_id, k.fingerprint, k.created_at, k.revoked_at) for k in s.scalars(
+    return [KeyRow(k.key_id, k.fingerprint, k.created_at, k.revoked_at, k.last_upload_at)
+            for k in s.scalars(
         select(SchoolKey).where(SchoolKey.school_id == school_id)
         .order_by(SchoolKey.created_at.desc(), SchoolKey.key_id))]
 

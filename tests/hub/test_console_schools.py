@@ -17,6 +17,8 @@ from app.hub.hub import Hub
 from app.hub.ingest import ingest_bundle
 from app.hub.models import SchoolKey
 from app.hub.models_console import AuditEntry
+from app.hub.schools import read_school
+from app.hub.types import utcnow
 from tests.builders.console import client, csrf_of, people, sign_in
 from tests.builders.hub import TestSchool, new_id, upsert
 
@@ -138,6 +140,20 @@ def test_other_roles_see_the_schools_but_may_not_act(
     assert client.post(f"/schools/{school.school_id}/keys/{school.key_id}/revoke",
                        data={"csrf": csrf, "confirm": "yes"}).status_code == 403
     assert _keys(hub, school.school_id) == {school.key_id: True}
+
+
+def test_each_key_shows_its_last_upload(client: TestClient, hub: Hub,
+                                        school: TestSchool) -> None:
+    assert [k.last_upload_at for k in read_school(hub, school.school_id).keys] == [None]
+    sign_in(client, "skat")
+    row = client.get(f"/schools/{school.school_id}").text.split(school.key_id, 1)[1]
+    assert "vēl ne" in row.split("</tr>", 1)[0]
+    before = utcnow()
+    assert ingest_bundle(hub, school.bundle({}).data).status == "accepted"
+    (key,) = read_school(hub, school.school_id).keys
+    assert key.last_upload_at is not None and key.last_upload_at >= before
+    row = client.get(f"/schools/{school.school_id}").text.split(school.key_id, 1)[1]
+    assert "vēl ne" not in row.split("</tr>", 1)[0]
 
 
 def test_held_and_quarantined_uploads_are_counted_with_what_to_do(

@@ -135,9 +135,9 @@ TEXTS: dict[str, str] = {
     "trust_version": "Trust document version",
     "no_schools": "No school is enrolled yet.",
     "never": "not yet",
-    "devices_note": "The hub does not record devices separately: today a school is one computer "
-                    "with its own key, so the school's last sync is also that of its active key "
-                    "(computer).",
+    "devices_note": "The hub does not record devices as such, but each computer enrols its own "
+                    "key: the last upload signed with each key is that computer's last sync "
+                    "(on the school's page).",
     "enrol_school": "Enrol a school",
     "request_file": "The school's enrolment request file",
     "require_names": "The school sends pupils' names (only if the municipality needs them)",
@@ -169,6 +169,7 @@ TEXTS: dict[str, str] = {
     "fingerprint": "Fingerprint",
     "created": "Created",
     "revoked_at": "Revoked",
+    "key_last_upload": "Last upload with this key",
     "key_active": "active",
     "revoke": "Revoke the key",
     "confirm_revoke": "I understand: the computer with this key can no longer sync",

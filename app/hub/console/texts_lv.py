@@ -134,9 +134,9 @@ TEXTS: dict[str, str] = {
     "trust_version": "Uzticības dokumenta versija",
     "no_schools": "Neviena skola vēl nav reģistrēta.",
     "never": "vēl ne",
-    "devices_note": "Centrs ierīces atsevišķi neuzskaita: šodien skola ir viens dators ar savu "
-                    "atslēgu, tāpēc skolas pēdējā sinhronizācija ir arī tās aktīvās atslēgas "
-                    "(datora) pēdējā sinhronizācija.",
+    "devices_note": "Centrs ierīces atsevišķi neuzskaita, bet katrs dators reģistrē savu "
+                    "atslēgu: pēdējais sūtījums ar katru atslēgu ir tā datora pēdējā "
+                    "sinhronizācija (skolas lapā).",
     "enrol_school": "Reģistrēt skolu",
     "request_file": "Skolas reģistrācijas pieteikuma fails",
     "require_names": "Skola sūta skolēnu vārdus (tikai ja pašvaldībai tie vajadzīgi)",
@@ -167,6 +167,7 @@ TEXTS: dict[str, str] = {
     "fingerprint": "Nospiedums",
     "created": "Izveidota",
     "revoked_at": "Atsaukta",
+    "key_last_upload": "Pēdējais sūtījums ar šo atslēgu",
     "key_active": "aktīva",
     "revoke": "Atsaukt atslēgu",
     "confirm_revoke": "Saprotu: dators ar šo atslēgu vairs nevarēs sinhronizēt",

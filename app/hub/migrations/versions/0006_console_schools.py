@@ -1,4 +1,5 @@
-"""the console's queue reads its counts from covering indexes: hub_plan by school, id,
+"""the console: each school key's last upload (hub_school_key.last_upload_at: per
+computer), and the queue's counts read from covering indexes — hub_plan by school, id,
 current version and semester; hub_plan_version by school, plan, number, status and id (in
 place of the index on school and plan, its prefix)
 
@@ -10,6 +11,7 @@ Create Date: 2026-12-04 23:00:00.000000
 from typing import Sequence, Union
 
 from alembic import op
+import sqlalchemy as sa
 
 
 # revision identifiers, used by Alembic.
@@ -21,6 +23,8 @@ depends_on: Union[str, Sequence[str], None] = None
 
 def upgrade() -> None:
     """Upgrade schema."""
+    with op.batch_alter_table('hub_school_key', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('last_upload_at', sa.DateTime(), nullable=True))
     with op.batch_alter_table('hub_plan', schema=None) as batch_op:
         batch_op.create_index('ix_hub_plan_queue',
                               ['school_id', 'id', 'current_version', 'semester'], unique=False)
@@ -38,3 +42,5 @@ def downgrade() -> None:
         batch_op.drop_index('ix_hub_plan_version_current')
     with op.batch_alter_table('hub_plan', schema=None) as batch_op:
         batch_op.drop_index('ix_hub_plan_queue')
+    with op.batch_alter_table('hub_school_key', schema=None) as batch_op:
+        batch_op.drop_column('last_upload_at')
