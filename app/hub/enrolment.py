@@ -68,11 +68,11 @@ def _add_key(s: Session, request: EnrolmentRequest, now: datetime,
         return False
     active = s.scalars(select(SchoolKey).where(SchoolKey.school_id == request.school_id,
                                                SchoolKey.revoked_at.is_(None))).all()
+    if replacing is not None and {k.key_id for k in active} != replacing:
+        raise Conflict("hub.enrol_replace_changed", school_id=request.school_id)
     if active and not replace_key:
         raise Conflict("hub.enrol_would_replace", school_id=request.school_id,
                        old=", ".join(k.fingerprint for k in active), new=request.fingerprint)
-    if replacing is not None and {k.key_id for k in active} != replacing:
-        raise Conflict("hub.enrol_replace_changed", school_id=request.school_id)
     s.execute(update(SchoolKey).where(SchoolKey.school_id == request.school_id,
                                       SchoolKey.revoked_at.is_(None)).values(revoked_at=now))
     s.add(SchoolKey(school_id=request.school_id, key_id=request.key_id,

@@ -13,6 +13,8 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 
+from app.hub.console.upload import MAX_UPLOAD_BYTES
+from app.hub.enrolment import enrol_school
 from app.hub.hub import Hub
 from app.hub.ingest import ingest_bundle
 from app.hub.models import SchoolKey
@@ -121,6 +123,37 @@ def test_a_bad_request_file_is_said_in_a_sentence(client: TestClient) -> None:
     answer = _upload(client, b'{"format": "something else"}', csrf)
     assert answer.status_code == 422 and 'role="alert"' in answer.text
     assert _upload(client, b"", csrf).status_code == 422
+    oversized = _upload(client, b"x" * (MAX_UPLOAD_BYTES + 1), csrf)
+    assert oversized.status_code == 413
+    plain = client.post("/schools/enrol", data={"csrf": csrf})
+    assert plain.status_code == 415
+
+
+def test_a_known_key_changes_nothing_and_keys_changed_meanwhile_are_refused(
+        client: TestClient, hub: Hub, school: TestSchool) -> None:
+    sign_in(client, "admin")
+    preview = _upload(client, school.request(), csrf_of(client.get("/schools/enrol").text))
+    assert "Šī atslēga jau ir reģistrēta" in preview.text
+    fields = {"csrf": csrf_of(preview.text), **_confirm_fields(preview.text)}
+    assert fields["replacing"] == ""
+    done = client.post("/schools/enrol/confirm", data=fields, follow_redirects=False)
+    assert done.status_code == 303 and _keys(hub, school.school_id) == {school.key_id: True}
+    twice = TestSchool(name="Rucavas pamatskola")  # previewed, then enrolled meanwhile
+    preview = _upload(client, twice.request(), csrf_of(preview.text))
+    fields = {"csrf": csrf_of(preview.text), **_confirm_fields(preview.text)}
+    enrol_school(hub, twice.request())  # the same key, from the command line
+    assert client.post("/schools/enrol/confirm", data=fields,
+                       follow_redirects=False).status_code == 303  # known: nothing changes
+    assert _keys(hub, twice.school_id) == {twice.key_id: True}
+    newcomer = TestSchool(name="Nīcas pamatskola")  # previewed as new ...
+    preview = _upload(client, newcomer.request(), csrf_of(preview.text))
+    assert "Jauna skola" in preview.text
+    fields = {"csrf": csrf_of(preview.text), **_confirm_fields(preview.text)}
+    rival = TestSchool(name="Nīcas pamatskola", school_id=newcomer.school_id)
+    enrol_school(hub, rival.request())  # ... but another key of its id came meanwhile
+    refused = client.post("/schools/enrol/confirm", data=fields)
+    assert refused.status_code == 409 and "mainījās" in refused.text
+    assert _keys(hub, newcomer.school_id) == {rival.key_id: True}  # never revoked silently
 
 
 @pytest.mark.parametrize("username", ["koord", "skat"])
