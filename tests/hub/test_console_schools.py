@@ -203,6 +203,7 @@ def test_held_and_quarantined_uploads_are_counted_with_what_to_do(
     cells = re.findall(r"<td[^>]*>([^<]*)</td>", row)
     assert cells[-5:] == ["1 / 0", "1", "1", "0", "1"]  # applied/answers, held, forks, …
     page = client.get(f"/schools/{school.school_id}").text
+    assert "<h2>Atslēgas (katram datoram sava)</h2>" in page
     assert "Aizturēts: sūtījums pienāca pirms kāda iepriekšēja" in page
     assert "Karantīnā: sūtījums atzarojas" in page
     assert "karantīnā" in page and "aizturēts" in page

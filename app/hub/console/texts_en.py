@@ -164,7 +164,7 @@ TEXTS: dict[str, str] = {
     "confirm_replace": "The fingerprint was compared with the school; revoke the old key",
     "enrol": "Enrol",
     "enrol_replace": "Enrol the new key and revoke the old one",
-    "keys": "Keys (one per computer)",
+    "school_keys": "Keys (one per computer)",
     "key_id": "Key",
     "fingerprint": "Fingerprint",
     "created": "Created",

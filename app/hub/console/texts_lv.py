@@ -162,7 +162,7 @@ TEXTS: dict[str, str] = {
     "confirm_replace": "Nospiedums salīdzināts ar skolu; atsaukt veco atslēgu",
     "enrol": "Reģistrēt",
     "enrol_replace": "Reģistrēt jauno atslēgu un atsaukt veco",
-    "keys": "Atslēgas (katram datoram sava)",
+    "school_keys": "Atslēgas (katram datoram sava)",
     "key_id": "Atslēga",
     "fingerprint": "Nospiedums",
     "created": "Izveidota",
