@@ -54,11 +54,13 @@ def hub_fingerprint(hub: Hub, s: Session) -> str:
 
 
 def _add_key(s: Session, request: EnrolmentRequest, now: datetime,
-             replace_key: bool = False) -> bool:
+             replace_key: bool = False, replacing: frozenset[str] | None = None) -> bool:
     """Register the request's key; other keys of the school are revoked — only when the
     caller said so (`replace_key`): a request with the id of an enrolled school and another
     key may be an impostor's, or a second computer, and must not cut the real school off
-    silently. False if the key is known."""
+    silently. `replacing`: the key ids the person was told would be revoked (the console's
+    confirmation); other active keys than those → Conflict, nothing changed. False if the
+    key is known."""
     existing = s.get(SchoolKey, (request.school_id, request.key_id))
     if existing is not None:
         if existing.revoked_at is not None:
@@ -66,6 +68,8 @@ def _add_key(s: Session, request: EnrolmentRequest, now: datetime,
         return False
     active = s.scalars(select(SchoolKey).where(SchoolKey.school_id == request.school_id,
                                                SchoolKey.revoked_at.is_(None))).all()
+    if replacing is not None and {k.key_id for k in active} != replacing:
+        raise Conflict("hub.enrol_replace_changed", school_id=request.school_id)
     if active and not replace_key:
         raise Conflict("hub.enrol_would_replace", school_id=request.school_id,
                        old=", ".join(k.fingerprint for k in active), new=request.fingerprint)
@@ -79,10 +83,12 @@ def _add_key(s: Session, request: EnrolmentRequest, now: datetime,
 
 
 def enrol_school(hub: Hub, request_bytes: bytes, *, require_names: bool = False,
-                 replace_key: bool = False, send_free_text: bool = False) -> Enrolled:
+                 replace_key: bool = False, send_free_text: bool = False,
+                 replacing: frozenset[str] | None = None) -> Enrolled:
     """Register the school of an enrolment request (or, with `replace_key`, its new key in
-    place of the old ones) and issue trust. `send_free_text`: the plans' free texts (goals,
-    summaries, comments, failing subjects) travel; by default only structured data."""
+    place of the old ones — exactly `replacing`, when given) and issue trust.
+    `send_free_text`: the plans' free texts (goals, summaries, comments, failing subjects)
+    travel; by default only structured data."""
     request = read_enrolment_request(request_bytes)
     now = datetime.now(UTC)
     with hub.store.write() as s:
@@ -94,7 +100,7 @@ def enrol_school(hub: Hub, request_bytes: bytes, *, require_names: bool = False,
                             send_free_text=send_free_text, trust_version=0, applied_seq=0,
                             downlink_seq=0)
             s.add(school)
-        new_key = _add_key(s, request, now, replace_key)
+        new_key = _add_key(s, request, now, replace_key, replacing)
         s.flush()
         if new_key or school.require_names != require_names or school.trust_version == 0 \
                 or school.send_free_text != send_free_text:

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import hashlib
 import logging
+from datetime import UTC, datetime
 from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
-from sqlalchemy import bindparam, select
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.orm import Session
 
 from app.errors import SyncError
 from app.hub.hub import Hub
@@ -87,6 +89,14 @@ def _reject(hub: Hub, data: bytes, error: Refused | SyncError, verified: Verifie
     return result
 
 
+def _note_upload(s: Session, verified: VerifiedBundle) -> None:
+    """The key (computer) that signed a verified upload was last heard from now."""
+    m = verified.manifest
+    s.execute(update(SchoolKey).where(SchoolKey.school_id == m["sender_id"],
+                                      SchoolKey.key_id == m["sender_key_id"])
+              .values(last_upload_at=datetime.now(UTC)))
+
+
 def ingest_bundle(hub: Hub, data: bytes, *, school_id: str | None = None) -> IngestResult:
     """Verify, store and apply one upload; `school_id` is the authenticated sender (HTTP)."""
     if len(data) > MAX_BUNDLE_BYTES:
@@ -102,7 +112,9 @@ def ingest_bundle(hub: Hub, data: bytes, *, school_id: str | None = None) -> Ing
     for attempt in range(3):
         try:
             with hub.store.write() as s:
-                return place_bundle(hub, s, data, verified, payload)
+                result = place_bundle(hub, s, data, verified, payload)
+                _note_upload(s, verified)
+                return result
         except (IntegrityError, OperationalError):
             # another worker stored the same bundle (or the same seq) at the same moment:
             # run again, and the stored row decides (duplicate, conflict or fork)

@@ -90,6 +90,8 @@ class SchoolKey(HubBase):
     fingerprint: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     revoked_at: Mapped[datetime | None]
+    # the last upload signed with this key (each computer enrols its own key: per device)
+    last_upload_at: Mapped[datetime | None]
 
 
 class TrustDocumentRow(HubBase):

@@ -77,6 +77,10 @@ class HubFinding(_Row, HubBase):
 
 class HubPlan(_Row, HubBase):
     __tablename__ = "hub_plan"
+    # the console's queue counts every plan by its current version: read from this index
+    # alone (no row lookups), then the version from the next one
+    __table_args__ = (Index("ix_hub_plan_queue", "school_id", "id", "current_version",
+                            "semester"),)
     student_id: Mapped[str | None] = mapped_column(ID, index=True)
     semester: Mapped[str | None] = mapped_column(String(12), index=True)
     status: Mapped[str | None] = mapped_column(String(20))
@@ -86,7 +90,9 @@ class HubPlan(_Row, HubBase):
 
 class HubPlanVersion(_Row, HubBase):
     __tablename__ = "hub_plan_version"
-    __table_args__ = (Index("ix_hub_plan_version_school_plan", "school_id", "plan_id"),)
+    # a plan's versions; also covers the queue's "current version and its status" lookup
+    __table_args__ = (Index("ix_hub_plan_version_current", "school_id", "plan_id", "number",
+                            "status", "id"),)
     plan_id: Mapped[str | None] = mapped_column(ID)
     number: Mapped[int] = mapped_column(Integer, default=1)
     status: Mapped[str | None] = mapped_column(String(20))

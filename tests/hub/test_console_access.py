@@ -16,12 +16,18 @@ from app.hub.hub import Hub
 from app.hub.models_console import AuditEntry, ConsoleSession
 from app.hub.types import utcnow
 from tests.builders.console import PASSWORD, client, csrf_of, people, semester, sign_in
-from tests.builders.hub import Semester
+from tests.builders.hub import Semester, TestSchool
 
 __all__ = ["client", "people", "semester"]  # fixtures
 
-PAGES = ["/", "/plans", "/plans/{plan}", "/plans?status=awaiting", "/users"]
-POSTS = ["/logout", "/plans/accept", "/plans/{plan}/decision", "/users", "/users/koord/role"]
+PAGES = ["/", "/plans", "/plans/{plan}", "/plans?status=awaiting", "/users", "/schools",
+         "/schools/{school}", "/schools/enrol", "/schools/{school}/trust"]
+POSTS = ["/logout", "/plans/accept", "/plans/{plan}/decision", "/users", "/users/koord/role",
+         "/schools/enrol", "/schools/enrol/confirm", "/schools/{school}/keys/{key}/revoke"]
+
+
+def _path(path: str, semester: Semester, school: TestSchool) -> str:
+    return path.format(plan=semester.plan_ids[0], school=school.school_id, key=school.key_id)
 
 
 def _audit(hub: Hub) -> list[tuple[str, str]]:
@@ -32,16 +38,28 @@ def _audit(hub: Hub) -> list[tuple[str, str]]:
 
 @pytest.mark.parametrize("path", PAGES)
 def test_every_page_sends_a_stranger_to_sign_in(client: TestClient, semester: Semester,
-                                                path: str) -> None:
-    answer = client.get(path.format(plan=semester.plan_ids[0]), follow_redirects=False)
+                                                school: TestSchool, path: str) -> None:
+    answer = client.get(_path(path, semester, school), follow_redirects=False)
     assert (answer.status_code, answer.headers["location"]) == (303, "/login")
 
 
 @pytest.mark.parametrize("path", POSTS)
 def test_every_post_refuses_a_stranger(client: TestClient, semester: Semester,
-                                       path: str) -> None:
-    answer = client.post(path.format(plan=semester.plan_ids[0]),
-                         data={"outcome": "accept", "csrf": "x"}, follow_redirects=False)
+                                       school: TestSchool, path: str) -> None:
+    answer = client.post(_path(path, semester, school),
+                         data={"outcome": "accept", "csrf": "x", "confirm": "yes"},
+                         follow_redirects=False)
+    assert answer.status_code == 403
+
+
+@pytest.mark.parametrize("path", [p for p in POSTS if p != "/logout"])
+def test_every_post_refuses_a_wrong_csrf_token(client: TestClient, semester: Semester,
+                                               school: TestSchool, path: str) -> None:
+    sign_in(client, "admin")
+    upload = {"files": {"request": ("r.json", school.request())}} if path.endswith("enrol") else {}
+    answer = client.post(_path(path, semester, school),
+                         data={"outcome": "accept", "csrf": "forged", "confirm": "yes"},
+                         follow_redirects=False, **upload)
     assert answer.status_code == 403
 
 

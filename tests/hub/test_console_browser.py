@@ -2,15 +2,13 @@
 the real hub on loopback (uvicorn, as the other hub tests run it). A coordinator signs in
 through the form, filters the queue, opens a plan, tries to return it without a comment,
 returns it with one, and accepts another. Skipped only where /usr/bin/chromium is absent
-(installer/system-packages.sh installs it when run as root, as `make` does in CI)."""
+(installer/system-packages.sh installs it when run as root, as `make` does in CI); the
+browser and the lone hub are in `tests/builders/console_browser.py`."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
-import pytest
 from sqlalchemy import select
 
 from app.hub.api import create_app
@@ -18,42 +16,13 @@ from app.hub.console.accounts import add_user
 from app.hub.enrolment import enrol_school
 from app.hub.hub import Hub
 from app.hub.models import Decision
-from app.hub.setup import init_hub
 from tests.builders.console import PASSWORD, ingest
+from tests.builders.console_browser import browser_page, lone_hub, needs_chromium
 from tests.builders.hub import TestSchool, semester_records
 from tests.builders.hub_serve import serve
 
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-
-pytestmark = pytest.mark.skipif(not CHROMIUM.exists(),
-                                reason="Debian's chromium is not installed at /usr/bin/chromium "
-                                       "(installer/system-packages.sh installs it as root)")
-
-
-@pytest.fixture
-def browser_page() -> Iterator[Any]:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS, headless=True)
-        try:
-            page = browser.new_page()
-            page.set_default_timeout(15_000)
-            yield page
-        finally:
-            browser.close()
-
-
-@pytest.fixture
-def lone_hub(tmp_path: Path) -> Iterator[Hub]:
-    """A hub on SQLite only: one browser run is enough to show the pages work."""
-    opened = init_hub(str(tmp_path / "hub.db"), tmp_path / "keys",
-                      municipality="Dienvidkurzemes novads", url="http://127.0.0.1:8750",
-                      hub_id="hub-dk")
-    yield opened
-    opened.close()
+pytestmark = needs_chromium
+__all__ = ["browser_page", "lone_hub"]  # fixtures
 
 
 def test_a_coordinator_signs_in_and_decides_in_the_browser(lone_hub: Hub,

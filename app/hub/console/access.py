@@ -35,7 +35,8 @@ def to_login() -> Response:
 def refusal(request: Request, status: int, signed: Signed | None = None) -> Response:
     return page(request, "message.html", status_code=status, signed=signed,
                 csrf=signed.csrf_token if signed else "",
-                message=_texts(request)["forbidden" if status == 403 else "not_found"])
+                message=_texts(request)[{403: "forbidden", 404: "not_found"}.get(
+                    status, "bad_request")])
 
 
 def _texts(request: Request) -> dict[str, str]:
@@ -52,11 +53,11 @@ async def signed_in(request: Request, hub: Hub) -> Signed:
     return signed
 
 
-async def read_form(request: Request) -> dict[str, list[str]]:
-    if declared_too_large(request.headers.get("content-length"), MAX_FORM_BYTES):
+async def read_form(request: Request, limit: int = MAX_FORM_BYTES) -> dict[str, list[str]]:
+    if declared_too_large(request.headers.get("content-length"), limit):
         raise Refused(Response(status_code=413))
     try:
-        body = await read_body(request, MAX_FORM_BYTES, FORM_TIMEOUT, FORM_TIMEOUT * 3)
+        body = await read_body(request, limit, FORM_TIMEOUT, FORM_TIMEOUT * 3)
     except BodyTooLarge as exc:
         raise Refused(Response(status_code=413)) from exc
     except BodyStalled as exc:
@@ -75,13 +76,13 @@ def one(form: dict[str, list[str]], name: str) -> str:
 
 async def posted(request: Request, hub: Hub,
                  allowed: Callable[[Signed], bool] = lambda _s: True,
-                 ) -> tuple[Signed, dict[str, list[str]]]:
+                 limit: int = MAX_FORM_BYTES) -> tuple[Signed, dict[str, list[str]]]:
     """The person and form of a post: anonymous, a wrong CSRF token or a role that may not
     → Refused with 403."""
     signed = await run_in_threadpool(current, hub, request.cookies.get(COOKIE))
     if signed is None:
         raise Refused(refusal(request, 403))
-    form = await read_form(request)
+    form = await read_form(request, limit)
     if not tokens_match(signed.csrf_token, one(form, "csrf")):
         raise Refused(refusal(request, 403, signed))
     if not allowed(signed):

@@ -63,7 +63,7 @@ def _helpers(lang: str) -> dict[str, Any]:
         "moment": lambda value: format_datetime(value, lang) if value else "—",
         "hours": lambda minutes: format_hours(int(minutes or 0), lang),
         "label": label,
-        "say": lambda key: render(key, lang) if key else "",
+        "say": lambda key, **params: render(key, lang, **params) if key else "",
         "caps": catalogue.caps,
     }
 

@@ -5,7 +5,8 @@ the stylesheet, and the plan pages of `routes_plans`.
   session cookie (HttpOnly, SameSite=Strict, Secure over https), or the form again.
 - POST /logout → the session revoked, 303 to /login.
 - GET  /static/console.css → the one stylesheet (the only console answer for anyone).
-The plan pages are in `routes_plans`, the admin's page of people in `routes_users`.
+The plan pages are in `routes_plans`, the admin's page of people in `routes_users`, the
+schools pages in `routes_schools`.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from fastapi import FastAPI, Request
 from fastapi.responses import FileResponse, RedirectResponse, Response
 from starlette.concurrency import run_in_threadpool
 
-from app.hub.console import routes_plans, routes_users
+from app.hub.console import routes_plans, routes_schools, routes_users
 from app.hub.console.access import Refused, one, posted, read_form, refusal, to_login
 from app.hub.console.accounts import SignInOutcome, sign_in
 from app.hub.console.pages import STYLESHEET, TEXTS, language, page, secured
@@ -90,3 +91,4 @@ def mount_console(app: FastAPI, hub_of: Callable[[], Hub]) -> None:
 
     routes_plans.add_routes(app, hub_of)
     routes_users.add_routes(app, hub_of)
+    routes_schools.add_routes(app, hub_of)

@@ -123,4 +123,90 @@ TEXTS: dict[str, str] = {
     "cli": "(command line)",
     "yes": "yes",
     "no": "no",
+    "schools": "Schools",
+    "registration_number": "Registration number",
+    "enrolled_at": "Enrolled",
+    "last_received": "Last upload received",
+    "last_applied": "Last upload applied",
+    "last_downlink": "Last answer to the school",
+    "chain": "Uploads / answers (no.)",
+    "held": "Held",
+    "quarantined": "Quarantined",
+    "unverified_versions": "Signature fails",
+    "active_keys": "Active keys",
+    "trust_version": "Trust document version",
+    "no_schools": "No school is enrolled yet.",
+    "never": "not yet",
+    "devices_note": "The hub does not record devices as such, but each computer enrols its own "
+                    "key: the last upload signed with each key is that computer's last sync "
+                    "(on the school's page).",
+    "enrol_school": "Enrol a school",
+    "request_file": "The school's enrolment request file",
+    "require_names": "The school sends pupils' names (only if the municipality needs them)",
+    "read_request": "Read the request",
+    "enrol_help": "The school makes the request with “pumpurs sync enrol-request” or on its "
+                  "Sync screen. Once read, this page shows the fingerprints and what will happen; "
+                  "nothing changes before you confirm.",
+    "school_fingerprint": "The school's key fingerprint",
+    "hub_fingerprint": "The hub's fingerprint",
+    "compare_by_phone": "Compare the fingerprint with the school by phone, four characters at a "
+                        "time.",
+    "enrol_new": "A new school: it will be enrolled and given a trust document.",
+    "enrol_known": "This key is already enrolled; nothing changes, the trust document can be "
+                   "downloaded again.",
+    "enrol_revoked": "This key was revoked earlier and cannot be enrolled again: the school must "
+                     "make a new key and a new request.",
+    "enrol_replaces": "The school “{name}” is already enrolled with another key. Enrolling this "
+                      "request revokes these keys, and the computer with them can no longer sync "
+                      "(its uploads will be rejected):",
+    "enrol_replaces_when": "Do this only when the school really has a new key (a new computer, a "
+                           "restored database, a key in the wrong hands) and the fingerprint was "
+                           "compared with the school by phone. If someone else sent the request, "
+                           "the real school would be cut off.",
+    "confirm_replace": "The fingerprint was compared with the school; revoke the old key",
+    "enrol": "Enrol",
+    "enrol_replace": "Enrol the new key and revoke the old one",
+    "school_keys": "Keys (one per computer)",
+    "key_id": "Key",
+    "fingerprint": "Fingerprint",
+    "created": "Created",
+    "revoked_at": "Revoked",
+    "key_last_upload": "Last upload with this key",
+    "key_active": "active",
+    "revoke": "Revoke the key",
+    "confirm_revoke": "I understand: the computer with this key can no longer sync",
+    "download_trust": "Download the trust document (version {version})",
+    "new_key": "A new key for this school",
+    "new_key_help": "When the school has a new computer, a restored database or its key is in the "
+                    "wrong hands: upload its new request. Before anything changes the page says "
+                    "which key it revokes.",
+    "hub_rotation": "The hub's own keys are rotated with “pumpurs-hub rotate” (it rewrites the key"
+                    " file that every server process must load); afterwards each school's new "
+                    "trust document can be downloaded here.",
+    "kept_aside": "Held and quarantined uploads",
+    "no_kept_aside": "No held or quarantined uploads.",
+    "held_help": "Held: the upload arrived before an earlier one. Usually nothing needs doing — "
+                 "the school app sends the missing upload at its next sync. If uploads stay held, "
+                 "ask the school to sync and to check its connection.",
+    "quarantined_help": "Quarantined: the upload forks from the school's chain — two databases use"
+                        " the same key (a copied database or a second computer). The hub does not "
+                        "apply it. Find out with the school which computer has the real database; "
+                        "the other copy must stop being used. If the key is in the wrong hands, "
+                        "revoke it and enrol the school's new key.",
+    "bundle_seq": "No.",
+    "bundle_status": "State",
+    "bundle.held": "held",
+    "bundle.quarantined": "quarantined",
+    "reason": "Reason",
+    "received": "Received",
+    "rejections": "Recent rejected uploads",
+    "no_rejections": "No rejected uploads.",
+    "unverified_note": "{count} plan versions have a director signature that fails or cannot be "
+                       "checked; the queue marks them red.",
+    "notice.enrolled": "The school is enrolled. Download its trust document and give it to the "
+                       "school.",
+    "notice.revoked": "The key is revoked.",
+    "admin_only": "Only the hub admin can act here.",
+    "back_schools": "Back to the schools",
+    "bad_request": "The request cannot be understood.",
 }

@@ -122,4 +122,89 @@ TEXTS: dict[str, str] = {
     "cli": "(komandrinda)",
     "yes": "jā",
     "no": "nē",
+    "schools": "Skolas",
+    "registration_number": "Reģistrācijas numurs",
+    "enrolled_at": "Reģistrēta",
+    "last_received": "Pēdējais sūtījums saņemts",
+    "last_applied": "Pēdējais sūtījums piemērots",
+    "last_downlink": "Pēdējā atbilde skolai",
+    "chain": "Sūtījumi / atbildes (Nr.)",
+    "held": "Aizturēti",
+    "quarantined": "Karantīnā",
+    "unverified_versions": "Paraksts neatbilst",
+    "active_keys": "Aktīvās atslēgas",
+    "trust_version": "Uzticības dokumenta versija",
+    "no_schools": "Neviena skola vēl nav reģistrēta.",
+    "never": "vēl ne",
+    "devices_note": "Centrs ierīces atsevišķi neuzskaita, bet katrs dators reģistrē savu "
+                    "atslēgu: pēdējais sūtījums ar katru atslēgu ir tā datora pēdējā "
+                    "sinhronizācija (skolas lapā).",
+    "enrol_school": "Reģistrēt skolu",
+    "request_file": "Skolas reģistrācijas pieteikuma fails",
+    "require_names": "Skola sūta skolēnu vārdus (tikai ja pašvaldībai tie vajadzīgi)",
+    "read_request": "Nolasīt pieteikumu",
+    "enrol_help": "Skola pieteikumu izveido ar komandu „pumpurs sync enrol-request” vai "
+                  "sinhronizācijas ekrānā. Pēc nolasīšanas lapa parāda nospiedumus un to, "
+                  "kas notiks; nekas netiek mainīts, pirms jūs apstiprināt.",
+    "school_fingerprint": "Skolas atslēgas nospiedums",
+    "hub_fingerprint": "Centra nospiedums",
+    "compare_by_phone": "Salīdziniet nospiedumu ar skolu pa tālruni — pa četrām rakstzīmēm.",
+    "enrol_new": "Jauna skola: tā tiks reģistrēta, un tai tiks izsniegts uzticības dokuments.",
+    "enrol_known": "Šī atslēga jau ir reģistrēta; nekas nemainīsies, uzticības dokumentu var "
+                   "lejupielādēt vēlreiz.",
+    "enrol_revoked": "Šī atslēga agrāk tika atsaukta, un to nevar reģistrēt vēlreiz: skolai "
+                     "jāizveido jauna atslēga un jauns pieteikums.",
+    "enrol_replaces": "Skola „{name}” jau ir reģistrēta ar citu atslēgu. Ja reģistrēsiet šo "
+                      "pieteikumu, tiks atsauktas šīs atslēgas, un dators ar tām vairs nevarēs "
+                      "sinhronizēt (tā sūtījumi tiks noraidīti):",
+    "enrol_replaces_when": "Dariet to tikai tad, ja skolai tiešām ir jauna atslēga (jauns dators, "
+                           "atjaunota datubāze, atslēga nonākusi svešās rokās) un nospiedums ir "
+                           "salīdzināts ar skolu pa tālruni. Ja pieteikumu atsūtījis kāds cits, "
+                           "īstā skola tiktu atslēgta.",
+    "confirm_replace": "Nospiedums salīdzināts ar skolu; atsaukt veco atslēgu",
+    "enrol": "Reģistrēt",
+    "enrol_replace": "Reģistrēt jauno atslēgu un atsaukt veco",
+    "school_keys": "Atslēgas (katram datoram sava)",
+    "key_id": "Atslēga",
+    "fingerprint": "Nospiedums",
+    "created": "Izveidota",
+    "revoked_at": "Atsaukta",
+    "key_last_upload": "Pēdējais sūtījums ar šo atslēgu",
+    "key_active": "aktīva",
+    "revoke": "Atsaukt atslēgu",
+    "confirm_revoke": "Saprotu: dators ar šo atslēgu vairs nevarēs sinhronizēt",
+    "download_trust": "Lejupielādēt uzticības dokumentu (versija {version})",
+    "new_key": "Jauna atslēga šai skolai",
+    "new_key_help": "Ja skolai ir jauns dators, atjaunota datubāze vai atslēga nonākusi svešās "
+                    "rokās: augšupielādējiet tās jauno pieteikumu. Pirms jebkādām izmaiņām lapa "
+                    "pateiks, kuru atslēgu tas atsauks.",
+    "hub_rotation": "Centra paša atslēgas maina ar komandu „pumpurs-hub rotate” (tā pārraksta "
+                    "atslēgu failu, kas jāielādē katram servera procesam); pēc tam šeit var "
+                    "lejupielādēt katras skolas jauno uzticības dokumentu.",
+    "kept_aside": "Aizturētie un karantīnas sūtījumi",
+    "no_kept_aside": "Nav aizturētu vai karantīnas sūtījumu.",
+    "held_help": "Aizturēts: sūtījums pienāca pirms kāda iepriekšēja. Parasti nekas nav jādara — "
+                 "skolas lietotne trūkstošo sūtījumu atsūta nākamajā sinhronizācijā. Ja aizturētie"
+                 " paliek ilgi, palūdziet skolai sinhronizēt un pārbaudīt savienojumu.",
+    "quarantined_help": "Karantīnā: sūtījums atzarojas no skolas ķēdes — to pašu atslēgu lieto "
+                        "divas datubāzes (nokopēta datubāze vai otrs dators). Centrs to nepiemēro."
+                        " Noskaidrojiet ar skolu, kurā datorā ir īstā datubāze; otru kopiju "
+                        "jāpārtrauc lietot. Ja atslēga nonākusi svešās rokās, atsauciet to un "
+                        "reģistrējiet skolas jauno atslēgu.",
+    "bundle_seq": "Nr.",
+    "bundle_status": "Stāvoklis",
+    "bundle.held": "aizturēts",
+    "bundle.quarantined": "karantīnā",
+    "reason": "Iemesls",
+    "received": "Saņemts",
+    "rejections": "Pēdējie noraidītie sūtījumi",
+    "no_rejections": "Noraidītu sūtījumu nav.",
+    "unverified_note": "{count} plānu versijām direktora paraksts neatbilst vai nav pārbaudāms; "
+                       "tās rindā ir atzīmētas sarkanā krāsā.",
+    "notice.enrolled": "Skola reģistrēta. Lejupielādējiet uzticības dokumentu un nododiet to "
+                       "skolai.",
+    "notice.revoked": "Atslēga atsaukta.",
+    "admin_only": "Rīkoties var tikai centra administrators.",
+    "back_schools": "Atpakaļ uz skolām",
+    "bad_request": "Pieprasījums nav saprotams.",
 }

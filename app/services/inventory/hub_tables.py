@@ -155,6 +155,8 @@ _SYSTEM: dict[str, Table] = {
         "encryption_public": plain("šifrēšanas atslēga", "encryption key"),
         "fingerprint": plain("nospiedums", "fingerprint"), "created_at": CREATED,
         "revoked_at": plain("atsaukta", "revoked"),
+        "last_upload_at": plain("pēdējais šīs atslēgas parakstītais sūtījums (dators)",
+                                "last upload signed with this key (the computer)"),
     }),
     "hub_trust_document": Table("Izdotie uzticības dokumenti", "Trust documents issued",
                                 OPERATOR, "hub_system", {

@@ -1,7 +1,7 @@
 """whether a school's plans' free texts travel (hub_school.send_free_text, issue 20)
 
-Revision ID: 0008_upstream_text
-Revises: 0005
+Revision ID: 0007_upstream_text
+Revises: 0006_console_schools
 Create Date: 2026-12-04 23:00:00.000000
 
 """
@@ -12,8 +12,8 @@ import sqlalchemy as sa
 
 
 # revision identifiers, used by Alembic.
-revision: str = '0008_upstream_text'
-down_revision: Union[str, Sequence[str], None] = '0005'
+revision: str = '0007_upstream_text'
+down_revision: Union[str, Sequence[str], None] = '0006_console_schools'
 branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None
 
