@@ -93,7 +93,8 @@ def build_conduct_preview(table: RosterTable, mapping: ColumnMapping,
     rows = pupil_rows(table, mapping, register, today,
                       lambda row: read_notes(table, columns, row),
                       one_row_each=columns.count is not None)
-    return IndicatorPreview(table, mapping, columns, period, rows, replaces)
+    return IndicatorPreview(table, mapping, columns, period, rows, replaces, today,
+                           register.signature)
 
 
 def preview_conduct(store: Store, actor: Actor, table: RosterTable, period: str | None = None,

@@ -37,7 +37,8 @@ def build_marks_preview(table: RosterTable, mapping: ColumnMapping, columns: Mar
     require_columns(columns.any, "indicators.column.no_marks")
     rows = pupil_rows(table, mapping, register, today,
                       lambda row: read_marks(table, columns, row), one_row_each=not columns.long)
-    return IndicatorPreview(table, mapping, columns, period, rows, replaces)
+    return IndicatorPreview(table, mapping, columns, period, rows, replaces, today,
+                           register.signature)
 
 
 def preview_marks(store: Store, actor: Actor, table: RosterTable, period: str | None = None,

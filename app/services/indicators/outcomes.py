@@ -7,7 +7,7 @@ from __future__ import annotations
 import enum
 import uuid
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Generic, TypeVar
 
 from app.i18n import DEFAULT_LANGUAGE
@@ -76,6 +76,8 @@ class IndicatorPreview(Generic[C, F]):
     period: Period
     rows: tuple[PupilRow[F], ...]
     replaces: ReplacedImport | None  # the earlier import of this kind and period, if any
+    built_on: date | None = None  # the `today` it was built for
+    register_signature: int = 0  # of the register it was built on (`Register.signature`)
 
     @property
     def rejected(self) -> tuple[PupilRow[F], ...]:

@@ -30,7 +30,8 @@ def build_preview(table: RosterTable, mapping: ColumnMapping, columns: Attendanc
     require_columns(columns.any)
     rows = pupil_rows(table, mapping, register, today,
                       lambda row: read_figures(table, columns, row), one_row_each=True)
-    return IndicatorPreview(table, mapping, columns, period, rows, replaces)
+    return IndicatorPreview(table, mapping, columns, period, rows, replaces, today,
+                           register.signature)
 
 
 def preview_attendance(store: Store, actor: Actor, table: RosterTable,

@@ -1,16 +1,18 @@
-"""Storing an indicator import, all or nothing — shared by attendance, marks and conduct: the
-preview is built again inside the write, the period's earlier import of the same kind and its
-figures are deleted, the new figures bulk-inserted, and one audit entry names the file, the
-period and the count of pupils."""
+"""Storing an indicator import, all or nothing — shared by attendance, marks and conduct.
+
+Inside the write the preview is built again when the register or the import it replaces
+changed since it was shown (`Register.signature`, as the roster import does); the period's
+earlier import of the same kind and its figures are deleted, the new figures bulk-inserted,
+and one audit entry names the file, the period and the count of pupils."""
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Sequence
 from datetime import date
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import Table, delete, insert, select
 from sqlalchemy.orm import Session
 
 from app.errors import FieldProblem, ValidationError
@@ -51,9 +53,13 @@ def store_import(store: Store, actor: Actor, preview: IndicatorPreview[C, F], *,
     `indicators.<kind>_import`."""
     require(actor, Permission.ROSTER_IMPORT)
     period = preview.period
+    day = today or date.today()
     with store.write() as s:
-        again = rebuild(load_register(s, period.school_year), replaced_import(s, kind, period),
-                        today or date.today())
+        register, replaces = load_register(s, period.school_year), replaced_import(s, kind, period)
+        again = preview  # built again only when the register or the import replaced changed
+        if (register.signature, day, replaces) != (preview.register_signature, preview.built_on,
+                                                   preview.replaces):
+            again = rebuild(register, replaces, day)
         if again.has_problems and not skip_bad_rows:
             raise ValidationError(FieldProblem("file", "indicators.apply.has_problems",
                                                {"count": len(again.rejected)}))
@@ -68,8 +74,9 @@ def store_import(store: Store, actor: Actor, preview: IndicatorPreview[C, F], *,
         s.flush()
         values = figure_rows(rows)
         if values:
-            s.execute(insert(figure_model), [{"id": uuid.uuid4(), "import_id": imported.id, **v}
-                                             for v in values])
+            table = cast(Table, figure_model.__table__)  # Core: no ORM bulk bookkeeping
+            s.execute(insert(table), [{"id": uuid.uuid4(), "import_id": imported.id, **v}
+                                      for v in values])
         audit.record(s, actor, f"indicators.{kind}_import", "indicator_import",
                      imported.id, file=preview.table.source, semester=period.label,
                      pupils=pupils, replaced=again.replaces is not None)
