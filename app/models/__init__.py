@@ -11,6 +11,7 @@ from app.models.indicators import (
     IndicatorImport,
     IndicatorOverride,
     MarkFigure,
+    MarkSummary,
 )
 from app.models.outbox import OutboxChange
 from app.models.plan import PlanGoal, PlanReviewDate, PlanVersion, SupportMeasure, SupportPlan
@@ -55,6 +56,7 @@ __all__ = [
     "IndicatorImport",
     "IndicatorOverride",
     "MarkFigure",
+    "MarkSummary",
     "MeasureType",
     "MunicipalityDecision",
     "OutboxChange",

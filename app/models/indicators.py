@@ -13,7 +13,7 @@ from __future__ import annotations
 import uuid
 from datetime import date, datetime
 
-from sqlalchemy import ForeignKey, String, UniqueConstraint
+from sqlalchemy import ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, IdMixin, utcnow
@@ -63,6 +63,25 @@ class MarkFigure(IdMixin, Base):
     mark_text: Mapped[str] = mapped_column(String(40))
     mark: Mapped[int | None]
     failing: Mapped[bool] = mapped_column(default=False)
+
+
+class MarkSummary(Base):
+    """A pupil's marks of one marks import summed up when it is stored, so that screening the
+    whole school reads one row a pupil, not every mark: how many marks, how many failing,
+    the sum and count of the numeric ones (the average), and the failing subjects with their
+    count of failing marks as JSON (`[["Matemātika", 2], …]`)."""
+
+    __tablename__ = "mark_summary"
+
+    import_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("indicator_import.id"),
+                                                 primary_key=True)
+    student_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("student.id"), primary_key=True,
+                                                  index=True)
+    marks: Mapped[int]
+    failing: Mapped[int]
+    numeric_sum: Mapped[int]
+    numeric_count: Mapped[int]
+    failing_subjects: Mapped[str] = mapped_column(Text, default="[]")
 
 
 class ConductFigure(IdMixin, Base):

@@ -1,6 +1,7 @@
-"""The imported marks and conduct notes of many pupils per period, summed in the database
-for the screening: per pupil and marks import the failing marks (and in which subjects) and
-the average of the numeric marks; per pupil and conduct import the count of notes.
+"""The imported marks and conduct notes of many pupils per period, summed for the screening:
+per pupil and marks import the failing marks (and in which subjects) and the average of the
+numeric marks (summed when the marks are imported, `indicators.mark_summary`); per pupil and
+conduct import the count of notes.
 
 Failing marks are counted in every subject: the catalogue's thresholds name no core
 subjects yet. The average is of the 1–10 marks only ("nv", "ieskaitīts" … are not numbers);
@@ -9,16 +10,17 @@ a period with no numeric mark has no average (None, "nav datu"), never 0.
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 
-from sqlalchemy import case, func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.models import ConductFigure, IndicatorImport, MarkFigure
+from app.models import ConductFigure, IndicatorImport, MarkSummary
 from app.services.assessments.overview import latvian_sort_key
 
 TENTH = Decimal("0.1")
@@ -53,28 +55,25 @@ def _imports(session: Session, kind: str) -> dict[uuid.UUID, IndicatorImport]:
 
 
 def mark_periods(session: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID, list[MarkPeriod]]:
-    """Every marks period of these pupils, the latest first."""
+    """Every marks period of these pupils, the latest first (from the summaries written
+    with each import: one row a pupil and import, `MarkSummary`)."""
     imports = _imports(session, "marks")
-    subjects: dict[tuple[uuid.UUID, uuid.UUID], list[tuple[int, str]]] = defaultdict(list)
-    for sid, iid, subject, n in session.execute(
-            select(MarkFigure.student_id, MarkFigure.import_id, MarkFigure.subject,
-                   func.count()).where(MarkFigure.student_id.in_(ids), MarkFigure.failing)
-            .group_by(MarkFigure.student_id, MarkFigure.import_id, MarkFigure.subject)):
-        subjects[(sid, iid)].append((n, subject))
     out: dict[uuid.UUID, list[MarkPeriod]] = defaultdict(list)
-    for sid, iid, marks, failing, total, numeric in session.execute(
-            select(MarkFigure.student_id, MarkFigure.import_id, func.count(),
-                   func.sum(case((MarkFigure.failing, 1), else_=0)), func.sum(MarkFigure.mark),
-                   func.count(MarkFigure.mark))
-            .where(MarkFigure.student_id.in_(ids))
-            .group_by(MarkFigure.student_id, MarkFigure.import_id)):
+    wanted = set(ids)
+    for row in session.execute(select(MarkSummary.student_id, MarkSummary.import_id,
+                                      MarkSummary.marks, MarkSummary.failing,
+                                      MarkSummary.numeric_sum, MarkSummary.numeric_count,
+                                      MarkSummary.failing_subjects)):
+        sid, iid, marks, failing, total, numeric, subjects = row
+        if sid not in wanted:
+            continue
         imp = imports[iid]
-        average = (None if not numeric else (Decimal(total or 0) / Decimal(numeric)).quantize(
+        average = (None if not numeric else (Decimal(total) / Decimal(numeric)).quantize(
             TENTH, rounding=ROUND_HALF_UP))
-        names = tuple(s for _, s in sorted(subjects.get((sid, iid), []),
-                                           key=lambda p: (-p[0], latvian_sort_key(p[1]))))
+        names = tuple(name for name, _ in sorted(
+            json.loads(subjects), key=lambda p: (-p[1], latvian_sort_key(p[0]))))
         out[sid].append(MarkPeriod(imp.period, imp.period_kind, imp.starts_on, marks,
-                                   int(failing or 0), names, average, imp.source_name,
+                                   failing, names, average, imp.source_name,
                                    imp.imported_at))
     for periods in out.values():
         periods.sort(key=lambda p: p.starts_on, reverse=True)

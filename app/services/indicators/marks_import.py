@@ -10,9 +10,10 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from app.models import MarkFigure
+from app.models import MarkFigure, MarkSummary
 from app.services.core.actor import Actor
 from app.services.core.store import Store
+from app.services.indicators.mark_summary import summaries
 from app.services.indicators.marks import Mark, MarkColumns, mark_columns, read_marks
 from app.services.indicators.outcomes import (
     ImportResult,
@@ -64,6 +65,7 @@ def apply_marks(store: Store, actor: Actor, preview: MarksPreview, *,
     `skip_bad_rows`."""
     return store_import(
         store, actor, preview, kind=KIND, figure_model=MarkFigure,
+        summary_model=MarkSummary, summaries=summaries,
         rebuild=lambda register, replaces, day: build_marks_preview(
             preview.table, preview.mapping, preview.columns, preview.period, register,
             replaces, day),

@@ -36,21 +36,29 @@ Rebuild = Callable[[Register, ReplacedImport | None, date], IndicatorPreview[C, 
 FigureRows = Callable[[Sequence[PupilRow[F]]], list[dict[str, Any]]]
 
 
-def _delete_period(s: Session, kind: str, label: str, figure_model: Any) -> None:
+Summaries = Callable[[uuid.UUID, list[dict[str, Any]]], list[dict[str, Any]]]
+
+
+def _delete_period(s: Session, kind: str, label: str, figure_model: Any,
+                   summary_model: Any | None) -> None:
     old = select(IndicatorImport.id).where(IndicatorImport.kind == kind,
                                            IndicatorImport.period == label)
-    s.execute(delete(figure_model).where(figure_model.import_id.in_(old)))
+    for model in (figure_model, summary_model):
+        if model is not None:
+            s.execute(delete(model).where(model.import_id.in_(old)))
     s.execute(delete(IndicatorImport).where(IndicatorImport.kind == kind,
                                             IndicatorImport.period == label))
 
 
 def store_import(store: Store, actor: Actor, preview: IndicatorPreview[C, F], *, kind: str,
                  figure_model: Any, rebuild: Rebuild[C, F], figure_rows: FigureRows[F],
-                 skip_bad_rows: bool, today: date | None) -> ImportResult:
+                 skip_bad_rows: bool, today: date | None, summary_model: Any | None = None,
+                 summaries: Summaries | None = None) -> ImportResult:
     """Store `preview`'s matched rows (`figure_rows` makes the figure table's rows of them)
     for its period, replacing the period's earlier import of `kind`. Refused (nothing
     changed) when a row has a problem, unless `skip_bad_rows`. Audited as
-    `indicators.<kind>_import`."""
+    `indicators.<kind>_import`. `summaries` (with `summary_model`) makes a summary table's
+    rows of the figure rows stored (marks: one a pupil)."""
     require(actor, Permission.ROSTER_IMPORT)
     period = preview.period
     day = today or date.today()
@@ -63,7 +71,7 @@ def store_import(store: Store, actor: Actor, preview: IndicatorPreview[C, F], *,
         if again.has_problems and not skip_bad_rows:
             raise ValidationError(FieldProblem("file", "indicators.apply.has_problems",
                                                {"count": len(again.rejected)}))
-        _delete_period(s, kind, period.label, figure_model)
+        _delete_period(s, kind, period.label, figure_model, summary_model)
         rows = [r for r in again.rows if not r.rejected and r.student_id is not None]
         pupils = len({r.student_id for r in rows})
         imported = IndicatorImport(id=uuid.uuid4(), kind=kind, period=period.label,
@@ -77,6 +85,9 @@ def store_import(store: Store, actor: Actor, preview: IndicatorPreview[C, F], *,
             table = cast(Table, figure_model.__table__)  # Core: no ORM bulk bookkeeping
             s.execute(insert(table), [{"id": uuid.uuid4(), "import_id": imported.id, **v}
                                       for v in values])
+        if summaries is not None and summary_model is not None and values:
+            s.execute(insert(cast(Table, summary_model.__table__)),
+                      summaries(imported.id, values))
         audit.record(s, actor, f"indicators.{kind}_import", "indicator_import",
                      imported.id, file=preview.table.source, semester=period.label,
                      pupils=pupils, replaced=again.replaces is not None)

@@ -107,6 +107,18 @@ PUPIL_TABLES: dict[str, Table] = {
         "failing": personal("nesekmīgs", "failing"),
         "id": ID,
     }),
+    "mark_summary": Table("Vērtējumu kopsavilkums katram skolēnam un importam",
+                          "Marks summed per pupil and import", (P.STUDENT_VIEW,),
+                          "indicators", {
+        "import_id": plain("imports", "import"),
+        "student_id": STUDENT,
+        "marks": personal("vērtējumu skaits", "number of marks"),
+        "failing": personal("nesekmīgo vērtējumu skaits", "number of failing marks"),
+        "numeric_sum": personal("skaitlisko vērtējumu summa", "sum of the numeric marks"),
+        "numeric_count": personal("skaitlisko vērtējumu skaits", "number of numeric marks"),
+        "failing_subjects": personal("priekšmeti ar nesekmīgiem vērtējumiem",
+                                     "subjects with failing marks"),
+    }),
     "conduct_figure": Table("Importētās uzvedības piezīmes", "Imported conduct notes",
                             (P.STUDENT_VIEW,), "indicators", {
         "import_id": plain("imports", "import"),

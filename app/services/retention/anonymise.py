@@ -72,6 +72,7 @@ KEPT: dict[str, tuple[str, ...]] = {
     "sync_plan_total": ("digest",),  # a hash of the figures sent
     # imported figures: the subject and the mark as the e-journal wrote them ("7", "nv")
     "mark_figure": ("subject", "mark_text"),
+    "mark_summary": ("failing_subjects",),  # the subjects' names with counts
     # which figure was changed, for what period, from what to what (numbers as text)
     "indicator_override": ("field", "period", "imported_value", "entered_value"),
 }

@@ -11,7 +11,14 @@ import pytest
 from sqlalchemy import select
 
 from app.errors import PermissionDenied, ValidationError
-from app.models import AuditEntry, ConductFigure, IndicatorImport, MarkFigure, Student
+from app.models import (
+    AuditEntry,
+    ConductFigure,
+    IndicatorImport,
+    MarkFigure,
+    MarkSummary,
+    Student,
+)
 from app.services.indicators import (
     RowKind,
     apply_conduct,
@@ -211,6 +218,11 @@ def test_reimporting_marks_replaces_only_the_marks_of_that_period(school: School
             ("marks", "2026-10", "okt-2.csv")]
         assert len(s.scalars(select(AuditEntry.action).where(
             AuditEntry.action == "indicators.marks_import")).all()) == 3
+        # the summaries follow: one a pupil and import, the replaced import's gone with it
+        summed = sorted((imp.period, m.marks, m.failing, m.numeric_sum) for m, imp in s.execute(
+            select(MarkSummary, IndicatorImport)
+            .join(IndicatorImport, IndicatorImport.id == MarkSummary.import_id)))
+        assert summed == [("2026-09", 1, 0, 6), ("2026-10", 1, 0, 5)]
 
 
 def test_a_class_teacher_may_not_import(school: SchoolFixture, tmp_path: Path) -> None:
