@@ -25,6 +25,16 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 from app.errors import AppError, ValidationError
 
 ERROR_STYLE = "color: #b00020"
+
+
+def error_line(name: str) -> QLabel:
+    """A hidden, wrapping, red line for a problem under a dialog's content."""
+    label = QLabel()
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setStyleSheet(ERROR_STYLE)
+    label.hide()
+    return label
 CHANGE_SIGNALS = ("textChanged", "currentIndexChanged", "valueChanged", "dateChanged",
                   "toggled", "changed")
 

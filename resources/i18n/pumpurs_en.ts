@@ -735,92 +735,92 @@
 <context>
     <name>ClassesTab</name>
     <message>
-        <location filename="../../app/ui/settings/classes_tab.py" line="68" />
+        <location filename="../../app/ui/settings/classes_tab.py" line="77" />
         <source>Classes of the school year %1</source>
         <translation>Classes of the school year %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/classes_tab.py" line="72" />
+        <location filename="../../app/ui/settings/classes_tab.py" line="81" />
         <source>Classes</source>
         <translation>Classes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/classes_tab.py" line="74" />
+        <location filename="../../app/ui/settings/classes_tab.py" line="83" />
         <source>Class</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/classes_tab.py" line="74" />
+        <location filename="../../app/ui/settings/classes_tab.py" line="83" />
         <source>Class teachers</source>
         <translation>Class teachers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/classes_tab.py" line="74" />
+        <location filename="../../app/ui/settings/classes_tab.py" line="83" />
         <source>Active pupils</source>
         <translation>Active pupils</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/classes_tab.py" line="81" />
+        <location filename="../../app/ui/settings/classes_tab.py" line="90" />
         <source>Add a class…</source>
         <translation>Add a class…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/classes_tab.py" line="82" />
+        <location filename="../../app/ui/settings/classes_tab.py" line="91" />
         <source>Rename…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/classes_tab.py" line="83" />
+        <location filename="../../app/ui/settings/classes_tab.py" line="92" />
         <source>Class teachers…</source>
         <translation>Class teachers…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/classes_tab.py" line="84" />
+        <location filename="../../app/ui/settings/classes_tab.py" line="93" />
         <source>Archive</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/classes_tab.py" line="85" />
+        <location filename="../../app/ui/settings/classes_tab.py" line="94" />
         <source>Import from the e-journal…</source>
         <translation>Import from the e-journal…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/classes_tab.py" line="86" />
+        <location filename="../../app/ui/settings/classes_tab.py" line="95" />
         <source>A class list exported from E-klase, Mykoob or VIIS (.xlsx or .csv): previewed before import</source>
         <translation>A class list exported from E-klase, Mykoob or VIIS (.xlsx or .csv): previewed before import</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/classes_tab.py" line="90" />
+        <location filename="../../app/ui/settings/classes_tab.py" line="99" />
         <source>Import figures…</source>
         <translation>Import figures…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/classes_tab.py" line="91" />
+        <location filename="../../app/ui/settings/classes_tab.py" line="100" />
         <source>Attendance, marks or conduct notes exported from E-klase or Mykoob, for the early warning</source>
         <translation>Attendance, marks or conduct notes exported from E-klase or Mykoob, for the early warning</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/classes_tab.py" line="124" />
+        <location filename="../../app/ui/settings/classes_tab.py" line="133" />
         <source>not named</source>
         <translation>not named</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/classes_tab.py" line="128" />
+        <location filename="../../app/ui/settings/classes_tab.py" line="137" />
         <source>No classes yet: add the school's classes so pupils can be registered.</source>
         <translation>No classes yet: add the school's classes so pupils can be registered.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/classes_tab.py" line="172" />
+        <location filename="../../app/ui/settings/classes_tab.py" line="181" />
         <source>Saved: %1.</source>
         <translation>Saved: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/classes_tab.py" line="196" />
+        <location filename="../../app/ui/settings/classes_tab.py" line="205" />
         <source>Archive class %1? It will no longer be offered anywhere.</source>
         <translation>Archive class %1? It will no longer be offered anywhere.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/classes_tab.py" line="205" />
+        <location filename="../../app/ui/settings/classes_tab.py" line="214" />
         <source>Archived: %1.</source>
         <translation>Archived: %1.</translation>
     </message>
@@ -1682,7 +1682,7 @@
 <context>
     <name>FormErrors</name>
     <message>
-        <location filename="../../app/ui/form_errors.py" line="187" />
+        <location filename="../../app/ui/form_errors.py" line="197" />
         <source>Not saved. Correct what is marked:</source>
         <translation>Not saved. Correct what is marked:</translation>
     </message>
@@ -1853,62 +1853,62 @@
         <translation>Leave out the rows with problems</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/indicator_dialog.py" line="112" />
+        <location filename="../../app/ui/settings/indicator_dialog.py" line="108" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/indicator_dialog.py" line="115" />
+        <location filename="../../app/ui/settings/indicator_dialog.py" line="111" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/indicator_dialog.py" line="139" />
+        <location filename="../../app/ui/settings/indicator_dialog.py" line="135" />
         <source>Choose what the file holds and its period, then “Preview”.</source>
         <translation>Choose what the file holds and its period, then “Preview”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/indicator_dialog.py" line="153" />
+        <location filename="../../app/ui/settings/indicator_dialog.py" line="149" />
         <source>Reading the file…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/indicator_dialog.py" line="163" />
+        <location filename="../../app/ui/settings/indicator_dialog.py" line="159" />
         <source>Period %1: %2 – %3.</source>
         <translation>Period %1: %2 – %3.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/indicator_dialog.py" line="165" />
+        <location filename="../../app/ui/settings/indicator_dialog.py" line="161" />
         <source>Pupils found: %1; not found: %2; rows with errors: %3; repeated rows: %4.</source>
         <translation>Pupils found: %1; not found: %2; rows with errors: %3; repeated rows: %4.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/indicator_dialog.py" line="171" />
+        <location filename="../../app/ui/settings/indicator_dialog.py" line="167" />
         <source>It replaces the earlier import of this period: “%1” of %2 (%3 rows).</source>
         <translation>It replaces the earlier import of this period: “%1” of %2 (%3 rows).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/indicator_dialog.py" line="194" />
+        <location filename="../../app/ui/settings/indicator_dialog.py" line="190" />
         <source>Some rows have problems: correct them in the e-journal and export again, or leave them out.</source>
         <translation>Some rows have problems: correct them in the e-journal and export again, or leave them out.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/indicator_dialog.py" line="203" />
+        <location filename="../../app/ui/settings/indicator_dialog.py" line="199" />
         <source>Store the figures of %1 pupils for the period %2?</source>
         <translation>Store the figures of %1 pupils for the period %2?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/indicator_dialog.py" line="206" />
+        <location filename="../../app/ui/settings/indicator_dialog.py" line="202" />
         <source>The earlier import of this period is replaced.</source>
         <translation>The earlier import of this period is replaced.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/indicator_dialog.py" line="211" />
+        <location filename="../../app/ui/settings/indicator_dialog.py" line="207" />
         <source>Storing the figures…</source>
         <translation>Storing the figures…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/indicator_dialog.py" line="225" />
+        <location filename="../../app/ui/settings/indicator_dialog.py" line="221" />
         <source>Stored: the figures of %1 pupils for %2 (%3 rows left out). The candidates for an assessment are in My work.</source>
         <translation>Stored: the figures of %1 pupils for %2 (%3 rows left out). The candidates for an assessment are in My work.</translation>
     </message>
@@ -3698,67 +3698,67 @@
         <translation>Mark the pupils missing from the file as left</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/roster_dialog.py" line="87" />
+        <location filename="../../app/ui/settings/roster_dialog.py" line="83" />
         <source>Save the rows with problems…</source>
         <translation>Save the rows with problems…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/roster_dialog.py" line="90" />
+        <location filename="../../app/ui/settings/roster_dialog.py" line="86" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/roster_dialog.py" line="93" />
+        <location filename="../../app/ui/settings/roster_dialog.py" line="89" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/roster_dialog.py" line="126" />
+        <location filename="../../app/ui/settings/roster_dialog.py" line="122" />
         <source>Reading the class list…</source>
         <translation>Reading the class list…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/roster_dialog.py" line="159" />
+        <location filename="../../app/ui/settings/roster_dialog.py" line="155" />
         <source>Tick “Create the classes…” to import the pupils of classes that do not exist yet.</source>
         <translation>Tick “Create the classes…” to import the pupils of classes that do not exist yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/roster_dialog.py" line="162" />
+        <location filename="../../app/ui/settings/roster_dialog.py" line="158" />
         <source>Some rows have problems: correct them in the e-journal and export again, or leave them out.</source>
         <translation>Some rows have problems: correct them in the e-journal and export again, or leave them out.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/roster_dialog.py" line="174" />
+        <location filename="../../app/ui/settings/roster_dialog.py" line="170" />
         <source>Rows with problems saved: %1</source>
         <translation>Rows with problems saved: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/roster_dialog.py" line="178" />
+        <location filename="../../app/ui/settings/roster_dialog.py" line="174" />
         <source>Import the class list? New pupils: %1, moved: %2, returning: %3.</source>
         <translation>Import the class list? New pupils: %1, moved: %2, returning: %3.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/roster_dialog.py" line="181" />
+        <location filename="../../app/ui/settings/roster_dialog.py" line="177" />
         <source>%1 pupils will be marked as left.</source>
         <translation>%1 pupils will be marked as left.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/roster_dialog.py" line="184" />
+        <location filename="../../app/ui/settings/roster_dialog.py" line="180" />
         <source>%1 rows with problems are left out.</source>
         <translation>%1 rows with problems are left out.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/roster_dialog.py" line="196" />
+        <location filename="../../app/ui/settings/roster_dialog.py" line="192" />
         <source>Importing pupils…</source>
         <translation>Importing pupils…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/roster_dialog.py" line="209" />
+        <location filename="../../app/ui/settings/roster_dialog.py" line="205" />
         <source>The import was cancelled; nothing was changed.</source>
         <translation>The import was cancelled; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/roster_dialog.py" line="215" />
+        <location filename="../../app/ui/settings/roster_dialog.py" line="211" />
         <source>Imported: %1 new pupils, %2 moved, %3 returning, %4 marked as left, %5 classes created.</source>
         <translation>Imported: %1 new pupils, %2 moved, %3 returning, %4 marked as left, %5 classes created.</translation>
     </message>
@@ -5491,6 +5491,16 @@
         <location filename="../../app/ui/settings/classes_tab.py" line="45" />
         <source>Class lists (*.xlsx *.csv *.txt)</source>
         <translation>Class lists (*.xlsx *.csv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/classes_tab.py" line="51" />
+        <source>Attendance, marks or conduct notes exported from the e-journal</source>
+        <translation>Attendance, marks or conduct notes exported from the e-journal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/classes_tab.py" line="52" />
+        <source>E-journal exports (*.xlsx *.csv *.txt)</source>
+        <translation>E-journal exports (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
         <location filename="../../app/ui/settings/roster_dialog.py" line="50" />

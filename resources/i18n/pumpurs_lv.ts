@@ -736,92 +736,92 @@
 <context>
     <name>ClassesTab</name>
     <message>
-        <location filename="../../app/ui/settings/classes_tab.py" line="68"/>
+        <location filename="../../app/ui/settings/classes_tab.py" line="77"/>
         <source>Classes of the school year %1</source>
         <translation>Mācību gada %1 klases</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/classes_tab.py" line="72"/>
+        <location filename="../../app/ui/settings/classes_tab.py" line="81"/>
         <source>Classes</source>
         <translation>Klases</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/classes_tab.py" line="74"/>
+        <location filename="../../app/ui/settings/classes_tab.py" line="83"/>
         <source>Class</source>
         <translation>Klase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/classes_tab.py" line="74"/>
+        <location filename="../../app/ui/settings/classes_tab.py" line="83"/>
         <source>Class teachers</source>
         <translation>Klases audzinātāji</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/classes_tab.py" line="74"/>
+        <location filename="../../app/ui/settings/classes_tab.py" line="83"/>
         <source>Active pupils</source>
         <translation>Aktīvi skolēni</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/classes_tab.py" line="81"/>
+        <location filename="../../app/ui/settings/classes_tab.py" line="90"/>
         <source>Add a class…</source>
         <translation>Pievienot klasi…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/classes_tab.py" line="82"/>
+        <location filename="../../app/ui/settings/classes_tab.py" line="91"/>
         <source>Rename…</source>
         <translation>Pārdēvēt…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/classes_tab.py" line="83"/>
+        <location filename="../../app/ui/settings/classes_tab.py" line="92"/>
         <source>Class teachers…</source>
         <translation>Klases audzinātāji…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/classes_tab.py" line="84"/>
+        <location filename="../../app/ui/settings/classes_tab.py" line="93"/>
         <source>Archive</source>
         <translation>Arhivēt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/classes_tab.py" line="85"/>
+        <location filename="../../app/ui/settings/classes_tab.py" line="94"/>
         <source>Import from the e-journal…</source>
         <translation>Importēt no e-žurnāla…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/classes_tab.py" line="86"/>
+        <location filename="../../app/ui/settings/classes_tab.py" line="95"/>
         <source>A class list exported from E-klase, Mykoob or VIIS (.xlsx or .csv): previewed before import</source>
         <translation>Klašu saraksts, izgūts no E-klases, Mykoob vai VIIS (.xlsx vai .csv): pirms importa to var apskatīt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/classes_tab.py" line="90"/>
+        <location filename="../../app/ui/settings/classes_tab.py" line="99"/>
         <source>Import figures…</source>
         <translation>Importēt rādītājus…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/classes_tab.py" line="91"/>
+        <location filename="../../app/ui/settings/classes_tab.py" line="100"/>
         <source>Attendance, marks or conduct notes exported from E-klase or Mykoob, for the early warning</source>
         <translation>Kavējumi, vērtējumi vai uzvedības piezīmes, eksportēti no E-klases vai Mykoob, agrīnajai brīdināšanai</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/classes_tab.py" line="124"/>
+        <location filename="../../app/ui/settings/classes_tab.py" line="133"/>
         <source>not named</source>
         <translation>nav norādīts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/classes_tab.py" line="128"/>
+        <location filename="../../app/ui/settings/classes_tab.py" line="137"/>
         <source>No classes yet: add the school&apos;s classes so pupils can be registered.</source>
         <translation>Klašu vēl nav: pievienojiet skolas klases, lai varētu reģistrēt skolēnus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/classes_tab.py" line="172"/>
+        <location filename="../../app/ui/settings/classes_tab.py" line="181"/>
         <source>Saved: %1.</source>
         <translation>Saglabāts: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/classes_tab.py" line="196"/>
+        <location filename="../../app/ui/settings/classes_tab.py" line="205"/>
         <source>Archive class %1? It will no longer be offered anywhere.</source>
         <translation>Arhivēt klasi %1? Tā vairs netiks piedāvāta nekur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/classes_tab.py" line="205"/>
+        <location filename="../../app/ui/settings/classes_tab.py" line="214"/>
         <source>Archived: %1.</source>
         <translation>Arhivēta: %1.</translation>
     </message>
@@ -1683,7 +1683,7 @@
 <context>
     <name>FormErrors</name>
     <message>
-        <location filename="../../app/ui/form_errors.py" line="187"/>
+        <location filename="../../app/ui/form_errors.py" line="197"/>
         <source>Not saved. Correct what is marked:</source>
         <translation>Nav saglabāts. Izlabojiet atzīmēto:</translation>
     </message>
@@ -1854,62 +1854,62 @@
         <translation>Izlaist rindas ar problēmām</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/indicator_dialog.py" line="112"/>
+        <location filename="../../app/ui/settings/indicator_dialog.py" line="108"/>
         <source>Import</source>
         <translation>Importēt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/indicator_dialog.py" line="115"/>
+        <location filename="../../app/ui/settings/indicator_dialog.py" line="111"/>
         <source>Close</source>
         <translation>Aizvērt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/indicator_dialog.py" line="139"/>
+        <location filename="../../app/ui/settings/indicator_dialog.py" line="135"/>
         <source>Choose what the file holds and its period, then “Preview”.</source>
         <translation>Izvēlieties, kas ir datnē, un periodu, tad spiediet “Priekšskatīt”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/indicator_dialog.py" line="153"/>
+        <location filename="../../app/ui/settings/indicator_dialog.py" line="149"/>
         <source>Reading the file…</source>
         <translation>Lasa datni…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/indicator_dialog.py" line="163"/>
+        <location filename="../../app/ui/settings/indicator_dialog.py" line="159"/>
         <source>Period %1: %2 – %3.</source>
         <translation>Periods %1: %2 – %3.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/indicator_dialog.py" line="165"/>
+        <location filename="../../app/ui/settings/indicator_dialog.py" line="161"/>
         <source>Pupils found: %1; not found: %2; rows with errors: %3; repeated rows: %4.</source>
         <translation>Atrasti skolēni: %1; nav atrasti: %2; rindas ar kļūdām: %3; atkārtotas rindas: %4.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/indicator_dialog.py" line="171"/>
+        <location filename="../../app/ui/settings/indicator_dialog.py" line="167"/>
         <source>It replaces the earlier import of this period: “%1” of %2 (%3 rows).</source>
         <translation>Tas aizstās šī perioda iepriekšējo importu: “%1” (%2, rindas: %3).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/indicator_dialog.py" line="194"/>
+        <location filename="../../app/ui/settings/indicator_dialog.py" line="190"/>
         <source>Some rows have problems: correct them in the e-journal and export again, or leave them out.</source>
         <translation>Dažās rindās ir problēmas: izlabojiet tās e-žurnālā un eksportējiet vēlreiz vai izlaidiet tās.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/indicator_dialog.py" line="203"/>
+        <location filename="../../app/ui/settings/indicator_dialog.py" line="199"/>
         <source>Store the figures of %1 pupils for the period %2?</source>
         <translation>Saglabāt rādītājus periodam %2 (skolēni: %1)?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/indicator_dialog.py" line="206"/>
+        <location filename="../../app/ui/settings/indicator_dialog.py" line="202"/>
         <source>The earlier import of this period is replaced.</source>
         <translation>Šī perioda iepriekšējais imports tiks aizstāts.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/indicator_dialog.py" line="211"/>
+        <location filename="../../app/ui/settings/indicator_dialog.py" line="207"/>
         <source>Storing the figures…</source>
         <translation>Saglabā rādītājus…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/indicator_dialog.py" line="225"/>
+        <location filename="../../app/ui/settings/indicator_dialog.py" line="221"/>
         <source>Stored: the figures of %1 pupils for %2 (%3 rows left out). The candidates for an assessment are in My work.</source>
         <translation>Saglabāti rādītāji periodam %2 (skolēni: %1, izlaistas rindas: %3). Kandidāti izvērtējumam ir sadaļā “Mans darbs”.</translation>
     </message>
@@ -3699,67 +3699,67 @@
         <translation>Skolēnus, kuru datnē nav, atzīmēt kā aizgājušus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/roster_dialog.py" line="87"/>
+        <location filename="../../app/ui/settings/roster_dialog.py" line="83"/>
         <source>Save the rows with problems…</source>
         <translation>Saglabāt rindas ar problēmām…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/roster_dialog.py" line="90"/>
+        <location filename="../../app/ui/settings/roster_dialog.py" line="86"/>
         <source>Import</source>
         <translation>Importēt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/roster_dialog.py" line="93"/>
+        <location filename="../../app/ui/settings/roster_dialog.py" line="89"/>
         <source>Close</source>
         <translation>Aizvērt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/roster_dialog.py" line="126"/>
+        <location filename="../../app/ui/settings/roster_dialog.py" line="122"/>
         <source>Reading the class list…</source>
         <translation>Lasa klašu sarakstu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/roster_dialog.py" line="159"/>
+        <location filename="../../app/ui/settings/roster_dialog.py" line="155"/>
         <source>Tick “Create the classes…” to import the pupils of classes that do not exist yet.</source>
         <translation>Atzīmējiet “Izveidot klases…”, lai importētu skolēnus klasēs, kuru vēl nav.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/roster_dialog.py" line="162"/>
+        <location filename="../../app/ui/settings/roster_dialog.py" line="158"/>
         <source>Some rows have problems: correct them in the e-journal and export again, or leave them out.</source>
         <translation>Dažās rindās ir problēmas: izlabojiet tās e-žurnālā un izgūstiet sarakstu vēlreiz vai izlaidiet tās.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/roster_dialog.py" line="174"/>
+        <location filename="../../app/ui/settings/roster_dialog.py" line="170"/>
         <source>Rows with problems saved: %1</source>
         <translation>Rindas ar problēmām saglabātas: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/roster_dialog.py" line="178"/>
+        <location filename="../../app/ui/settings/roster_dialog.py" line="174"/>
         <source>Import the class list? New pupils: %1, moved: %2, returning: %3.</source>
         <translation>Importēt klases sarakstu? Jauni skolēni: %1, pārcelti: %2, atgriežas: %3.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/roster_dialog.py" line="181"/>
+        <location filename="../../app/ui/settings/roster_dialog.py" line="177"/>
         <source>%1 pupils will be marked as left.</source>
         <translation>%1 skolēni tiks atzīmēti kā aizgājuši.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/roster_dialog.py" line="184"/>
+        <location filename="../../app/ui/settings/roster_dialog.py" line="180"/>
         <source>%1 rows with problems are left out.</source>
         <translation>%1 rindas ar problēmām tiks izlaistas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/roster_dialog.py" line="196"/>
+        <location filename="../../app/ui/settings/roster_dialog.py" line="192"/>
         <source>Importing pupils…</source>
         <translation>Importē skolēnus…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/roster_dialog.py" line="209"/>
+        <location filename="../../app/ui/settings/roster_dialog.py" line="205"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>Imports atcelts; nekas netika mainīts.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/roster_dialog.py" line="215"/>
+        <location filename="../../app/ui/settings/roster_dialog.py" line="211"/>
         <source>Imported: %1 new pupils, %2 moved, %3 returning, %4 marked as left, %5 classes created.</source>
         <translation>Importēti: %1 jauni skolēni, %2 pārcelti, %3 atgriezušies, %4 atzīmēti kā aizgājuši, izveidotas %5 klases.</translation>
     </message>
@@ -5492,6 +5492,16 @@
         <location filename="../../app/ui/settings/classes_tab.py" line="45"/>
         <source>Class lists (*.xlsx *.csv *.txt)</source>
         <translation>Klašu saraksti (*.xlsx *.csv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/classes_tab.py" line="51"/>
+        <source>Attendance, marks or conduct notes exported from the e-journal</source>
+        <translation>E-žurnālā eksportēti kavējumi, vērtējumi vai uzvedības piezīmes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/classes_tab.py" line="52"/>
+        <source>E-journal exports (*.xlsx *.csv *.txt)</source>
+        <translation>E-žurnāla eksporti (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
         <location filename="../../app/ui/settings/roster_dialog.py" line="50"/>

@@ -30,7 +30,7 @@ def test_attendance_previewed_then_imported_after_a_question(
         asked.append(text)
         return answers.pop(0)
 
-    tab = ClassesTab(make_ctx("coordinator"), confirm, choose_file=lambda _p: str(path))
+    tab = ClassesTab(make_ctx("coordinator"), confirm, choose_figures=lambda _p: str(path))
     qtbot.addWidget(tab)
     tab.show()
     assert tab.figures_button.isVisible()

@@ -46,6 +46,13 @@ def choose_roster_file(parent: QWidget) -> str:
     return path
 
 
+def choose_figures_file(parent: QWidget) -> str:
+    path, _ = QFileDialog.getOpenFileName(
+        parent, parent.tr("Attendance, marks or conduct notes exported from the e-journal"),
+        str(Path.home()), parent.tr("E-journal exports (*.xlsx *.csv *.txt)"))
+    return path
+
+
 def _button(text: str, name: str) -> QPushButton:
     button = QPushButton(text)
     button.setObjectName(name)
@@ -55,11 +62,13 @@ def _button(text: str, name: str) -> QPushButton:
 class ClassesTab(QWidget):
     def __init__(self, ctx: UiContext, confirm: Confirm = ask_yes_no,
                  parent: QWidget | None = None,
-                 choose_file: ChooseFile = choose_roster_file) -> None:
+                 choose_file: ChooseFile = choose_roster_file,
+                 choose_figures: ChooseFile = choose_figures_file) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.confirm = confirm
         self.choose_file = choose_file
+        self.choose_figures = choose_figures
         self.roster_dialog: RosterImportDialog | None = None
         self.school_year = ctx.semester.school_year
         self.classes: list[ClassRecord] = []
@@ -130,7 +139,7 @@ class ClassesTab(QWidget):
         self._update_buttons()
 
     def import_figures(self) -> IndicatorImportDialog | None:
-        chosen = self.choose_file(self)
+        chosen = self.choose_figures(self)
         if not chosen:
             return None
         dialog = IndicatorImportDialog(self.ctx, Path(chosen), self, self.confirm)

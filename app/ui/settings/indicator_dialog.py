@@ -45,7 +45,7 @@ from app.services.indicators import (
 from app.services.roster import read_roster
 from app.ui.context import UiContext
 from app.ui.data_changes import Entity
-from app.ui.form_errors import ERROR_STYLE, ErrorLabel
+from app.ui.form_errors import ErrorLabel, error_line
 from app.ui.students.questions import Confirm, ask_yes_no
 from app.ui.tasks import Op, show_failure
 
@@ -103,11 +103,7 @@ class IndicatorImportDialog(QDialog):
         self.message = QLabel()
         self.message.setObjectName("figures_message")
         self.message.setWordWrap(True)
-        self.error = QLabel()
-        self.error.setObjectName("figures_error")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.hide()
+        self.error = error_line("figures_error")
         self.error_place = ErrorLabel(self.error, ctx.lang)
         self.import_button = QPushButton(self.tr("Import"))
         self.import_button.setObjectName("figures_import")

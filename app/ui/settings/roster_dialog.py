@@ -38,7 +38,7 @@ from app.services.roster import (
 )
 from app.ui.context import UiContext
 from app.ui.data_changes import Entity
-from app.ui.form_errors import ERROR_STYLE, ErrorLabel
+from app.ui.form_errors import ErrorLabel, error_line
 from app.ui.settings.roster_view import RosterPreviewView
 from app.ui.students.questions import Confirm, ask_yes_no
 from app.ui.tasks import Op, show_failure
@@ -78,11 +78,7 @@ class RosterImportDialog(QDialog):
         self.message = QLabel()
         self.message.setObjectName("roster_message")
         self.message.setWordWrap(True)
-        self.error = QLabel()
-        self.error.setObjectName("roster_error")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.hide()
+        self.error = error_line("roster_error")
         self.error_place = ErrorLabel(self.error, ctx.lang)
         self.save_rejected = QPushButton(self.tr("Save the rows with problems…"))
         self.save_rejected.setObjectName("roster_save_rejected")
